@@ -1,0 +1,284 @@
+// Row types of the database, as Kysely sees them (snake_case, as stored). Domain objects are
+// camelCase and mapped explicitly in each repository.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Created = ColumnType<Date, Date | string | undefined, never>;
+type DateString = string; // 'YYYY-MM-DD'
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface JurisdictionsTable {
+  code: string;
+  name: string;
+  level: 'national' | 'province' | 'prefecture' | 'county';
+  parent_code: string | null;
+  source: string;
+}
+export interface SkillLevelsTable {
+  level: number;
+  name_zh: string;
+  title_zh: string;
+  name_en: string;
+}
+export interface OccupationEditionsTable {
+  edition: string;
+  title: string;
+  source: string;
+  row_count: Generated<number>;
+  loaded_at: Generated<Date>;
+}
+export interface OccupationsTable {
+  code: string;
+  name: string;
+  major_code: string;
+  major_name: string;
+  middle_code: string;
+  middle_name: string;
+  minor_code: string;
+  minor_name: string;
+  edition: string;
+}
+export interface OccupationStandardsTable {
+  id: string;
+  occupation_code: string;
+  kind: 'national_standard' | 'evaluation_norm';
+  title: string;
+  document_no: string | null;
+  issued_on: DateString | null;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export type AuthorityKind =
+  | 'national_centre'
+  | 'mohrss'
+  | 'provincial_hrss'
+  | 'prefectural_hrss'
+  | 'industry_department'
+  | 'joint_conference_office'
+  | 'delegated_unit';
+export interface AuthoritiesTable {
+  id: string;
+  name: string;
+  kind: AuthorityKind;
+  jurisdiction_code: string;
+  industry: string | null;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export type InstitutionKind = 'employer' | 'school' | 'social_org' | 'industry_org' | 'training_org';
+export type RegistryStatus = 'registered' | 'active' | 'suspended' | 'exited';
+export interface InstitutionsTable {
+  id: string;
+  name: string;
+  kind: InstitutionKind;
+  uscc: string;
+  legal_representative: string;
+  address: string;
+  jurisdiction_code: string;
+  authority_id: string | null;
+  status: Generated<RegistryStatus>;
+  contact_phone: string | null;
+  established_on: DateString | null;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface BranchesTable {
+  id: string;
+  institution_id: string;
+  name: string;
+  uscc: string | null;
+  address: string;
+  jurisdiction_code: string;
+  status: Generated<RegistryStatus>;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface StaffTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  name: string;
+  id_doc_type: string;
+  id_number_enc: string;
+  id_number_hmac: string;
+  id_number_masked: string;
+  phone: string | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export type StaffRole = 'full_time_staff' | 'assessor' | 'quality_supervisor' | 'exam_admin';
+export interface StaffRolesTable {
+  id: string;
+  staff_id: string;
+  role: StaffRole;
+  occupation_code: string | null;
+  level: number | null;
+}
+export interface SitesTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  name: string;
+  address: string;
+  tenure: 'owned' | 'leased';
+  lease_start: DateString | null;
+  lease_end: DateString | null;
+  floor_area_m2: number;
+  functional_rooms: ColumnType<string[], string[] | undefined, string[]>;
+  exam_rooms: Generated<number>;
+  computer_seats: Generated<number>;
+  desk_spacing_cm: number | null;
+  cctv_exam_rooms: Generated<boolean>;
+  cctv_full_coverage: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface InstitutionScopesTable {
+  id: string;
+  institution_id: string;
+  occupation_code: string;
+  level: number;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  status: Generated<'pending' | 'active' | 'suspended' | 'ended'>;
+  version: Generated<number>;
+  created_at: Created;
+}
+export interface InstitutionStatusHistoryTable {
+  id: string;
+  institution_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  changed_at: Created;
+  changed_by: string | null;
+}
+export interface ExpertsTable {
+  id: string;
+  name: string;
+  employer_name: string;
+  employer_uscc: string | null;
+  title: string | null;
+  specialties: ColumnType<string[], string[] | undefined, string[]>;
+  phone: string | null;
+  id_number_enc: string | null;
+  id_number_hmac: string | null;
+  id_number_masked: string | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface ExpertPoolsTable {
+  id: string;
+  authority_id: string;
+  name: string;
+  description: string | null;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface ExpertPoolMembersTable {
+  pool_id: string;
+  expert_id: string;
+  added_at: Created;
+}
+export type UserRole = 'authority_staff' | 'institution_staff' | 'expert' | 'sysadmin';
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: UserRole;
+  authority_id: string | null;
+  institution_id: string | null;
+  expert_id: string | null;
+  disabled: Generated<boolean>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  password_changed_at: Timestamp;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Created;
+  last_seen_at: Timestamp;
+  absolute_expires_at: Date;
+  revoked_at: Date | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+export interface CalendarYearsTable {
+  year: number;
+  source: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+export interface CalendarDaysTable {
+  day: DateString;
+  year: number;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Created;
+  request_id: string | null;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_authority_id: string | null;
+  actor_institution_id: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before_hash: string | null;
+  after_hash: string | null;
+  before_data: Json | null;
+  after_data: Json | null;
+  citations: Json<unknown[]>;
+  chain_seq: number | null;
+  prev_hash: string | null;
+  row_hash: string | null;
+}
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface DB {
+  jurisdictions: JurisdictionsTable;
+  skill_levels: SkillLevelsTable;
+  occupation_editions: OccupationEditionsTable;
+  occupations: OccupationsTable;
+  occupation_standards: OccupationStandardsTable;
+  authorities: AuthoritiesTable;
+  institutions: InstitutionsTable;
+  branches: BranchesTable;
+  staff: StaffTable;
+  staff_roles: StaffRolesTable;
+  sites: SitesTable;
+  institution_scopes: InstitutionScopesTable;
+  institution_status_history: InstitutionStatusHistoryTable;
+  experts: ExpertsTable;
+  expert_pools: ExpertPoolsTable;
+  expert_pool_members: ExpertPoolMembersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  calendar_years: CalendarYearsTable;
+  calendar_days: CalendarDaysTable;
+  audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+}
