@@ -1,9 +1,9 @@
 // Password hashing with argon2id (security.md "Identity and sessions"), via @node-rs/argon2:
 // a maintained Rust binding shipped as a prebuilt npm package, no node-gyp build.
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id minimum (m=19 MiB, t=2, p=1).
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,0 +1,2 @@
+export const USER_ROLES = ['authority_staff', 'institution_staff', 'expert', 'sysadmin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
