@@ -1,0 +1,47 @@
+// Operator CLI: `npm run cli -- <command> …`. Each command lives in its own module.
+import { loadConfig } from '../config.js';
+import { openConfiguredDatabase } from '../persistence/open-configured.js';
+
+const USAGE = `用法 / usage:
+  npm run cli -- migrate                         apply database migrations
+  npm run cli -- seed                            load reference and demo data (once)
+  npm run cli -- import occupations <file.csv>   import the 职业分类大典 catalogue (idempotent)
+  npm run cli -- audit verify                    verify the audit hash chain
+  npm run cli -- audit chain                     chain pending audit rows now
+  npm run rules -- evaluate <file.json>          evaluate a rule check`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'rules') {
+    const { runRulesCommand } = await import('./rules-command.js');
+    return runRulesCommand(rest);
+  }
+  const config = loadConfig();
+  const handle = await openConfiguredDatabase(config);
+  try {
+    switch (command) {
+      case 'migrate':
+        return 0; // openConfiguredDatabase has migrated
+      case 'seed': {
+        const { seedAll } = await import('../persistence/seed/seed-all.js');
+        await seedAll(handle.db, { demo: true });
+        return 0;
+      }
+      case 'import': {
+        if (rest[0] !== 'occupations' || !rest[1]) break;
+        const { runImportOccupations } = await import('./import-command.js');
+        return runImportOccupations(handle.db, rest[1], rest.slice(2));
+      }
+      case 'audit': {
+        const { runAuditCommand } = await import('./audit-command.js');
+        return runAuditCommand(handle.db, rest, config);
+      }
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await handle.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

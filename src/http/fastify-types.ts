@@ -1,0 +1,36 @@
+// What the app adds to Fastify's instance and request.
+import type { Database } from '../persistence/database.js';
+import type { Actor } from '../policies/actor.js';
+import type { Config } from '../config.js';
+
+export interface RequestSession {
+  id: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The policy that guards this route, e.g. 'institution.read', or 'public' for routes open to
+     * everyone. Every /api/v1 route must declare one (the app refuses to start otherwise).
+     */
+    policy?: string;
+  }
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller, or null for the public. */
+    caller: Actor | null;
+    session: RequestSession | null;
+    /** Extra user info for /auth/me. */
+    callerInfo: CallerInfo | null;
+  }
+}
+
+export interface CallerInfo {
+  displayName: string;
+  authority?: { id: string; name: string; kind: string; jurisdictionCode: string };
+  institution?: { id: string; name: string; kind: string };
+}

@@ -1,0 +1,110 @@
+// problem+json (RFC 9457) rendering: a stable `code`, a Chinese `title`/`detail`, the request id.
+// Never a stack trace (security.md "Input").
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type FieldProblem } from '../domain/errors.js';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance: string;
+  requestId: string;
+  errors?: FieldProblem[];
+  [key: string]: unknown;
+}
+
+interface ZodIssueLike {
+  code?: string;
+  path?: PropertyKey[];
+  message?: string;
+  keys?: string[];
+  expected?: string;
+}
+
+// Chinese messages for zod's issue codes; field problems keep the path so a form can mark the field.
+function issueMessage(issue: ZodIssueLike): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `不允许的字段：${(issue.keys ?? []).join('、')}`;
+    case 'invalid_type':
+      return issue.expected ? `类型错误，应为 ${issue.expected}` : '类型错误或缺少必填项';
+    case 'too_small':
+      return '值过小或过短';
+    case 'too_big':
+      return '值过大或过长';
+    case 'invalid_format':
+      return '格式不正确';
+    case 'invalid_value':
+      return '取值不在允许范围内';
+    case 'custom':
+      return issue.message ?? '不符合要求';
+    default:
+      return issue.message ?? '不符合要求';
+  }
+}
+
+function fieldProblems(prefix: string, issues: ZodIssueLike[]): FieldProblem[] {
+  return issues.map((i) => ({
+    path: [prefix, ...(i.path ?? []).map(String)].filter(Boolean).join('.'),
+    message: issueMessage(i),
+  }));
+}
+
+export function toProblem(err: unknown, request: FastifyRequest): Problem {
+  const base = { type: 'about:blank', instance: request.url, requestId: String(request.id) };
+  if (err instanceof AppError) {
+    return {
+      ...base,
+      status: err.status,
+      code: err.code,
+      title: err.title,
+      detail: err.detail,
+      ...(err.errors ? { errors: err.errors } : {}),
+      ...(err.extra ?? {}),
+    };
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const errors = err.validation.flatMap((v) =>
+      fieldProblems(err.validationContext ?? '', [v.params.issue as unknown as ZodIssueLike]),
+    );
+    return {
+      ...base,
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      title: '请求数据不符合要求',
+      detail: errors.map((e) => `${e.path}：${e.message}`).join('；'),
+      errors,
+    };
+  }
+  if (isResponseSerializationError(err)) {
+    request.log.error({ err: err.cause.issues }, 'response serialization failed');
+    return { ...base, status: 500, code: 'INTERNAL', title: '服务器内部错误', detail: '服务器内部错误，请稍后再试' };
+  }
+  const fe = err as Partial<FastifyError>;
+  const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
+  if (status === 413)
+    return { ...base, status, code: 'PAYLOAD_TOO_LARGE', title: '请求体过大', detail: '请求体超过允许的大小' };
+  if (status === 415)
+    return {
+      ...base,
+      status,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      title: '不支持的内容类型',
+      detail: '请使用 application/json 提交数据',
+    };
+  if (status === 400 || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return { ...base, status: 400, code: 'BAD_REQUEST', title: '请求格式错误', detail: '请求体不是有效的 JSON' };
+  if (status === 429)
+    return { ...base, status, code: 'RATE_LIMITED', title: '请求过于频繁', detail: '请求过于频繁，请稍后再试' };
+  if (status < 500)
+    return { ...base, status, code: 'BAD_REQUEST', title: '请求无效', detail: '请求无效' };
+  request.log.error({ err }, 'unhandled error');
+  return { ...base, status: 500, code: 'INTERNAL', title: '服务器内部错误', detail: '服务器内部错误，请稍后再试' };
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}

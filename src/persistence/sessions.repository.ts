@@ -1,0 +1,94 @@
+// Sessions in the database: only the SHA-256 of the cookie token is stored.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from './schema.js';
+
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Kysely<DB>,
+  input: { userId: string; absoluteExpiresAt: Date; ip?: string; userAgent?: string },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db
+    .insertInto('sessions')
+    .values({
+      id: tokenHash(token),
+      user_id: input.userId,
+      csrf_token: csrfToken,
+      absolute_expires_at: input.absoluteExpiresAt,
+      ip: input.ip ?? null,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export interface SessionWithUser {
+  sessionId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  absoluteExpiresAt: Date;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: DB['users']['role'];
+  disabled: boolean;
+  authorityId: string | null;
+  authorityName: string | null;
+  authorityKind: string | null;
+  jurisdictionCode: string | null;
+  institutionId: string | null;
+  institutionName: string | null;
+  institutionKind: string | null;
+  expertId: string | null;
+}
+
+export async function findActiveSession(db: Kysely<DB>, token: string): Promise<SessionWithUser | undefined> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
+    .leftJoin('institutions as i', 'i.id', 'u.institution_id')
+    .where('s.id', '=', tokenHash(token))
+    .where('s.revoked_at', 'is', null)
+    .select([
+      's.id as sessionId',
+      's.csrf_token as csrfToken',
+      's.last_seen_at as lastSeenAt',
+      's.absolute_expires_at as absoluteExpiresAt',
+      'u.id as userId',
+      'u.username',
+      'u.display_name as displayName',
+      'u.role',
+      'u.disabled',
+      'u.authority_id as authorityId',
+      'a.name as authorityName',
+      'a.kind as authorityKind',
+      'a.jurisdiction_code as jurisdictionCode',
+      'u.institution_id as institutionId',
+      'i.name as institutionName',
+      'i.kind as institutionKind',
+      'u.expert_id as expertId',
+    ])
+    .executeTakeFirst();
+  return row;
+}
+
+export async function touchSession(db: Kysely<DB>, sessionId: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+}
+
+export async function revokeSession(db: Kysely<DB>, sessionId: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).execute();
+}
+
+export async function revokeAllSessions(db: Kysely<DB>, userId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

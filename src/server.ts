@@ -1,0 +1,28 @@
+// The server process: open the database (PGlite under ./data or DATABASE_URL), migrate, load
+// reference and demo data once, start the audit sequencer, serve API and web app on :3000.
+import { loadConfig } from './config.js';
+import { openConfiguredDatabase } from './persistence/open-configured.js';
+import { buildApp } from './http/app.js';
+import { seedAll } from './persistence/seed/seed-all.js';
+import { startAuditSequencer } from './audit/chain-audit.js';
+import { checkpointStore } from './audit/audit-checkpoint.js';
+
+const config = loadConfig();
+const handle = await openConfiguredDatabase(config);
+await seedAll(handle.db, { demo: config.seedDemo });
+const app = await buildApp({ db: handle.db, config, serveWeb: true, logger: { level: config.logLevel } });
+const checkpoints = await checkpointStore(config.dataDir);
+const sequencer = startAuditSequencer(handle.db, { intervalMs: 1000, log: app.log, onHead: checkpoints.write });
+
+const shutdown = async (signal: string) => {
+  app.log.info({ signal }, 'shutting down');
+  await sequencer.stop();
+  await app.close();
+  await handle.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`SkillReg ${handle.kind === 'pglite' ? '(PGlite, ./data/pglite)' : '(PostgreSQL)'} on http://localhost:${config.port}`);
