@@ -67,8 +67,14 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
-    const errors = err.validation.flatMap((v) =>
-      fieldProblems(err.validationContext ?? '', [v.params.issue as unknown as ZodIssueLike]),
+    const errors = fieldProblems(
+      err.validationContext ?? '',
+      err.validation.map((v) => ({
+        ...(v.params as Record<string, unknown>),
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+        message: v.message ?? '',
+      })),
     );
     return {
       ...base,

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import type { DatabaseHandle } from '../src/persistence/database.js';
+import { writeAudit } from '../src/audit/write-audit.js';
+import { chainPendingAudit, startAuditSequencer } from '../src/audit/chain-audit.js';
+import { verifyAudit } from '../src/audit/verify-audit.js';
+import { checkpointStore } from '../src/audit/audit-checkpoint.js';
+import { openTestDatabase } from './support/test-database.js';
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await openTestDatabase();
+});
+afterAll(async () => h.close());
+
+const caller = { userId: '00000000-0000-4000-8000-000000000001', username: 'x', role: 'sysadmin' as const };
+const write = (n: number) =>
+  h.db.transaction().execute((trx) =>
+    writeAudit(trx, { caller, requestId: `r${n}` }, { entity: 'test', entityId: String(n), action: 'create', after: { n, name: `记录${n}` } }),
+  );
+const tamper = (statement: string) =>
+  h.db.transaction().execute(async (trx) => {
+    await sql.raw('alter table audit_log disable trigger audit_log_guard').execute(trx);
+    await sql.raw(statement).execute(trx);
+    await sql.raw('alter table audit_log enable trigger audit_log_guard').execute(trx);
+  });
+
+describe('audit log', () => {
+  it('chains rows written concurrently and verifies them', async () => {
+    await Promise.all(Array.from({ length: 25 }, (_, i) => write(i + 1)));
+    const seq = startAuditSequencer(h.db, { intervalMs: 10_000 });
+    await seq.flush();
+    await seq.stop();
+    const report = await verifyAudit(h.db);
+    expect(report).toMatchObject({ ok: true, checked: 25, pending: 0 });
+  });
+
+  it('refuses edits and deletes through the application (append-only)', async () => {
+    await expect(sql`update audit_log set action = 'x' where chain_seq = 1`.execute(h.db)).rejects.toThrow(/cannot be edited/);
+    await expect(sql`delete from audit_log where chain_seq = 1`.execute(h.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('reports the first broken link after a row is edited by hand', async () => {
+    await tamper(`update audit_log set after_data = '{"n": 7, "name": "篡改"}' where chain_seq = 7`);
+    const report = await verifyAudit(h.db);
+    expect(report.ok).toBe(false);
+    expect(report.firstBroken).toMatchObject({ seq: 7, reason: 'content_changed' });
+    expect(report.firstBroken?.message_zh).toContain('篡改');
+  });
+
+  it('reports a row deleted from the middle of the chain', async () => {
+    await tamper(`update audit_log set after_data = (select after_data from audit_log where chain_seq = 6) where chain_seq = 7`);
+    await tamper(`update audit_log set after_data = '{"n": 7, "name": "记录7"}' where chain_seq = 7`);
+    expect((await verifyAudit(h.db)).ok).toBe(true);
+    await tamper('delete from audit_log where chain_seq = 12');
+    const report = await verifyAudit(h.db);
+    expect(report.firstBroken).toMatchObject({ seq: 12, reason: 'row_missing' });
+  });
+
+  it('detects deletion of the newest rows together with the head through the signed checkpoint', async () => {
+    const h2 = await openTestDatabase();
+    try {
+      for (let i = 1; i <= 5; i++) {
+        await h2.db.transaction().execute((trx) =>
+          writeAudit(trx, { caller }, { entity: 'test', entityId: String(i), action: 'create' }),
+        );
+      }
+      const { head } = await chainPendingAudit(h2.db);
+      const store = await checkpointStore(await mkdtemp(join(tmpdir(), 'skillreg-cp-')), {});
+      await store.write(head);
+      const cp = await store.read();
+      expect(cp?.seq).toBe(5);
+      expect((await verifyAudit(h2.db, cp)).ok).toBe(true);
+      await h2.db.transaction().execute(async (trx) => {
+        await sql.raw('alter table audit_log disable trigger audit_log_guard').execute(trx);
+        await sql.raw('delete from audit_log where chain_seq >= 4').execute(trx);
+        await sql.raw(`update audit_chain_head set seq = 3, hash = (select row_hash from audit_log where chain_seq = 3)`).execute(trx);
+        await sql.raw('alter table audit_log enable trigger audit_log_guard').execute(trx);
+      });
+      expect((await verifyAudit(h2.db)).ok).toBe(true); // without the checkpoint the truncation is invisible
+      const report = await verifyAudit(h2.db, cp);
+      expect(report.firstBroken).toMatchObject({ reason: 'checkpoint_missing', seq: 5 });
+    } finally {
+      await h2.close();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// Builds the app in-process on a test database (no port) and logs personas in through the API.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/http/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { DatabaseHandle } from '../../src/persistence/database.js';
+import { openTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function openTestApp(seed?: (h: DatabaseHandle) => Promise<void>): Promise<TestApp> {
+  const handle = await openTestDatabase();
+  if (seed) await seed(handle);
+  const app = await buildApp({ db: handle.db, config: { ...loadConfig({}), cookieSecure: false } });
+  await app.ready();
+  return {
+    app,
+    handle,
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  inject(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'sid');
+  if (!cookie) throw new Error('no session cookie');
+  const { csrfToken } = res.json<{ csrfToken: string }>();
+  return {
+    cookie: `sid=${cookie.value}`,
+    csrfToken,
+    inject: (method, url, body) =>
+      app.inject({
+        method,
+        url,
+        headers: { cookie: `sid=${cookie.value}`, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
+  };
+}
