@@ -1,6 +1,15 @@
-// Every /api/v1 feature's routes, registered in one place.
+// Every /api/v1 feature's routes, registered in one place. Each feature owns one *.routes.ts file.
 import type { FastifyPluginAsync } from 'fastify';
+import { referenceRoutes } from './reference.routes.js';
+import { registryRoutes } from './registry.routes.js';
+import { expertRoutes } from './experts.routes.js';
+import { calendarRoutes } from './calendar.routes.js';
+import { rulesRoutes } from './rules.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
-  void app;
+  await app.register(referenceRoutes);
+  await app.register(registryRoutes);
+  await app.register(expertRoutes);
+  await app.register(calendarRoutes);
+  await app.register(rulesRoutes);
 };
