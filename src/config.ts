@@ -10,6 +10,12 @@ export interface Config {
   logLevel: string;
   seedDemo: boolean;
   trustProxy: boolean;
+  /**
+   * Master key (base64, 32 bytes) for personal data at rest: AES-256-GCM encryption and the HMAC
+   * lookup index of document numbers (security.md). From SKILLREG_DATA_KEY; when absent the server
+   * creates data/data-key (mode 0600) on first start — production sets the variable from a key store.
+   */
+  dataKey: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SKILLREG_DEMO !== 'false',
     trustProxy: env.TRUST_PROXY === 'true',
+    dataKey: env.SKILLREG_DATA_KEY || undefined,
   };
 }

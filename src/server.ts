@@ -6,11 +6,14 @@ import { buildApp } from './http/app.js';
 import { seedAll } from './persistence/seed/seed-all.js';
 import { startAuditSequencer } from './audit/chain-audit.js';
 import { checkpointStore } from './audit/audit-checkpoint.js';
+import { resolveDataKey } from './identity/data-key.js';
+import { createPersonalDataProtector } from './identity/personal-data.js';
 
 const config = loadConfig();
 const handle = await openConfiguredDatabase(config);
-await seedAll(handle.db, { demo: config.seedDemo });
-const app = await buildApp({ db: handle.db, config, serveWeb: true, logger: { level: config.logLevel } });
+const dataKey = await resolveDataKey(config);
+await seedAll(handle.db, { demo: config.seedDemo, personalData: createPersonalDataProtector(dataKey) });
+const app = await buildApp({ db: handle.db, config, dataKey, serveWeb: true, logger: { level: config.logLevel } });
 const checkpoints = await checkpointStore(config.dataDir);
 const sequencer = startAuditSequencer(handle.db, { intervalMs: 1000, log: app.log, onHead: checkpoints.write });
 
@@ -25,4 +28,6 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`SkillReg ${handle.kind === 'pglite' ? '(PGlite, ./data/pglite)' : '(PostgreSQL)'} on http://localhost:${config.port}`);
+app.log.info(
+  `SkillReg ${handle.kind === 'pglite' ? '(PGlite, ./data/pglite)' : '(PostgreSQL)'} on http://localhost:${config.port}`,
+);

@@ -8,6 +8,7 @@ const USAGE = `用法 / usage:
   npm run cli -- import occupations <file.csv>   import the 职业分类大典 catalogue (idempotent)
   npm run cli -- audit verify                    verify the audit hash chain
   npm run cli -- audit chain                     chain pending audit rows now
+  npm run cli -- sql "<statements>"              run SQL as the operator (e.g. on the embedded database)
   npm run rules -- evaluate <file.json>          evaluate a rule check`;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,6 +32,16 @@ async function main(argv: string[]): Promise<number> {
         if (rest[0] !== 'occupations' || !rest[1]) break;
         const { runImportOccupations } = await import('./import-command.js');
         return runImportOccupations(handle.db, rest[1], rest.slice(2));
+      }
+      case 'sql': {
+        if (!rest[0]) break;
+        // An operator's console for the embedded database, which has no psql. Audited by nothing:
+        // it is the same power as psql on a PostgreSQL server, and the audit verifier still sees it.
+        const { sql } = await import('kysely');
+        const result = await sql.raw(rest[0]).execute(handle.db);
+        if (result.rows.length > 0) console.table(result.rows);
+        else console.log(`OK${result.numAffectedRows !== undefined ? ` (${result.numAffectedRows} rows)` : ''}`);
+        return 0;
       }
       case 'audit': {
         const { runAuditCommand } = await import('./audit-command.js');

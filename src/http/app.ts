@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../persistence/database.js';
+import { createPersonalDataProtector } from '../identity/personal-data.js';
 import { sendProblem, toProblem } from './problem.js';
 import sessionPlugin from './session-plugin.js';
 import { authRoutes } from './routes/auth.routes.js';
@@ -24,6 +25,8 @@ import { apiRoutes } from './routes/index.js';
 export interface BuildAppOptions {
   db: Database;
   config: Config;
+  /** Personal-data master key (base64, 32 bytes), from resolveDataKey(config). */
+  dataKey: string;
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
@@ -54,6 +57,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
+  app.decorate('personalData', createPersonalDataProtector(opts.dataKey));
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

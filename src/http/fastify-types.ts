@@ -2,6 +2,7 @@
 import type { Database } from '../persistence/database.js';
 import type { Actor } from '../policies/actor.js';
 import type { Config } from '../config.js';
+import type { PersonalDataProtector } from '../identity/personal-data.js';
 
 export interface RequestSession {
   id: string;
@@ -19,6 +20,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    /** Encrypts, indexes, masks and reveals document numbers (security.md "Personal data"). */
+    personalData: PersonalDataProtector;
   }
   interface FastifyRequest {
     /** The authenticated caller, or null for the public. */

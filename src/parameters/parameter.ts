@@ -22,7 +22,11 @@ export type ParameterUnit =
   | 'years'
   | 'months_of_year'
   | 'certificates'
-  | 'count';
+  | 'count'
+  /** A closed list the text enumerates (materials, required rooms, required regulations …). */
+  | 'list'
+  /** A calendar date the text fixes (dept-pilot 五: 9月底前 …). */
+  | 'date';
 
 export interface ParameterVersion<T> {
   /** First day this value applies (inclusive). It applies until the next version's `from`. */
@@ -97,10 +101,42 @@ export function validateParameter<T>(p: Parameter<T>): string[] {
   return problems;
 }
 
+/**
+ * The version whose period [from, next.from) contains `day`, with the count of such versions — the date
+ * sweep (tests/law/parameters-date-sweep.test.ts) proves the count is exactly one on every day.
+ */
+export function versionsCovering<T>(p: Parameter<T>, day: IsoDate): ParameterVersion<T>[] {
+  return p.versions.filter((v, i) => {
+    const next = p.versions[i + 1];
+    return v.from <= day && (next === undefined || day < next.from);
+  });
+}
+
 /** Helper for the common case: not in force until `from`, then `value` set by `reference`. */
 export function dated<T>(from: IsoDate, value: T, reference: Citation, note?: string): ParameterVersion<T>[] {
   return [
     { from: BEGINNING_OF_TIME, value: null, reference, note: 'not in force before the text applied' },
     { from, value, reference, ...(note ? { note } : {}) },
   ];
+}
+
+/** One entry of an enumerated list the text sets (a material, a functional room, a regulation). */
+export interface ListEntry {
+  id: string;
+  name_zh: string;
+  /** Entries any one of which satisfies this one (材料 "…或相关承诺书"). */
+  alternatives?: readonly { id: string; name_zh: string }[];
+}
+
+/** Every id a list parameter has named in any version (for the facts schema's enum). */
+export function listEntryIds(p: Parameter<readonly ListEntry[]>): [string, ...string[]] {
+  const ids = new Set<string>();
+  for (const v of p.versions)
+    for (const e of v.value ?? []) {
+      ids.add(e.id);
+      for (const a of e.alternatives ?? []) ids.add(a.id);
+    }
+  const list = [...ids];
+  if (list.length === 0) throw new Error(`${p.id}: list parameter without entries`);
+  return list as [string, ...string[]];
 }

@@ -151,6 +151,8 @@ export interface InstitutionScopesTable {
   status: Generated<'pending' | 'active' | 'suspended' | 'ended'>;
   version: Generated<number>;
   created_at: Created;
+  /** 0003 */
+  updated_at: Timestamp;
 }
 export interface InstitutionStatusHistoryTable {
   id: string;
@@ -176,6 +178,23 @@ export interface ExpertsTable {
   version: Generated<number>;
   created_at: Created;
   updated_at: Timestamp;
+  /** 0003 */
+  id_doc_type: string | null;
+  /** 0003: the authority that registered the expert. */
+  registered_by_authority_id: string | null;
+}
+/** 0003: conflicts of interest declared by or for an expert. */
+export type ExpertConflictRelation = 'former_employment' | 'part_time' | 'relative' | 'financial' | 'training' | 'other';
+export interface ExpertConflictsTable {
+  id: string;
+  expert_id: string;
+  institution_id: string | null;
+  institution_uscc: string | null;
+  institution_name: string;
+  relation: ExpertConflictRelation;
+  reason: string | null;
+  declared_at: Created;
+  declared_by: string | null;
 }
 export interface ExpertPoolsTable {
   id: string;
@@ -275,10 +294,21 @@ export interface DB {
   experts: ExpertsTable;
   expert_pools: ExpertPoolsTable;
   expert_pool_members: ExpertPoolMembersTable;
+  expert_conflicts: ExpertConflictsTable;
   users: UsersTable;
   sessions: SessionsTable;
   calendar_years: CalendarYearsTable;
   calendar_days: CalendarDaysTable;
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
+}
+
+// 0002_seed_runs.sql — one-time data loads already applied (src/persistence/seed/seed-runs.ts).
+export interface SeedRunsTable {
+  name: string;
+  loaded_at: Generated<Date>;
+}
+// Declaration merging adds the table to DB without editing the interface above.
+export interface DB {
+  seed_runs: SeedRunsTable;
 }

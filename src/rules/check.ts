@@ -4,10 +4,16 @@ import type { z } from 'zod';
 import type { IsoDate } from '../parameters/parameter.js';
 import type { SourceId } from '../domain/citation.js';
 import type { Finding } from './finding.js';
+import type { WorkingDayCalendar } from '../calendar/calendar-data.js';
 
 export interface CheckContext {
   /** The legally relevant date (decision, submission, event date) that selects parameter versions. */
   asOf: IsoDate;
+  /**
+   * The working-day calendar for deadlines (the administrator's corrected one when the server has it);
+   * rules fall back to builtInCalendar() from src/calendar/calendar-data.ts.
+   */
+  calendar?: WorkingDayCalendar;
 }
 
 export interface CheckDefinition<F = unknown> {
@@ -16,6 +22,8 @@ export interface CheckDefinition<F = unknown> {
   regime: SourceId;
   title_zh: string;
   title_en: string;
+  /** What `asOf` means for this check (决定日期、申请提交日 …), shown beside the date field. */
+  asOf_zh?: string;
   /** Strict zod schema of the facts (unknown fields are rejected). */
   facts: z.ZodType<F>;
   /** Example facts that pass or show the check well (the catalogue page pre-fills its form with them). */

@@ -17,6 +17,9 @@ export interface RuleDefinition {
   parameters: readonly string[];
 }
 
+/** Declares a rule (identity function: keeps the literal readable and typed). */
+export const defineRule = (rule: RuleDefinition): RuleDefinition => rule;
+
 export function ruleInForce(rule: RuleDefinition, asOf: IsoDate): boolean {
   return rule.inForce.from <= asOf && (rule.inForce.to === undefined || asOf <= rule.inForce.to);
 }
@@ -39,4 +42,15 @@ export function finding(
     values,
     ...(options ? { options } : {}),
   };
+}
+
+/** A finding the authority must decide: the text leaves it to judgement; `options` are what the article allows. */
+export function judgement(
+  rule: RuleDefinition,
+  message_zh: string,
+  message_en: string,
+  values: Record<string, unknown>,
+  options: string[],
+): Finding {
+  return finding(rule, 'needs_judgement', message_zh, message_en, values, options);
 }

@@ -11,10 +11,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A fixed personal-data key for tests only (32 bytes, base64); never used outside tests. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export async function openTestApp(seed?: (h: DatabaseHandle) => Promise<void>): Promise<TestApp> {
   const handle = await openTestDatabase();
   if (seed) await seed(handle);
-  const app = await buildApp({ db: handle.db, config: { ...loadConfig({}), cookieSecure: false } });
+  const app = await buildApp({ db: handle.db, config: { ...loadConfig({}), cookieSecure: false },
+    dataKey: TEST_DATA_KEY,
+  });
   await app.ready();
   return {
     app,

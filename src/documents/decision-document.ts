@@ -1,0 +1,75 @@
+// Decision documents a procedure issues (受理通知书, 补正材料通知书, 备案回执, 公布记录 …): what each is
+// called, how its number is written, and what a document says. Pure; rendering is render-decision-document.ts.
+import type { Citation, SourceId } from '../domain/citation.js';
+
+export const DOCUMENT_KINDS = [
+  'acceptance_notice',
+  'correction_request',
+  'rejection_notice',
+  'review_opinion',
+  'panel_decision',
+  'public_notice',
+  'objection_reply',
+  'filing_receipt',
+  'branch_filing_receipt',
+  'selection_result',
+  'publication_record',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
+  acceptance_notice: '受理通知书',
+  correction_request: '补正材料通知书',
+  rejection_notice: '不予受理通知书',
+  review_opinion: '专家评审意见',
+  panel_decision: '评审组合议结论',
+  public_notice: '公示',
+  objection_reply: '异议答复',
+  filing_receipt: '备案回执',
+  branch_filing_receipt: '分支机构备案回执',
+  selection_result: '遴选结果通知',
+  publication_record: '公布记录',
+};
+
+/** The texts' titles and 文号, for the 依据 line (shared/seeds/README.md). */
+export const SOURCE_TITLES_ZH: Record<SourceId, string> = {
+  'mohrss-filing': '《职业技能等级评价机构备案事项办理指南（试行）》（人社职司便函〔2021〕57号）',
+  'mohrss-violations': '《技能人才评价违纪违规行为处理工作指引（试行）》（人社职司便函〔2021〕57号附件2）',
+  '1x-selection': '《职业教育培训评价组织遴选与监督管理办法（试行）》',
+  '1x-exit': '《职业教育培训评价组织及职业技能等级证书退出目录实施细则》',
+  'dept-pilot': '《关于做好部门行业职业技能等级认定试点工作的通知》（中就培函〔2020〕41号）',
+  'gz-rules': '《贵州省职业技能等级认定机构遴选及退出实施细则》',
+};
+
+export interface DecisionDocument {
+  kind: DocumentKind;
+  /** 发文字号, e.g. 黔人社评备受〔2026〕3号 (documentNumber()). */
+  number: string;
+  title: string;
+  /** The issuing authority (发文机关), printed in red at the head and again above the date. */
+  issuer: string;
+  /** Date of issue, YYYY-MM-DD. */
+  date: string;
+  /** 主送: the applicant institution. */
+  addressee: string;
+  paragraphs: readonly string[];
+  citations: readonly Citation[];
+  /** The case the document belongs to (printed at the foot). */
+  caseReference: string;
+  /** Text inside a red seal outline (an image of a seal is never drawn: the PDF is not a sealed original). */
+  sealText?: string;
+}
+
+/**
+ * 发文字号 under GB/T 9704-2012 §7.2.4: year in full inside 〔〕, sequence number without leading
+ * zeros, followed by 号. Case reference numbers are padded to four digits (they sort and read as ids).
+ */
+export function documentNumber(prefix: string, year: number, seq: number, pad = 0): string {
+  return `${prefix}〔${year}〕${String(seq).padStart(pad, '0')}号`;
+}
+
+/** 2026-03-02 → 2026年3月2日 (GB/T 9704-2012: Arabic numerals, no leading zeros). */
+export function dateZh(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,84 @@
+// The demo accounts, as data: the seed creates them, the README lists them, the tests log each in.
+// One shared password, for demonstration only — a deployment sets SKILLREG_DEMO=false.
+import type { UserRole } from '../../schema.js';
+
+export const DEMO_PASSWORD = 'Demo#2026';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: UserRole;
+  /** Key in DEMO_AUTHORITIES, DEMO_INSTITUTIONS or DEMO_EXPERTS, by role. */
+  authority?: string;
+  institution?: string;
+  expert?: string;
+  /** What the account shows, for the README (zh / en). */
+  description: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', displayName: '系统管理员', role: 'sysadmin', description: '系统管理员 / system administrator' },
+  {
+    username: 'osta',
+    displayName: '周文华',
+    role: 'authority_staff',
+    authority: 'osta',
+    description: '中国就业培训技术指导中心 / national centre (whole country)',
+  },
+  {
+    username: 'guizhou',
+    displayName: '杨秀英',
+    role: 'authority_staff',
+    authority: 'guizhou',
+    description: '贵州省人力资源和社会保障厅 / Guizhou provincial HRSS department',
+  },
+  {
+    username: 'zhejiang',
+    displayName: '陈思远',
+    role: 'authority_staff',
+    authority: 'zhejiang',
+    description: '浙江省人力资源和社会保障厅 / Zhejiang provincial HRSS department',
+  },
+  {
+    username: 'guiyang',
+    displayName: '吴德明',
+    role: 'authority_staff',
+    authority: 'guiyang',
+    description: '贵阳市人力资源和社会保障局 / Guiyang municipal HRSS bureau',
+  },
+  {
+    username: 'jco',
+    displayName: '孙婷',
+    role: 'authority_staff',
+    authority: 'jco',
+    description: '国务院职业教育工作部际联席会议办公室 / 1+X joint conference office',
+  },
+  {
+    username: 'industry',
+    displayName: '郑国强',
+    role: 'authority_staff',
+    authority: 'transport',
+    description: '交通运输部职业资格中心 / industry department (transport)',
+  },
+  {
+    username: 'inst_gz',
+    displayName: '龙晓燕',
+    role: 'institution_staff',
+    institution: 'gz-qiancheng',
+    description: '贵阳市黔程职业技能评价中心（符合贵州遴选条件的社会培训评价组织）/ a Guizhou social organisation',
+  },
+  {
+    username: 'inst_zj',
+    displayName: '徐嘉诚',
+    role: 'institution_staff',
+    institution: 'zj-zhijiang',
+    description: '浙江之江智能装备股份有限公司（用人单位）/ a Zhejiang employer',
+  },
+  {
+    username: 'expert',
+    displayName: '石燕',
+    role: 'expert',
+    expert: 'shi-yan',
+    description: '专家（贵州省及全国专家库）/ an expert in the Guizhou and national pools',
+  },
+];

@@ -1,0 +1,34 @@
+// Creates the demo accounts (DEMO_ACCOUNTS), all with DEMO_PASSWORD hashed by argon2id. A username
+// already taken (an operator created it first) is left alone.
+import type { Transaction } from 'kysely';
+import type { DB } from '../../schema.js';
+import { hashPassword } from '../../../identity/password.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { demoId } from './ids.js';
+import { authorityId, expertId, institutionId } from './load-registry.js';
+
+/** Hash before the transaction opens: argon2 takes tens of milliseconds per password. */
+export async function hashDemoPasswords(): Promise<string[]> {
+  return Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+}
+
+export async function loadDemoAccounts(trx: Transaction<DB>, hashes: string[]): Promise<Record<string, number>> {
+  const created = await trx
+    .insertInto('users')
+    .values(
+      DEMO_ACCOUNTS.map((a, n) => ({
+        id: demoId('user', a.username),
+        username: a.username,
+        display_name: a.displayName,
+        password_hash: hashes[n]!,
+        role: a.role,
+        authority_id: a.authority ? authorityId(a.authority) : null,
+        institution_id: a.institution ? institutionId(a.institution) : null,
+        expert_id: a.expert ? expertId(a.expert) : null,
+      })),
+    )
+    .onConflict((oc) => oc.column('username').doNothing())
+    .returning('id')
+    .execute();
+  return { users: created.length };
+}

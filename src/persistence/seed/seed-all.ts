@@ -1,0 +1,45 @@
+// Loads reference data on every start and, when the demo is on, the demo data set once
+// (docs/reference-data.md). Called by the server at start-up and by `npm run cli -- seed`.
+import type { Database } from '../database.js';
+import { seedReference, upsertJurisdictions } from './reference.js';
+import { DEMO_PREFECTURES } from './jurisdictions.js';
+import { runOnce } from './seed-runs.js';
+import { loadDemoOccupations } from './occupations-demo.js';
+import { loadDemoOccupationStandards } from './occupation-standards.js';
+import { loadDemoRegistry, type ProtectsNumbers } from './demo/load-registry.js';
+import { hashDemoPasswords, loadDemoAccounts } from './demo/load-accounts.js';
+
+export interface SeedOptions {
+  demo: boolean;
+  /** createPersonalDataProtector(masterKey) from src/identity/personal-data.ts. */
+  personalData: ProtectsNumbers;
+}
+
+/** Names of the one-time steps, in order; each is recorded in seed_runs when it has run. */
+export const DEMO_STEPS = ['demo/occupations', 'demo/occupation-standards', 'demo/registry', 'demo/accounts'] as const;
+
+export interface SeedReport {
+  /** One-time steps run by this call (empty when everything had already been loaded). */
+  loaded: string[];
+}
+
+export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedReport> {
+  await seedReference(db);
+  const loaded: string[] = [];
+  if (!opts.demo) return { loaded };
+
+  await db.transaction().execute((trx) => upsertJurisdictions(trx, DEMO_PREFECTURES));
+  const hashes = (await db.selectFrom('seed_runs').select('name').where('name', '=', 'demo/accounts').executeTakeFirst())
+    ? []
+    : await hashDemoPasswords();
+  const steps: Record<(typeof DEMO_STEPS)[number], Parameters<typeof runOnce>[2]> = {
+    'demo/occupations': loadDemoOccupations,
+    'demo/occupation-standards': loadDemoOccupationStandards,
+    'demo/registry': (trx) => loadDemoRegistry(trx, opts.personalData),
+    'demo/accounts': (trx) => loadDemoAccounts(trx, hashes),
+  };
+  for (const name of DEMO_STEPS) {
+    if (await runOnce(db, name, steps[name])) loaded.push(name);
+  }
+  return { loaded };
+}

@@ -1,0 +1,96 @@
+// The pages and who may reach them. Pages behind login send an anonymous visitor to /login and bring
+// them back afterwards; the rule catalogue is public.
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth';
+import { AppLayout } from './layout';
+import { LoginPage } from '../features/auth/login-page';
+import { HomePage } from '../features/home/home-page';
+import { InstitutionsPage } from '../features/institutions/institutions-page';
+import { InstitutionDetailPage } from '../features/institutions/institution-detail-page';
+import { InstitutionEditPage } from '../features/institutions/institution-edit-page';
+import { InstitutionCreatePage } from '../features/institutions/institution-create-page';
+import { WorkingDaysPage } from '../features/calendar/working-days-page';
+import { NotFoundPage } from '../features/common/not-found-page';
+
+// The catalogue carries the law's full text and the trial form: loaded when first opened.
+const RulesPage = lazy(() => import('../features/rules/rules-page'));
+
+export interface LoginRedirectState {
+  from?: string;
+  expired?: boolean;
+}
+
+function Loading() {
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: 80 }}>
+      <Spin size="large" />
+    </div>
+  );
+}
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'anonymous') {
+    const redirect: LoginRedirectState = {
+      from: location.pathname + location.search,
+      expired: state.expired,
+    };
+    return <Navigate to="/login" replace state={redirect} />;
+  }
+  return <>{children}</>;
+}
+
+function WaitForSession({ children }: { children: ReactNode }) {
+  const { state } = useAuth();
+  return state.status === 'loading' ? <Loading /> : <>{children}</>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <WaitForSession>
+            <LoginPage />
+          </WaitForSession>
+        }
+      />
+      <Route
+        element={
+          <WaitForSession>
+            <AppLayout />
+          </WaitForSession>
+        }
+      >
+        <Route
+          path="/rules"
+          element={
+            <Suspense fallback={<Loading />}>
+              <RulesPage />
+            </Suspense>
+          }
+        />
+      </Route>
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="/institutions" element={<InstitutionsPage />} />
+        <Route path="/institutions/new" element={<InstitutionCreatePage />} />
+        <Route path="/institutions/:id" element={<InstitutionDetailPage />} />
+        <Route path="/institutions/:id/edit" element={<InstitutionEditPage />} />
+        <Route path="/working-days" element={<WorkingDaysPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

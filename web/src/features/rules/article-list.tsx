@@ -1,0 +1,156 @@
+// The text beside the code (style.md, Catala): each article's verbatim words on the left; on the right
+// how SkillReg covers it — the rules that encode it with their dates and the dated parameters they
+// read, the workflow that carries it out, or why it is deliberately not encoded.
+import { Card, Col, Empty, Input, Row, Segmented, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useI18n, type Translate } from '../../app/i18n';
+import type { Article, Coverage, Parameter, Rule } from './types';
+import { ValueText } from './values-view';
+
+export const COVERAGE_COLORS: Record<Coverage['status'], string> = {
+  encoded: 'green',
+  procedural: 'blue',
+  not_encoded: 'default',
+};
+
+export function coverageLabel(t: Translate, status: Coverage['status']): string {
+  return t(`coverage.${status}`);
+}
+
+export function inForceText(t: Translate, inForce: { from: string; to?: string | null }): string {
+  return inForce.to ? t('rules.inForceRange', { from: inForce.from, to: inForce.to }) : t('rules.inForceFrom', { from: inForce.from });
+}
+
+function ParameterView({ p }: { p: Parameter }) {
+  const { t, lang } = useI18n();
+  return (
+    <div style={{ marginTop: 6 }}>
+      <Typography.Text>
+        {lang === 'en' ? p.description_en : p.description_zh}
+        {p.unit && <Typography.Text type="secondary">（{p.unit}）</Typography.Text>}
+      </Typography.Text>{' '}
+      <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
+        {p.id}
+      </Typography.Text>
+      <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+        {p.versions.map((v) => (
+          <li key={v.from}>
+            <Typography.Text type="secondary">{t('rules.fromDate', { from: v.from })}</Typography.Text>{' '}
+            {v.value === null ? <Tag>{t('rules.repealed')}</Tag> : <Typography.Text strong><ValueText value={v.value} /></Typography.Text>}
+            {v.referenceText && <Typography.Text type="secondary">　{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
+            {v.note && <div><Typography.Text type="secondary" italic>{v.note}</Typography.Text></div>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CoverageView({ coverage, rules, parameters }: { coverage: Coverage; rules: Map<string, Rule>; parameters: Map<string, Parameter> }) {
+  const { t, lang } = useI18n();
+  const tag = <Tag color={COVERAGE_COLORS[coverage.status]}>{coverageLabel(t, coverage.status)}</Tag>;
+  if (coverage.status === 'procedural') {
+    return (
+      <Space orientation="vertical" size={4}>
+        {tag}
+        <Typography.Text>{t('rules.workflow', { workflow: coverage.workflow })}</Typography.Text>
+      </Space>
+    );
+  }
+  if (coverage.status === 'not_encoded') {
+    return (
+      <Space orientation="vertical" size={4}>
+        {tag}
+        <Typography.Text type="secondary">{t('rules.reason', { reason: coverage.reason })}</Typography.Text>
+      </Space>
+    );
+  }
+  const encoded = coverage.ruleIds.map((id) => rules.get(id)).filter((r): r is Rule => !!r);
+  const paramIds = [...new Set(encoded.flatMap((r) => r.parameters))];
+  return (
+    <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+      {tag}
+      {encoded.map((r) => (
+        <div key={r.id}>
+          <Typography.Text code>{r.id}</Typography.Text> <Typography.Text>{lang === 'en' ? r.title_en : r.title_zh}</Typography.Text>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {inForceText(t, r.inForce)}
+            </Typography.Text>
+          </div>
+        </div>
+      ))}
+      {paramIds.length > 0 && (
+        <div>
+          <Typography.Text strong>{t('rules.parameters')}</Typography.Text>
+          {paramIds.map((id) => {
+            const p = parameters.get(id);
+            return p ? <ParameterView key={id} p={p} /> : <Typography.Text key={id} code>{id}</Typography.Text>;
+          })}
+        </div>
+      )}
+    </Space>
+  );
+}
+
+type Filter = 'all' | Coverage['status'];
+
+export function ArticleList({ articles, rules, parameters }: { articles: Article[]; rules: Map<string, Rule>; parameters: Map<string, Parameter> }) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [q, setQ] = useState('');
+  const counts = useMemo(() => {
+    const c: Record<Filter, number> = { all: articles.length, encoded: 0, procedural: 0, not_encoded: 0 };
+    for (const a of articles) c[a.coverage.status]++;
+    return c;
+  }, [articles]);
+  const needle = q.trim();
+  const shown = articles.filter(
+    (a) =>
+      (filter === 'all' || a.coverage.status === filter) &&
+      (!needle ||
+        a.text_zh.includes(needle) ||
+        a.label_zh.includes(needle) ||
+        a.citationText.includes(needle) ||
+        (a.coverage.status === 'encoded' && a.coverage.ruleIds.some((id) => id.includes(needle)))),
+  );
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Segmented<Filter>
+          value={filter}
+          onChange={setFilter}
+          options={(['all', 'encoded', 'procedural', 'not_encoded'] as const).map((f) => ({
+            value: f,
+            label: `${f === 'all' ? t('common.all') : coverageLabel(t, f)} ${counts[f]}`,
+          }))}
+        />
+        <Input.Search allowClear placeholder={t('rules.searchText')} onChange={(e) => setQ(e.target.value)} style={{ width: 260 }} />
+      </Space>
+      {shown.length === 0 && <Empty description={t('common.noMatch')} />}
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {shown.map((a) => (
+          <Card key={a.citationText} size="small" id={`article-${a.citationText.replace(/[^\w-]/g, '_')}`}>
+            <Row gutter={[24, 12]}>
+              <Col xs={24} lg={13}>
+                <Space size={8} style={{ marginBottom: 6 }} wrap>
+                  <Typography.Text strong>{a.label_zh}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {a.citationZh} · {a.citationText}
+                  </Typography.Text>
+                </Space>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0, lineHeight: 1.8 }} data-testid="article-text">
+                  {a.text_zh}
+                </Typography.Paragraph>
+              </Col>
+              <Col xs={24} lg={11} style={{ borderInlineStart: '1px solid #f0f0f0' }}>
+                <CoverageView coverage={a.coverage} rules={rules} parameters={parameters} />
+              </Col>
+            </Row>
+          </Card>
+        ))}
+      </Space>
+    </>
+  );
+}
