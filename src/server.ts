@@ -13,9 +13,19 @@ const config = loadConfig();
 const handle = await openConfiguredDatabase(config);
 const dataKey = await resolveDataKey(config);
 await seedAll(handle.db, { demo: config.seedDemo, personalData: createPersonalDataProtector(dataKey) });
-const app = await buildApp({ db: handle.db, config, dataKey, serveWeb: true, logger: { level: config.logLevel } });
+const app = await buildApp({
+  db: handle.db,
+  config,
+  dataKey,
+  serveWeb: true,
+  logger: { level: config.logLevel },
+});
 const checkpoints = await checkpointStore(config.dataDir);
-const sequencer = startAuditSequencer(handle.db, { intervalMs: 1000, log: app.log, onHead: checkpoints.write });
+const sequencer = startAuditSequencer(handle.db, {
+  intervalMs: 1000,
+  log: app.log,
+  onHead: checkpoints.write,
+});
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');

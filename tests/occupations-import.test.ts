@@ -30,7 +30,9 @@ function generatedCatalogue(counts: number[]): string {
       const minor = `${middle}-0${1 + (i % 2)}`;
       const code = `${minor}-${String(i).padStart(2, '0')}`;
       lines.push(
-        [code, `职业${code}`, major, `大类${major}`, middle, `中类${middle}`, minor, `小类${minor}`].join(','),
+        [code, `职业${code}`, major, `大类${major}`, middle, `中类${middle}`, minor, `小类${minor}`].join(
+          ',',
+        ),
       );
     }
   });
@@ -43,22 +45,35 @@ const catalogue = sharedPresent
   ? { text: readFileSync(SHARED, 'utf8'), perMajor: [25, 492, 36, 356, 54, 671, 4, 1] }
   : { text: generatedCatalogue([3, 5, 2, 4, 2, 6, 1, 1]), perMajor: [3, 5, 2, 4, 2, 6, 1, 1] };
 const total = catalogue.perMajor.reduce((a, b) => a + b, 0);
-const OPTS: ImportOptions = { edition: '2022', title: '中华人民共和国职业分类大典（2022年版）', source: 'test' };
+const OPTS: ImportOptions = {
+  edition: '2022',
+  title: '中华人民共和国职业分类大典（2022年版）',
+  source: 'test',
+};
+
+// One database for the file (opening one is the slow part); each group starts from an empty catalogue.
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await openTestDatabase();
+});
+afterAll(async () => h.close());
+async function clearCatalogue() {
+  await h.db.deleteFrom('occupations').execute();
+  await h.db.deleteFrom('occupation_editions').execute();
+}
 
 const dataLines = () => catalogue.text.split(/\r?\n/).filter((l) => l !== '');
 
 async function countRows(h: DatabaseHandle) {
   const r = await sql<{ major_code: string; n: number }>`
-    select major_code, count(*)::int as n from occupations group by major_code order by major_code`.execute(h.db);
+    select major_code, count(*)::int as n from occupations group by major_code order by major_code`.execute(
+    h.db,
+  );
   return r.rows.map((x) => x.n);
 }
 
 describe(`importOccupations on the ${sharedPresent ? 'shared 2022 catalogue' : 'generated sample catalogue'}`, () => {
-  let h: DatabaseHandle;
-  beforeAll(async () => {
-    h = await openTestDatabase();
-  });
-  afterAll(async () => h.close());
+  beforeAll(clearCatalogue);
 
   it(`loads every row (${total}) with the per-major counts and records the edition`, async () => {
     const r = await importOccupations(h.db, catalogue.text, OPTS);
@@ -71,13 +86,21 @@ describe(`importOccupations on the ${sharedPresent ? 'shared 2022 catalogue' : '
   });
 
   it('re-importing the same file changes nothing: 0 inserted, 0 updated, no new audit row', async () => {
-    const auditBefore = await h.db.selectFrom('audit_log').select(h.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const auditBefore = await h.db
+      .selectFrom('audit_log')
+      .select(h.db.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const editionBefore = await h.db.selectFrom('occupation_editions').selectAll().executeTakeFirstOrThrow();
     const r = await importOccupations(h.db, catalogue.text, OPTS);
     expect(r).toEqual({ inserted: 0, updated: 0, unchanged: total, edition: '2022' });
-    const auditAfter = await h.db.selectFrom('audit_log').select(h.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const auditAfter = await h.db
+      .selectFrom('audit_log')
+      .select(h.db.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(auditAfter.n)).toBe(Number(auditBefore.n));
-    expect(await h.db.selectFrom('occupation_editions').selectAll().executeTakeFirstOrThrow()).toEqual(editionBefore);
+    expect(await h.db.selectFrom('occupation_editions').selectAll().executeTakeFirstOrThrow()).toEqual(
+      editionBefore,
+    );
   });
 
   it('a file with one bad row is refused with its line number, and nothing is written — not even the good changes', async () => {
@@ -100,7 +123,11 @@ describe(`importOccupations on the ${sharedPresent ? 'shared 2022 catalogue' : '
     ]);
     expect(issues[0]!.message).toContain('格式应为 D-DD-DD-DD');
     expect((err as OccupationImportError).detail).toMatch(/^共 2 处错误，未写入任何数据：第 6 行（code）/);
-    const row = await h.db.selectFrom('occupations').select('name').where('code', '=', code!).executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('occupations')
+      .select('name')
+      .where('code', '=', code!)
+      .executeTakeFirstOrThrow();
     expect(row.name).toBe(name);
     expect(await countRows(h)).toEqual(catalogue.perMajor);
   });
@@ -128,11 +155,7 @@ describe(`importOccupations on the ${sharedPresent ? 'shared 2022 catalogue' : '
 });
 
 describe('importOccupations: format and validation', () => {
-  let h: DatabaseHandle;
-  beforeAll(async () => {
-    h = await openTestDatabase();
-  });
-  afterAll(async () => h.close());
+  beforeAll(clearCatalogue);
 
   it('imports quoted names holding a comma, a doubled quote and a line break exactly', async () => {
     const text =
@@ -189,7 +212,9 @@ describe('importOccupations: format and validation', () => {
     ]);
     expect(err.status).toBe(422);
     expect(err.code).toBe('OCCUPATION_IMPORT_INVALID');
-    expect(await h.db.selectFrom('occupations').select('code').where('code', 'like', '6-18-02-%').execute()).toEqual([]);
+    expect(
+      await h.db.selectFrom('occupations').select('code').where('code', 'like', '6-18-02-%').execute(),
+    ).toEqual([]);
   });
 
   it('refuses a missing header column, an empty file and a malformed edition name', async () => {
@@ -202,7 +227,9 @@ describe('importOccupations: format and validation', () => {
     await expect(importOccupations(h.db, HEADER + '\n', OPTS)).rejects.toMatchObject({
       issues: [{ line: 1, message: '文件没有数据行' }],
     });
-    await expect(importOccupations(h.db, generatedCatalogue([1]), { ...OPTS, edition: '2022 版' })).rejects.toMatchObject({
+    await expect(
+      importOccupations(h.db, generatedCatalogue([1]), { ...OPTS, edition: '2022 版' }),
+    ).rejects.toMatchObject({
       issues: [{ line: 0, message: expect.stringContaining('版本标识“2022 版”无效') }],
     });
   });
@@ -225,12 +252,8 @@ describe('parseCsv (RFC 4180)', () => {
 });
 
 describe('npm run cli -- import occupations', () => {
-  let h: DatabaseHandle;
   const dir = mkdtempSync(join(tmpdir(), 'skillreg-import-'));
-  beforeAll(async () => {
-    h = await openTestDatabase();
-  });
-  afterAll(async () => h.close());
+  beforeAll(clearCatalogue);
 
   it('imports with edition 2022 by default and prints a Chinese and English summary', async () => {
     const file = join(dir, 'sample.csv');
@@ -246,7 +269,11 @@ describe('npm run cli -- import occupations', () => {
       log.mockRestore();
     }
     const edition = await h.db.selectFrom('occupation_editions').selectAll().executeTakeFirstOrThrow();
-    expect(edition).toMatchObject({ edition: '2022', title: '中华人民共和国职业分类大典（2022年版）', row_count: 3 });
+    expect(edition).toMatchObject({
+      edition: '2022',
+      title: '中华人民共和国职业分类大典（2022年版）',
+      row_count: 3,
+    });
   });
 
   it('takes --edition, --title and --source; exits 1 with numbered errors for a bad file and 2 for bad options', async () => {
@@ -255,18 +282,33 @@ describe('npm run cli -- import occupations', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      expect(await runImportOccupations(h.db, file, ['--edition', '2025', '--title', '新版', '--source', '人社部公告'])).toBe(0);
+      expect(
+        await runImportOccupations(h.db, file, [
+          '--edition',
+          '2025',
+          '--title',
+          '新版',
+          '--source',
+          '人社部公告',
+        ]),
+      ).toBe(0);
       const bad = join(dir, 'bad.csv');
       writeFileSync(bad, `${HEADER}\n5-01-01-1,x,5,a,5-01,b,5-01-01,c\n`);
       expect(await runImportOccupations(h.db, bad, [])).toBe(1);
-      expect(error.mock.calls.flat().join('\n')).toContain('第 2 行（code）：职业编码“5-01-01-1”格式应为 D-DD-DD-DD');
+      expect(error.mock.calls.flat().join('\n')).toContain(
+        '第 2 行（code）：职业编码“5-01-01-1”格式应为 D-DD-DD-DD',
+      );
       expect(await runImportOccupations(h.db, file, ['--edtion', '2025'])).toBe(2);
       expect(await runImportOccupations(h.db, join(dir, 'missing.csv'), [])).toBe(1);
     } finally {
       log.mockRestore();
       error.mockRestore();
     }
-    const e = await h.db.selectFrom('occupation_editions').selectAll().where('edition', '=', '2025').executeTakeFirstOrThrow();
+    const e = await h.db
+      .selectFrom('occupation_editions')
+      .selectAll()
+      .where('edition', '=', '2025')
+      .executeTakeFirstOrThrow();
     expect(e).toMatchObject({ title: '新版', source: '人社部公告', row_count: 2 });
   });
 });

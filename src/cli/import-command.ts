@@ -52,9 +52,12 @@ export async function runImportOccupations(db: Database, file: string, restArgs:
     return 0;
   } catch (err) {
     if (!(err instanceof OccupationImportError)) throw err;
-    console.error(`职业分类文件有误，未导入任何数据 / the file has ${err.issues.length} error(s); nothing was written:`);
+    console.error(
+      `职业分类文件有误，未导入任何数据 / the file has ${err.issues.length} error(s); nothing was written:`,
+    );
     for (const issue of err.issues.slice(0, 100)) console.error(`  ${issueText(issue)}`);
-    if (err.issues.length > 100) console.error(`  …… 另有 ${err.issues.length - 100} 处 / and ${err.issues.length - 100} more`);
+    if (err.issues.length > 100)
+      console.error(`  …… 另有 ${err.issues.length - 100} 处 / and ${err.issues.length - 100} more`);
     return 1;
   }
 }

@@ -25,13 +25,17 @@ async function main(argv: string[]): Promise<number> {
         return 0; // openConfiguredDatabase has migrated
       case 'seed': {
         const { seedAll } = await import('../persistence/seed/seed-all.js');
-        await seedAll(handle.db, { demo: true });
+        const { resolveDataKey } = await import('../identity/data-key.js');
+        const { createPersonalDataProtector } = await import('../identity/personal-data.js');
+        const personalData = createPersonalDataProtector(await resolveDataKey(config));
+        const result = await seedAll(handle.db, { demo: true, personalData });
+        console.log(`已加载 / loaded: ${JSON.stringify(result)}`);
         return 0;
       }
       case 'import': {
         if (rest[0] !== 'occupations' || !rest[1]) break;
         const { runImportOccupations } = await import('./import-command.js');
-        return runImportOccupations(handle.db, rest[1], rest.slice(2));
+        return await runImportOccupations(handle.db, rest[1], rest.slice(2));
       }
       case 'sql': {
         if (!rest[0]) break;
@@ -40,12 +44,13 @@ async function main(argv: string[]): Promise<number> {
         const { sql } = await import('kysely');
         const result = await sql.raw(rest[0]).execute(handle.db);
         if (result.rows.length > 0) console.table(result.rows);
-        else console.log(`OK${result.numAffectedRows !== undefined ? ` (${result.numAffectedRows} rows)` : ''}`);
+        else
+          console.log(`OK${result.numAffectedRows !== undefined ? ` (${result.numAffectedRows} rows)` : ''}`);
         return 0;
       }
       case 'audit': {
         const { runAuditCommand } = await import('./audit-command.js');
-        return runAuditCommand(handle.db, rest, config);
+        return await runAuditCommand(handle.db, rest, config);
       }
     }
     console.error(USAGE);

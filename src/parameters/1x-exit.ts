@@ -18,7 +18,13 @@ function param<T>(
   description_zh: string,
   description_en: string,
 ): Parameter<T> {
-  return { id: `1x-exit.${id}`, description_zh, description_en, unit, versions: dated(ONE_X_EXIT_FROM, value, reference) };
+  return {
+    id: `1x-exit.${id}`,
+    description_zh,
+    description_en,
+    unit,
+    versions: dated(ONE_X_EXIT_FROM, value, reference),
+  };
 }
 
 // §4: "自批准实施职业技能等级证书之日起满一年后 … 可申请退出"

@@ -12,7 +12,9 @@ import { dated, type Parameter } from './parameter.js';
 export const MOHRSS_VIOLATIONS_FROM = '2021-12-23';
 
 const mv = (article: number, item?: number): Citation =>
-  item === undefined ? { source: 'mohrss-violations', article } : { source: 'mohrss-violations', article, item };
+  item === undefined
+    ? { source: 'mohrss-violations', article }
+    : { source: 'mohrss-violations', article, item };
 
 const num = (
   id: string,

@@ -59,8 +59,12 @@ export async function listStoredCalendarYears(
     source: y.source,
     version: y.version,
     updatedAt: toIso(y.updated_at),
-    holidays: days.filter((d) => d.year === y.year && d.kind === 'holiday').map((d) => ({ date: d.day, name: d.name })),
-    workdays: days.filter((d) => d.year === y.year && d.kind === 'workday').map((d) => ({ date: d.day, name: d.name })),
+    holidays: days
+      .filter((d) => d.year === y.year && d.kind === 'holiday')
+      .map((d) => ({ date: d.day, name: d.name })),
+    workdays: days
+      .filter((d) => d.year === y.year && d.kind === 'workday')
+      .map((d) => ({ date: d.day, name: d.name })),
   }));
 }
 
@@ -90,7 +94,10 @@ export async function loadCalendar(db: Database | Transaction<DB>): Promise<Work
  * year has never been stored, so that two first replacements of a year also take turns) and returns
  * the stored year, or null when there is none yet.
  */
-export async function lockCalendarYear(trx: Transaction<DB>, year: number): Promise<StoredCalendarYear | null> {
+export async function lockCalendarYear(
+  trx: Transaction<DB>,
+  year: number,
+): Promise<StoredCalendarYear | null> {
   await trx
     .insertInto('calendar_years')
     .values({ year, source: '', version: 0 })
@@ -107,7 +114,10 @@ export async function lockCalendarYear(trx: Transaction<DB>, year: number): Prom
 }
 
 /** Replaces the year's days and bumps its version. Call after lockCalendarYear, in the same transaction. */
-export async function saveCalendarYear(trx: Transaction<DB>, data: CalendarYearData): Promise<CalendarRevision> {
+export async function saveCalendarYear(
+  trx: Transaction<DB>,
+  data: CalendarYearData,
+): Promise<CalendarRevision> {
   const saved = await trx
     .updateTable('calendar_years')
     .set({ source: data.source, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })

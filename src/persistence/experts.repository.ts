@@ -334,6 +334,15 @@ export async function updateExpertPool(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** Membership changed: the pool's version moves on, so that a form based on the old list is stale. */
+export async function touchExpertPool(db: Kysely<DB>, id: string): Promise<void> {
+  await db
+    .updateTable('expert_pools')
+    .set({ version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function isPoolMember(db: Kysely<DB>, poolId: string, expertId: string): Promise<boolean> {
   const r = await db
     .selectFrom('expert_pool_members')
@@ -344,8 +353,14 @@ export async function isPoolMember(db: Kysely<DB>, poolId: string, expertId: str
   return r !== undefined;
 }
 
-export async function insertPoolMember(db: Kysely<DB>, poolId: string, expertId: string): Promise<void> {
-  await db.insertInto('expert_pool_members').values({ pool_id: poolId, expert_id: expertId }).execute();
+/** Adds the member; returns when it was added. */
+export async function insertPoolMember(db: Kysely<DB>, poolId: string, expertId: string): Promise<string> {
+  const r = await db
+    .insertInto('expert_pool_members')
+    .values({ pool_id: poolId, expert_id: expertId })
+    .returning('added_at')
+    .executeTakeFirstOrThrow();
+  return isoTime(r.added_at);
 }
 
 export async function deletePoolMember(db: Kysely<DB>, poolId: string, expertId: string): Promise<boolean> {

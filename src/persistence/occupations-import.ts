@@ -113,7 +113,8 @@ export function parseCsv(text: string): { records: CsvRecord[]; issues: ImportIs
         }
       } else {
         while (i < s.length && s[i] !== ',' && s[i] !== '\n' && s[i] !== '\r') {
-          if (s[i] === '"') bad ??= '未加引号的字段中出现双引号（含引号的字段须整体用双引号括起，内部引号写成两个）';
+          if (s[i] === '"')
+            bad ??= '未加引号的字段中出现双引号（含引号的字段须整体用双引号括起，内部引号写成两个）';
           field += s[i];
           i++;
         }
@@ -142,7 +143,10 @@ export function parseCsv(text: string): { records: CsvRecord[]; issues: ImportIs
 const CODE = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
 const EDITION = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 
-export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & { line: number })[]; issues: ImportIssue[] } {
+export function parseOccupationsCsv(text: string): {
+  rows: (OccupationRecord & { line: number })[];
+  issues: ImportIssue[];
+} {
   const { records, issues } = parseCsv(text);
   const rows: (OccupationRecord & { line: number })[] = [];
   const header = records.shift();
@@ -151,7 +155,10 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
   const index = new Map(names.map((n, i) => [n, i]));
   const missing = OCCUPATION_COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    issues.push({ line: header.line, message: `表头缺少列：${missing.join('、')}（应为 ${OCCUPATION_COLUMNS.join(',')}）` });
+    issues.push({
+      line: header.line,
+      message: `表头缺少列：${missing.join('、')}（应为 ${OCCUPATION_COLUMNS.join(',')}）`,
+    });
     return { rows, issues };
   }
   const seen = new Map<string, number>();
@@ -160,7 +167,11 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
     const first = groupNames.get(code);
     if (!first) groupNames.set(code, { name, line });
     else if (first.name !== name) {
-      issues.push({ line, column, message: `分类 ${code} 的名称“${name}”与第 ${first.line} 行的“${first.name}”不一致` });
+      issues.push({
+        line,
+        column,
+        message: `分类 ${code} 的名称“${name}”与第 ${first.line} 行的“${first.name}”不一致`,
+      });
     }
   };
   for (const rec of records) {
@@ -168,7 +179,9 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
       issues.push({ line: rec.line, message: `应有 ${names.length} 个字段，实际 ${rec.fields.length} 个` });
       continue;
     }
-    const row = Object.fromEntries(OCCUPATION_COLUMNS.map((c) => [c, rec.fields[index.get(c)!]!.trim()])) as OccupationRecord;
+    const row = Object.fromEntries(
+      OCCUPATION_COLUMNS.map((c) => [c, rec.fields[index.get(c)!]!.trim()]),
+    ) as OccupationRecord;
     const before = issues.length;
     const add = (column: Column, message: string) => issues.push({ line: rec.line, column, message });
     for (const c of ['name', 'major_name', 'middle_name', 'minor_name'] as const) {
@@ -177,9 +190,12 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
     if (!CODE.test(row.code)) {
       add('code', `职业编码“${row.code}”格式应为 D-DD-DD-DD（如 6-31-01-03），大类为 1–8`);
     } else {
-      if (row.major_code !== row.code.slice(0, 1)) add('major_code', `大类编码应为 ${row.code.slice(0, 1)}，实际为“${row.major_code}”`);
-      if (row.middle_code !== row.code.slice(0, 4)) add('middle_code', `中类编码应为 ${row.code.slice(0, 4)}，实际为“${row.middle_code}”`);
-      if (row.minor_code !== row.code.slice(0, 7)) add('minor_code', `小类编码应为 ${row.code.slice(0, 7)}，实际为“${row.minor_code}”`);
+      if (row.major_code !== row.code.slice(0, 1))
+        add('major_code', `大类编码应为 ${row.code.slice(0, 1)}，实际为“${row.major_code}”`);
+      if (row.middle_code !== row.code.slice(0, 4))
+        add('middle_code', `中类编码应为 ${row.code.slice(0, 4)}，实际为“${row.middle_code}”`);
+      if (row.minor_code !== row.code.slice(0, 7))
+        add('minor_code', `小类编码应为 ${row.code.slice(0, 7)}，实际为“${row.minor_code}”`);
       const first = seen.get(row.code);
       if (first !== undefined) add('code', `职业编码 ${row.code} 与第 ${first} 行重复`);
       else seen.set(row.code, rec.line);
@@ -191,7 +207,8 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
       rows.push({ ...row, line: rec.line });
     }
   }
-  if (records.length === 0 && issues.length === 0) issues.push({ line: header.line, message: '文件没有数据行' });
+  if (records.length === 0 && issues.length === 0)
+    issues.push({ line: header.line, message: '文件没有数据行' });
   return { rows, issues: issues.sort((a, b) => a.line - b.line) };
 }
 
@@ -199,13 +216,21 @@ export function parseOccupationsCsv(text: string): { rows: (OccupationRecord & {
 
 const BATCH = 500;
 
-const sameRow = (a: OccupationRecord, b: OccupationRecord): boolean => OCCUPATION_COLUMNS.every((c) => a[c] === b[c]);
+const sameRow = (a: OccupationRecord, b: OccupationRecord): boolean =>
+  OCCUPATION_COLUMNS.every((c) => a[c] === b[c]);
 
-export async function importOccupations(db: Database, csvText: string, opts: ImportOptions): Promise<ImportResult> {
+export async function importOccupations(
+  db: Database,
+  csvText: string,
+  opts: ImportOptions,
+): Promise<ImportResult> {
   const edition = opts.edition.trim();
   const optionIssues: ImportIssue[] = [];
   if (!EDITION.test(edition)) {
-    optionIssues.push({ line: 0, message: `版本标识“${opts.edition}”无效（字母、数字、点、下划线或连字符，至多 40 个字符）` });
+    optionIssues.push({
+      line: 0,
+      message: `版本标识“${opts.edition}”无效（字母、数字、点、下划线或连字符，至多 40 个字符）`,
+    });
   }
   if (opts.title.trim() === '' || opts.source.trim() === '') {
     optionIssues.push({ line: 0, message: '版本名称和来源不能为空' });
@@ -286,8 +311,16 @@ async function recordEdition(
   const title = opts.title.trim();
   const source = opts.source.trim();
   if (!current) {
-    await trx.insertInto('occupation_editions').values({ edition, title, source, row_count: rowCount }).execute();
-  } else if (rowsChanged || current.title !== title || current.source !== source || current.row_count !== rowCount) {
+    await trx
+      .insertInto('occupation_editions')
+      .values({ edition, title, source, row_count: rowCount })
+      .execute();
+  } else if (
+    rowsChanged ||
+    current.title !== title ||
+    current.source !== source ||
+    current.row_count !== rowCount
+  ) {
     await trx
       .updateTable('occupation_editions')
       .set({ title, source, row_count: rowCount, loaded_at: sql<Date>`now()` })

@@ -312,3 +312,121 @@ export interface SeedRunsTable {
 export interface DB {
   seed_runs: SeedRunsTable;
 }
+
+// 0004_workflow.sql — cases of the entry procedures, their events, deadlines, materials, files and
+// documents (issue 4; src/workflows, src/use-cases/workflow).
+export type CaseAwaiting = 'applicant' | 'authority' | 'experts' | 'public';
+export interface DocumentCountersTable {
+  scope: string;
+  year: number;
+  next: Generated<number>;
+}
+export interface CasesTable {
+  id: string;
+  procedure: string;
+  reference_no: string;
+  institution_id: string;
+  branch_id: string | null;
+  authority_id: string;
+  jurisdiction_code: string;
+  parent_case_id: string | null;
+  state: string;
+  awaiting: CaseAwaiting | null;
+  snapshot: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  submitted_at: Date | null;
+  closed_at: Date | null;
+  valid_from: DateString | null;
+  valid_to: DateString | null;
+  created_by: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface CaseEventsTable {
+  case_id: string;
+  seq: number;
+  event: string;
+  from_state: string | null;
+  to_state: string;
+  actor_user_id: string | null;
+  actor_role: string;
+  citations: Json<unknown[]>;
+  findings: Json<unknown[]>;
+  payload: Json | null;
+  comment: string | null;
+  request_id: string | null;
+  occurred_at: Created;
+}
+export type CaseDeadlineStatus = 'running' | 'paused' | 'met' | 'cancelled';
+export interface CaseDeadlinesTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  label_zh: string;
+  awaiting: CaseAwaiting | null;
+  unit: 'working_days' | 'calendar_days';
+  n: number;
+  roll_to_working_day: Generated<boolean>;
+  parameter_id: string;
+  citation: Json;
+  start_date: DateString;
+  due_date: DateString;
+  pauses: Json<unknown[]>;
+  paused_from: DateString | null;
+  paused_days: Generated<number>;
+  status: CaseDeadlineStatus;
+  met_on: DateString | null;
+  explanation_zh: string;
+  calendar_known: Generated<boolean>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface StoredFilesTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  created_at: Created;
+}
+export interface StoredFileContentsTable {
+  sha256: string;
+  bytes: Buffer;
+}
+export interface CaseMaterialsTable {
+  id: string;
+  case_id: string;
+  checklist_item: string;
+  version: number;
+  sha256: string;
+  original_name: string;
+  media_type: string;
+  size: number;
+  uploaded_by: string | null;
+  uploaded_at: Created;
+  superseded_by: string | null;
+  superseded_at: Date | null;
+  removed_at: Date | null;
+}
+export interface DocumentsTable {
+  id: string;
+  case_id: string;
+  case_event_seq: number | null;
+  kind: string;
+  number: string;
+  title: string;
+  sha256: string;
+  issued_on: DateString;
+  issued_at: Created;
+  issued_by: string | null;
+  issuer_authority_id: string | null;
+  citations: Json<unknown[]>;
+}
+export interface DB {
+  document_counters: DocumentCountersTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  case_deadlines: CaseDeadlinesTable;
+  stored_files: StoredFilesTable;
+  stored_file_contents: StoredFileContentsTable;
+  case_materials: CaseMaterialsTable;
+  documents: DocumentsTable;
+}

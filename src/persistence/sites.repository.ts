@@ -1,6 +1,6 @@
 // Sites (场地) of an institution — tenure and lease, floor area, functional rooms, exam rooms,
 // computer seats, desk spacing, CCTV — the facts the selection thresholds are checked against
-// (gz-rules §6). SQL only, scoped through their institution.
+// (gz-rules §6(7)). SQL only, scoped through their institution.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, SitesTable } from './schema.js';
 import type { InstitutionScope } from '../policies/scope.js';

@@ -51,6 +51,7 @@ export function deadlineFinding(
     explanation_zh: due.explanation_zh,
     explanation_en: due.explanation_en,
     calendarKnown: due.calendarKnown,
+    skipped: due.skipped,
   };
   if (doneOn) {
     const inTime = doneOn <= due.due;

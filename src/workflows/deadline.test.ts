@@ -16,7 +16,7 @@ import {
 import { ACCEPTANCE, exampleMachine } from './example-machine.test-support.js';
 
 const cal = builtInCalendar();
-const spec = exampleMachine.states.submitted.clock;
+const spec = exampleMachine.states.submitted.clock!;
 const start = (startDate: string, n = 10) =>
   startDeadline({ name: 'acceptance_answer', spec, awaiting: 'authority', startDate, n }, cal);
 
@@ -25,13 +25,13 @@ describe('a working-day deadline (mohrss-filing 一(十)2: acceptance answer wit
     const d = start('2026-03-02');
     expect(d).toMatchObject({ dueDate: '2026-03-16', status: 'running', calendarKnown: true });
     expect(d.explanation_zh).toContain('受理答复期限：10 个工作日（mohrss-filing 一(十).2）');
-    expect(d.explanation_zh).toContain('第 10 个工作日为 2026-03-16（周一）');
+    expect(d.explanation_zh).toMatch(/第\s*10\s*个工作日为\s*2026-03-16（周一）/);
   });
 
   it('skips the Mid-Autumn and National Day holidays and counts the swapped Saturday 2026-10-10', () => {
     const d = start('2026-09-25');
     expect(d.dueDate).toBe('2026-10-15');
-    expect(d.explanation_zh).toContain('调休上班日 2026-10-10（周六）');
+    expect(d.explanation_zh).toMatch(/调休上班日\s*2026-10-10（周六）/);
   });
 
   it('does not count the working days of a correction: paused Thu 03-05, resumed Tue 03-10 → due 03-19', () => {
@@ -64,6 +64,22 @@ describe('a working-day deadline (mohrss-filing 一(十)2: acceptance answer wit
       holidays: [...y2026.holidays, { date: '2026-03-12', name: '测试假日' }],
     });
     expect(recomputeDeadline(start('2026-03-02'), corrected).dueDate).toBe('2026-03-17');
+  });
+});
+
+describe('a calendar-day deadline', () => {
+  const noticeSpec = { ...spec, kind: 'calendar_days' as const, label_zh: '公示期' };
+  it('ending on Saturday 2026-03-07 rolls to Monday 03-09 (民法典 第二百零三条) …', () => {
+    const d = startDeadline({ name: 'notice', spec: noticeSpec, awaiting: 'public', startDate: '2026-03-02', n: 5 }, cal);
+    expect(d.dueDate).toBe('2026-03-09');
+  });
+  it('… but a notice period declared without rolling ends on the Saturday, and pauses count calendar days', () => {
+    const fixed = { ...noticeSpec, rollToWorkingDay: false };
+    const d = startDeadline({ name: 'notice', spec: fixed, awaiting: 'public', startDate: '2026-03-02', n: 5 }, cal);
+    expect(d.dueDate).toBe('2026-03-07');
+    const resumed = resumeDeadline(pauseDeadline(d, '2026-03-03', cal), '2026-03-06', cal);
+    expect(resumed.pauses[0]?.days).toBe(3);
+    expect(resumed.dueDate).toBe('2026-03-10');
   });
 });
 

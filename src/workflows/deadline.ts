@@ -29,6 +29,8 @@ export interface Deadline {
   label_zh: string;
   unit: 'working_days' | 'calendar_days';
   n: number;
+  /** Calendar-day deadlines: roll a last day off to the next working day (民法典 第二百零三条). */
+  rollToWorkingDay: boolean;
   parameterId: string;
   citation: Citation;
   awaiting: Awaiting | null;
@@ -64,7 +66,7 @@ function compute(d: Omit<Deadline, 'dueDate' | 'explanation_zh' | 'calendarKnown
   const result =
     d.unit === 'working_days'
       ? addWorkingDays(cal, d.startDate, d.n + paused)
-      : addCalendarDaysDeadline(cal, d.startDate, d.n + paused);
+      : addCalendarDaysDeadline(cal, d.startDate, d.n + paused, { rollToWorkingDay: d.rollToWorkingDay });
   const unitZh = d.unit === 'working_days' ? '个工作日' : '日';
   const closed = d.pauses.filter((p) => p.to !== undefined);
   const open = d.pauses.find((p) => p.to === undefined);
@@ -91,6 +93,7 @@ export function startDeadline(
     label_zh: input.spec.label_zh,
     unit: input.spec.kind,
     n: input.n,
+    rollToWorkingDay: input.spec.rollToWorkingDay ?? true,
     parameterId: input.spec.parameter,
     citation: input.spec.citation,
     awaiting: input.awaiting,

@@ -29,6 +29,12 @@ export interface ClockSpec {
    * and runs on with the days left when the case comes back to this clock's state.
    */
   pauses?: boolean;
+  /**
+   * Calendar-day clocks only: a last day that is a day off moves to the next working day (民法典
+   * 第二百零三条) — right for a period within which someone must act; false for a notice period.
+   * Default true.
+   */
+  rollToWorkingDay?: boolean;
 }
 
 export interface StateDef {

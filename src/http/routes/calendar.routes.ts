@@ -154,13 +154,19 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['calendar'],
         summary: '已有节假日安排的年份',
         response: {
-          200: z.object({ items: z.array(yearSummary), abilities: z.object({ read: z.boolean(), replace: z.boolean() }) }),
+          200: z.object({
+            items: z.array(yearSummary),
+            abilities: z.object({ read: z.boolean(), replace: z.boolean() }),
+          }),
         },
       },
     },
     async (request) => {
       const cal = await loadCalendar(app.db);
-      return { items: [...cal.years.values()].map((y) => summary(cal, y)), abilities: calendarPolicy.abilities(request.caller) };
+      return {
+        items: [...cal.years.values()].map((y) => summary(cal, y)),
+        abilities: calendarPolicy.abilities(request.caller),
+      };
     },
   );
 
@@ -168,7 +174,12 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
     '/calendar/years/:year',
     {
       config: { policy: 'public' },
-      schema: { tags: ['calendar'], summary: '某年的放假和调休上班日期', params: yearParam, response: { 200: yearDetail } },
+      schema: {
+        tags: ['calendar'],
+        summary: '某年的放假和调休上班日期',
+        params: yearParam,
+        response: { 200: yearDetail },
+      },
     },
     async (request) => {
       const cal = await loadCalendar(app.db);

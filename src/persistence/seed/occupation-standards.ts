@@ -19,7 +19,11 @@ export const DEMO_OCCUPATION_STANDARDS: Pick<
 >[] = [
   ['6-31-01-03', '电工国家职业技能标准'],
   ['6-18-02-04', '焊工国家职业技能标准'],
-  ['4-10-01-05', '养老护理员国家职业技能标准', '2019 年版由人力资源社会保障部、民政部联合颁布；文号与颁布日期待核实（to be confirmed）'],
+  [
+    '4-10-01-05',
+    '养老护理员国家职业技能标准',
+    '2019 年版由人力资源社会保障部、民政部联合颁布；文号与颁布日期待核实（to be confirmed）',
+  ],
   ['4-10-01-03', '保育师国家职业技能标准'],
   ['4-10-01-06', '家政服务员国家职业技能标准'],
   ['4-03-02-01', '中式烹调师国家职业技能标准'],
@@ -39,7 +43,9 @@ export const DEMO_OCCUPATION_STANDARDS: Pick<
 export async function loadDemoOccupationStandards(trx: Transaction<DB>): Promise<Record<string, number>> {
   await trx
     .insertInto('occupation_standards')
-    .values(DEMO_OCCUPATION_STANDARDS.map((s) => ({ id: demoId('occupation_standard', s.occupation_code), ...s })))
+    .values(
+      DEMO_OCCUPATION_STANDARDS.map((s) => ({ id: demoId('occupation_standard', s.occupation_code), ...s })),
+    )
     .execute();
   return { occupationStandards: DEMO_OCCUPATION_STANDARDS.length };
 }

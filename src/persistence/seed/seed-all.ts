@@ -16,7 +16,12 @@ export interface SeedOptions {
 }
 
 /** Names of the one-time steps, in order; each is recorded in seed_runs when it has run. */
-export const DEMO_STEPS = ['demo/occupations', 'demo/occupation-standards', 'demo/registry', 'demo/accounts'] as const;
+export const DEMO_STEPS = [
+  'demo/occupations',
+  'demo/occupation-standards',
+  'demo/registry',
+  'demo/accounts',
+] as const;
 
 export interface SeedReport {
   /** One-time steps run by this call (empty when everything had already been loaded). */
@@ -29,7 +34,11 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (!opts.demo) return { loaded };
 
   await db.transaction().execute((trx) => upsertJurisdictions(trx, DEMO_PREFECTURES));
-  const hashes = (await db.selectFrom('seed_runs').select('name').where('name', '=', 'demo/accounts').executeTakeFirst())
+  const hashes = (await db
+    .selectFrom('seed_runs')
+    .select('name')
+    .where('name', '=', 'demo/accounts')
+    .executeTakeFirst())
     ? []
     : await hashDemoPasswords();
   const steps: Record<(typeof DEMO_STEPS)[number], Parameters<typeof runOnce>[2]> = {

@@ -21,7 +21,11 @@ export async function runOnce(
       .executeTakeFirst();
     if (!claimed) return false;
     const counts = await step(trx);
-    await writeAudit(trx, { caller: null }, { entity: 'seed_run', entityId: name, action: 'load', after: counts });
+    await writeAudit(
+      trx,
+      { caller: null },
+      { entity: 'seed_run', entityId: name, action: 'load', after: counts },
+    );
     return true;
   });
 }

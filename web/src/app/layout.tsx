@@ -115,10 +115,10 @@ function UserMenu({ user }: { user: User }) {
   );
 }
 
-function Brand({ collapsed }: { collapsed?: boolean }) {
+function Brand({ collapsed, to = '/' }: { collapsed?: boolean; to?: string }) {
   const { t } = useI18n();
   return (
-    <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit' }}>
+    <Link to={to} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit' }}>
       <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1677ff' }} />
       {!collapsed && (
         <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
@@ -149,7 +149,23 @@ export function AppLayout() {
         paddingInline: 24,
       }}
     >
-      {user ? <span /> : <Brand />}
+      {user ? (
+        <span />
+      ) : (
+        <Space size="large" style={{ flex: 1, minWidth: 0 }}>
+          <Brand to="/rules" />
+          <Menu
+            mode="horizontal"
+            selectedKeys={[location.pathname]}
+            items={[
+              { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },
+              { key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') },
+            ]}
+            onClick={({ key }) => navigate(key)}
+            style={{ borderBottom: 'none', minWidth: 280, flex: 1 }}
+          />
+        </Space>
+      )}
       <Space size="large">
         <LangSwitch />
         {user ? (

@@ -1,5 +1,5 @@
 // The pages and who may reach them. Pages behind login send an anonymous visitor to /login and bring
-// them back afterwards; the rule catalogue is public.
+// them back afterwards; the rule catalogue and the working-day calculator are public (so is their API).
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -75,6 +75,7 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path="/working-days" element={<WorkingDaysPage />} />
       </Route>
       <Route
         element={
@@ -88,7 +89,6 @@ export function AppRoutes() {
         <Route path="/institutions/new" element={<InstitutionCreatePage />} />
         <Route path="/institutions/:id" element={<InstitutionDetailPage />} />
         <Route path="/institutions/:id/edit" element={<InstitutionEditPage />} />
-        <Route path="/working-days" element={<WorkingDaysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -204,6 +204,9 @@ export const en: Record<MessageKey, string> = {
     'The period reaches a year whose holidays are not yet published; only weekends were skipped there, so the result may change.',
   'calendar.skippedDate': 'Day skipped',
   'calendar.reason': 'Why',
+  'calendar.holidayCount': 'Holidays',
+  'calendar.workdayCount': 'Swapped workdays',
+  'calendar.replaced': 'corrected v{version}',
 
   'regime.mohrss-filing': 'MOHRSS filing guide',
   'regime.mohrss-violations': 'Violation handling guide',

@@ -201,6 +201,9 @@ export const zhCN = {
   'calendar.unknownYear': '期间涉及尚未公布节假日安排的年度，该年度仅按周末计算，结果可能变化。',
   'calendar.skippedDate': '跳过的日期',
   'calendar.reason': '原因',
+  'calendar.holidayCount': '放假天数',
+  'calendar.workdayCount': '调休上班',
+  'calendar.replaced': '已修订 v{version}',
 
   'regime.mohrss-filing': '评价机构备案办理指南',
   'regime.mohrss-violations': '违纪违规行为处理指引',

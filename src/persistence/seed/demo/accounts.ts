@@ -17,7 +17,12 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin', displayName: '系统管理员', role: 'sysadmin', description: '系统管理员 / system administrator' },
+  {
+    username: 'admin',
+    displayName: '系统管理员',
+    role: 'sysadmin',
+    description: '系统管理员 / system administrator',
+  },
   {
     username: 'osta',
     displayName: '周文华',
@@ -65,7 +70,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     displayName: '龙晓燕',
     role: 'institution_staff',
     institution: 'gz-qiancheng',
-    description: '贵阳市黔程职业技能评价中心（符合贵州遴选条件的社会培训评价组织）/ a Guizhou social organisation',
+    description:
+      '贵阳市黔程职业技能评价中心（符合贵州遴选条件的社会培训评价组织）/ a Guizhou social organisation',
   },
   {
     username: 'inst_zj',

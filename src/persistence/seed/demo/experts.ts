@@ -190,7 +190,16 @@ export const DEMO_EXPERT_POOLS: DemoExpertPool[] = [
     authority: 'guizhou',
     name: '贵州省职业技能等级认定专家库',
     description: '贵州省人力资源和社会保障厅组建，用于评价机构遴选评审、实地考察和退出评议（演示数据）',
-    members: ['shi-yan', 'luo-zhenhua', 'li-zhenhua', 'pan-xiaomei', 'duan-guangming', 'wu-li', 'feng-hongmei', 'ding-wenhua'],
+    members: [
+      'shi-yan',
+      'luo-zhenhua',
+      'li-zhenhua',
+      'pan-xiaomei',
+      'duan-guangming',
+      'wu-li',
+      'feng-hongmei',
+      'ding-wenhua',
+    ],
   },
 ];
 
@@ -201,6 +210,16 @@ export const DEMO_EXPERT_CONFLICTS: {
   relation: 'former_employment' | 'part_time';
   reason: string;
 }[] = [
-  { expert: 'wu-li', institution: 'gz-qiancheng', relation: 'former_employment', reason: '2019—2022 年在该中心任专职工作人员' },
-  { expert: 'li-zhenhua', institution: 'gz-huicai', relation: 'part_time', reason: '在该中心兼任茶叶加工工培训讲师' },
+  {
+    expert: 'wu-li',
+    institution: 'gz-qiancheng',
+    relation: 'former_employment',
+    reason: '2019—2022 年在该中心任专职工作人员',
+  },
+  {
+    expert: 'li-zhenhua',
+    institution: 'gz-huicai',
+    relation: 'part_time',
+    reason: '在该中心兼任茶叶加工工培训讲师',
+  },
 ];

@@ -31,7 +31,9 @@ export interface DemoBranch {
   status: RegistryStatus;
 }
 
-const activated = (on: string) => [{ on, to: 'active' as const, reason: '备案（遴选）通过，列入评价机构目录' }];
+const activated = (on: string) => [
+  { on, to: 'active' as const, reason: '备案（遴选）通过，列入评价机构目录' },
+];
 
 export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   {

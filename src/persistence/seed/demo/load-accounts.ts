@@ -12,7 +12,10 @@ export async function hashDemoPasswords(): Promise<string[]> {
   return Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
 }
 
-export async function loadDemoAccounts(trx: Transaction<DB>, hashes: string[]): Promise<Record<string, number>> {
+export async function loadDemoAccounts(
+  trx: Transaction<DB>,
+  hashes: string[],
+): Promise<Record<string, number>> {
   const created = await trx
     .insertInto('users')
     .values(

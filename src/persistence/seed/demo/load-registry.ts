@@ -27,7 +27,10 @@ export const expertId = (key: string): string => demoId('expert', key);
 const daysBefore = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
-export async function loadDemoRegistry(trx: Transaction<DB>, personalData: ProtectsNumbers): Promise<Record<string, number>> {
+export async function loadDemoRegistry(
+  trx: Transaction<DB>,
+  personalData: ProtectsNumbers,
+): Promise<Record<string, number>> {
   await trx
     .insertInto('authorities')
     .values(

@@ -4,10 +4,7 @@
 // index and masked copy (security.md "Personal data"). An assessor's level is the highest level
 // they may assess.
 export type DemoRole =
-  | 'full_time_staff'
-  | 'quality_supervisor'
-  | 'exam_admin'
-  | { assessor: string; level: 1 | 2 | 3 | 4 | 5 };
+  'full_time_staff' | 'quality_supervisor' | 'exam_admin' | { assessor: string; level: 1 | 2 | 3 | 4 | 5 };
 
 export interface DemoStaff {
   name: string;
@@ -164,16 +161,66 @@ export const DEMO_STAFF: Record<string, DemoStaff[]> = {
     { name: '方光明', idNumber: '360102197002074233', roles: ['full_time_staff', 'exam_admin'] },
     { name: '陆天佑', idNumber: '330702196704187171', roles: ['full_time_staff'] },
     { name: '彭磊', idNumber: '330108199505140716', roles: ['quality_supervisor'] },
-    { name: '付艳', idNumber: '330105196904221385', roles: ['full_time_staff', 'exam_admin'], branch: 'nat-zhonglian-guizhou' },
-    { name: '杨国平', idNumber: '330108198603057954', roles: [{ assessor: '6-31-01-03', level: 2 }], branch: 'nat-zhonglian-guizhou' },
-    { name: '朱翠萍', idNumber: '33010619730724116X', roles: [{ assessor: '6-31-01-03', level: 2 }], branch: 'nat-zhonglian-guizhou' },
-    { name: '郑建国', idNumber: '330106198705215359', roles: [{ assessor: '6-18-02-04', level: 3 }], branch: 'nat-zhonglian-guizhou' },
-    { name: '孔伟', idNumber: '330108199503100956', roles: [{ assessor: '6-18-02-04', level: 3 }], branch: 'nat-zhonglian-guizhou' },
-    { name: '严芳', idNumber: '330602197912235122', roles: ['full_time_staff', 'exam_admin'], branch: 'nat-zhonglian-ningbo' },
-    { name: '韩光明', idNumber: '360102197506157753', roles: [{ assessor: '6-29-02-11', level: 3 }], branch: 'nat-zhonglian-ningbo' },
-    { name: '顾慧', idNumber: '330602198510143342', roles: [{ assessor: '6-29-02-11', level: 3 }], branch: 'nat-zhonglian-ningbo' },
-    { name: '袁银花', idNumber: '340102197606075129', roles: [{ assessor: '6-28-01-14', level: 3 }], branch: 'nat-zhonglian-ningbo' },
-    { name: '张金花', idNumber: '330106198204218623', roles: [{ assessor: '6-28-01-14', level: 3 }], branch: 'nat-zhonglian-ningbo' },
+    {
+      name: '付艳',
+      idNumber: '330105196904221385',
+      roles: ['full_time_staff', 'exam_admin'],
+      branch: 'nat-zhonglian-guizhou',
+    },
+    {
+      name: '杨国平',
+      idNumber: '330108198603057954',
+      roles: [{ assessor: '6-31-01-03', level: 2 }],
+      branch: 'nat-zhonglian-guizhou',
+    },
+    {
+      name: '朱翠萍',
+      idNumber: '33010619730724116X',
+      roles: [{ assessor: '6-31-01-03', level: 2 }],
+      branch: 'nat-zhonglian-guizhou',
+    },
+    {
+      name: '郑建国',
+      idNumber: '330106198705215359',
+      roles: [{ assessor: '6-18-02-04', level: 3 }],
+      branch: 'nat-zhonglian-guizhou',
+    },
+    {
+      name: '孔伟',
+      idNumber: '330108199503100956',
+      roles: [{ assessor: '6-18-02-04', level: 3 }],
+      branch: 'nat-zhonglian-guizhou',
+    },
+    {
+      name: '严芳',
+      idNumber: '330602197912235122',
+      roles: ['full_time_staff', 'exam_admin'],
+      branch: 'nat-zhonglian-ningbo',
+    },
+    {
+      name: '韩光明',
+      idNumber: '360102197506157753',
+      roles: [{ assessor: '6-29-02-11', level: 3 }],
+      branch: 'nat-zhonglian-ningbo',
+    },
+    {
+      name: '顾慧',
+      idNumber: '330602198510143342',
+      roles: [{ assessor: '6-29-02-11', level: 3 }],
+      branch: 'nat-zhonglian-ningbo',
+    },
+    {
+      name: '袁银花',
+      idNumber: '340102197606075129',
+      roles: [{ assessor: '6-28-01-14', level: 3 }],
+      branch: 'nat-zhonglian-ningbo',
+    },
+    {
+      name: '张金花',
+      idNumber: '330106198204218623',
+      roles: [{ assessor: '6-28-01-14', level: 3 }],
+      branch: 'nat-zhonglian-ningbo',
+    },
   ],
   'ind-daoyun': [
     { name: '张超', idNumber: '110108198705071991', roles: ['full_time_staff', 'exam_admin'] },

@@ -17,21 +17,18 @@ const BarChart = lazy(() => import('./bar-chart'));
 type CountKey = 'all' | 'active' | 'suspended' | (typeof INSTITUTION_KINDS)[number];
 
 type CountRequest = { path: string; params?: Record<string, string> };
-const COUNT_REQUESTS: Record<CountKey, CountRequest> = {
+const COUNT_REQUESTS: Record<string, CountRequest> = {
   all: { path: '/institutions' },
   active: { path: '/institutions', params: { status: 'active' } },
   suspended: { path: '/institutions', params: { status: 'suspended' } },
-  ...(Object.fromEntries(INSTITUTION_KINDS.map((k) => [k, { path: '/institutions', params: { kind: k } }])) as Record<
-    (typeof INSTITUTION_KINDS)[number],
-    CountRequest
-  >),
 };
+for (const kind of INSTITUTION_KINDS) COUNT_REQUESTS[kind] = { path: '/institutions', params: { kind } };
 
 export function AuthorityHome({ user }: { user: User }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const jurisdictions = useJurisdictions();
-  const { totals, errors, loading } = useTotals<CountKey>(COUNT_REQUESTS);
+  const { totals, errors, loading } = useTotals<CountKey>(COUNT_REQUESTS as Record<CountKey, CountRequest>);
   const authority = user.authority;
   const jurisdictionName = authority
     ? (jurisdictions.data?.find((j) => j.code === authority.jurisdictionCode)?.name ?? authority.jurisdictionCode)

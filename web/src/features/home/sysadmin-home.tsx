@@ -16,11 +16,16 @@ interface Health {
   time: string;
 }
 
+/** GET /calendar/years: the years whose holidays and swapped working days the server knows. */
 export interface CalendarYear {
   year: number;
   source: string;
-  version?: number;
-  updatedAt?: string;
+  /** 0 for the built-in data; 1, 2 … for each administrator's replacement. */
+  version: number;
+  replaced: boolean;
+  updatedAt: string | null;
+  holidayCount: number;
+  workdayCount: number;
 }
 
 type CountKey = 'institutions' | 'authorities' | 'experts' | 'occupations';
@@ -34,9 +39,9 @@ const COUNTS: Record<CountKey, { path: string }> = {
 export function SysadminHome({ user }: { user: User }) {
   const { t } = useI18n();
   const health = useApi<Health>('/api/health');
-  const years = useApi<{ items: CalendarYear[] } | CalendarYear[]>('/calendar/years');
+  const years = useApi<{ items: CalendarYear[] }>('/calendar/years');
   const counts = useTotals<CountKey>(COUNTS);
-  const yearItems = Array.isArray(years.data) ? years.data : (years.data?.items ?? []);
+  const yearItems = years.data?.items ?? [];
   const healthy = health.data?.status === 'ok' && health.data.database === 'ok';
 
   return (
@@ -94,11 +99,26 @@ export function SysadminHome({ user }: { user: User }) {
               pagination={false}
               columns={[
                 { title: t('field.year'), dataIndex: 'year', width: 80 },
-                { title: t('field.source'), dataIndex: 'source', render: (s: string) => <Tag>{s}</Tag> },
+                { title: t('calendar.holidayCount'), dataIndex: 'holidayCount', width: 90, align: 'right' },
+                { title: t('calendar.workdayCount'), dataIndex: 'workdayCount', width: 90, align: 'right' },
+                {
+                  title: t('field.source'),
+                  dataIndex: 'source',
+                  render: (s: string, r) => (
+                    <>
+                      {s}
+                      {r.replaced && (
+                        <Tag color="orange" style={{ marginInlineStart: 6 }}>
+                          {t('calendar.replaced', { version: r.version })}
+                        </Tag>
+                      )}
+                    </>
+                  ),
+                },
                 {
                   title: t('field.updatedAt'),
                   dataIndex: 'updatedAt',
-                  render: (v?: string) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+                  render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
                 },
               ]}
             />

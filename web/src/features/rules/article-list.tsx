@@ -37,7 +37,7 @@ function ParameterView({ p }: { p: Parameter }) {
           <li key={v.from}>
             <Typography.Text type="secondary">{t('rules.fromDate', { from: v.from })}</Typography.Text>{' '}
             {v.value === null ? <Tag>{t('rules.repealed')}</Tag> : <Typography.Text strong><ValueText value={v.value} /></Typography.Text>}
-            {v.referenceText && <Typography.Text type="secondary">　{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
+            {v.referenceText && <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
             {v.note && <div><Typography.Text type="secondary" italic>{v.note}</Typography.Text></div>}
           </li>
         ))}

@@ -83,8 +83,8 @@ function ParametersTable({ parameters, rules }: { parameters: Parameter[]; rules
                 <span key={v.from}>
                   <Typography.Text type="secondary">{t('rules.fromDate', { from: v.from })}</Typography.Text>{' '}
                   {v.value === null ? <Tag>{t('rules.repealed')}</Tag> : <Typography.Text strong><ValueText value={v.value} /></Typography.Text>}
-                  {v.referenceText && <Typography.Text type="secondary">　{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
-                  {v.note && <Typography.Text type="secondary" italic>　{v.note}</Typography.Text>}
+                  {v.referenceText && <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
+                  {v.note && <Typography.Text type="secondary" italic style={{ marginInlineStart: 8 }}>{v.note}</Typography.Text>}
                 </span>
               ))}
             </Space>

@@ -1,0 +1,63 @@
+// Each role's home page shows that role's own starting point: the administrator the system's health
+// and calendar, an institution its own record, an expert their record and (empty) assignments. The
+// working-day calculator answers from the server's calendar.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+
+let browser: Browser;
+let t: TestPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<TestPage> {
+  if (t) await t.context.close();
+  t = await openPage(browser);
+  return t;
+}
+
+describe('home pages by role', () => {
+  it('administrator: health, registry counts, calendar years, working-day calculator', async () => {
+    const { page, errors } = await freshPage();
+    await logIn(page, 'admin');
+    await page.getByText('服务与数据库运行正常').waitFor();
+    await page.getByText('工作日历（已载入年度）').waitFor();
+    await page.locator('.ant-table-row', { hasText: '2025' }).first().waitFor();
+    await page.getByRole('button', { name: /计\s*算/ }).click();
+    const due = page.getByTestId('working-days-due');
+    await due.waitFor();
+    expect(await due.innerText()).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, '20-home-sysadmin');
+    expect(errors).toEqual([]);
+  });
+
+  it('institution staff: their own institution', async () => {
+    const { page, errors } = await freshPage();
+    const me = await apiAs<{ user: { institution?: { name: string } } }>('inst_gz', '/auth/me');
+    expect(me.user.institution).toBeDefined();
+    await logIn(page, 'inst_gz');
+    await page.getByText(me.user.institution!.name).first().waitFor();
+    await page.getByText('工作人员（在职）').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, '21-home-institution');
+    expect(errors).toEqual([]);
+  });
+
+  it('expert: own record and 暂无分配的评审任务', async () => {
+    const { page, errors } = await freshPage();
+    await logIn(page, 'expert');
+    await page.getByText('我的专家信息').waitFor();
+    await page.getByText('暂无分配的评审任务').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByText('未找到与当前账号关联的专家记录').count()).toBe(0);
+    await screenshot(page, '22-home-expert');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// The public rule catalogue: without logging in, the Guizhou rules show the verbatim text of §6 beside
+// the rules that encode it, and a trial evaluation of a check answers with an outcome whose findings
+// cite their articles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, screenshot, type TestPage } from './support';
+
+let browser: Browser;
+let t: TestPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  t = await openPage(browser);
+});
+
+afterAll(async () => {
+  await t?.context.close();
+  await browser?.close();
+});
+
+describe('rule catalogue (public)', () => {
+  it('shows the text of gz-rules §6 beside its rules', async () => {
+    await t.page.goto('/rules');
+    await t.page.getByRole('tab', { name: '贵州省认定机构遴选及退出细则' }).click();
+    await t.page.getByText('贵州省职业技能等级认定机构遴选及退出实施细则').first().waitFor();
+    // §6(5): the full-time staff threshold, verbatim from the regulation
+    const item = t.page.locator('.ant-card', { hasText: '专职工作人员数量不少于3人' }).last();
+    await item.waitFor();
+    const text = await item.innerText();
+    expect(text).toContain('gz-rules §6(5)');
+    expect(text).toContain('已编码');
+    expect(text).toMatch(/gz-rules\/6\/5/);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(t.page, '10-rules-gz-articles');
+  });
+
+  it('evaluates a check and shows the outcome with citations', async () => {
+    await t.page.getByRole('tab', { name: /^试算/ }).click();
+    await t.page.getByTestId('evaluate').click();
+    const outcome = t.page.getByTestId('evaluation-outcome');
+    await outcome.waitFor();
+    expect(['通过', '不通过', '需裁量']).toContain((await outcome.innerText()).trim());
+    const citations = await t.page.getByTestId('finding-citation').allInnerTexts();
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) expect(c).toMatch(/^gz-rules §\d+/);
+    await screenshot(t.page, '11-rules-gz-evaluate');
+  });
+
+  it('raised no console errors', () => {
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+// Shared by the browser specs: the system Chromium (never a download), a page that records console
+// errors and failed requests, screenshots into e2e/screenshots/, and logging in through the form.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3123';
+export const DEMO_PASSWORD = 'Demo#2026';
+const SCREENSHOTS = join(process.cwd(), 'e2e', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far (a clean run has none). */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser): Promise<TestPage> {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    // 4xx answers the test provokes on purpose (404 out of scope, 401 wrong password) are logged by
+    // the browser as failed resources; they are checked through the UI instead.
+    if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())) {
+      errors.push(msg.text());
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Logs in through the login page and waits for the home page. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.locator('form').getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+const sessions = new Map<string, string>();
+
+async function sessionCookie(username: string): Promise<string> {
+  const known = sessions.get(username);
+  if (known) return known;
+  const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  sessions.set(username, cookie);
+  return cookie;
+}
+
+/**
+ * Calls the JSON API as a given demo user, outside the browser (to look up ids and check what the
+ * page showed). One session per user for the whole run: logins are rate-limited.
+ */
+export async function apiAs<T>(username: string, path: string): Promise<T> {
+  const res = await fetch(`${BASE_URL}/api/v1${path}`, { headers: { cookie: await sessionCookie(username) } });
+  if (!res.ok) throw new Error(`GET ${path} as ${username}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}

@@ -1,0 +1,53 @@
+// Building blocks of the API's zod schemas: paging, ids, dates, abilities, problem responses.
+// Bodies are strict (unknown fields → 400); query strings arrive as text and are parsed explicitly.
+import { z } from 'zod';
+
+/** Page numbers from the query string: page ≥ 1, 1 ≤ pageSize ≤ 100 (docs/api.md "Lists"). */
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+};
+
+/** 'true' / 'false' in a query string. */
+export const boolQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Any 8-4-4-4-12 hex id (not only RFC 4122 versions, so that imported ids are accepted). */
+export const id = z.guid();
+export const idParams = z.strictObject({ id });
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export const isoDate = z.iso.date();
+
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const phone = z.string().regex(/^[0-9+\-()\s]{3,40}$/, '电话号码格式不正确');
+export const searchQuery = z.string().trim().min(1).max(100);
+
+export const version = z.number().int().min(1);
+
+export const jurisdictionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字');
+export const occupationCode = z.string().trim().min(1).max(20);
+export const skillLevel = z.number().int().min(1).max(5);
+
+export const registryStatus = z.enum(['registered', 'active', 'suspended', 'exited']);
+export const institutionKind = z.enum(['employer', 'school', 'social_org', 'industry_org', 'training_org']);
+
+export const timestamps = { version: z.number(), createdAt: z.string(), updatedAt: z.string() };
+
+export const recordAbilities = z.object({ read: z.boolean(), update: z.boolean() });
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+export const all = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
+
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .describe('application/problem+json');

@@ -1,0 +1,65 @@
+// dept-pilot 二（一）— 关于做好部门行业职业技能等级认定试点工作的通知（中就培函〔2020〕41号）
+//
+// （一）……政府有关部门推荐的社会培训评价组织及其分支机构和行业组织分支机构原则上不得将政府部门与其所属单位，以及
+// 未与主管部门脱钩的各类协会、非专业行业协会纳入社会培训评价组织试点范围。
+//
+// "原则上不得": such a body is refused unless the authority records a reasoned exception (facts.override);
+// the rule never makes the exception itself.
+import { z } from 'zod';
+import { principleOverride } from '../facts.js';
+import type { Finding } from '../finding.js';
+import { finding, judgement } from '../rule.js';
+import { dp, dpRule } from './rule.js';
+
+export const exclusion = dpRule(
+  '2/1/exclusion',
+  dp('二', '一'),
+  '原则上不得纳入政府部门及其所属单位、未与主管部门脱钩的协会、非专业行业协会',
+  'In principle no government body or affiliate, non-decoupled association or non-professional industry association',
+);
+
+export const bodyKind = z
+  .enum(['enterprise', 'school', 'private_non_enterprise', 'association', 'public_institution', 'government_body'])
+  .describe('单位性质：enterprise 企业 / school 院校 / private_non_enterprise 民办非企业单位 / association 协会（社会团体）/ public_institution 政府部门所属事业单位 / government_body 政府部门');
+
+export const bodyFacts = {
+  name: z.string().trim().min(1).max(200).describe('单位名称'),
+  kind: bodyKind,
+  decoupledFromSupervisor: z.boolean().optional().describe('协会是否已与主管部门脱钩（协会须填写）'),
+  nonProfessionalAssociation: z.boolean().optional().describe('属非专业行业协会（协会须填写）'),
+  override: principleOverride('监管部门记录的突破“原则上不得”的例外决定（无则不填）'),
+};
+const bodySchema = z.strictObject(bodyFacts);
+export type Body = z.infer<typeof bodySchema>;
+
+export function exclusionFinding(b: Body, role_zh: string): Finding {
+  const values = { name: b.name, kind: b.kind, decoupledFromSupervisor: b.decoupledFromSupervisor ?? null, nonProfessionalAssociation: b.nonProfessionalAssociation ?? null, override: b.override ?? null };
+  const grounds: string[] = [];
+  if (b.kind === 'government_body') grounds.push('政府部门');
+  if (b.kind === 'public_institution') grounds.push('政府部门所属单位');
+  if (b.kind === 'association' && b.decoupledFromSupervisor === false) grounds.push('未与主管部门脱钩的协会');
+  if (b.kind === 'association' && b.nonProfessionalAssociation === true) grounds.push('非专业行业协会');
+  if (grounds.length === 0 && b.kind === 'association' && (b.decoupledFromSupervisor === undefined || b.nonProfessionalAssociation === undefined))
+    return judgement(exclusion, `${role_zh}“${b.name}”为协会，是否已脱钩、是否属专业性协会尚未认定`, `${b.name}: whether decoupled and professional is not established`, values, [
+      '已脱钩且属专业性协会（可纳入）',
+      '未脱钩或属非专业行业协会（原则上不得纳入）',
+    ]);
+  if (grounds.length === 0)
+    return finding(exclusion, true, `${role_zh}“${b.name}”不属原则上不得纳入的单位`, `${b.name} is not an excluded body`, values);
+  if (b.override)
+    return finding(
+      exclusion,
+      true,
+      `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入；${b.override.decidedBy} 已于 ${b.override.decidedOn} 记录例外理由：${b.override.reason}`,
+      `${b.name} is excluded in principle (${grounds.join(', ')}); exception recorded`,
+      { ...values, grounds },
+    );
+  return finding(
+    exclusion,
+    false,
+    `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入社会培训评价组织试点范围`,
+    `${b.name} is excluded in principle (${grounds.join(', ')})`,
+    { ...values, grounds },
+    ['不予纳入（原则）', '监管部门书面记录例外理由后纳入（override）'],
+  );
+}
