@@ -30,7 +30,12 @@ async function evaluateFile(file: string, io: RulesCommandIo): Promise<number> {
     return 2;
   }
   const body = input as { check?: unknown; asOf?: unknown; facts?: unknown };
-  if (typeof input !== 'object' || input === null || typeof body.check !== 'string' || typeof body.asOf !== 'string') {
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    typeof body.check !== 'string' ||
+    typeof body.asOf !== 'string'
+  ) {
     io.err('文件须为 { "check": string, "asOf": "YYYY-MM-DD", "facts": object }');
     return 2;
   }
@@ -45,7 +50,13 @@ async function evaluateFile(file: string, io: RulesCommandIo): Promise<number> {
     return EXIT[result.outcome];
   } catch (err) {
     if (err instanceof AppError) {
-      io.err(JSON.stringify({ code: err.code, title: err.title, detail: err.detail, errors: err.errors ?? [] }, null, 2));
+      io.err(
+        JSON.stringify(
+          { code: err.code, title: err.title, detail: err.detail, errors: err.errors ?? [] },
+          null,
+          2,
+        ),
+      );
       return 2;
     }
     throw err;

@@ -59,14 +59,18 @@ describe('renderDecisionDocument', () => {
   it('records title, issuer and number in the document information, dated the day of issue', async () => {
     const pdf = await renderDecisionDocument(notice);
     // Information strings are written as UTF-16BE with a byte-order mark.
-    const utf16 = (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]);
+    const utf16 = (s: string) =>
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]);
     expect(pdf.includes(utf16(notice.title))).toBe(true);
     expect(pdf.includes(utf16(notice.issuer))).toBe(true);
     expect(pdf.toString('latin1')).toContain('(D:20260304160000Z)');
   });
 
   it('runs a long body onto further pages', async () => {
-    const long = { ...notice, paragraphs: Array.from({ length: 40 }, (_, i) => `第${i + 1}段：申报材料审核意见。`.repeat(3)) };
+    const long = {
+      ...notice,
+      paragraphs: Array.from({ length: 40 }, (_, i) => `第${i + 1}段：申报材料审核意见。`.repeat(3)),
+    };
     expect(pages(await renderDecisionDocument(long))).toBeGreaterThan(1);
   });
 });

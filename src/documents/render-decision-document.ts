@@ -63,13 +63,21 @@ export async function renderDecisionDocument(d: DecisionDocument): Promise<Buffe
   // 发文机关标志: red, centred, as large as fits on one line.
   doc.font('bold').fontSize(30);
   const headSize = Math.min(30, (30 * width) / doc.widthOfString(d.issuer));
-  doc.fillColor(RED).fontSize(headSize).text(d.issuer, left, MARGINS.top - 10 * MM, { width, align: 'center' });
+  doc
+    .fillColor(RED)
+    .fontSize(headSize)
+    .text(d.issuer, left, MARGINS.top - 10 * MM, { width, align: 'center' });
 
   // 发文字号, then the red rule (版头中的分隔线) 4 mm below it.
   doc.moveDown(0.6).font('regular').fontSize(BODY_SIZE).fillColor('black');
   doc.text(d.number, left, doc.y, { width, align: 'center' });
   const ruleY = doc.y + 4 * MM;
-  doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(2).strokeColor(RED).stroke();
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(left + width, ruleY)
+    .lineWidth(2)
+    .strokeColor(RED)
+    .stroke();
 
   // 标题
   doc.font('bold').fontSize(TITLE_SIZE).fillColor('black');
@@ -90,7 +98,8 @@ export async function renderDecisionDocument(d: DecisionDocument): Promise<Buffe
     blocks.reduce((h, b) => h + doc.heightOfString(b.text, { width, indent: b.indent, lineGap: gap }), 0);
   const room = doc.page.height - MARGINS.bottom - doc.y - signHeight;
   const gap = [LINE_GAP, 4, 2].find((g) => bodyHeight(g) <= room) ?? LINE_GAP;
-  for (const b of blocks) doc.text(b.text, left, doc.y, { width, indent: b.indent, lineGap: gap, align: 'justify' });
+  for (const b of blocks)
+    doc.text(b.text, left, doc.y, { width, indent: b.indent, lineGap: gap, align: 'justify' });
 
   // 发文机关署名 centred over the 成文日期, which stands right with a 4-character indent.
   doc.moveDown(1.5);
@@ -155,7 +164,7 @@ function drawFooters(doc: PDFKit.PDFDocument, d: DecisionDocument): void {
     doc.font('regular').fontSize(14).fillColor('black');
     doc.text(`— ${i + 1} —`, MARGINS.left, y, { width, align: 'center', lineBreak: false });
     doc.fontSize(9).fillColor('#666666');
-    doc.text(`案件编号：${d.caseReference}　文书编号：${d.number}`, MARGINS.left, y + 9 * MM, {
+    doc.text(`案件编号：${d.caseReference}\u3000文书编号：${d.number}`, MARGINS.left, y + 9 * MM, {
       width,
       align: 'left',
       lineBreak: false,

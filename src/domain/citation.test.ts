@@ -14,7 +14,9 @@ describe('citation', () => {
     expect(formatCitationZh(c)).toBe('二、第（六）项');
   });
   it('writes 十四 and 二十 correctly', () => {
-    expect(formatCitationZh({ source: 'mohrss-violations', article: 14, item: 6 })).toBe('第十四条第（六）项');
+    expect(formatCitationZh({ source: 'mohrss-violations', article: 14, item: 6 })).toBe(
+      '第十四条第（六）项',
+    );
     expect(formatCitationZh({ source: '1x-selection', article: 20 })).toBe('第二十条');
   });
 });

@@ -59,7 +59,8 @@ export function formatCitationZh(c: Citation): string {
   const isSection = typeof c.article === 'string';
   const article = typeof c.article === 'number' ? `第${chineseNumeral(c.article)}条` : c.article;
   // A section numeral is followed by 、 as the text writes it (二、); a named part (附件…) is not.
-  const articleText = isSection && fromChineseNumeral(c.article as string) !== undefined ? `${article}、` : article;
+  const articleText =
+    isSection && fromChineseNumeral(c.article as string) !== undefined ? `${article}、` : article;
   const paragraph = c.paragraph === undefined ? '' : `第${chineseNumeral(c.paragraph)}款`;
   const itemText =
     c.item === undefined ? '' : `第（${typeof c.item === 'number' ? chineseNumeral(c.item) : c.item}）项`;

@@ -7,7 +7,12 @@ const wordItem = { title_zh: '工作方案', accepts: ['word', 'pdf'] } as const
 
 describe('checkUpload', () => {
   it('accepts a PDF declared as PDF, with a clean name', () => {
-    expect(checkUpload({ bytes: pdfBytes(), fileName: 'C:\\扫描\\营业执照.pdf', declaredType: 'application/pdf' }, pdfItem)).toEqual({
+    expect(
+      checkUpload(
+        { bytes: pdfBytes(), fileName: 'C:\\扫描\\营业执照.pdf', declaredType: 'application/pdf' },
+        pdfItem,
+      ),
+    ).toEqual({
       ok: true,
       value: { kind: 'pdf', mediaType: 'application/pdf', fileName: '营业执照.pdf', size: pdfBytes().length },
     });
@@ -16,42 +21,64 @@ describe('checkUpload', () => {
   it('accepts a file of exactly the size limit and refuses one byte more', () => {
     const at = new Uint8Array(MAX_UPLOAD_BYTES);
     at.set(pdfBytes());
-    expect(checkUpload({ bytes: at, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem).ok).toBe(true);
+    expect(checkUpload({ bytes: at, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem).ok).toBe(
+      true,
+    );
     const over = new Uint8Array(MAX_UPLOAD_BYTES + 1);
     over.set(pdfBytes());
-    expect(checkUpload({ bytes: over, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem)).toMatchObject({
+    expect(
+      checkUpload({ bytes: over, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem),
+    ).toMatchObject({
       ok: false,
       code: 'UPLOAD_TOO_LARGE',
     });
   });
 
   it('refuses an empty file', () => {
-    expect(checkUpload({ bytes: new Uint8Array(), fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem)).toMatchObject({
+    expect(
+      checkUpload({ bytes: new Uint8Array(), fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem),
+    ).toMatchObject({
       code: 'UPLOAD_EMPTY',
     });
   });
 
   it('refuses content that contradicts the declared type (an HTML page declared as PDF)', () => {
-    expect(checkUpload({ bytes: pngBytes(), fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem)).toMatchObject({
+    expect(
+      checkUpload({ bytes: pngBytes(), fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem),
+    ).toMatchObject({
       code: 'UPLOAD_TYPE_MISMATCH',
     });
     const html = new Uint8Array(Buffer.from('<html><script>alert(1)</script></html>'));
-    expect(checkUpload({ bytes: html, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem)).toMatchObject({
+    expect(
+      checkUpload({ bytes: html, fileName: 'a.pdf', declaredType: 'application/pdf' }, pdfItem),
+    ).toMatchObject({
       code: 'UPLOAD_UNKNOWN',
     });
   });
 
   it('refuses an extension that contradicts the content, and trusts no declared octet-stream', () => {
-    expect(checkUpload({ bytes: pdfBytes(), fileName: 'a.exe', declaredType: 'application/octet-stream' }, pdfItem)).toMatchObject({
+    expect(
+      checkUpload(
+        { bytes: pdfBytes(), fileName: 'a.exe', declaredType: 'application/octet-stream' },
+        pdfItem,
+      ),
+    ).toMatchObject({
       code: 'UPLOAD_EXTENSION_MISMATCH',
     });
-    expect(checkUpload({ bytes: pdfBytes(), fileName: 'a.PDF', declaredType: 'application/octet-stream' }, pdfItem).ok).toBe(true);
+    expect(
+      checkUpload({ bytes: pdfBytes(), fileName: 'a.PDF', declaredType: 'application/octet-stream' }, pdfItem)
+        .ok,
+    ).toBe(true);
   });
 
   it('accepts image/jpg as the alias browsers send, and a legacy .doc under a Word item', () => {
     const doc = compoundFileOf(['WordDocument']);
-    expect(checkUpload({ bytes: doc, fileName: '方案.doc', declaredType: 'application/msword' }, wordItem).ok).toBe(true);
-    expect(checkUpload({ bytes: docxBytes(), fileName: '方案.docx', declaredType: '' }, wordItem).ok).toBe(true);
+    expect(
+      checkUpload({ bytes: doc, fileName: '方案.doc', declaredType: 'application/msword' }, wordItem).ok,
+    ).toBe(true);
+    expect(checkUpload({ bytes: docxBytes(), fileName: '方案.docx', declaredType: '' }, wordItem).ok).toBe(
+      true,
+    );
   });
 
   it('refuses a kind the checklist item does not accept, naming what it accepts', () => {
@@ -61,10 +88,20 @@ describe('checkUpload', () => {
   });
 
   it('names macro-enabled and encrypted files in its refusal', () => {
-    expect(checkUpload({ bytes: docxBytes({ 'word/vbaProject.bin': '' }), fileName: 'a.docx', declaredType: '' }, wordItem)).toMatchObject({
+    expect(
+      checkUpload(
+        { bytes: docxBytes({ 'word/vbaProject.bin': '' }), fileName: 'a.docx', declaredType: '' },
+        wordItem,
+      ),
+    ).toMatchObject({
       code: 'UPLOAD_MACRO_ENABLED',
     });
-    expect(checkUpload({ bytes: compoundFileOf(['EncryptedPackage']), fileName: 'a.docx', declaredType: '' }, wordItem)).toMatchObject({
+    expect(
+      checkUpload(
+        { bytes: compoundFileOf(['EncryptedPackage']), fileName: 'a.docx', declaredType: '' },
+        wordItem,
+      ),
+    ).toMatchObject({
       code: 'UPLOAD_ENCRYPTED',
     });
   });

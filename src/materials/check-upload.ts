@@ -31,7 +31,10 @@ const PROBLEM_TEXT = {
   unknown: ['无法识别的文件类型，仅接受 PDF、图片（PNG/JPEG）、Excel、Word 文件', 'file type not recognised'],
   macro_enabled: ['文件包含宏，请另存为不含宏的文件后上传', 'macro-enabled Office file'],
   encrypted: ['文件设有密码保护，请取消密码后上传', 'password-protected file'],
-  active_content: ['PDF 含有脚本、启动程序或嵌入文件，请另存为普通 PDF 后上传', 'PDF with scripts or embedded files'],
+  active_content: [
+    'PDF 含有脚本、启动程序或嵌入文件，请另存为普通 PDF 后上传',
+    'PDF with scripts or embedded files',
+  ],
 } as const;
 
 export function checkUpload(

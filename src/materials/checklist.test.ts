@@ -5,10 +5,39 @@ const cite = { source: 'mohrss-filing', article: '一', item: '八' } as const;
 const checklist: Checklist = {
   procedure: 'example',
   items: [
-    { id: 'application', title_zh: '申请书', title_en: 'application', required: true, accepts: ['pdf'], citation: cite },
-    { id: 'licence', title_zh: '营业执照', title_en: 'licence', required: true, accepts: ['pdf', 'image'], citation: cite },
-    { id: 'lease', title_zh: '租赁合同', title_en: 'lease', required: true, accepts: ['pdf'], citation: cite, appliesTo: ['social_org'] },
-    { id: 'other', title_zh: '其他材料', title_en: 'other', required: false, accepts: ['pdf'], citation: cite },
+    {
+      id: 'application',
+      title_zh: '申请书',
+      title_en: 'application',
+      required: true,
+      accepts: ['pdf'],
+      citation: cite,
+    },
+    {
+      id: 'licence',
+      title_zh: '营业执照',
+      title_en: 'licence',
+      required: true,
+      accepts: ['pdf', 'image'],
+      citation: cite,
+    },
+    {
+      id: 'lease',
+      title_zh: '租赁合同',
+      title_en: 'lease',
+      required: true,
+      accepts: ['pdf'],
+      citation: cite,
+      appliesTo: ['social_org'],
+    },
+    {
+      id: 'other',
+      title_zh: '其他材料',
+      title_en: 'other',
+      required: false,
+      accepts: ['pdf'],
+      citation: cite,
+    },
   ],
 };
 
@@ -36,7 +65,13 @@ describe('checklistCompleteness', () => {
       { checklistItem: 'licence' },
       { checklistItem: 'retired_item' },
     ]);
-    expect(c).toMatchObject({ complete: true, provided: 2, required: 2, missing: [], unexpected: ['retired_item'] });
+    expect(c).toMatchObject({
+      complete: true,
+      provided: 2,
+      required: 2,
+      missing: [],
+      unexpected: ['retired_item'],
+    });
     expect(c.items.find((i) => i.id === 'licence')?.files).toBe(2);
   });
 });

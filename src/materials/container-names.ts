@@ -6,7 +6,9 @@
 const u16 = (b: Uint8Array, at: number): number | undefined =>
   at >= 0 && at + 2 <= b.length ? b[at]! | (b[at + 1]! << 8) : undefined;
 const u32 = (b: Uint8Array, at: number): number | undefined =>
-  at >= 0 && at + 4 <= b.length ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000 : undefined;
+  at >= 0 && at + 4 <= b.length
+    ? (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000
+    : undefined;
 
 const MAX_ENTRIES = 20_000;
 
@@ -77,7 +79,8 @@ export function cfbEntryNames(b: Uint8Array): string[] | undefined {
   let sector = u32(b, 0x30)!;
   const visited = new Set<number>();
   while (sector !== END_OF_CHAIN) {
-    if (visited.has(sector) || visited.size > MAX_ENTRIES || sectorAt(sector) + size > b.length) return undefined;
+    if (visited.has(sector) || visited.size > MAX_ENTRIES || sectorAt(sector) + size > b.length)
+      return undefined;
     visited.add(sector);
     for (let e = 0; e < size / 128; e++) {
       const at = sectorAt(sector) + e * 128;

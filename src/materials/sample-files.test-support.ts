@@ -68,7 +68,8 @@ export function compoundFileOf(streams: string[]): Uint8Array {
   const fat = S; // sector 0
   for (let i = 0; i < S / 4; i++) b.writeUInt32LE(0xffffffff, fat + i * 4);
   b.writeUInt32LE(0xfffffffd, fat); // sector 0 is the FAT itself
-  for (let d = 0; d < dirSectors; d++) b.writeUInt32LE(d === dirSectors - 1 ? 0xfffffffe : 2 + d, fat + (1 + d) * 4);
+  for (let d = 0; d < dirSectors; d++)
+    b.writeUInt32LE(d === dirSectors - 1 ? 0xfffffffe : 2 + d, fat + (1 + d) * 4);
   ['Root Entry', ...streams].forEach((name, i) => {
     const at = S * 2 + i * 128;
     const utf16 = Buffer.from(`${name}\0`, 'utf16le');
@@ -80,7 +81,11 @@ export function compoundFileOf(streams: string[]): Uint8Array {
 }
 
 export const pdfBytes = (body = '') =>
-  new Uint8Array(Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog ${body}>>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`));
+  new Uint8Array(
+    Buffer.from(
+      `%PDF-1.7\n1 0 obj\n<< /Type /Catalog ${body}>>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+    ),
+  );
 export const pngBytes = () =>
   new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 export const jpegBytes = () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]);

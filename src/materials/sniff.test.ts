@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sniffMediaType } from './sniff.js';
-import { compoundFileOf, docxBytes, jpegBytes, pdfBytes, pngBytes, zipOf } from './sample-files.test-support.js';
+import {
+  compoundFileOf,
+  docxBytes,
+  jpegBytes,
+  pdfBytes,
+  pngBytes,
+  zipOf,
+} from './sample-files.test-support.js';
 
 const ascii = (s: string) => new Uint8Array(Buffer.from(s));
 
@@ -22,11 +29,17 @@ describe('sniffMediaType', () => {
 
   it('recognises a .docx, and tells a plain ZIP archive from an Office file', () => {
     expect(sniffMediaType(docxBytes())).toEqual({ ok: true, kind: 'docx' });
-    expect(sniffMediaType(zipOf({ 'a.txt': 'x', 'b/c.exe': 'MZ' }))).toEqual({ ok: false, problem: 'unknown' });
+    expect(sniffMediaType(zipOf({ 'a.txt': 'x', 'b/c.exe': 'MZ' }))).toEqual({
+      ok: false,
+      problem: 'unknown',
+    });
   });
 
   it('refuses macro-enabled Office files (.docm/.xlsm carry vbaProject.bin)', () => {
-    expect(sniffMediaType(docxBytes({ 'word/vbaProject.bin': 'x' }))).toEqual({ ok: false, problem: 'macro_enabled' });
+    expect(sniffMediaType(docxBytes({ 'word/vbaProject.bin': 'x' }))).toEqual({
+      ok: false,
+      problem: 'macro_enabled',
+    });
     expect(sniffMediaType(compoundFileOf(['Workbook', '_VBA_PROJECT_CUR']))).toEqual({
       ok: false,
       problem: 'macro_enabled',
@@ -44,7 +57,10 @@ describe('sniffMediaType', () => {
       ok: false,
       problem: 'encrypted',
     });
-    expect(sniffMediaType(compoundFileOf(['PowerPoint Document']))).toEqual({ ok: false, problem: 'unknown' });
+    expect(sniffMediaType(compoundFileOf(['PowerPoint Document']))).toEqual({
+      ok: false,
+      problem: 'unknown',
+    });
   });
 
   it('reads a compound file whose directory spans several sectors', () => {
@@ -53,7 +69,12 @@ describe('sniffMediaType', () => {
   });
 
   it('refuses HTML, SVG, executables and scripts, whatever their names say', () => {
-    for (const text of ['<!DOCTYPE html><script>x</script>', '<svg onload="x"/>', 'MZ\x90\x00', '#!/bin/sh\n']) {
+    for (const text of [
+      '<!DOCTYPE html><script>x</script>',
+      '<svg onload="x"/>',
+      'MZ\x90\x00',
+      '#!/bin/sh\n',
+    ]) {
       expect(sniffMediaType(ascii(text))).toEqual({ ok: false, problem: 'unknown' });
     }
     expect(sniffMediaType(new Uint8Array())).toEqual({ ok: false, problem: 'unknown' });
@@ -64,7 +85,9 @@ describe('sniffMediaType', () => {
       ok: false,
       problem: 'active_content',
     });
-    expect(sniffMediaType(pdfBytes('/AA << /O << /S /Launch /F (cmd.exe) >> >> '))).toMatchObject({ ok: false });
+    expect(sniffMediaType(pdfBytes('/AA << /O << /S /Launch /F (cmd.exe) >> >> '))).toMatchObject({
+      ok: false,
+    });
     expect(sniffMediaType(pdfBytes('/Names << /EmbeddedFiles 2 0 R >> '))).toMatchObject({ ok: false });
   });
 

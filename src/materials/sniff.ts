@@ -34,7 +34,9 @@ export function sniffMediaType(b: Uint8Array): Sniffed {
   // ISO 32000: the header may follow a little leading junk; allow it within the first 1024 bytes.
   const pdfAt = indexOf(b, ascii('%PDF-'), 0, 1024);
   if (pdfAt >= 0) {
-    return PDF_ACTIVE.some((n) => indexOf(b, n) >= 0) ? { ok: false, problem: 'active_content' } : { ok: true, kind: 'pdf' };
+    return PDF_ACTIVE.some((n) => indexOf(b, n) >= 0)
+      ? { ok: false, problem: 'active_content' }
+      : { ok: true, kind: 'pdf' };
   }
   if (startsWith(b, PNG)) return { ok: true, kind: 'png' };
   if (startsWith(b, JPEG)) return { ok: true, kind: 'jpeg' };

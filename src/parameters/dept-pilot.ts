@@ -6,12 +6,20 @@ import { dated, type ListEntry, type Parameter } from './parameter.js';
 /** 中就培函〔2020〕41号 is dated 2020-09-24. */
 export const DEPT_PILOT_FROM = '2020-09-24';
 
-export type DeptPilotPart = '引言' | '一' | '二' | '三' | '四' | '五' | '联系人' | '附件（政府有关部门）' | '附件（行业组织）';
+export type DeptPilotPart =
+  '引言' | '一' | '二' | '三' | '四' | '五' | '联系人' | '附件（政府有关部门）' | '附件（行业组织）';
 
 export const dp = (article: DeptPilotPart, item?: string): Citation =>
   item === undefined ? { source: 'dept-pilot', article } : { source: 'dept-pilot', article, item };
 
-const param = <T>(id: string, unit: Parameter['unit'], value: T, reference: Citation, description_zh: string, description_en: string): Parameter<T> => ({
+const param = <T>(
+  id: string,
+  unit: Parameter['unit'],
+  value: T,
+  reference: Citation,
+  description_zh: string,
+  description_en: string,
+): Parameter<T> => ({
   id: `dept-pilot.${id}`,
   description_zh,
   description_en,
@@ -81,9 +89,30 @@ export const industryDocuments = param<readonly ListEntry[]>(
 );
 
 // 五、时间安排 — dates fixed by the notice for 2020.
-export const workPlanDue = param<string>('timetable.work_plan_due', 'date', '2020-09-30', dp('五', '一'), '9月底前完成试点工作方案，提交遴选标准和首批试点机构名单', 'Work plan, selection standards and first list by the end of September 2020');
-export const branchFilingGuidanceDue = param<string>('timetable.branch_filing_guidance_due', 'date', '2020-10-10', dp('五', '二'), '10月上旬指导各地分支机构开展属地备案（上旬末日）', 'Guide branches to file locally in early October 2020 (last day of 上旬)');
-export const implementationPlanDue = param<string>('timetable.implementation_plan_due', 'date', '2020-11-20', dp('五', '三'), '11月中旬前提交实施方案、完成网上公示、形成目录（中旬末日）', 'Implementation plan, online publication and directory by mid-November 2020 (last day of 中旬)');
+export const workPlanDue = param<string>(
+  'timetable.work_plan_due',
+  'date',
+  '2020-09-30',
+  dp('五', '一'),
+  '9月底前完成试点工作方案，提交遴选标准和首批试点机构名单',
+  'Work plan, selection standards and first list by the end of September 2020',
+);
+export const branchFilingGuidanceDue = param<string>(
+  'timetable.branch_filing_guidance_due',
+  'date',
+  '2020-10-10',
+  dp('五', '二'),
+  '10月上旬指导各地分支机构开展属地备案（上旬末日）',
+  'Guide branches to file locally in early October 2020 (last day of 上旬)',
+);
+export const implementationPlanDue = param<string>(
+  'timetable.implementation_plan_due',
+  'date',
+  '2020-11-20',
+  dp('五', '三'),
+  '11月中旬前提交实施方案、完成网上公示、形成目录（中旬末日）',
+  'Implementation plan, online publication and directory by mid-November 2020 (last day of 中旬)',
+);
 
 export const deptPilotParameters = [
   maxRecommendedPerField,

@@ -42,7 +42,10 @@ export const employerMaterials = param<readonly ListEntry[]>(
     { id: 'occupation_standard_list', name_zh: '职业技能等级认定职业（工种）和标准目录清单' },
     { id: 'syllabus_textbook_list', name_zh: '职业技能等级认定职业（工种）培训大纲及教材清单' },
     { id: 'question_bank_list', name_zh: '职业技能等级认定职业（工种）题库或卷库清单' },
-    { id: 'site_equipment_list', name_zh: '职业技能等级认定主体职业（工种）评价的场地、设施、设备配置情况清单' },
+    {
+      id: 'site_equipment_list',
+      name_zh: '职业技能等级认定主体职业（工种）评价的场地、设施、设备配置情况清单',
+    },
     { id: 'assessor_roster', name_zh: '职业技能等级认定考评人员名册' },
     { id: 'supervisor_roster', name_zh: '职业技能等级认定督导人员名册' },
     { id: 'evaluation_team_distribution', name_zh: '职业技能等级认定评价队伍分布情况表' },

@@ -190,7 +190,12 @@ export async function appendCaseEvent(
 }
 
 export async function listCaseEvents(db: Kysely<DB>, caseId: string): Promise<CaseEventRecord[]> {
-  const rows = await db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('seq')
+    .execute();
   return rows.map((r) => ({
     caseId: r.case_id,
     seq: r.seq,
@@ -255,7 +260,11 @@ const deadlineColumns = (d: Deadline) => ({
   calendar_known: d.calendarKnown,
 });
 
-export async function insertDeadline(trx: Transaction<DB>, caseId: string, d: Deadline): Promise<DeadlineRecord> {
+export async function insertDeadline(
+  trx: Transaction<DB>,
+  caseId: string,
+  d: Deadline,
+): Promise<DeadlineRecord> {
   const row = await trx
     .insertInto('case_deadlines')
     .values({ id: randomUUID(), case_id: caseId, ...deadlineColumns(d) })
@@ -309,7 +318,14 @@ export interface QueueItem extends CaseRecord {
  */
 export async function listAuthorityQueue(
   db: Kysely<DB>,
-  q: { authorityId: string; tab: 'todo' | 'done'; today: string; procedure?: string; limit?: number; offset?: number },
+  q: {
+    authorityId: string;
+    tab: 'todo' | 'done';
+    today: string;
+    procedure?: string;
+    limit?: number;
+    offset?: number;
+  },
 ): Promise<{ items: QueueItem[]; total: number }> {
   let base = db
     .selectFrom('cases as c')

@@ -70,7 +70,11 @@ export async function listDocuments(db: Kysely<DB>, caseId: string): Promise<Doc
   return rows.map(toDocument);
 }
 
-export async function findDocument(db: Kysely<DB>, caseId: string, id: string): Promise<DocumentRecord | undefined> {
+export async function findDocument(
+  db: Kysely<DB>,
+  caseId: string,
+  id: string,
+): Promise<DocumentRecord | undefined> {
   const row = await db
     .selectFrom('documents')
     .selectAll()

@@ -109,7 +109,11 @@ export async function removeMaterial(trx: Transaction<DB>, caseId: string, id: s
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function findMaterial(db: Kysely<DB>, caseId: string, id: string): Promise<MaterialRecord | undefined> {
+export async function findMaterial(
+  db: Kysely<DB>,
+  caseId: string,
+  id: string,
+): Promise<MaterialRecord | undefined> {
   const row = await db
     .selectFrom('case_materials')
     .selectAll()

@@ -56,7 +56,7 @@ export function authorityIdInScope(scope: AuthorityScope, idColumn: Expression<s
     case 'territory':
       return sql<SqlBool>`${idColumn} in (select a.id from authorities a
         where a.id = ${scope.authorityId} or a.jurisdiction_code like ${scope.prefix + '%'}
-          or a.jurisdiction_code in (${sql.join([NATIONAL, ...scope.above])})))`;
+          or a.jurisdiction_code in (${sql.join([NATIONAL, ...scope.above])}))`;
     case 'own':
       return sql<SqlBool>`${idColumn} in (select a.id from authorities a
         where a.id = ${scope.authorityId} or a.jurisdiction_code = ${NATIONAL})`;

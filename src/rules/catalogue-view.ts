@@ -9,7 +9,10 @@ import { catalogue as defaultCatalogue, type Catalogue, type EvaluationResult } 
 import type { Finding } from './finding.js';
 import type { RuleDefinition } from './rule.js';
 
-export const citationTexts = (c: Citation) => ({ citationText: formatCitation(c), citationZh: formatCitationZh(c) });
+export const citationTexts = (c: Citation) => ({
+  citationText: formatCitation(c),
+  citationZh: formatCitationZh(c),
+});
 
 export interface ArticleView {
   citation: Citation;
@@ -37,7 +40,13 @@ export const regimeView = (r: RegimeDefinition): RegimeView => ({
   issuedBy_zh: r.issuedBy_zh,
   issuedOn: r.issuedOn,
   inForceFrom: r.inForceFrom,
-  articles: r.articles.map((a) => ({ citation: a.citation, ...citationTexts(a.citation), label_zh: a.label_zh, text_zh: a.text_zh, coverage: a.coverage })),
+  articles: r.articles.map((a) => ({
+    citation: a.citation,
+    ...citationTexts(a.citation),
+    label_zh: a.label_zh,
+    text_zh: a.text_zh,
+    coverage: a.coverage,
+  })),
 });
 
 export const ruleView = (r: RuleDefinition) => ({
@@ -66,7 +75,10 @@ export const parameterView = (p: Parameter<unknown>) => ({
 
 /** JSON Schema of a check's facts, for a form (input shape: optional fields stay optional). */
 export function factsJsonSchema(check: CheckDefinition<unknown>): Record<string, unknown> {
-  return z.toJSONSchema(check.facts as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(check.facts as z.ZodType, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 export const checkView = (c: CheckDefinition<unknown>) => ({

@@ -4,8 +4,14 @@
 import type { z } from 'zod';
 import { AppError, type FieldProblem } from '../domain/errors.js';
 import { citationId, formatCitation } from '../domain/citation.js';
-import { ParameterNotInForceError, validateParameter, type IsoDate, type Parameter } from '../parameters/parameter.js';
+import {
+  ParameterNotInForceError,
+  validateParameter,
+  type IsoDate,
+  type Parameter,
+} from '../parameters/parameter.js';
 import type { WorkingDayCalendar } from '../calendar/calendar-data.js';
+import { isIsoDate } from '../calendar/calendar-days.js';
 import type { RegimeDefinition } from './article.js';
 import type { CheckDefinition } from './check.js';
 import type { RuleDefinition } from './rule.js';
@@ -47,9 +53,11 @@ export function catalogueProblems(regimes: readonly RegimeDefinition[]): string[
     for (const rule of r.rules) {
       if (ruleIds.has(rule.id)) problems.push(`duplicate rule id ${rule.id}`);
       ruleIds.add(rule.id);
-      if (rule.citation.source !== r.source) problems.push(`${rule.id}: cites ${rule.citation.source}, not ${r.source}`);
+      if (rule.citation.source !== r.source)
+        problems.push(`${rule.id}: cites ${rule.citation.source}, not ${r.source}`);
       if (!rule.id.startsWith(`${r.source}/`)) problems.push(`${rule.id}: id must start with ${r.source}/`);
-      if (!/^[a-z0-9-]+(\/[A-Za-z0-9_-]+)+$/.test(rule.id)) problems.push(`${rule.id}: id must be ASCII segments`);
+      if (!/^[a-z0-9-]+(\/[A-Za-z0-9_-]+)+$/.test(rule.id))
+        problems.push(`${rule.id}: id must be ASCII segments`);
       if (!ISO_DATE.test(rule.inForce.from)) problems.push(`${rule.id}: bad inForce.from`);
     }
     for (const p of r.parameters) {
@@ -63,7 +71,8 @@ export function catalogueProblems(regimes: readonly RegimeDefinition[]): string[
     const articleKeys = new Set<string>();
     for (const a of r.articles) {
       const key = citationId(a.citation);
-      if (articleKeys.has(key)) problems.push(`${r.source}: article ${formatCitation(a.citation)} listed twice`);
+      if (articleKeys.has(key))
+        problems.push(`${r.source}: article ${formatCitation(a.citation)} listed twice`);
       articleKeys.add(key);
       if (a.citation.source !== r.source) problems.push(`${key}: article of another regime`);
       if (a.coverage.status === 'encoded') {
@@ -73,12 +82,15 @@ export function catalogueProblems(regimes: readonly RegimeDefinition[]): string[
           covered.add(id);
         }
       }
-      if (a.coverage.status === 'procedural' && !a.coverage.workflow.trim()) problems.push(`${key}: no workflow`);
-      if (a.coverage.status === 'not_encoded' && !a.coverage.reason.trim()) problems.push(`${key}: no reason`);
+      if (a.coverage.status === 'procedural' && !a.coverage.workflow.trim())
+        problems.push(`${key}: no workflow`);
+      if (a.coverage.status === 'not_encoded' && !a.coverage.reason.trim())
+        problems.push(`${key}: no reason`);
     }
     for (const rule of r.rules) {
       if (!covered.has(rule.id)) problems.push(`${rule.id}: no article's coverage lists this rule`);
-      for (const pid of rule.parameters) if (!paramIds.has(pid)) problems.push(`${rule.id}: unknown parameter ${pid}`);
+      for (const pid of rule.parameters)
+        if (!paramIds.has(pid)) problems.push(`${rule.id}: unknown parameter ${pid}`);
     }
     for (const c of r.checks) {
       if (checkNames.has(c.name)) problems.push(`duplicate check ${c.name}`);
@@ -153,8 +165,7 @@ export function evaluateCheck(
 ): EvaluationResult {
   const check = from.findCheck(name);
   if (!check) throw checkUnknown(name);
-  if (!ISO_DATE.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)))
-    throw factsInvalid([{ path: 'asOf', message: '日期格式应为 YYYY-MM-DD' }]);
+  if (!isIsoDate(asOf)) throw factsInvalid([{ path: 'asOf', message: '日期格式应为 YYYY-MM-DD' }]);
   const regime = from.regimeOf(check);
   if (asOf < regime.inForceFrom)
     throw notInForce(`《${regime.title_zh}》自 ${regime.inForceFrom} 起适用，${asOf} 时尚不适用`);
@@ -169,6 +180,7 @@ export function evaluateCheck(
     throw err;
   }
   const stray = findings.filter((f) => !check.ruleIds.includes(f.ruleId));
-  if (stray.length > 0) throw new Error(`${name} returned findings of undeclared rules: ${stray.map((f) => f.ruleId)}`);
+  if (stray.length > 0)
+    throw new Error(`${name} returned findings of undeclared rules: ${stray.map((f) => f.ruleId)}`);
   return { check: name, asOf, outcome: outcomeOf(findings), findings };
 }

@@ -34,6 +34,8 @@ export interface CheckDefinition<F = unknown> {
 }
 
 /** Declares a check with its facts type inferred from the schema. */
-export function defineCheck<S extends z.ZodType>(def: CheckDefinition<z.infer<S>> & { facts: S }): CheckDefinition<z.infer<S>> {
+export function defineCheck<S extends z.ZodType>(
+  def: CheckDefinition<z.infer<S>> & { facts: S },
+): CheckDefinition<z.infer<S>> {
   return def;
 }

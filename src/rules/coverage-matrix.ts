@@ -4,7 +4,11 @@
 import { formatCitation } from '../domain/citation.js';
 import type { ArticleText, RegimeDefinition } from './article.js';
 
-const STATUS = { encoded: '已编码 encoded', procedural: '流程 procedural', not_encoded: '未编码 not encoded' } as const;
+const STATUS = {
+  encoded: '已编码 encoded',
+  procedural: '流程 procedural',
+  not_encoded: '未编码 not encoded',
+} as const;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const short = (s: string, n = 60) => {
   const chars = [...s.replace(/\s+/g, ' ').trim()];
@@ -33,7 +37,9 @@ export function coverageMarkdown(regimes: readonly RegimeDefinition[]): string {
   ];
   for (const r of regimes) {
     const n = (s: string) => r.articles.filter((a) => a.coverage.status === s).length;
-    lines.push(`| \`${r.source}\` | ${r.articles.length} | ${n('encoded')} | ${n('procedural')} | ${n('not_encoded')} | ${r.rules.length} | ${r.checks.length} |`);
+    lines.push(
+      `| \`${r.source}\` | ${r.articles.length} | ${n('encoded')} | ${n('procedural')} | ${n('not_encoded')} | ${r.rules.length} | ${r.checks.length} |`,
+    );
   }
   for (const r of regimes) {
     lines.push(
@@ -46,7 +52,9 @@ export function coverageMarkdown(regimes: readonly RegimeDefinition[]): string {
       '| --- | --- | --- | --- | --- |',
     );
     for (const a of r.articles)
-      lines.push(`| ${cell(formatCitation(a.citation))} | ${cell(a.label_zh)} | ${cell(short(a.text_zh))} | ${STATUS[a.coverage.status]} | ${cell(detail(a))} |`);
+      lines.push(
+        `| ${cell(formatCitation(a.citation))} | ${cell(a.label_zh)} | ${cell(short(a.text_zh))} | ${STATUS[a.coverage.status]} | ${cell(detail(a))} |`,
+      );
     if (r.checks.length > 0) {
       lines.push('', `Checks: ${r.checks.map((c) => `\`${c.name}\``).join(', ')}.`);
     }

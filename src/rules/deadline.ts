@@ -81,5 +81,14 @@ export function deadlineFinding(
 
 /** A due date the text or the authority fixes directly (a set date, "before termination", 规定时限). */
 export function fixedDue(due: IsoDate, explanation_zh: string, explanation_en: string): DeadlineComputation {
-  return { start: due, n: 0, due, unit: 'calendar_days', skipped: [], calendarKnown: true, explanation_zh, explanation_en };
+  return {
+    start: due,
+    n: 0,
+    due,
+    unit: 'calendar_days',
+    skipped: [],
+    calendarKnown: true,
+    explanation_zh,
+    explanation_en,
+  };
 }

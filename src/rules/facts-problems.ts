@@ -36,7 +36,11 @@ function labelAt(schema: JsonSchema, path: PropertyKey[]): string | undefined {
       }
     }
   }
-  return node?.description;
+  const description =
+    node?.description ??
+    [...(node?.anyOf ?? []), ...(node?.oneOf ?? [])].find((b) => b.description)?.description;
+  // A label is the description up to its first full-width colon (enum descriptions list their values after it).
+  return description?.split('：')[0];
 }
 
 const TYPE_ZH: Record<string, string> = {
@@ -52,7 +56,9 @@ function message(issue: IssueLike): string {
     case 'unrecognized_keys':
       return `不允许的字段：${(issue.keys ?? []).join('、')}`;
     case 'invalid_type':
-      return issue.expected ? `缺少或类型错误，应为${TYPE_ZH[issue.expected] ?? issue.expected}` : '缺少或类型错误';
+      return issue.expected
+        ? `缺少或类型错误，应为${TYPE_ZH[issue.expected] ?? issue.expected}`
+        : '缺少或类型错误';
     case 'too_small':
       return issue.minimum !== undefined ? `不得小于 ${issue.minimum}` : '值过小或过短';
     case 'too_big':

@@ -23,10 +23,7 @@ export const measure = (describe_zh: string) => z.number().min(0).describe(descr
  * true = found met, false = found not met, absent = not yet assessed → the rule says needs_judgement.
  */
 export const assessment = (describe_zh: string) =>
-  z
-    .boolean()
-    .optional()
-    .describe(`${describe_zh}（监管部门认定：true 符合 / false 不符合 / 不填 = 待认定）`);
+  z.boolean().optional().describe(`${describe_zh}（true 符合 / false 不符合 / 不填 = 待监管部门认定）`);
 
 /**
  * A recorded departure from a rule the text states only "in principle" (原则上): who decided, when,
@@ -60,7 +57,14 @@ export const listings = (describe_zh: string) =>
 
 /** Dated events (年检不合格的结论日期 …). */
 export const events = (describe_zh: string) =>
-  z.array(z.strictObject({ on: z.iso.date().describe('发生或作出结论的日期'), note: z.string().max(500).optional().describe('说明') })).describe(describe_zh);
+  z
+    .array(
+      z.strictObject({
+        on: z.iso.date().describe('发生或作出结论的日期'),
+        note: z.string().max(500).optional().describe('说明'),
+      }),
+    )
+    .describe(describe_zh);
 
 /** 申报单位的法律形式 (for the prohibitions on government bodies and public institutions). */
 export const legalForm = z

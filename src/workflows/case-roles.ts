@@ -18,9 +18,11 @@ export interface CaseParties {
 export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
   const roles: CaseRole[] = ['public'];
   if (!caller) return roles;
-  if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId) roles.unshift('applicant');
+  if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId)
+    roles.unshift('applicant');
   if (caller.role === 'authority_staff' && caller.authorityId === c.authorityId) roles.unshift('authority');
-  if (caller.role === 'expert' && caller.expertId && c.expertIds?.includes(caller.expertId)) roles.unshift('expert');
+  if (caller.role === 'expert' && caller.expertId && c.expertIds?.includes(caller.expertId))
+    roles.unshift('expert');
   return roles;
 }
 

@@ -70,12 +70,18 @@ describe('a working-day deadline (mohrss-filing 一(十)2: acceptance answer wit
 describe('a calendar-day deadline', () => {
   const noticeSpec = { ...spec, kind: 'calendar_days' as const, label_zh: '公示期' };
   it('ending on Saturday 2026-03-07 rolls to Monday 03-09 (民法典 第二百零三条) …', () => {
-    const d = startDeadline({ name: 'notice', spec: noticeSpec, awaiting: 'public', startDate: '2026-03-02', n: 5 }, cal);
+    const d = startDeadline(
+      { name: 'notice', spec: noticeSpec, awaiting: 'public', startDate: '2026-03-02', n: 5 },
+      cal,
+    );
     expect(d.dueDate).toBe('2026-03-09');
   });
   it('… but a notice period declared without rolling ends on the Saturday, and pauses count calendar days', () => {
     const fixed = { ...noticeSpec, rollToWorkingDay: false };
-    const d = startDeadline({ name: 'notice', spec: fixed, awaiting: 'public', startDate: '2026-03-02', n: 5 }, cal);
+    const d = startDeadline(
+      { name: 'notice', spec: fixed, awaiting: 'public', startDate: '2026-03-02', n: 5 },
+      cal,
+    );
     expect(d.dueDate).toBe('2026-03-07');
     const resumed = resumeDeadline(pauseDeadline(d, '2026-03-03', cal), '2026-03-06', cal);
     expect(resumed.pauses[0]?.days).toBe(3);

@@ -132,7 +132,9 @@ export function cancelDeadline(d: Deadline, on: string): Deadline {
 
 /** The same deadline under a corrected calendar: pause lengths and the due date recomputed. */
 export function recomputeDeadline(d: Deadline, cal: WorkingDayCalendar): Deadline {
-  const pauses = d.pauses.map((p) => (p.to === undefined ? p : { ...p, days: pausedSpan(d.unit, p.from, p.to, cal) }));
+  const pauses = d.pauses.map((p) =>
+    p.to === undefined ? p : { ...p, days: pausedSpan(d.unit, p.from, p.to, cal) },
+  );
   const next = { ...d, pauses };
   return { ...next, ...compute(next, cal) };
 }
@@ -159,7 +161,10 @@ export function deadlineStanding(
     case 'running': {
       const remaining =
         d.unit === 'working_days' ? workingDaysBetween(cal, today, d.dueDate) : daysBetween(today, d.dueDate);
-      return { standing: today > d.dueDate ? 'overdue' : today === d.dueDate ? 'due_today' : 'running', remaining };
+      return {
+        standing: today > d.dueDate ? 'overdue' : today === d.dueDate ? 'due_today' : 'running',
+        remaining,
+      };
     }
   }
 }

@@ -24,7 +24,8 @@ const complete = ({ data }: GuardInput<ExampleData, ExampleCtx>): Finding[] => [
     citation: MATERIALS,
     passed: data.materialsMissing === 0,
     message_zh: data.materialsMissing === 0 ? '申报材料齐全' : `尚缺${data.materialsMissing}项申报材料`,
-    message_en: data.materialsMissing === 0 ? 'materials complete' : `${data.materialsMissing} materials missing`,
+    message_en:
+      data.materialsMissing === 0 ? 'materials complete' : `${data.materialsMissing} materials missing`,
     values: { missing: data.materialsMissing },
   },
 ];
@@ -70,7 +71,12 @@ export const exampleMachine = defineMachine({
         pauses: true,
       },
     },
-    correction: { label_zh: '补正中', label_en: 'Correcting', awaiting: 'applicant', editableMaterials: true },
+    correction: {
+      label_zh: '补正中',
+      label_en: 'Correcting',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     review: { label_zh: '技术评审', label_en: 'Technical review', awaiting: 'experts' },
     decided: { label_zh: '待出具回执', label_en: 'Awaiting receipt', awaiting: 'authority' },
     filed: { label_zh: '已备案', label_en: 'Filed', final: true },
@@ -157,7 +163,10 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [FILING],
       description_zh: '赋予备案码并出具备案回执',
-      update: (data: ExampleData, { payload }) => ({ ...data, filingCode: (payload as { code: string }).code }),
+      update: (data: ExampleData, { payload }) => ({
+        ...data,
+        filingCode: (payload as { code: string }).code,
+      }),
       documents: ['filing_receipt'],
     },
   ],

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { availableEvents, defineMachine, nextState, paths, pathsToFinal, validateMachine } from './machine.js';
+import {
+  availableEvents,
+  defineMachine,
+  nextState,
+  paths,
+  pathsToFinal,
+  validateMachine,
+} from './machine.js';
 import { clockEffects } from './clock-effects.js';
-import { ACCEPTANCE, MATERIALS, exampleMachine as m, type ExampleData } from './example-machine.test-support.js';
+import {
+  ACCEPTANCE,
+  MATERIALS,
+  exampleMachine as m,
+  type ExampleData,
+} from './example-machine.test-support.js';
 
 const ctx = { panelSize: 3 };
 const at = (state: (typeof m)['initial'] | keyof typeof m.states, data: Partial<ExampleData> = {}) => ({
@@ -32,7 +44,9 @@ describe('nextState', () => {
       reason: 'not_allowed',
     });
     expect(nextState(m, at('submitted'), { type: 'accept', actor: [] }, ctx)).toMatchObject({ ok: false });
-    expect(nextState(m, at('submitted'), { type: 'accept', actor: ['expert', 'authority'] }, ctx)).toMatchObject({
+    expect(
+      nextState(m, at('submitted'), { type: 'accept', actor: ['expert', 'authority'] }, ctx),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -63,7 +77,12 @@ describe('nextState', () => {
     const r = nextState(m, before, { type: 'give_opinion', actor: 'expert' }, ctx);
     expect(r).toMatchObject({ ok: true, to: 'review', data: { opinions: 2 } });
     expect(before.data.opinions).toBe(1);
-    const f = nextState(m, at('decided'), { type: 'file', actor: 'authority', payload: { code: 'B-001' } }, ctx);
+    const f = nextState(
+      m,
+      at('decided'),
+      { type: 'file', actor: 'authority', payload: { code: 'B-001' } },
+      ctx,
+    );
     expect(f).toMatchObject({ ok: true, data: { filingCode: 'B-001' }, documents: ['filing_receipt'] });
   });
 
@@ -90,14 +109,33 @@ describe('nextState', () => {
         ],
       },
       transitions: [
-        { from: 'a', event: 'go', to: 'big', guard: 'isBig', actor: ['authority'], citations: [ACCEPTANCE], description_zh: '大' },
-        { from: 'a', event: 'go', to: 'small', actor: ['authority'], citations: [ACCEPTANCE], description_zh: '小' },
+        {
+          from: 'a',
+          event: 'go',
+          to: 'big',
+          guard: 'isBig',
+          actor: ['authority'],
+          citations: [ACCEPTANCE],
+          description_zh: '大',
+        },
+        {
+          from: 'a',
+          event: 'go',
+          to: 'small',
+          actor: ['authority'],
+          citations: [ACCEPTANCE],
+          description_zh: '小',
+        },
       ],
     });
-    expect(nextState(alt, { state: 'a', data: {} }, { type: 'go', actor: 'authority', payload: 11 }, {})).toMatchObject({
+    expect(
+      nextState(alt, { state: 'a', data: {} }, { type: 'go', actor: 'authority', payload: 11 }, {}),
+    ).toMatchObject({
       to: 'big',
     });
-    expect(nextState(alt, { state: 'a', data: {} }, { type: 'go', actor: 'authority', payload: 10 }, {})).toMatchObject({
+    expect(
+      nextState(alt, { state: 'a', data: {} }, { type: 'go', actor: 'authority', payload: 10 }, {}),
+    ).toMatchObject({
       to: 'small',
     });
   });
@@ -105,13 +143,19 @@ describe('nextState', () => {
 
 describe('availableEvents', () => {
   it('lists the buttons of a role in a state', () => {
-    expect(availableEvents(m, 'submitted', 'authority').map((e) => e.event)).toEqual(['request_correction', 'accept']);
+    expect(availableEvents(m, 'submitted', 'authority').map((e) => e.event)).toEqual([
+      'request_correction',
+      'accept',
+    ]);
     expect(availableEvents(m, 'submitted', 'applicant')).toEqual([]);
     expect(availableEvents(m, 'filed', 'authority')).toEqual([]);
   });
 
   it('with a guard context, marks a blocked event disabled with the findings that block it', () => {
-    const [submit] = availableEvents(m, 'draft', 'applicant', { data: { materialsMissing: 1, opinions: 0 }, ctx });
+    const [submit] = availableEvents(m, 'draft', 'applicant', {
+      data: { materialsMissing: 1, opinions: 0 },
+      ctx,
+    });
     expect(submit).toMatchObject({ event: 'submit', enabled: false });
     expect(submit?.findings?.[0]?.message_zh).toBe('尚缺1项申报材料');
   });
@@ -127,7 +171,9 @@ describe('validateMachine', () => {
       b: { label_zh: 'B', label_en: 'B', final: true },
       lost: { label_zh: '孤立', label_en: 'lost', final: true },
     },
-    transitions: [{ from: 'a', event: 'go', to: 'b', actor: ['authority'], citations: [], description_zh: '去' }],
+    transitions: [
+      { from: 'a', event: 'go', to: 'b', actor: ['authority'], citations: [], description_zh: '去' },
+    ],
   } as const;
 
   it('reports transitions without a citation, unreachable states, undeclared guards and dead ends', () => {
@@ -136,7 +182,15 @@ describe('validateMachine', () => {
       states: { ...base.states, stuck: { label_zh: '卡住', label_en: 'stuck' } },
       transitions: [
         ...base.transitions,
-        { from: 'a', event: 'x', to: 'stuck', guard: 'nope', actor: ['authority'], citations: [ACCEPTANCE], description_zh: 'x' },
+        {
+          from: 'a',
+          event: 'x',
+          to: 'stuck',
+          guard: 'nope',
+          actor: ['authority'],
+          citations: [ACCEPTANCE],
+          description_zh: 'x',
+        },
       ],
     });
     expect(problems).toEqual(
@@ -194,7 +248,10 @@ describe('clockEffects', () => {
   });
   it('pauses it while the applicant corrects, and resumes it on resubmission', () => {
     expect(clockEffects(m, 'submitted', 'correction')).toEqual([{ op: 'pause', clock: 'acceptance_answer' }]);
-    expect(clockEffects(m, 'correction', 'submitted')[0]).toMatchObject({ op: 'enter', clock: 'acceptance_answer' });
+    expect(clockEffects(m, 'correction', 'submitted')[0]).toMatchObject({
+      op: 'enter',
+      clock: 'acceptance_answer',
+    });
   });
   it('meets it when the authority answers, and cancels what is open at a final state', () => {
     expect(clockEffects(m, 'submitted', 'review')).toEqual([{ op: 'meet', clock: 'acceptance_answer' }]);

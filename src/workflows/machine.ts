@@ -4,6 +4,7 @@
 // function (load snapshot → nextState → persist both in one transaction); tests walk paths().
 import { citationId, type Citation } from '../domain/citation.js';
 import type { Finding } from '../rules/finding.js';
+import type { DocumentKind } from '../documents/decision-document.js';
 
 /** Who acts on a case, relative to that case (the use case derives it from the caller; case-roles.ts). */
 export const CASE_ROLES = ['applicant', 'authority', 'expert', 'public', 'system'] as const;
@@ -71,24 +72,26 @@ export interface TransitionDef<S extends string, E extends string, D, C> {
   /** Pure update of the procedure data (XState's assign), e.g. recording the panel decision. */
   update?: (data: D, input: { payload: unknown; ctx: C }) => D;
   /** Decision documents the transition issues (rendered and numbered by the use case). */
-  documents?: readonly string[];
+  documents?: readonly DocumentKind[];
 }
 
 export interface MachineDef<S extends string, E extends string, D, C> {
   id: string;
   procedure_zh: string;
   initial: NoInfer<S>;
+  /** Case roles that may open a case of this procedure; default the applicant. */
+  openedBy?: readonly CaseRole[];
   states: Record<S, StateDef>;
   transitions: readonly TransitionDef<NoInfer<S>, E, D, C>[];
   guards?: Record<string, Guard<D, C>>;
 }
 
-export type Machine<S extends string = string, E extends string = string, D = unknown, C = unknown> = MachineDef<
-  S,
-  E,
-  D,
-  C
->;
+export type Machine<
+  S extends string = string,
+  E extends string = string,
+  D = unknown,
+  C = unknown,
+> = MachineDef<S, E, D, C>;
 
 /** Declares a machine and validates it at load: a malformed procedure must not start. */
 export function defineMachine<S extends string, E extends string, D = unknown, C = unknown>(
@@ -99,7 +102,9 @@ export function defineMachine<S extends string, E extends string, D = unknown, C
   return def;
 }
 
-export function validateMachine<S extends string, E extends string, D, C>(m: MachineDef<S, E, D, C>): string[] {
+export function validateMachine<S extends string, E extends string, D, C>(
+  m: MachineDef<S, E, D, C>,
+): string[] {
   const problems: string[] = [];
   const states = m.states as Record<string, StateDef>;
   if (!states[m.initial]) problems.push(`initial state ${m.initial} is not declared`);
@@ -140,11 +145,13 @@ export type TransitionResult<S extends string, D> =
       from: S;
       to: S;
       event: string;
+      /** The caller's role the transition accepted. */
+      role: CaseRole;
       data: D;
       /** The transition's articles, then those of the rules its guard applied. */
       citations: Citation[];
       findings: Finding[];
-      documents: readonly string[];
+      documents: readonly DocumentKind[];
     }
   | { ok: false; reason: 'not_allowed' | 'guard_failed'; findings: Finding[]; detail_zh: string };
 
@@ -200,6 +207,7 @@ export function nextState<S extends string, E extends string, D, C>(
       from: snapshot.state,
       to: t.to,
       event: event.type,
+      role: roles.find((r) => t.actor.includes(r))!,
       data,
       citations: uniqueCitations([...t.citations, ...findings.map((f) => f.citation)]),
       findings,
@@ -253,20 +261,33 @@ export function availableEvents<S extends string, E extends string, D, C>(
     if (t.from !== state || !t.actor.some((a) => roles.includes(a))) continue;
     const previous = out.get(t.event);
     if (previous?.enabled !== false && previous) continue;
-    const base: AvailableEvent = { event: t.event, to: t.to, description_zh: t.description_zh, citations: t.citations };
+    const base: AvailableEvent = {
+      event: t.event,
+      to: t.to,
+      description_zh: t.description_zh,
+      citations: t.citations,
+    };
     if (!guard) {
       out.set(t.event, previous ?? base);
       continue;
     }
     const findings = t.guard
-      ? machine.guards![t.guard]!({ state, data: guard.data, event: t.event, payload: guard.payload, ctx: guard.ctx })
+      ? machine.guards![t.guard]!({
+          state,
+          data: guard.data,
+          event: t.event,
+          payload: guard.payload,
+          ctx: guard.ctx,
+        })
       : [];
     out.set(t.event, { ...base, enabled: !failed(findings), findings });
   }
   return [...out.values()];
 }
 
-export function reachableStates<S extends string, E extends string, D, C>(m: MachineDef<S, E, D, C>): Set<string> {
+export function reachableStates<S extends string, E extends string, D, C>(
+  m: MachineDef<S, E, D, C>,
+): Set<string> {
   const seen = new Set<string>([m.initial]);
   const queue: string[] = [m.initial];
   while (queue.length > 0) {
@@ -322,7 +343,9 @@ export function pathsToFinal<S extends string, E extends string, D, C>(
   return out;
 }
 
-function shortestPrefixes<S extends string, E extends string, D, C>(m: Machine<S, E, D, C>): Map<string, PathStep[]> {
+function shortestPrefixes<S extends string, E extends string, D, C>(
+  m: Machine<S, E, D, C>,
+): Map<string, PathStep[]> {
   const prefix = new Map<string, PathStep[]>([[m.initial, []]]);
   const queue: string[] = [m.initial];
   while (queue.length > 0) {

@@ -19,8 +19,17 @@ export const exclusion = dpRule(
 );
 
 export const bodyKind = z
-  .enum(['enterprise', 'school', 'private_non_enterprise', 'association', 'public_institution', 'government_body'])
-  .describe('单位性质：enterprise 企业 / school 院校 / private_non_enterprise 民办非企业单位 / association 协会（社会团体）/ public_institution 政府部门所属事业单位 / government_body 政府部门');
+  .enum([
+    'enterprise',
+    'school',
+    'private_non_enterprise',
+    'association',
+    'public_institution',
+    'government_body',
+  ])
+  .describe(
+    '单位性质：enterprise 企业 / school 院校 / private_non_enterprise 民办非企业单位 / association 协会（社会团体）/ public_institution 政府部门所属事业单位 / government_body 政府部门',
+  );
 
 export const bodyFacts = {
   name: z.string().trim().min(1).max(200).describe('单位名称'),
@@ -29,23 +38,42 @@ export const bodyFacts = {
   nonProfessionalAssociation: z.boolean().optional().describe('属非专业行业协会（协会须填写）'),
   override: principleOverride('监管部门记录的突破“原则上不得”的例外决定（无则不填）'),
 };
-const bodySchema = z.strictObject(bodyFacts);
+export const bodySchema = z.strictObject(bodyFacts);
 export type Body = z.infer<typeof bodySchema>;
 
 export function exclusionFinding(b: Body, role_zh: string): Finding {
-  const values = { name: b.name, kind: b.kind, decoupledFromSupervisor: b.decoupledFromSupervisor ?? null, nonProfessionalAssociation: b.nonProfessionalAssociation ?? null, override: b.override ?? null };
+  const values = {
+    name: b.name,
+    kind: b.kind,
+    decoupledFromSupervisor: b.decoupledFromSupervisor ?? null,
+    nonProfessionalAssociation: b.nonProfessionalAssociation ?? null,
+    override: b.override ?? null,
+  };
   const grounds: string[] = [];
   if (b.kind === 'government_body') grounds.push('政府部门');
   if (b.kind === 'public_institution') grounds.push('政府部门所属单位');
   if (b.kind === 'association' && b.decoupledFromSupervisor === false) grounds.push('未与主管部门脱钩的协会');
   if (b.kind === 'association' && b.nonProfessionalAssociation === true) grounds.push('非专业行业协会');
-  if (grounds.length === 0 && b.kind === 'association' && (b.decoupledFromSupervisor === undefined || b.nonProfessionalAssociation === undefined))
-    return judgement(exclusion, `${role_zh}“${b.name}”为协会，是否已脱钩、是否属专业性协会尚未认定`, `${b.name}: whether decoupled and professional is not established`, values, [
-      '已脱钩且属专业性协会（可纳入）',
-      '未脱钩或属非专业行业协会（原则上不得纳入）',
-    ]);
+  if (
+    grounds.length === 0 &&
+    b.kind === 'association' &&
+    (b.decoupledFromSupervisor === undefined || b.nonProfessionalAssociation === undefined)
+  )
+    return judgement(
+      exclusion,
+      `${role_zh}“${b.name}”为协会，是否已脱钩、是否属专业性协会尚未认定`,
+      `${b.name}: whether decoupled and professional is not established`,
+      values,
+      ['已脱钩且属专业性协会（可纳入）', '未脱钩或属非专业行业协会（原则上不得纳入）'],
+    );
   if (grounds.length === 0)
-    return finding(exclusion, true, `${role_zh}“${b.name}”不属原则上不得纳入的单位`, `${b.name} is not an excluded body`, values);
+    return finding(
+      exclusion,
+      true,
+      `${role_zh}“${b.name}”不属原则上不得纳入的单位`,
+      `${b.name} is not an excluded body`,
+      values,
+    );
   if (b.override)
     return finding(
       exclusion,

@@ -19,5 +19,11 @@ export const regime: RegimeDefinition = {
   articles,
   rules: [...recommendationRules, pilotOccupations, ...submissionRules, ...timetableRules],
   parameters: deptPilotParameters,
-  checks: [recommendationCheck, industryOrgCheck, pilotOccupationCheck, submissionCheck, timetableCheck] as CheckDefinition<unknown>[],
+  checks: [
+    recommendationCheck,
+    industryOrgCheck,
+    pilotOccupationCheck,
+    submissionCheck,
+    timetableCheck,
+  ] as CheckDefinition<unknown>[],
 };

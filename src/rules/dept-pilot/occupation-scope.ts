@@ -7,7 +7,12 @@ import { occupationCode } from '../facts.js';
 import { finding } from '../rule.js';
 import { dp, dpRule } from './rule.js';
 
-export const pilotOccupations = dpRule('2/2', dp('二', '二'), '试点职业为职业资格目录内水平评价类技能人员职业，拟转入准入类的除外', 'Pilot occupations: level-evaluation skill occupations of the qualification catalogue, except those moving to access-type');
+export const pilotOccupations = dpRule(
+  '2/2',
+  dp('二', '二'),
+  '试点职业为职业资格目录内水平评价类技能人员职业，拟转入准入类的除外',
+  'Pilot occupations: level-evaluation skill occupations of the qualification catalogue, except those moving to access-type',
+);
 
 export const pilotOccupationFacts = z.strictObject({
   occupations: z
@@ -15,7 +20,9 @@ export const pilotOccupationFacts = z.strictObject({
       z.strictObject({
         code: occupationCode(),
         inQualificationCatalogue: z.boolean().describe('属职业资格目录内的技能人员职业（工种）'),
-        qualificationType: z.enum(['level_evaluation', 'access']).describe('职业资格类别：level_evaluation 水平评价类 / access 准入类'),
+        qualificationType: z
+          .enum(['level_evaluation', 'access'])
+          .describe('职业资格类别：level_evaluation 水平评价类 / access 准入类'),
         movingToAccess: z.boolean().describe('拟转入准入类'),
       }),
     )
@@ -30,7 +37,16 @@ export const pilotOccupationCheck = defineCheck({
   title_en: 'Occupations in the pilot (二(二))',
   asOf_zh: '审核日期',
   facts: pilotOccupationFacts,
-  example: { occupations: [{ code: '4-02-01-01', inQualificationCatalogue: true, qualificationType: 'level_evaluation', movingToAccess: false }] },
+  example: {
+    occupations: [
+      {
+        code: '4-02-01-01',
+        inQualificationCatalogue: true,
+        qualificationType: 'level_evaluation',
+        movingToAccess: false,
+      },
+    ],
+  },
   ruleIds: [pilotOccupations.id],
   run: (f) =>
     f.occupations.map((o) => {
@@ -41,9 +57,16 @@ export const pilotOccupationCheck = defineCheck({
       return finding(
         pilotOccupations,
         reasons.length === 0,
-        reasons.length === 0 ? `${o.code} 为职业资格目录内水平评价类职业（工种），可纳入试点` : `${o.code} 不纳入试点：${reasons.join('、')}`,
+        reasons.length === 0
+          ? `${o.code} 为职业资格目录内水平评价类职业（工种），可纳入试点`
+          : `${o.code} 不纳入试点：${reasons.join('、')}`,
         reasons.length === 0 ? `${o.code} may be in the pilot` : `${o.code} is outside the pilot`,
-        { occupation: o.code, inQualificationCatalogue: o.inQualificationCatalogue, qualificationType: o.qualificationType, movingToAccess: o.movingToAccess },
+        {
+          occupation: o.code,
+          inQualificationCatalogue: o.inQualificationCatalogue,
+          qualificationType: o.qualificationType,
+          movingToAccess: o.movingToAccess,
+        },
       );
     }),
 });

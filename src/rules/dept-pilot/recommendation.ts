@@ -22,14 +22,38 @@ import { finding, judgement } from '../rule.js';
 import { bodyFacts, exclusion, exclusionFinding } from './exclusion.js';
 import { dp, dpRule } from './rule.js';
 
-export const recommendationCount = dpRule('3/1/count', dp('三', '一'), '每个领域推荐2家社会培训评价组织', 'Two social organisations recommended per field', [maxRecommendedPerField.id]);
-export const recommendationCoverage = dpRule('3/1/coverage', dp('三', '一'), '推荐的组织可覆盖原有职业（工种）', 'The recommended organisations cover the original occupations');
-export const recommendationConditions = dpRule('3/1/conditions', dp('三', '一'), '推荐的组织参照中就培函〔2020〕16号申报条件', 'Recommended organisations meet the conditions of 中就培函〔2020〕16号');
-export const industryOrgRole = dpRule('3/1/industry-org', dp('三', '一'), '综合类行业组织作为全国性社会培训评价组织（所属一类协会技术支持）；专业性行业组织直接作为社会培训评价组织', 'Comprehensive associations act nationally with technical support; professional ones act directly');
+export const recommendationCount = dpRule(
+  '3/1/count',
+  dp('三', '一'),
+  '每个领域推荐2家社会培训评价组织',
+  'Two social organisations recommended per field',
+  [maxRecommendedPerField.id],
+);
+export const recommendationCoverage = dpRule(
+  '3/1/coverage',
+  dp('三', '一'),
+  '推荐的组织可覆盖原有职业（工种）',
+  'The recommended organisations cover the original occupations',
+);
+export const recommendationConditions = dpRule(
+  '3/1/conditions',
+  dp('三', '一'),
+  '推荐的组织参照中就培函〔2020〕16号申报条件',
+  'Recommended organisations meet the conditions of 中就培函〔2020〕16号',
+);
+export const industryOrgRole = dpRule(
+  '3/1/industry-org',
+  dp('三', '一'),
+  '综合类行业组织作为全国性社会培训评价组织（所属一类协会技术支持）；专业性行业组织直接作为社会培训评价组织',
+  'Comprehensive associations act nationally with technical support; professional ones act directly',
+);
 
 export const recommendationFacts = z.strictObject({
   field: z.string().trim().min(1).max(200).describe('推荐部门及领域'),
-  originalOccupations: z.array(occupationCode()).min(1).describe('本部门退出职业资格目录的原有职业（工种）代码'),
+  originalOccupations: z
+    .array(occupationCode())
+    .min(1)
+    .describe('本部门退出职业资格目录的原有职业（工种）代码'),
   organisations: z
     .array(
       z.strictObject({
@@ -53,8 +77,20 @@ export const recommendationCheck = defineCheck({
     field: '某部 交通运输领域',
     originalOccupations: ['4-02-01-01', '6-29-03-01'],
     organisations: [
-      { name: '甲职业技能评价有限公司', kind: 'enterprise', meetsCallConditions: true, coveredOccupations: ['4-02-01-01'] },
-      { name: '乙行业协会', kind: 'association', decoupledFromSupervisor: true, nonProfessionalAssociation: false, meetsCallConditions: true, coveredOccupations: ['6-29-03-01'] },
+      {
+        name: '甲职业技能评价有限公司',
+        kind: 'enterprise',
+        meetsCallConditions: true,
+        coveredOccupations: ['4-02-01-01'],
+      },
+      {
+        name: '乙行业协会',
+        kind: 'association',
+        decoupledFromSupervisor: true,
+        nonProfessionalAssociation: false,
+        meetsCallConditions: true,
+        coveredOccupations: ['6-29-03-01'],
+      },
     ],
   },
   ruleIds: [recommendationCount.id, recommendationCoverage.id, recommendationConditions.id, exclusion.id],
@@ -63,8 +99,22 @@ export const recommendationCheck = defineCheck({
     const n = f.organisations.length;
     const out: Finding[] = [
       n === 0
-        ? finding(recommendationCount, false, '未推荐任何社会培训评价组织', 'No organisation recommended', { recommended: 0, maximum: max })
-        : atMost(recommendationCount, `${f.field}推荐的社会培训评价组织`, `Organisations recommended for ${f.field}`, { actual: n, limit: max, parameter: maxRecommendedPerField.id, unit_zh: '家', unit_en: 'organisations' }),
+        ? finding(recommendationCount, false, '未推荐任何社会培训评价组织', 'No organisation recommended', {
+            recommended: 0,
+            maximum: max,
+          })
+        : atMost(
+            recommendationCount,
+            `${f.field}推荐的社会培训评价组织`,
+            `Organisations recommended for ${f.field}`,
+            {
+              actual: n,
+              limit: max,
+              parameter: maxRecommendedPerField.id,
+              unit_zh: '家',
+              unit_en: 'organisations',
+            },
+          ),
     ];
     const covered = new Set(f.organisations.flatMap((o) => o.coveredOccupations));
     const uncovered = f.originalOccupations.filter((c) => !covered.has(c));
@@ -72,13 +122,23 @@ export const recommendationCheck = defineCheck({
       finding(
         recommendationCoverage,
         uncovered.length === 0,
-        uncovered.length === 0 ? `推荐的组织覆盖全部 ${f.originalOccupations.length} 个原有职业（工种）` : `未覆盖的原有职业（工种）：${uncovered.join('、')}`,
+        uncovered.length === 0
+          ? `推荐的组织覆盖全部 ${f.originalOccupations.length} 个原有职业（工种）`
+          : `未覆盖的原有职业（工种）：${uncovered.join('、')}`,
         uncovered.length === 0 ? 'All original occupations covered' : `Not covered: ${uncovered.join(', ')}`,
         { originalOccupations: f.originalOccupations, uncovered },
       ),
     );
     for (const o of f.organisations) {
-      out.push(assessed(recommendationConditions, o.meetsCallConditions, `“${o.name}”符合中就培函〔2020〕16号申报条件`, `${o.name} meets the conditions of the 2020 call`, { name: o.name }));
+      out.push(
+        assessed(
+          recommendationConditions,
+          o.meetsCallConditions,
+          `“${o.name}”符合中就培函〔2020〕16号申报条件`,
+          `${o.name} meets the conditions of the 2020 call`,
+          { name: o.name },
+        ),
+      );
       out.push(exclusionFinding(o, '推荐的社会培训评价组织'));
       for (const b of o.branches ?? []) out.push(exclusionFinding(b, `“${o.name}”的分支机构`));
     }
@@ -90,7 +150,9 @@ export const industryOrgFacts = z.strictObject({
   name: z.string().trim().min(1).max(200).describe('行业组织名称'),
   associationType: z
     .enum(['comprehensive', 'professional', 'other'])
-    .describe('行业组织类型：comprehensive 综合类行业组织（协会）/ professional 专业性行业组织（协会）/ other 其他'),
+    .describe(
+      '行业组织类型：comprehensive 综合类行业组织（协会）/ professional 专业性行业组织（协会）/ other 其他',
+    ),
   affiliatedTechnicalSupport: z.boolean().optional().describe('综合类：其所属一类行业协会提供相应技术支持'),
   branches: z.array(z.strictObject(bodyFacts)).describe('行业组织的分支机构'),
 });
@@ -102,26 +164,81 @@ export const industryOrgCheck = defineCheck({
   title_en: 'Industry organisations acting as social organisations (二(一), 三(一))',
   asOf_zh: '审核日期',
   facts: industryOrgFacts,
-  example: { name: '中国某专业协会', associationType: 'professional', branches: [{ name: '某省分会', kind: 'association', decoupledFromSupervisor: true, nonProfessionalAssociation: false }] },
+  example: {
+    name: '中国某专业协会',
+    associationType: 'professional',
+    branches: [
+      {
+        name: '某省分会',
+        kind: 'association',
+        decoupledFromSupervisor: true,
+        nonProfessionalAssociation: false,
+      },
+    ],
+  },
   ruleIds: [industryOrgRole.id, exclusion.id],
   run(f) {
     const out: Finding[] = [];
-    const values = { name: f.name, associationType: f.associationType, affiliatedTechnicalSupport: f.affiliatedTechnicalSupport ?? null };
+    const values = {
+      name: f.name,
+      associationType: f.associationType,
+      affiliatedTechnicalSupport: f.affiliatedTechnicalSupport ?? null,
+    };
     if (f.associationType === 'professional')
-      out.push(finding(industryOrgRole, true, `“${f.name}”为专业性行业组织，可直接作为面向全国开展相应职业（工种）评价的社会培训评价组织`, 'A professional association may act directly nationwide', values));
+      out.push(
+        finding(
+          industryOrgRole,
+          true,
+          `“${f.name}”为专业性行业组织，可直接作为面向全国开展相应职业（工种）评价的社会培训评价组织`,
+          'A professional association may act directly nationwide',
+          values,
+        ),
+      );
     else if (f.associationType === 'comprehensive')
       out.push(
         f.affiliatedTechnicalSupport === false
-          ? finding(industryOrgRole, false, `“${f.name}”为综合类行业组织，须由其所属一类行业协会提供相应技术支持`, 'A comprehensive association needs technical support from its affiliated associations', values)
+          ? finding(
+              industryOrgRole,
+              false,
+              `“${f.name}”为综合类行业组织，须由其所属一类行业协会提供相应技术支持`,
+              'A comprehensive association needs technical support from its affiliated associations',
+              values,
+            )
           : f.affiliatedTechnicalSupport === undefined
-            ? judgement(industryOrgRole, `“${f.name}”为综合类行业组织：所属一类行业协会是否提供技术支持尚未确认`, 'Technical support by affiliated associations not established', values, ['已安排技术支持（可作为全国性社会培训评价组织）', '未安排（暂不符合）'])
-            : finding(industryOrgRole, true, `“${f.name}”为综合类行业组织，可作为全国性社会培训评价组织，所属一类行业协会提供技术支持`, 'A comprehensive association may act nationally with technical support', values),
+            ? judgement(
+                industryOrgRole,
+                `“${f.name}”为综合类行业组织：所属一类行业协会是否提供技术支持尚未确认`,
+                'Technical support by affiliated associations not established',
+                values,
+                ['已安排技术支持（可作为全国性社会培训评价组织）', '未安排（暂不符合）'],
+              )
+            : finding(
+                industryOrgRole,
+                true,
+                `“${f.name}”为综合类行业组织，可作为全国性社会培训评价组织，所属一类行业协会提供技术支持`,
+                'A comprehensive association may act nationally with technical support',
+                values,
+              ),
       );
     else
-      out.push(judgement(industryOrgRole, `“${f.name}”既非综合类也非专业性行业组织，通知未作规定，由监管部门认定`, 'Neither comprehensive nor professional: the notice is silent; for the authority', values, ['认定可作为社会培训评价组织', '认定不符合']));
+      out.push(
+        judgement(
+          industryOrgRole,
+          `“${f.name}”既非综合类也非专业性行业组织，通知未作规定，由监管部门认定`,
+          'Neither comprehensive nor professional: the notice is silent; for the authority',
+          values,
+          ['认定可作为社会培训评价组织', '认定不符合'],
+        ),
+      );
     for (const b of f.branches) out.push(exclusionFinding(b, `“${f.name}”的分支机构`));
     return out;
   },
 });
 
-export const recommendationRules = [recommendationCount, recommendationCoverage, recommendationConditions, industryOrgRole, exclusion];
+export const recommendationRules = [
+  recommendationCount,
+  recommendationCoverage,
+  recommendationConditions,
+  industryOrgRole,
+  exclusion,
+];

@@ -5,5 +5,18 @@ import { defineRule, type RuleDefinition } from '../rule.js';
 
 export { dp } from '../../parameters/dept-pilot.js';
 
-export const dpRule = (id: string, citation: Citation, title_zh: string, title_en: string, parameters: readonly string[] = []): RuleDefinition =>
-  defineRule({ id: `dept-pilot/${id}`, citation, title_zh, title_en, inForce: { from: DEPT_PILOT_FROM }, parameters });
+export const dpRule = (
+  id: string,
+  citation: Citation,
+  title_zh: string,
+  title_en: string,
+  parameters: readonly string[] = [],
+): RuleDefinition =>
+  defineRule({
+    id: `dept-pilot/${id}`,
+    citation,
+    title_zh,
+    title_en,
+    inForce: { from: DEPT_PILOT_FROM },
+    parameters,
+  });

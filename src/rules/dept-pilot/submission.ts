@@ -17,19 +17,52 @@ import { dp, dpRule } from './rule.js';
 
 // One rule per list entry, so a finding cites 附件（政府有关部门）二 exactly.
 const gov = ['一', '二', '三'].map((n, i) =>
-  dpRule(`annex-gov/${i + 1}`, dp('附件（政府有关部门）', n), `政府有关部门提交材料 ${n}`, `Government department document ${i + 1}`, [governmentDocuments.id]),
+  dpRule(
+    `annex-gov/${i + 1}`,
+    dp('附件（政府有关部门）', n),
+    `政府有关部门提交材料 ${n}`,
+    `Government department document ${i + 1}`,
+    [governmentDocuments.id],
+  ),
 );
 const ind = ['一', '二', '三'].map((n, i) =>
-  dpRule(`annex-industry/${i + 1}`, dp('附件（行业组织）', n), `行业组织提交材料 ${n}`, `Industry organisation document ${i + 1}`, [industryDocuments.id]),
+  dpRule(
+    `annex-industry/${i + 1}`,
+    dp('附件（行业组织）', n),
+    `行业组织提交材料 ${n}`,
+    `Industry organisation document ${i + 1}`,
+    [industryDocuments.id],
+  ),
 );
-export const govRegulations = dpRule('annex-gov/3/regulations', dp('附件（政府有关部门）', '三'), '实施方案包含 12 项相关规章制度', 'The implementation plan includes the 12 regulations', [requiredRegulations.id]);
-export const industryRegulations = dpRule('annex-industry/3/regulations', dp('附件（行业组织）', '三'), '实施方案包含 12 项相关规章制度', 'The implementation plan includes the 12 regulations', [requiredRegulations.id]);
+export const govRegulations = dpRule(
+  'annex-gov/3/regulations',
+  dp('附件（政府有关部门）', '三'),
+  '实施方案包含 12 项相关规章制度',
+  'The implementation plan includes the 12 regulations',
+  [requiredRegulations.id],
+);
+export const industryRegulations = dpRule(
+  'annex-industry/3/regulations',
+  dp('附件（行业组织）', '三'),
+  '实施方案包含 12 项相关规章制度',
+  'The implementation plan includes the 12 regulations',
+  [requiredRegulations.id],
+);
 
 export const submissionFacts = z.strictObject({
-  submitter: z.enum(['government_department', 'industry_org']).describe('提交方：government_department 政府有关部门 / industry_org 行业组织'),
+  submitter: z
+    .enum(['government_department', 'industry_org'])
+    .describe('提交方：government_department 政府有关部门 / industry_org 行业组织'),
   documents: z
-    .array(z.enum([...new Set([...listEntryIds(governmentDocuments), ...listEntryIds(industryDocuments)])] as [string, ...string[]]))
-    .describe('已提交的材料：pilot_work_plan 试点工作方案 / recommendation_letter 推荐社会培训评价组织的函（政府有关部门）/ branch_selection_and_list 分支机构遴选标准及名单（行业组织）/ implementation_plan 工作实施方案及质量管控措施'),
+    .array(
+      z.enum([...new Set([...listEntryIds(governmentDocuments), ...listEntryIds(industryDocuments)])] as [
+        string,
+        ...string[],
+      ]),
+    )
+    .describe(
+      '已提交的材料：pilot_work_plan 试点工作方案 / recommendation_letter 推荐社会培训评价组织的函（政府有关部门）/ branch_selection_and_list 分支机构遴选标准及名单（行业组织）/ implementation_plan 工作实施方案及质量管控措施',
+    ),
   regulations: z
     .array(z.enum(listEntryIds(requiredRegulations)))
     .describe(
@@ -56,10 +89,19 @@ export const submissionCheck = defineCheck({
     const rules = isGov ? gov : ind;
     const out: Finding[] = docs.map((d, i) => {
       const ok = f.documents.includes(d.id);
-      return finding(rules[i]!, ok, `${d.name_zh}：${ok ? '已提交' : '未提交'}`, `${d.id}: ${ok ? 'submitted' : 'missing'}`, { document: d.id, submitted: ok });
+      return finding(
+        rules[i]!,
+        ok,
+        `${d.name_zh}：${ok ? '已提交' : '未提交'}`,
+        `${d.id}: ${ok ? 'submitted' : 'missing'}`,
+        { document: d.id, submitted: ok },
+      );
     });
     const regs = parameterAt(requiredRegulations, ctx.asOf);
-    const missing = missingFrom(regs.map((r) => r.id), f.regulations);
+    const missing = missingFrom(
+      regs.map((r) => r.id),
+      f.regulations,
+    );
     out.push(
       finding(
         isGov ? govRegulations : industryRegulations,
@@ -67,7 +109,9 @@ export const submissionCheck = defineCheck({
         missing.length === 0
           ? `实施方案所附规章制度齐全（${regs.length} 项）`
           : `实施方案缺少规章制度 ${missing.length} 项：${missing.map((id) => regs.find((r) => r.id === id)!.name_zh).join('、')}`,
-        missing.length === 0 ? `All ${regs.length} regulations present` : `Missing regulations: ${missing.join(', ')}`,
+        missing.length === 0
+          ? `All ${regs.length} regulations present`
+          : `Missing regulations: ${missing.join(', ')}`,
         { required: regs.length, given: f.regulations.length, missing, parameter: requiredRegulations.id },
       ),
     );

@@ -15,9 +15,27 @@ import { isoDate } from '../facts.js';
 import type { RuleDefinition } from '../rule.js';
 import { dp, dpRule } from './rule.js';
 
-export const workPlanRule = dpRule('5/1', dp('五', '一'), '9月底前完成试点工作方案及遴选标准、首批名单', 'Work plan by the end of September', [workPlanDue.id]);
-export const branchFilingRule = dpRule('5/2', dp('五', '二'), '10月上旬指导分支机构开展属地备案', 'Branch local filing guided in early October', [branchFilingGuidanceDue.id]);
-export const implementationRule = dpRule('5/3', dp('五', '三'), '11月中旬前提交实施方案、完成网上公示、形成目录', 'Implementation plan, publication and directory by mid-November', [implementationPlanDue.id]);
+export const workPlanRule = dpRule(
+  '5/1',
+  dp('五', '一'),
+  '9月底前完成试点工作方案及遴选标准、首批名单',
+  'Work plan by the end of September',
+  [workPlanDue.id],
+);
+export const branchFilingRule = dpRule(
+  '5/2',
+  dp('五', '二'),
+  '10月上旬指导分支机构开展属地备案',
+  'Branch local filing guided in early October',
+  [branchFilingGuidanceDue.id],
+);
+export const implementationRule = dpRule(
+  '5/3',
+  dp('五', '三'),
+  '11月中旬前提交实施方案、完成网上公示、形成目录',
+  'Implementation plan, publication and directory by mid-November',
+  [implementationPlanDue.id],
+);
 
 const optionalDate = (d: string) => isoDate(d).nullable();
 
@@ -27,9 +45,28 @@ export const timetableFacts = z.strictObject({
   implementationPlanSubmittedOn: optionalDate('工作实施方案提交并完成网上公示的日期（未完成填 null）'),
 });
 
-const step = (rule: RuleDefinition, p: Parameter<string>, what_zh: string, what_en: string, done: string | null, asOf: string) => {
+const step = (
+  rule: RuleDefinition,
+  p: Parameter<string>,
+  what_zh: string,
+  what_en: string,
+  done: string | null,
+  asOf: string,
+) => {
   const due = parameterAt(p, asOf);
-  return deadlineFinding(rule, what_zh, what_en, fixedDue(due, `通知规定的完成时间：${p.description_zh}（${due}）`, `Set by the notice: ${p.description_en} (${due})`), done, asOf, { parameter: p.id });
+  return deadlineFinding(
+    rule,
+    what_zh,
+    what_en,
+    fixedDue(
+      due,
+      `通知规定的完成时间：${p.description_zh}（${due}）`,
+      `Set by the notice: ${p.description_en} (${due})`,
+    ),
+    done,
+    asOf,
+    { parameter: p.id },
+  );
 };
 
 export const timetableCheck = defineCheck({
@@ -39,12 +76,37 @@ export const timetableCheck = defineCheck({
   title_en: 'Pilot timetable (五)',
   asOf_zh: '审查日期',
   facts: timetableFacts,
-  example: { workPlanSubmittedOn: '2020-09-29', branchFilingGuidedOn: '2020-10-09', implementationPlanSubmittedOn: '2020-11-16' },
+  example: {
+    workPlanSubmittedOn: '2020-09-29',
+    branchFilingGuidedOn: '2020-10-09',
+    implementationPlanSubmittedOn: '2020-11-16',
+  },
   ruleIds: [workPlanRule.id, branchFilingRule.id, implementationRule.id],
   run: (f, ctx) => [
-    step(workPlanRule, workPlanDue, '试点工作方案、遴选标准和首批名单', 'Work plan and first list', f.workPlanSubmittedOn, ctx.asOf),
-    step(branchFilingRule, branchFilingGuidanceDue, '指导分支机构开展属地备案', 'Guiding branches to file locally', f.branchFilingGuidedOn, ctx.asOf),
-    step(implementationRule, implementationPlanDue, '提交实施方案并完成网上公示', 'Implementation plan and publication', f.implementationPlanSubmittedOn, ctx.asOf),
+    step(
+      workPlanRule,
+      workPlanDue,
+      '试点工作方案、遴选标准和首批名单',
+      'Work plan and first list',
+      f.workPlanSubmittedOn,
+      ctx.asOf,
+    ),
+    step(
+      branchFilingRule,
+      branchFilingGuidanceDue,
+      '指导分支机构开展属地备案',
+      'Guiding branches to file locally',
+      f.branchFilingGuidedOn,
+      ctx.asOf,
+    ),
+    step(
+      implementationRule,
+      implementationPlanDue,
+      '提交实施方案并完成网上公示',
+      'Implementation plan and publication',
+      f.implementationPlanSubmittedOn,
+      ctx.asOf,
+    ),
   ],
 });
 

@@ -14,22 +14,54 @@ import { gz, gzRule } from './rule.js';
 
 // （一）政府及其所属部门（特指除院校、公共实训基地、科研院所之外的事业单位，以及未与政府部门脱钩的社会
 // 团体）申请成为社会培训评价组织的；
-export const governmentBodies = gzRule('7/1', gz(7, 1), '政府及其所属部门不得申请成为社会培训评价组织', 'Government bodies and their affiliates may not apply as social organisations');
+export const governmentBodies = gzRule(
+  '7/1',
+  gz(7, 1),
+  '政府及其所属部门不得申请成为社会培训评价组织',
+  'Government bodies and their affiliates may not apply as social organisations',
+);
 
 // （二）机构及法定代表人在培训评价领域存在违法违规行为或失信记录的；
-export const misconduct = gzRule('7/2', gz(7, 2), '机构及法定代表人在培训评价领域无违法违规行为或失信记录', 'No violation or bad-credit record of the institution or its legal representative');
+export const misconduct = gzRule(
+  '7/2',
+  gz(7, 2),
+  '机构及法定代表人在培训评价领域无违法违规行为或失信记录',
+  'No violation or bad-credit record of the institution or its legal representative',
+);
 
 // （三）社会团体、民办非企业单位近3年内经民政部门年检不合格的；
-export const civilAffairsInspection = gzRule('7/3', gz(7, 3), '社会团体、民办非企业单位近3年内民政部门年检合格', 'Social groups and private non-enterprise units: no failed annual inspection in 3 years', [civilAffairsLookbackYears.id]);
+export const civilAffairsInspection = gzRule(
+  '7/3',
+  gz(7, 3),
+  '社会团体、民办非企业单位近3年内民政部门年检合格',
+  'Social groups and private non-enterprise units: no failed annual inspection in 3 years',
+  [civilAffairsLookbackYears.id],
+);
 
 // （四）社会团体、民办非企业单位被列入民政部门非法社会组织名单的；
-export const illegalSocialOrgList = gzRule('7/4', gz(7, 4), '未被列入民政部门非法社会组织名单', 'Not on the civil-affairs list of illegal social organisations');
+export const illegalSocialOrgList = gzRule(
+  '7/4',
+  gz(7, 4),
+  '未被列入民政部门非法社会组织名单',
+  'Not on the civil-affairs list of illegal social organisations',
+);
 
 // （五）企业近3年内在市场监管部门公布的经营异常目录内的；
-export const businessAnomaly = gzRule('7/5', gz(7, 5), '企业近3年内未在经营异常目录内', 'Enterprises: not on the business-anomaly list in 3 years', [businessAnomalyLookbackYears.id]);
+export const businessAnomaly = gzRule(
+  '7/5',
+  gz(7, 5),
+  '企业近3年内未在经营异常目录内',
+  'Enterprises: not on the business-anomaly list in 3 years',
+  [businessAnomalyLookbackYears.id],
+);
 
 // （六）已开展的职业技能培训评价业务被纳入巡视、巡察、审计等专项整治范围，且尚未整改完成的。
-export const specialRectification = gzRule('7/6', gz(7, 6), '培训评价业务不在未完成整改的专项整治范围内', 'Not under an unfinished special rectification');
+export const specialRectification = gzRule(
+  '7/6',
+  gz(7, 6),
+  '培训评价业务不在未完成整改的专项整治范围内',
+  'Not under an unfinished special rectification',
+);
 
 const SOCIAL_ORGS: LegalForm[] = ['social_group', 'private_non_enterprise'];
 const FORM_ZH: Record<LegalForm, string> = {
@@ -55,9 +87,15 @@ export const prohibitionFacts = z.strictObject({
   misconductRecords: z
     .array(
       z.strictObject({
-        party: z.enum(['institution', 'legal_representative']).describe('institution 机构 / legal_representative 法定代表人'),
+        party: z
+          .enum(['institution', 'legal_representative'])
+          .describe('institution 机构 / legal_representative 法定代表人'),
         recordedOn: z.iso.date().describe('记录日期'),
-        clearedOn: z.iso.date().nullable().optional().describe('记录撤销或信用修复日期（仍有效填 null 或不填）'),
+        clearedOn: z.iso
+          .date()
+          .nullable()
+          .optional()
+          .describe('记录撤销或信用修复日期（仍有效填 null 或不填）'),
         description: z.string().max(500).optional().describe('违法违规行为或失信记录说明'),
       }),
     )
@@ -68,7 +106,9 @@ export const prohibitionFacts = z.strictObject({
   specialRectifications: z
     .array(
       z.strictObject({
-        kind: z.enum(['inspection_tour', 'audit', 'other']).describe('inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治'),
+        kind: z
+          .enum(['inspection_tour', 'audit', 'other'])
+          .describe('inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治'),
         startedOn: z.iso.date().describe('纳入专项整治范围的日期'),
         completedOn: z.iso.date().nullable().optional().describe('整改完成日期（未完成填 null 或不填）'),
       }),
@@ -78,19 +118,45 @@ export const prohibitionFacts = z.strictObject({
 type ProhibitionFacts = z.infer<typeof prohibitionFacts>;
 
 function governmentFinding(f: ProhibitionFacts): Finding {
-  const values = { applyingAs: f.applyingAs, legalForm: f.legalForm, decoupledFromGovernment: f.decoupledFromGovernment ?? null };
+  const values = {
+    applyingAs: f.applyingAs,
+    legalForm: f.legalForm,
+    decoupledFromGovernment: f.decoupledFromGovernment ?? null,
+  };
   if (f.applyingAs !== 'social_org')
-    return finding(governmentBodies, true, '非申请成为社会培训评价组织，本项不适用', 'Not applying as a social organisation; not applicable', values);
+    return finding(
+      governmentBodies,
+      true,
+      '非申请成为社会培训评价组织，本项不适用',
+      'Not applying as a social organisation; not applicable',
+      values,
+    );
   if (f.legalForm === 'government_body' || f.legalForm === 'public_institution')
-    return finding(governmentBodies, false, `${FORM_ZH[f.legalForm]}不得申请成为社会培训评价组织`, `${f.legalForm} may not apply as a social organisation`, values);
+    return finding(
+      governmentBodies,
+      false,
+      `${FORM_ZH[f.legalForm]}不得申请成为社会培训评价组织`,
+      `${f.legalForm} may not apply as a social organisation`,
+      values,
+    );
   if (f.legalForm === 'social_group') {
     if (f.decoupledFromGovernment === undefined)
-      return judgement(governmentBodies, '社会团体是否已与政府部门脱钩尚未认定', 'Whether the social group is decoupled from government is not established', values, ['已脱钩（可申报）', '未脱钩（不得申报）']);
+      return judgement(
+        governmentBodies,
+        '社会团体是否已与政府部门脱钩尚未认定',
+        'Whether the social group is decoupled from government is not established',
+        values,
+        ['已脱钩（可申报）', '未脱钩（不得申报）'],
+      );
     return finding(
       governmentBodies,
       f.decoupledFromGovernment,
-      f.decoupledFromGovernment ? '社会团体已与政府部门脱钩' : '未与政府部门脱钩的社会团体不得申请成为社会培训评价组织',
-      f.decoupledFromGovernment ? 'Social group decoupled from government' : 'A social group not decoupled from government may not apply',
+      f.decoupledFromGovernment
+        ? '社会团体已与政府部门脱钩'
+        : '未与政府部门脱钩的社会团体不得申请成为社会培训评价组织',
+      f.decoupledFromGovernment
+        ? 'Social group decoupled from government'
+        : 'A social group not decoupled from government may not apply',
       values,
     );
   }
@@ -106,7 +172,9 @@ function governmentFinding(f: ProhibitionFacts): Finding {
 export function gzProhibitionFindings(f: ProhibitionFacts, asOf: string): Finding[] {
   const out: Finding[] = [governmentFinding(f)];
 
-  const active = f.misconductRecords.filter((r) => r.recordedOn <= asOf && (!r.clearedOn || r.clearedOn > asOf));
+  const active = f.misconductRecords.filter(
+    (r) => r.recordedOn <= asOf && (!r.clearedOn || r.clearedOn > asOf),
+  );
   out.push(
     finding(
       misconduct,
@@ -114,7 +182,9 @@ export function gzProhibitionFindings(f: ProhibitionFacts, asOf: string): Findin
       active.length === 0
         ? '机构及法定代表人在培训评价领域无有效的违法违规或失信记录'
         : `存在 ${active.length} 条有效的违法违规或失信记录（${active.map((r) => `${r.party === 'institution' ? '机构' : '法定代表人'} ${r.recordedOn}`).join('；')}）`,
-      active.length === 0 ? 'No standing violation or bad-credit record' : `${active.length} standing record(s)`,
+      active.length === 0
+        ? 'No standing violation or bad-credit record'
+        : `${active.length} standing record(s)`,
       { records: active },
     ),
   );
@@ -124,26 +194,48 @@ export function gzProhibitionFindings(f: ProhibitionFacts, asOf: string): Findin
   const failures = f.annualInspectionFailures.filter((e) => happenedWithin(e.on, asOf, civilYears));
   out.push(
     !isSocial
-      ? finding(civilAffairsInspection, true, '非社会团体、民办非企业单位，本项不适用', 'Not a social group or private non-enterprise unit; not applicable', { legalForm: f.legalForm })
+      ? finding(
+          civilAffairsInspection,
+          true,
+          '非社会团体、民办非企业单位，本项不适用',
+          'Not a social group or private non-enterprise unit; not applicable',
+          { legalForm: f.legalForm },
+        )
       : finding(
           civilAffairsInspection,
           failures.length === 0,
           failures.length === 0
             ? `${lookbackStart(asOf, civilYears)} 至 ${asOf}（近${civilYears}年）无民政部门年检不合格`
             : `${lookbackStart(asOf, civilYears)} 至 ${asOf}（近${civilYears}年）内年检不合格：${failures.map((e) => e.on).join('、')}`,
-          failures.length === 0 ? `No failed inspection in the ${civilYears} years to ${asOf}` : `Failed inspection(s) within ${civilYears} years: ${failures.map((e) => e.on).join(', ')}`,
-          { windowFrom: lookbackStart(asOf, civilYears), windowTo: asOf, lookbackYears: civilYears, failures: failures.map((e) => e.on), parameter: civilAffairsLookbackYears.id },
+          failures.length === 0
+            ? `No failed inspection in the ${civilYears} years to ${asOf}`
+            : `Failed inspection(s) within ${civilYears} years: ${failures.map((e) => e.on).join(', ')}`,
+          {
+            windowFrom: lookbackStart(asOf, civilYears),
+            windowTo: asOf,
+            lookbackYears: civilYears,
+            failures: failures.map((e) => e.on),
+            parameter: civilAffairsLookbackYears.id,
+          },
         ),
   );
 
   const listedNow = f.illegalSocialOrgListings.filter((l) => listedOn(l, asOf));
   out.push(
     !isSocial
-      ? finding(illegalSocialOrgList, true, '非社会团体、民办非企业单位，本项不适用', 'Not a social group or private non-enterprise unit; not applicable', { legalForm: f.legalForm })
+      ? finding(
+          illegalSocialOrgList,
+          true,
+          '非社会团体、民办非企业单位，本项不适用',
+          'Not a social group or private non-enterprise unit; not applicable',
+          { legalForm: f.legalForm },
+        )
       : finding(
           illegalSocialOrgList,
           listedNow.length === 0,
-          listedNow.length === 0 ? `${asOf} 不在民政部门非法社会组织名单内` : `${asOf} 在民政部门非法社会组织名单内（自 ${listedNow[0]!.from}）`,
+          listedNow.length === 0
+            ? `${asOf} 不在民政部门非法社会组织名单内`
+            : `${asOf} 在民政部门非法社会组织名单内（自 ${listedNow[0]!.from}）`,
           listedNow.length === 0 ? `Not on the list on ${asOf}` : `On the list on ${asOf}`,
           { asOf, listings: listedNow },
         ),
@@ -153,25 +245,41 @@ export function gzProhibitionFindings(f: ProhibitionFacts, asOf: string): Findin
   const anomalies = f.businessAnomalyListings.filter((l) => listedWithin(l, asOf, anomalyYears));
   out.push(
     f.legalForm !== 'enterprise'
-      ? finding(businessAnomaly, true, '非企业，本项不适用', 'Not an enterprise; not applicable', { legalForm: f.legalForm })
+      ? finding(businessAnomaly, true, '非企业，本项不适用', 'Not an enterprise; not applicable', {
+          legalForm: f.legalForm,
+        })
       : finding(
           businessAnomaly,
           anomalies.length === 0,
           anomalies.length === 0
             ? `${lookbackStart(asOf, anomalyYears)} 至 ${asOf}（近${anomalyYears}年）未在经营异常目录内`
             : `${lookbackStart(asOf, anomalyYears)} 至 ${asOf}（近${anomalyYears}年）内曾在经营异常目录内（${anomalies.map((l) => `${l.from} 至 ${l.to ?? '今'}`).join('；')}）`,
-          anomalies.length === 0 ? `Not on the list in the ${anomalyYears} years to ${asOf}` : `On the list within ${anomalyYears} years`,
-          { windowFrom: lookbackStart(asOf, anomalyYears), windowTo: asOf, lookbackYears: anomalyYears, listings: anomalies, parameter: businessAnomalyLookbackYears.id },
+          anomalies.length === 0
+            ? `Not on the list in the ${anomalyYears} years to ${asOf}`
+            : `On the list within ${anomalyYears} years`,
+          {
+            windowFrom: lookbackStart(asOf, anomalyYears),
+            windowTo: asOf,
+            lookbackYears: anomalyYears,
+            listings: anomalies,
+            parameter: businessAnomalyLookbackYears.id,
+          },
         ),
   );
 
-  const open = f.specialRectifications.filter((r) => r.startedOn <= asOf && (!r.completedOn || r.completedOn > asOf));
+  const open = f.specialRectifications.filter(
+    (r) => r.startedOn <= asOf && (!r.completedOn || r.completedOn > asOf),
+  );
   out.push(
     finding(
       specialRectification,
       open.length === 0,
-      open.length === 0 ? '培训评价业务不在尚未整改完成的专项整治范围内' : `培训评价业务被纳入专项整治且尚未整改完成（自 ${open.map((r) => r.startedOn).join('、')}）`,
-      open.length === 0 ? 'No unfinished special rectification' : 'Under a special rectification not yet completed',
+      open.length === 0
+        ? '培训评价业务不在尚未整改完成的专项整治范围内'
+        : `培训评价业务被纳入专项整治且尚未整改完成（自 ${open.map((r) => r.startedOn).join('、')}）`,
+      open.length === 0
+        ? 'No unfinished special rectification'
+        : 'Under a special rectification not yet completed',
       { open },
     ),
   );
@@ -194,8 +302,22 @@ export const prohibitionsCheck = defineCheck({
     businessAnomalyListings: [],
     specialRectifications: [],
   },
-  ruleIds: [governmentBodies.id, misconduct.id, civilAffairsInspection.id, illegalSocialOrgList.id, businessAnomaly.id, specialRectification.id],
+  ruleIds: [
+    governmentBodies.id,
+    misconduct.id,
+    civilAffairsInspection.id,
+    illegalSocialOrgList.id,
+    businessAnomaly.id,
+    specialRectification.id,
+  ],
   run: (f, ctx) => gzProhibitionFindings(f, ctx.asOf),
 });
 
-export const prohibitionRules = [governmentBodies, misconduct, civilAffairsInspection, illegalSocialOrgList, businessAnomaly, specialRectification];
+export const prohibitionRules = [
+  governmentBodies,
+  misconduct,
+  civilAffairsInspection,
+  illegalSocialOrgList,
+  businessAnomaly,
+  specialRectification,
+];

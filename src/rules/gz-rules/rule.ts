@@ -13,4 +13,11 @@ export const gzRule = (
   title_en: string,
   parameters: readonly string[] = [],
 ): RuleDefinition =>
-  defineRule({ id: `gz-rules/${id}`, citation, title_zh, title_en, inForce: { from: GZ_RULES_FROM }, parameters });
+  defineRule({
+    id: `gz-rules/${id}`,
+    citation,
+    title_zh,
+    title_en,
+    inForce: { from: GZ_RULES_FROM },
+    parameters,
+  });

@@ -11,7 +11,12 @@ import { gz, gzRule } from './rule.js';
 /** GB/T 2260 province prefix of 贵州省 (reference data, not a number of the text). */
 const GUIZHOU_PREFIX = '52';
 
-export const territory = gzRule('2', gz(2), '适用于贵州省行政区域内的评价机构', 'Applies within Guizhou province');
+export const territory = gzRule(
+  '2',
+  gz(2),
+  '适用于贵州省行政区域内的评价机构',
+  'Applies within Guizhou province',
+);
 
 export const jurisdictionFact = z
   .string()

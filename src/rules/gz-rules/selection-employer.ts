@@ -41,13 +41,29 @@ function categoryFinding(
 ): Finding {
   const listed = parameterAt(employerCategories, asOf);
   const names = categories.map((c) => listed.find((e) => e.id === c)?.name_zh ?? c);
-  const values = { categories, skilledWorkersMajority: skilledWorkersMajority ?? null, willingAndCapable: willingAndCapable ?? null };
+  const values = {
+    categories,
+    skilledWorkersMajority: skilledWorkersMajority ?? null,
+    willingAndCapable: willingAndCapable ?? null,
+  };
   const groupA = categories.some((c) => SKILL_MAJORITY_KINDS.includes(c));
   const groupB = categories.some((c) => WILLING_KINDS.includes(c));
   if (groupA && skilledWorkersMajority === true)
-    return finding(employerCategory, true, `属于${names.join('、')}，且以技能人员为主体`, 'A listed kind of enterprise whose workforce is mainly skilled workers', values);
+    return finding(
+      employerCategory,
+      true,
+      `属于${names.join('、')}，且以技能人员为主体`,
+      'A listed kind of enterprise whose workforce is mainly skilled workers',
+      values,
+    );
   if (groupB && willingAndCapable === true)
-    return finding(employerCategory, true, `属于${names.join('、')}，经认定有意愿、有条件开展技能等级认定`, 'A specialised-innovative or local-characteristic enterprise assessed as willing and able', values);
+    return finding(
+      employerCategory,
+      true,
+      `属于${names.join('、')}，经认定有意愿、有条件开展技能等级认定`,
+      'A specialised-innovative or local-characteristic enterprise assessed as willing and able',
+      values,
+    );
   if (groupB && willingAndCapable === undefined)
     return judgement(
       employerCategory,
@@ -75,19 +91,51 @@ function categoryFinding(
   );
 }
 
-export const employerIncentives = gzRule('4/2', gz(4, 2), '已建立培养使用相结合、评价激励相衔接的工作体系并落实薪酬激励', 'Training-use and evaluation-incentive system in place, pay linked to skill level');
-export const employerOccupationFit = gzRule('4/3', gz(4, 3), '申请认定的职业（工种）与主营业务直接相关且有对应技能岗位', 'Occupations directly related to the main business, with corresponding skill posts');
-export const employerSystems = gzRule('4/4', gz(4, 4), '已制定技能人才队伍建设制度及认定实施方案', 'Skilled-workforce regulations and an evaluation implementation plan in place');
-export const employerSite = gzRule('4/5', gz(4, 5), '场地设施设备符合国家职业标准及消防、环保、劳保规定', 'Premises and equipment meet the national standard and fire, environment and labour-protection rules');
+export const employerIncentives = gzRule(
+  '4/2',
+  gz(4, 2),
+  '已建立培养使用相结合、评价激励相衔接的工作体系并落实薪酬激励',
+  'Training-use and evaluation-incentive system in place, pay linked to skill level',
+);
+export const employerOccupationFit = gzRule(
+  '4/3',
+  gz(4, 3),
+  '申请认定的职业（工种）与主营业务直接相关且有对应技能岗位',
+  'Occupations directly related to the main business, with corresponding skill posts',
+);
+export const employerSystems = gzRule(
+  '4/4',
+  gz(4, 4),
+  '已制定技能人才队伍建设制度及认定实施方案',
+  'Skilled-workforce regulations and an evaluation implementation plan in place',
+);
+export const employerSite = gzRule(
+  '4/5',
+  gz(4, 5),
+  '场地设施设备符合国家职业标准及消防、环保、劳保规定',
+  'Premises and equipment meet the national standard and fire, environment and labour-protection rules',
+);
 
 export const employerSelectionFacts = z.strictObject({
   jurisdictionCode: jurisdictionFact,
   enterpriseCategories: z
-    .array(z.enum(['above_scale', 'chain_leader', 'industry_leader', 'specialised_innovative', 'local_characteristic']))
-    .describe('企业类别（可多选）：above_scale 规模以上企业 / chain_leader 产业链链主企业 / industry_leader 行业龙头企业 / specialised_innovative “专精特新”企业 / local_characteristic 地方特色企业；均不属于则留空'),
+    .array(
+      z.enum([
+        'above_scale',
+        'chain_leader',
+        'industry_leader',
+        'specialised_innovative',
+        'local_characteristic',
+      ]),
+    )
+    .describe(
+      '企业类别（可多选）：above_scale 规模以上企业 / chain_leader 产业链链主企业 / industry_leader 行业龙头企业 / specialised_innovative “专精特新”企业 / local_characteristic 地方特色企业；均不属于则留空',
+    ),
   skilledWorkersMajority: assessment('以技能人员为主体'),
   willingAndCapable: assessment('有意愿、有条件开展技能等级认定（专精特新、地方特色企业）'),
-  incentiveSystem: assessment('已建立培养与使用相结合、评价与激励相衔接的工作体系，落实薪酬激励，等级与待遇、晋升、培训直接挂钩'),
+  incentiveSystem: assessment(
+    '已建立培养与使用相结合、评价与激励相衔接的工作体系，落实薪酬激励，等级与待遇、晋升、培训直接挂钩',
+  ),
   occupations: z
     .array(
       z.strictObject({
@@ -115,32 +163,77 @@ export const employerSelectionCheck = defineCheck({
     enterpriseCategories: ['above_scale'],
     skilledWorkersMajority: true,
     incentiveSystem: true,
-    occupations: [{ code: '6-18-01-01', directlyRelatedToMainBusiness: true, hasCorrespondingSkillPost: true }],
+    occupations: [
+      { code: '6-18-01-01', directlyRelatedToMainBusiness: true, hasCorrespondingSkillPost: true },
+    ],
     systemsAndPlan: true,
     siteMeetsNationalStandard: true,
     siteSafetyCompliant: true,
   },
-  ruleIds: [territory.id, employerCategory.id, employerIncentives.id, employerOccupationFit.id, employerSystems.id, employerSite.id],
+  ruleIds: [
+    territory.id,
+    employerCategory.id,
+    employerIncentives.id,
+    employerOccupationFit.id,
+    employerSystems.id,
+    employerSite.id,
+  ],
   run(f, ctx) {
     return [
       ...territoryFindings(f.jurisdictionCode),
       categoryFinding(f.enterpriseCategories, f.skilledWorkersMajority, f.willingAndCapable, ctx.asOf),
-      assessed(employerIncentives, f.incentiveSystem, '技能人才培养使用评价激励工作体系及薪酬激励', 'Training, use, evaluation and pay-incentive system'),
+      assessed(
+        employerIncentives,
+        f.incentiveSystem,
+        '技能人才培养使用评价激励工作体系及薪酬激励',
+        'Training, use, evaluation and pay-incentive system',
+      ),
       ...f.occupations.flatMap((o) => [
-        assessed(employerOccupationFit, o.directlyRelatedToMainBusiness, `职业（工种）${o.code} 与主营业务直接相关`, `Occupation ${o.code} directly related to the main business`, { occupation: o.code }),
+        assessed(
+          employerOccupationFit,
+          o.directlyRelatedToMainBusiness,
+          `职业（工种）${o.code} 与主营业务直接相关`,
+          `Occupation ${o.code} directly related to the main business`,
+          { occupation: o.code },
+        ),
         finding(
           employerOccupationFit,
           o.hasCorrespondingSkillPost,
-          o.hasCorrespondingSkillPost ? `职业（工种）${o.code} 在岗位设置中有对应技能岗位` : `职业（工种）${o.code} 在岗位设置中没有明确对应的技能岗位`,
-          o.hasCorrespondingSkillPost ? `Occupation ${o.code} has a corresponding skill post` : `Occupation ${o.code} has no corresponding skill post`,
+          o.hasCorrespondingSkillPost
+            ? `职业（工种）${o.code} 在岗位设置中有对应技能岗位`
+            : `职业（工种）${o.code} 在岗位设置中没有明确对应的技能岗位`,
+          o.hasCorrespondingSkillPost
+            ? `Occupation ${o.code} has a corresponding skill post`
+            : `Occupation ${o.code} has no corresponding skill post`,
           { occupation: o.code, hasCorrespondingSkillPost: o.hasCorrespondingSkillPost },
         ),
       ]),
-      assessed(employerSystems, f.systemsAndPlan, '技能人才队伍建设制度及认定实施方案', 'Workforce regulations and implementation plan'),
-      assessed(employerSite, f.siteMeetsNationalStandard, '场地及设施设备符合国家职业标准', 'Premises and equipment meet the national occupational standard'),
-      assessed(employerSite, f.siteSafetyCompliant, '场地满足消防安全、环保、劳保规定', 'Premises meet fire-safety, environmental and labour-protection rules'),
+      assessed(
+        employerSystems,
+        f.systemsAndPlan,
+        '技能人才队伍建设制度及认定实施方案',
+        'Workforce regulations and implementation plan',
+      ),
+      assessed(
+        employerSite,
+        f.siteMeetsNationalStandard,
+        '场地及设施设备符合国家职业标准',
+        'Premises and equipment meet the national occupational standard',
+      ),
+      assessed(
+        employerSite,
+        f.siteSafetyCompliant,
+        '场地满足消防安全、环保、劳保规定',
+        'Premises meet fire-safety, environmental and labour-protection rules',
+      ),
     ];
   },
 });
 
-export const employerSelectionRules = [employerCategory, employerIncentives, employerOccupationFit, employerSystems, employerSite];
+export const employerSelectionRules = [
+  employerCategory,
+  employerIncentives,
+  employerOccupationFit,
+  employerSystems,
+  employerSite,
+];

@@ -14,7 +14,13 @@ import { isoDate } from '../facts.js';
 import { finding } from '../rule.js';
 import { mf, mfRule } from './rule.js';
 
-export const employerMaterialsRule = mfRule('1/8', mf('一', '八'), '提交 14 项申请材料（各 1 份，电子版）', 'Submit the 14 application materials (1 electronic copy each)', [employerMaterials.id]);
+export const employerMaterialsRule = mfRule(
+  '1/8',
+  mf('一', '八'),
+  '提交 14 项申请材料（各 1 份，电子版）',
+  'Submit the 14 application materials (1 electronic copy each)',
+  [employerMaterials.id],
+);
 export const employerAcceptance = mfRule(
   '1/10/2',
   mf('一', '十', 2),
@@ -38,18 +44,26 @@ export const employerMaterialsCheck = defineCheck({
   title_en: 'National employer filing materials (一(八))',
   asOf_zh: '材料提交日期',
   facts: employerMaterialsFacts,
-  example: { materials: [...listEntryIds(employerMaterials)] as z.infer<typeof employerMaterialsFacts>['materials'] },
+  example: {
+    materials: [...listEntryIds(employerMaterials)] as z.infer<typeof employerMaterialsFacts>['materials'],
+  },
   ruleIds: [employerMaterialsRule.id],
   run(f, ctx) {
     const required = parameterAt(employerMaterials, ctx.asOf);
     return required.map((m, i) => {
       const ok = f.materials.includes(m.id as (typeof f.materials)[number]);
-      return finding(employerMaterialsRule, ok, `${i + 1}. ${m.name_zh}：${ok ? '已提交' : '未提交'}`, `${i + 1}. ${m.id}: ${ok ? 'submitted' : 'missing'}`, {
-        number: i + 1,
-        material: m.id,
-        submitted: ok,
-        required: required.length,
-      });
+      return finding(
+        employerMaterialsRule,
+        ok,
+        `${i + 1}. ${m.name_zh}：${ok ? '已提交' : '未提交'}`,
+        `${i + 1}. ${m.id}: ${ok ? 'submitted' : 'missing'}`,
+        {
+          number: i + 1,
+          material: m.id,
+          submitted: ok,
+          required: required.length,
+        },
+      );
     });
   },
 });
@@ -72,10 +86,18 @@ export const employerAcceptanceCheck = defineCheck({
     const n = parameterAt(employerAcceptanceWorkingDays, ctx.asOf);
     const due = workingDaysAfter(ctx, f.receivedOn, n);
     return [
-      deadlineFinding(employerAcceptance, `告知申报资料是否符合要求（${n} 个工作日）`, `Answer on the materials (${n} working days)`, due, f.answeredOn, ctx.asOf, {
-        receivedOn: f.receivedOn,
-        parameter: employerAcceptanceWorkingDays.id,
-      }),
+      deadlineFinding(
+        employerAcceptance,
+        `告知申报资料是否符合要求（${n} 个工作日）`,
+        `Answer on the materials (${n} working days)`,
+        due,
+        f.answeredOn,
+        ctx.asOf,
+        {
+          receivedOn: f.receivedOn,
+          parameter: employerAcceptanceWorkingDays.id,
+        },
+      ),
     ];
   },
 });

@@ -4,11 +4,20 @@ import type { CheckDefinition } from '../check.js';
 import { MOHRSS_FILING_FROM, mohrssFilingParameters } from '../../parameters/mohrss-filing.js';
 import { articles } from './articles.js';
 import { employerEligibilityCheck, employerEligibilityRules } from './employer-eligibility.js';
-import { employerAcceptanceCheck, employerMaterialsCheck, employerProcedureRules } from './employer-procedure.js';
+import {
+  employerAcceptanceCheck,
+  employerMaterialsCheck,
+  employerProcedureRules,
+} from './employer-procedure.js';
 import { occupationScopeCheck, occupationScopeRules } from './occupation-scope.js';
 import { socialOrgEligibilityCheck, socialOrgEligibilityRules } from './social-org-eligibility.js';
 import { socialOrgProhibitionRules, socialOrgProhibitionsCheck } from './social-org-prohibitions.js';
-import { falseMaterialsCheck, quotaCheck, socialOrgMaterialsCheck, socialOrgProcedureRules } from './social-org-procedure.js';
+import {
+  falseMaterialsCheck,
+  quotaCheck,
+  socialOrgMaterialsCheck,
+  socialOrgProcedureRules,
+} from './social-org-procedure.js';
 
 export const regime: RegimeDefinition = {
   source: 'mohrss-filing',

@@ -14,10 +14,26 @@ import { finding, judgement } from '../rule.js';
 import { mf, mfRule } from './rule.js';
 
 // The major group (大类) is the first digit of the occupation code (D-DD-DD-DD).
-export const scopeCategory = mfRule('2/6/category', mf('二', '六'), '第三、四、五、六大类中的技能类职业（工种）', 'Skill occupations of major groups 3–6', [eligibleMajorGroups.id]);
+export const scopeCategory = mfRule(
+  '2/6/category',
+  mf('二', '六'),
+  '第三、四、五、六大类中的技能类职业（工种）',
+  'Skill occupations of major groups 3–6',
+  [eligibleMajorGroups.id],
+);
 // 〔…另行研究〕: an occupation in the national qualification catalogue is studied separately — the rule cannot decide.
-export const scopeQualificationCatalogue = mfRule('2/6/qualification-catalogue', mf('二', '六'), '《国家职业资格目录》内的职业（工种）另行研究', 'Occupations in the national qualification catalogue are studied separately');
-export const scopeStandard = mfRule('2/6/standard', mf('二', '六'), '有国家职业技能标准或经人社部备案公示的评价规范', 'A national skill standard or a filed evaluation norm exists');
+export const scopeQualificationCatalogue = mfRule(
+  '2/6/qualification-catalogue',
+  mf('二', '六'),
+  '《国家职业资格目录》内的职业（工种）另行研究',
+  'Occupations in the national qualification catalogue are studied separately',
+);
+export const scopeStandard = mfRule(
+  '2/6/standard',
+  mf('二', '六'),
+  '有国家职业技能标准或经人社部备案公示的评价规范',
+  'A national skill standard or a filed evaluation norm exists',
+);
 
 export const scopeOccupationFacts = z.strictObject({
   code: occupationCode(),
@@ -43,8 +59,16 @@ export function occupationScopeFindings(occupations: readonly ScopeOccupation[],
           : !inGroup
             ? `${o.code} 属第${major}大类，不在第三、四、五、六大类之内`
             : `${o.code} 属第${major}大类，但不是技能类职业（工种）`,
-        ok ? `${o.code} is a skill occupation of major group ${major}` : `${o.code} (group ${major}) is outside the filing scope`,
-        { occupation: o.code, majorGroup: Number(major), eligibleGroups: groups.map((g) => Number(g.id)), skillOccupation: o.skillOccupation, parameter: eligibleMajorGroups.id },
+        ok
+          ? `${o.code} is a skill occupation of major group ${major}`
+          : `${o.code} (group ${major}) is outside the filing scope`,
+        {
+          occupation: o.code,
+          majorGroup: Number(major),
+          eligibleGroups: groups.map((g) => Number(g.id)),
+          skillOccupation: o.skillOccupation,
+          parameter: eligibleMajorGroups.id,
+        },
       ),
     ];
     out.push(
@@ -56,7 +80,13 @@ export function occupationScopeFindings(occupations: readonly ScopeOccupation[],
             { occupation: o.code, inQualificationCatalogue: true },
             ['另行研究后纳入备案范围', '不纳入备案范围'],
           )
-        : finding(scopeQualificationCatalogue, true, `${o.code} 不在《国家职业资格目录》内`, `${o.code} is not in the qualification catalogue`, { occupation: o.code, inQualificationCatalogue: false }),
+        : finding(
+            scopeQualificationCatalogue,
+            true,
+            `${o.code} 不在《国家职业资格目录》内`,
+            `${o.code} is not in the qualification catalogue`,
+            { occupation: o.code, inQualificationCatalogue: false },
+          ),
     );
     const std = o.nationalStandard || o.filedNorm;
     out.push(
@@ -66,7 +96,9 @@ export function occupationScopeFindings(occupations: readonly ScopeOccupation[],
         std
           ? `${o.code} 有${o.nationalStandard ? '国家职业技能标准' : '经人社部备案公示的评价规范'}`
           : `${o.code} 既无国家职业技能标准，也无经人社部备案公示的评价规范`,
-        std ? `${o.code} has a national standard or a filed norm` : `${o.code} has neither a national standard nor a filed norm`,
+        std
+          ? `${o.code} has a national standard or a filed norm`
+          : `${o.code} has neither a national standard nor a filed norm`,
         { occupation: o.code, nationalStandard: o.nationalStandard, filedNorm: o.filedNorm },
       ),
     );
@@ -81,7 +113,17 @@ export const occupationScopeCheck = defineCheck({
   title_en: 'Occupations a social organisation may be filed for (二(六))',
   asOf_zh: '备案决定日期',
   facts: z.strictObject({ occupations: z.array(scopeOccupationFacts).min(1).describe('申报的职业（工种）') }),
-  example: { occupations: [{ code: '4-03-02-01', skillOccupation: true, inQualificationCatalogue: false, nationalStandard: true, filedNorm: false }] },
+  example: {
+    occupations: [
+      {
+        code: '4-03-02-01',
+        skillOccupation: true,
+        inQualificationCatalogue: false,
+        nationalStandard: true,
+        filedNorm: false,
+      },
+    ],
+  },
   ruleIds: [scopeCategory.id, scopeQualificationCatalogue.id, scopeStandard.id],
   run: (f, ctx) => occupationScopeFindings(f.occupations, ctx.asOf),
 });

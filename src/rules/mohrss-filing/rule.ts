@@ -12,4 +12,11 @@ export const mfRule = (
   title_en: string,
   parameters: readonly string[] = [],
 ): RuleDefinition =>
-  defineRule({ id: `mohrss-filing/${id}`, citation, title_zh, title_en, inForce: { from: MOHRSS_FILING_FROM }, parameters });
+  defineRule({
+    id: `mohrss-filing/${id}`,
+    citation,
+    title_zh,
+    title_en,
+    inForce: { from: MOHRSS_FILING_FROM },
+    parameters,
+  });

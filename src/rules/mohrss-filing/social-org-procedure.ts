@@ -18,17 +18,39 @@ import { count, occupationCode, principleOverride } from '../facts.js';
 import { finding } from '../rule.js';
 import { mf, mfRule } from './rule.js';
 
-export const quota = mfRule('2/4', mf('二', '四'), '原则上各辖区 1 个职业不超过 3 家社会培训评价组织', 'In principle at most 3 social organisations per occupation per jurisdiction', [maxOrganisationsPerOccupation.id]);
-export const materialsRule = mfRule('2/8', mf('二', '八'), '提交 6 项申请材料（部分可以承诺书替代）', 'Submit the 6 application materials (some by commitment letter)', [socialOrgMaterials.id]);
-export const falseMaterials = mfRule('2/11', mf('二', '十一'), '申报材料不真实经查实的，取消备案资质', 'Untrue materials, once verified, cancel the filing');
+export const quota = mfRule(
+  '2/4',
+  mf('二', '四'),
+  '原则上各辖区 1 个职业不超过 3 家社会培训评价组织',
+  'In principle at most 3 social organisations per occupation per jurisdiction',
+  [maxOrganisationsPerOccupation.id],
+);
+export const materialsRule = mfRule(
+  '2/8',
+  mf('二', '八'),
+  '提交 6 项申请材料（部分可以承诺书替代）',
+  'Submit the 6 application materials (some by commitment letter)',
+  [socialOrgMaterials.id],
+);
+export const falseMaterials = mfRule(
+  '2/11',
+  mf('二', '十一'),
+  '申报材料不真实经查实的，取消备案资质',
+  'Untrue materials, once verified, cancel the filing',
+);
 
 export const quotaFacts = z.strictObject({
-  jurisdictionCode: z.string().regex(/^\d{6}$/).describe('辖区行政区划代码（6 位）'),
+  jurisdictionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .describe('辖区行政区划代码（6 位）'),
   occupations: z
     .array(
       z.strictObject({
         code: occupationCode(),
-        otherFiledOrganisations: count('本辖区该职业已备案（有效）的其他社会培训评价组织家数（不含本申报机构）'),
+        otherFiledOrganisations: count(
+          '本辖区该职业已备案（有效）的其他社会培训评价组织家数（不含本申报机构）',
+        ),
         override: principleOverride('监管部门记录的突破“原则上不超过3家”的例外决定（无则不填）'),
       }),
     )
@@ -59,7 +81,13 @@ export const quotaCheck = defineCheck({
         override: o.override ?? null,
       };
       if (total <= max)
-        return finding(quota, true, `辖区 ${f.jurisdictionCode} 职业 ${o.code}：备案后共 ${total} 家，未超过 ${max} 家`, `${o.code}: ${total} organisations after filing, within ${max}`, values);
+        return finding(
+          quota,
+          true,
+          `辖区 ${f.jurisdictionCode} 职业 ${o.code}：备案后共 ${total} 家，未超过 ${max} 家`,
+          `${o.code}: ${total} organisations after filing, within ${max}`,
+          values,
+        );
       if (o.override)
         return finding(
           quota,
@@ -96,7 +124,16 @@ export const socialOrgMaterialsCheck = defineCheck({
   title_en: 'Social organisation filing materials (二(八))',
   asOf_zh: '材料提交日期',
   facts: socialOrgMaterialsFacts,
-  example: { materials: ['basic_info_form', 'uscc', 'implementation_plan', 'expert_skill_proof', 'asset_commitment', 'credit_report'] },
+  example: {
+    materials: [
+      'basic_info_form',
+      'uscc',
+      'implementation_plan',
+      'expert_skill_proof',
+      'asset_commitment',
+      'credit_report',
+    ],
+  },
   ruleIds: [materialsRule.id],
   run(f, ctx) {
     const required = parameterAt(socialOrgMaterials, ctx.asOf);
@@ -108,7 +145,13 @@ export const socialOrgMaterialsCheck = defineCheck({
         given !== undefined,
         given ? `${i + 1}. ${m.name_zh}：已提交（${given.name_zh}）` : `${i + 1}. ${m.name_zh}：未提交`,
         given ? `${i + 1}. ${m.id}: submitted (${given.id})` : `${i + 1}. ${m.id}: missing`,
-        { number: i + 1, material: m.id, acceptedAlternatives: options.map((o) => o.id), submittedAs: given?.id ?? null, commitmentLetter: given ? given.id.endsWith('commitment') : null },
+        {
+          number: i + 1,
+          material: m.id,
+          acceptedAlternatives: options.map((o) => o.id),
+          submittedAs: given?.id ?? null,
+          commitmentLetter: given ? given.id.endsWith('commitment') : null,
+        },
       );
     });
   },
@@ -133,9 +176,16 @@ export const falseMaterialsCheck = defineCheck({
           false,
           `申报材料经查实不真实：取消备案资质${f.statementHeard ? '' : '（作出决定前须保障申报机构的陈述权、知情权）'}`,
           'Untrue materials verified: the filing is cancelled',
-          { untrueMaterialsVerified: true, statementHeard: f.statementHeard, consequence: 'filing_cancellation' },
+          {
+            untrueMaterialsVerified: true,
+            statementHeard: f.statementHeard,
+            consequence: 'filing_cancellation',
+          },
         )
-      : finding(falseMaterials, true, '未查实申报材料不真实', 'No untrue material verified', { untrueMaterialsVerified: false, statementHeard: f.statementHeard }),
+      : finding(falseMaterials, true, '未查实申报材料不真实', 'No untrue material verified', {
+          untrueMaterialsVerified: false,
+          statementHeard: f.statementHeard,
+        }),
   ],
 });
 

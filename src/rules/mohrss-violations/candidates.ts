@@ -20,7 +20,7 @@ import { defineCheck } from '../check.js';
 import { isoDate } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding, judgement, type RuleDefinition } from '../rule.js';
-import { mv, parseCharge, SEVERITY_ZH, violationRule, type Severity } from './rule.js';
+import { codeList, mv, parseCharge, SEVERITY_ZH, violationRule, type Severity } from './rule.js';
 import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 
 // 第五条  参评人员有下列行为之一的，取消其当次该科目的评价成绩。
@@ -30,9 +30,18 @@ import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 // （三）在考场（或考区）禁止的范围内，喧哗、吸烟或实施其他影响考场秩序的行为，经提醒拒不改正的;
 // （四）其他违反考场规则但尚未构成作弊的行为。
 export const s5 = [
-  ['携带禁携物品进入座位或未放在指定位置，经提醒拒不改正', 'Prohibited items at the seat, not corrected after a reminder'],
-  ['未在规定座位参加评价或擅自离开座位，经提醒拒不改正', 'Wrong seat or leaving it without permission, not corrected after a reminder'],
-  ['在禁止范围内喧哗、吸烟或影响考场秩序，经提醒拒不改正', 'Noise, smoking or disorder, not corrected after a reminder'],
+  [
+    '携带禁携物品进入座位或未放在指定位置，经提醒拒不改正',
+    'Prohibited items at the seat, not corrected after a reminder',
+  ],
+  [
+    '未在规定座位参加评价或擅自离开座位，经提醒拒不改正',
+    'Wrong seat or leaving it without permission, not corrected after a reminder',
+  ],
+  [
+    '在禁止范围内喧哗、吸烟或影响考场秩序，经提醒拒不改正',
+    'Noise, smoking or disorder, not corrected after a reminder',
+  ],
   ['其他违反考场规则但尚未构成作弊的行为', 'Other breaches of exam-room rules short of cheating'],
 ].map(([zh, en], i) => violationRule(`5/${i + 1}`, mv(5, i + 1), zh!, en!));
 
@@ -44,11 +53,17 @@ export const s5 = [
 // （四）擅自将试题、答卷或者有关内容带出考场的；
 // （五）存在其他作弊但对其他应试人员未造成严重干扰的行为。
 export const s6 = [
-  ['使用规定以外的带拍照、存储、传输或通讯功能的电子设备', 'Using unauthorised devices that photograph, store, transmit or communicate'],
+  [
+    '使用规定以外的带拍照、存储、传输或通讯功能的电子设备',
+    'Using unauthorised devices that photograph, store, transmit or communicate',
+  ],
   ['抄袭或协助他人抄袭试题答案或相关资料', 'Copying answers or helping others copy'],
   ['故意损毁试卷、工件或考试材料', 'Deliberately damaging papers, workpieces or exam materials'],
   ['擅自将试题、答卷或有关内容带出考场', 'Taking questions, answers or their content out of the exam room'],
-  ['其他作弊但对其他应试人员未造成严重干扰', 'Other cheating without serious disturbance to other candidates'],
+  [
+    '其他作弊但对其他应试人员未造成严重干扰',
+    'Other cheating without serious disturbance to other candidates',
+  ],
 ].map(([zh, en], i) => violationRule(`6/${i + 1}`, mv(6, i + 1), zh!, en!, [candidateSameYearBan.id]));
 
 // 第七条  参评人员有下列行为之一的，取消其当次全部科目评价成绩。情节轻微的，2 年内不得参加评价；情节严重的，
@@ -61,12 +76,24 @@ export const s6 = [
 // （六）故意损毁评价设备（含视频监控系统）、材料，造成设备事故、人身伤害或设备主要零部件损坏的；
 // （七）其他影响恶劣或严重扰乱评价管理秩序的行为。
 export const s7 = [
-  ['以虚假承诺、虚假材料等非正当手段取得参评资格', 'Eligibility obtained by false commitments, false documents or other improper means'],
-  ['评价前以非正当手段获得或传播试题、答案', 'Obtaining or spreading questions or answers before the evaluation'],
-  ['抢夺、窃取他人试卷，胁迫他人配合作弊，偷换工量器具或工件', 'Seizing others’ papers, coercing others to cheat, swapping tools or workpieces'],
+  [
+    '以虚假承诺、虚假材料等非正当手段取得参评资格',
+    'Eligibility obtained by false commitments, false documents or other improper means',
+  ],
+  [
+    '评价前以非正当手段获得或传播试题、答案',
+    'Obtaining or spreading questions or answers before the evaluation',
+  ],
+  [
+    '抢夺、窃取他人试卷，胁迫他人配合作弊，偷换工量器具或工件',
+    'Seizing others’ papers, coercing others to cheat, swapping tools or workpieces',
+  ],
   ['由他人冒名顶替或替他人参加评价', 'Impersonation, either way'],
   ['串通作弊或参与有组织作弊', 'Collusive or organised cheating'],
-  ['故意损毁评价设备、材料，造成设备事故、人身伤害或主要零部件损坏', 'Deliberate damage to equipment or materials causing an accident, injury or damage to main parts'],
+  [
+    '故意损毁评价设备、材料，造成设备事故、人身伤害或主要零部件损坏',
+    'Deliberate damage to equipment or materials causing an accident, injury or damage to main parts',
+  ],
   ['其他影响恶劣或严重扰乱评价管理秩序的行为', 'Other egregious conduct seriously disrupting the evaluation'],
 ].map(([zh, en], i) => violationRule(`7/${i + 1}`, mv(7, i + 1), zh!, en!));
 
@@ -104,11 +131,11 @@ export const s7BanInForce = violationRule(
   [candidateMinorBanYears.id, candidateSeriousBanYears.id],
 );
 
-export const candidateCharges = [
+export const candidateCharges = codeList([
   ...s5.map((_, i) => `5(${i + 1})`),
   ...s6.map((_, i) => `6(${i + 1})`),
   ...s7.map((_, i) => `7(${i + 1})`),
-] as [string, ...string[]];
+]);
 
 const severity = z
   .enum(['minor', 'serious'])
@@ -116,13 +143,8 @@ const severity = z
   .describe('情节（第七条）：minor 情节轻微 / serious 情节严重；不填 = 待认定');
 
 export const candidateSanctionFacts = z.strictObject({
-  violation: z
-    .enum(candidateCharges)
-    .describe('违纪违规情形（条和项，如 6(1) 指第六条第（一）项）'),
-  remindedAndRefused: z
-    .boolean()
-    .optional()
-    .describe('经提醒拒不改正（第五条第（一）至（三）项的要件）'),
+  violation: z.enum(candidateCharges).describe('违纪违规情形（条和项，如 6(1) 指第六条第（一）项）'),
+  remindedAndRefused: z.boolean().optional().describe('经提醒拒不改正（第五条第（一）至（三）项的要件）'),
   severity,
   discoveredAfterEvaluation: z.boolean().describe('评价活动结束后发现并经确认（第八条）'),
   certificateIssued: z.boolean().describe('已颁发证书（第八条）'),
@@ -172,10 +194,17 @@ function itemFinding(f: CandidateSanctionFacts, asOf: IsoDate): Finding {
         `§5(${item}) requires a reminder that was refused; ${f.remindedAndRefused === false ? 'the candidate complied' : 'none is recorded'}`,
         { violation: f.violation, remindedAndRefused: f.remindedAndRefused ?? null },
       );
-    return sanctionFinding(rule, f.violation, ['score_cancellation'], '（当次该科目）', ' (this subject, this session)', {
-      scoreScope: 'subject',
-      remindedAndRefused: f.remindedAndRefused ?? null,
-    });
+    return sanctionFinding(
+      rule,
+      f.violation,
+      ['score_cancellation'],
+      '（当次该科目）',
+      ' (this subject, this session)',
+      {
+        scoreScope: 'subject',
+        remindedAndRefused: f.remindedAndRefused ?? null,
+      },
+    );
   }
   if (article === 6) {
     const n = parameterAt(candidateSameYearBan, asOf);
@@ -189,9 +218,16 @@ function itemFinding(f: CandidateSanctionFacts, asOf: IsoDate): Finding {
       { scoreScope: 'all_subjects', ban, parameter: candidateSameYearBan.id },
     );
   }
-  return sanctionFinding(s7[i]!, f.violation, ['score_cancellation'], '（当次全部科目；禁评年限依情节，见第七条）', ' (all subjects this session; the ban depends on severity, see §7)', {
-    scoreScope: 'all_subjects',
-  });
+  return sanctionFinding(
+    s7[i]!,
+    f.violation,
+    ['score_cancellation'],
+    '（当次全部科目；禁评年限依情节，见第七条）',
+    ' (all subjects this session; the ban depends on severity, see §7)',
+    {
+      scoreScope: 'all_subjects',
+    },
+  );
 }
 
 const S7_OPTIONS = (minor: number, serious: number) => [
@@ -213,7 +249,8 @@ export function s7BanFinding(severityFound: Severity | undefined, asOf: IsoDate)
     );
   const years = severityFound === 'minor' ? minor : serious;
   const ban = yearsBan(asOf, years);
-  const sanctions: Sanction[] = severityFound === 'serious' ? ['evaluation_ban', 'referral'] : ['evaluation_ban'];
+  const sanctions: Sanction[] =
+    severityFound === 'serious' ? ['evaluation_ban', 'referral'] : ['evaluation_ban'];
   return finding(
     s7Ban,
     true,
@@ -230,7 +267,9 @@ export function s7BanFinding(severityFound: Severity | undefined, asOf: IsoDate)
 }
 
 function s8Finding(f: CandidateSanctionFacts): Finding {
-  const sanctions: Sanction[] = f.certificateIssued ? ['result_invalidation', 'certificate_data_handling'] : [];
+  const sanctions: Sanction[] = f.certificateIssued
+    ? ['result_invalidation', 'certificate_data_handling']
+    : [];
   return finding(
     s8,
     true,
@@ -285,7 +324,11 @@ export const candidateBanFacts = z
   .superRefine((f, ctx) => {
     f.decisions.forEach((d, i) => {
       if (d.article === '7' && d.severity === undefined)
-        ctx.addIssue({ code: 'custom', path: ['decisions', i, 'severity'], message: '第七条的处理决定须写明情节' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['decisions', i, 'severity'],
+          message: '第七条的处理决定须写明情节',
+        });
     });
   });
 type CandidateBanFacts = z.infer<typeof candidateBanFacts>;
@@ -296,10 +339,16 @@ export function candidateBanFindings(f: CandidateBanFacts, ctx: CheckContext): F
     const years =
       d.article === '6'
         ? parameterAt(candidateSameYearBan, d.decidedOn)
-        : parameterAt(d.severity === 'serious' ? candidateSeriousBanYears : candidateMinorBanYears, d.decidedOn);
+        : parameterAt(
+            d.severity === 'serious' ? candidateSeriousBanYears : candidateMinorBanYears,
+            d.decidedOn,
+          );
     const ban = d.article === '6' ? sameYearBan(d.decidedOn, years) : yearsBan(d.decidedOn, years);
     const banned = d.decidedOn <= ctx.asOf && ctx.asOf <= ban.lastDay;
-    const basis_zh = d.article === '6' ? '第六条（当年不得参加评价）' : `第七条（${SEVERITY_ZH[d.severity!]}，${years} 年内不得参加评价）`;
+    const basis_zh =
+      d.article === '6'
+        ? '第六条（当年不得参加评价）'
+        : `第七条（${SEVERITY_ZH[d.severity!]}，${years} 年内不得参加评价）`;
     return finding(
       d.article === '6' ? s6BanInForce : s7BanInForce,
       !banned,
@@ -309,7 +358,14 @@ export function candidateBanFindings(f: CandidateBanFacts, ctx: CheckContext): F
       banned
         ? `Decision of ${d.decidedOn} under §${d.article}: banned to ${ban.lastDay}; may not sit on ${ctx.asOf}`
         : `Decision of ${d.decidedOn} under §${d.article}: ban ended ${ban.lastDay}; free on ${ctx.asOf}`,
-      { article: d.article, decidedOn: d.decidedOn, severity: d.severity ?? null, banYears: years, ban, evaluationOn: ctx.asOf },
+      {
+        article: d.article,
+        decidedOn: d.decidedOn,
+        severity: d.severity ?? null,
+        banYears: years,
+        ban,
+        evaluationOn: ctx.asOf,
+      },
     );
   });
 }

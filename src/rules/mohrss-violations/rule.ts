@@ -37,3 +37,10 @@ export function parseCharge(code: string): { article: number; item?: number } {
 /** 情节 where the text distinguishes it; absent = not yet determined by the authority. */
 export const SEVERITY_ZH = { minor: '情节轻微', serious: '情节严重' } as const;
 export type Severity = keyof typeof SEVERITY_ZH;
+
+/** The charge codes of a facts enum (z.enum needs a non-empty tuple). */
+export function codeList(codes: string[]): [string, ...string[]] {
+  const [first, ...rest] = codes;
+  if (first === undefined) throw new Error('empty charge list');
+  return [first, ...rest];
+}

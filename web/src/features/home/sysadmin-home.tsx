@@ -88,7 +88,7 @@ export function SysadminHome({ user }: { user: User }) {
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
+        <Col xs={24} xl={12}>
           <Card title={t('home.calendarYears')}>
             {years.error && <ProblemAlert problem={years.error.problem} />}
             <Table<CalendarYear>
@@ -104,9 +104,10 @@ export function SysadminHome({ user }: { user: User }) {
                 {
                   title: t('field.source'),
                   dataIndex: 'source',
+                  ellipsis: { showTitle: true },
                   render: (s: string, r) => (
                     <>
-                      {s}
+                      {r.replaced ? s : s.split(';')[0]}
                       {r.replaced && (
                         <Tag color="orange" style={{ marginInlineStart: 6 }}>
                           {t('calendar.replaced', { version: r.version })}
@@ -118,13 +119,14 @@ export function SysadminHome({ user }: { user: User }) {
                 {
                   title: t('field.updatedAt'),
                   dataIndex: 'updatedAt',
+                  width: 140,
                   render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
                 },
               ]}
             />
           </Card>
         </Col>
-        <Col xs={24} lg={14}>
+        <Col xs={24} xl={12}>
           <WorkingDaysCard />
         </Col>
       </Row>

@@ -66,11 +66,6 @@ export function InstitutionDetailPage() {
             { key: 'auth', label: t('field.authority'), children: inst.authorityName ?? '—' },
             { key: 'phone', label: t('field.contactPhone'), children: inst.contactPhone ?? '—' },
             { key: 'est', label: t('field.establishedOn'), children: inst.establishedOn ?? '—' },
-            {
-              key: 'status',
-              label: t('field.status'),
-              children: <Tag color={STATUS_COLORS[inst.status]}>{label(t, 'status', inst.status)}</Tag>,
-            },
             { key: 'addr', label: t('field.address'), children: inst.address, span: 'filled' },
             ...(counts
               ? [

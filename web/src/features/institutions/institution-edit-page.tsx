@@ -42,7 +42,10 @@ function EditForm({ inst, reload }: { inst: Institution; reload: () => void }) {
   const save = async (values: InstitutionFormValues) => {
     const before = apiValues(formValues(inst));
     const after = apiValues(values);
-    const changed = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
+    const changed: Record<string, string | null> = Object.fromEntries(
+      Object.entries(after).filter(([k, v]) => before[k] !== v),
+    );
+    if (changed.status && values.statusReason?.trim()) changed.statusReason = values.statusReason.trim();
     if (Object.keys(changed).length === 0) {
       message.info(t('common.noChanges'));
       return;
@@ -86,7 +89,7 @@ function EditForm({ inst, reload }: { inst: Institution; reload: () => void }) {
         onFinish={save}
         style={{ maxWidth: 960 }}
       >
-        <InstitutionFields />
+        <InstitutionFields statusFrom={inst.status} />
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('common.save')}

@@ -3,7 +3,7 @@ import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { INSTITUTION_KINDS, options } from '../../app/labels';
+import { INSTITUTION_KINDS, REGISTRY_STATUSES, options } from '../../app/labels';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import { useAuthorities } from '../reference/use-reference';
 import type { Institution } from './types';
@@ -19,6 +19,9 @@ export interface InstitutionFormValues {
   authorityId?: string | null;
   contactPhone?: string | null;
   establishedOn?: Dayjs | null;
+  /** Edit page only: a status change, with the reason recorded in the status history. */
+  status?: string;
+  statusReason?: string;
 }
 
 export const INSTITUTION_FIELDS = [
@@ -31,6 +34,8 @@ export const INSTITUTION_FIELDS = [
   'authorityId',
   'contactPhone',
   'establishedOn',
+  'status',
+  'statusReason',
 ] as const;
 
 export function formValues(i: Institution): InstitutionFormValues {
@@ -44,6 +49,7 @@ export function formValues(i: Institution): InstitutionFormValues {
     authorityId: i.authorityId,
     contactPhone: i.contactPhone,
     establishedOn: i.establishedOn ? dayjs(i.establishedOn) : null,
+    status: i.status,
   };
 }
 
@@ -60,10 +66,11 @@ export function apiValues(v: InstitutionFormValues): Record<string, string | nul
     authorityId: v.authorityId ?? null,
     contactPhone: text(v.contactPhone),
     establishedOn: v.establishedOn ? v.establishedOn.format('YYYY-MM-DD') : null,
+    ...(v.status ? { status: v.status } : {}),
   };
 }
 
-export function InstitutionFields() {
+export function InstitutionFields({ statusFrom }: { statusFrom?: string }) {
   const { t } = useI18n();
   const authorities = useAuthorities();
   return (
@@ -126,6 +133,26 @@ export function InstitutionFields() {
           </Form.Item>
         </Col>
       </Row>
+      {statusFrom && (
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item name="status" label={t('field.status')}>
+              <Select options={options(t, 'status', REGISTRY_STATUSES)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item noStyle shouldUpdate={(a: InstitutionFormValues, b: InstitutionFormValues) => a.status !== b.status}>
+              {({ getFieldValue }) =>
+                getFieldValue('status') !== statusFrom ? (
+                  <Form.Item name="statusReason" label={t('institutions.statusReason')} rules={[{ required: true, whitespace: true }]}>
+                    <Input maxLength={500} />
+                  </Form.Item>
+                ) : null
+              }
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
     </>
   );
 }

@@ -47,7 +47,6 @@ export function SitesTab({ institution }: { institution: Institution }) {
   const branches = useApi<Page<Branch>>(`/institutions/${institution.id}/branches?pageSize=100`);
   const [adding, setAdding] = useState(false);
   const canAdd = institution.abilities.manageSites;
-  const yesNo = (b: boolean) => (b ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>);
 
   return (
     <>
@@ -55,28 +54,52 @@ export function SitesTab({ institution }: { institution: Institution }) {
         list={list}
         addLabel={t('sites.add')}
         onAdd={canAdd ? () => setAdding(true) : undefined}
-        scrollX={1100}
+        scrollX={1200}
         expandable={{
           expandedRowRender: (s) => (
             <Descriptions size="small" column={3}>
               <Descriptions.Item label={t('field.address')}>{s.address}</Descriptions.Item>
               <Descriptions.Item label={t('field.leaseStart')}>{s.leaseStart ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('field.functionalRooms')}>
-                {s.functionalRooms.length ? s.functionalRooms.join('、') : '—'}
+              <Descriptions.Item label={t('field.branch')}>
+                {s.branchId ? (branches.data?.items.find((b) => b.id === s.branchId)?.name ?? '…') : t('staff.headOffice')}
               </Descriptions.Item>
             </Descriptions>
           ),
         }}
         columns={[
-          { title: t('field.siteName'), dataIndex: 'name', width: 180 },
+          { title: t('field.siteName'), dataIndex: 'name', width: 200 },
           {
             title: t('field.tenure'),
             dataIndex: 'tenure',
-            width: 80,
+            width: 70,
             render: (v: string) => label(t, 'tenure', v),
           },
           { title: t('field.leaseEnd'), dataIndex: 'leaseEnd', width: 110, render: (v?: string) => v ?? '—' },
           { title: t('field.floorArea'), dataIndex: 'floorAreaM2', width: 100, align: 'right' },
+          { title: t('field.examRooms'), dataIndex: 'examRooms', width: 80, align: 'right' },
+          { title: t('field.computerSeats'), dataIndex: 'computerSeats', width: 80, align: 'right' },
+          {
+            title: t('field.deskSpacing'),
+            dataIndex: 'deskSpacingCm',
+            width: 100,
+            align: 'right',
+            render: (v: number | null) => v ?? '—',
+          },
+          {
+            title: t('field.cctv'),
+            key: 'cctv',
+            width: 170,
+            render: (_: unknown, s) => (
+              <Space size={[4, 4]} wrap>
+                <Tag color={s.cctvExamRooms ? 'green' : 'default'}>
+                  {t('field.cctvExamRooms')} {s.cctvExamRooms ? '✓' : '✗'}
+                </Tag>
+                <Tag color={s.cctvFullCoverage ? 'green' : 'default'}>
+                  {t('field.cctvFullCoverage')} {s.cctvFullCoverage ? '✓' : '✗'}
+                </Tag>
+              </Space>
+            ),
+          },
           {
             title: t('field.functionalRooms'),
             dataIndex: 'functionalRooms',
@@ -88,17 +111,6 @@ export function SitesTab({ institution }: { institution: Institution }) {
               </Space>
             ),
           },
-          { title: t('field.examRooms'), dataIndex: 'examRooms', width: 90, align: 'right' },
-          { title: t('field.computerSeats'), dataIndex: 'computerSeats', width: 100, align: 'right' },
-          {
-            title: t('field.deskSpacing'),
-            dataIndex: 'deskSpacingCm',
-            width: 110,
-            align: 'right',
-            render: (v: number | null) => v ?? '—',
-          },
-          { title: t('field.cctvExamRooms'), dataIndex: 'cctvExamRooms', width: 110, render: yesNo },
-          { title: t('field.cctvFullCoverage'), dataIndex: 'cctvFullCoverage', width: 110, render: yesNo },
         ]}
       />
       {canAdd && (
@@ -208,7 +220,7 @@ export function SitesTab({ institution }: { institution: Institution }) {
                 </Col>
                 <Col span={6}>
                   <Form.Item name="deskSpacingCm" label={t('field.deskSpacing')}>
-                    <InputNumber min={0} style={{ width: '100%' }} />
+                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
               </Row>

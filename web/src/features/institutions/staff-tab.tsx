@@ -1,14 +1,15 @@
 // 工作人员 of an institution: full-time staff, assessors, quality supervisors and exam administrators,
 // each role with its occupation and level where it has one. Document numbers are shown masked as the
 // server sends them; the full number is never in the browser.
-import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { EyeOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { compact, FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
 import { STAFF_ROLES, label, options } from '../../app/labels';
 import { useApi } from '../../app/use-api';
-import type { Page } from '../../app/api';
+import { api, type Page } from '../../app/api';
+import { useProblemToast } from '../../app/problems';
 import { useLevelName, LevelSelect } from '../reference/level-select';
 import { OccupationSelect } from '../reference/occupation-select';
 import { SubList, useSubList } from './sub-list';
@@ -41,6 +42,29 @@ export function StaffTab({ institution }: { institution: Institution }) {
   const branchName = (id: string | null) => branches.data?.items.find((b) => b.id === id)?.name;
   const [adding, setAdding] = useState(false);
   const canAdd = institution.abilities.manageStaff;
+  const { modal } = App.useApp();
+  const toast = useProblemToast();
+
+  // The full number is fetched only on request, never kept, and the server audits every such read.
+  const reveal = async (s: Staff) => {
+    try {
+      const doc = await api.get<{ idDocType: string; idNumber: string }>(`/staff/${s.id}/document-number`);
+      modal.info({
+        title: `${s.name} · ${label(t, 'idDoc', doc.idDocType)}`,
+        content: (
+          <>
+            <Typography.Paragraph copyable style={{ fontFamily: 'monospace', fontSize: 16 }}>
+              {doc.idNumber}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary">{t('staff.revealAudited')}</Typography.Text>
+          </>
+        ),
+        okText: t('common.close'),
+      });
+    } catch (err) {
+      toast(err);
+    }
+  };
 
   return (
     <>
@@ -54,12 +78,18 @@ export function StaffTab({ institution }: { institution: Institution }) {
           {
             title: t('field.idNumber'),
             dataIndex: 'idNumberMasked',
-            width: 210,
+            width: 220,
             render: (v: string, r) => (
-              <Space size={4}>
-                <Typography.Text type="secondary">{label(t, 'idDoc', r.idDocType)}</Typography.Text>
-                <Typography.Text code>{v}</Typography.Text>
-              </Space>
+              <>
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {v}
+                </Typography.Text>
+                <div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {label(t, 'idDoc', r.idDocType)}
+                  </Typography.Text>
+                </div>
+              </>
             ),
           },
           {
@@ -88,6 +118,17 @@ export function StaffTab({ institution }: { institution: Institution }) {
             dataIndex: 'active',
             width: 80,
             render: (a: boolean) => (a ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>),
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 130,
+            render: (_: unknown, r) =>
+              r.abilities.revealPersonalData ? (
+                <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => void reveal(r)}>
+                  {t('staff.reveal')}
+                </Button>
+              ) : null,
           },
         ]}
       />

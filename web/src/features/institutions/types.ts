@@ -41,6 +41,13 @@ export interface Institution {
   counts?: InstitutionCounts;
 }
 
+/** The caller's abilities on one held record (branch, site, scope; staff adds revealPersonalData). */
+export interface RecordAbilities {
+  read: boolean;
+  update: boolean;
+  revealPersonalData?: boolean;
+}
+
 export interface Branch {
   id: string;
   institutionId: string;
@@ -51,6 +58,7 @@ export interface Branch {
   jurisdictionName: string;
   status: RegistryStatus;
   version: number;
+  abilities: RecordAbilities;
 }
 
 export interface StaffRoleAssignment {
@@ -70,6 +78,7 @@ export interface Staff {
   active: boolean;
   roles: StaffRoleAssignment[];
   version: number;
+  abilities: RecordAbilities;
 }
 
 export interface Site {
@@ -89,6 +98,7 @@ export interface Site {
   cctvExamRooms: boolean;
   cctvFullCoverage: boolean;
   version: number;
+  abilities: RecordAbilities;
 }
 
 export interface Scope {
@@ -101,6 +111,7 @@ export interface Scope {
   validTo: string | null;
   status: 'pending' | 'active' | 'suspended' | 'ended';
   version: number;
+  abilities: RecordAbilities;
 }
 
 export interface Jurisdiction {

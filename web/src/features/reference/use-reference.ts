@@ -40,5 +40,5 @@ function useReference<T>(path: string | null): { data: T[] | undefined; error: A
 
 export const useJurisdictions = () => useReference<Jurisdiction>('/jurisdictions');
 export const useSkillLevels = () => useReference<SkillLevel>('/skill-levels');
-/** Authorities the caller may see (scoped by the server); pageSize large enough for one province's. */
-export const useAuthorities = (enabled = true) => useReference<Authority>(enabled ? '/authorities?pageSize=200' : null);
+/** Authorities the caller may see (scoped by the server): the first 100, the API's largest page. */
+export const useAuthorities = (enabled = true) => useReference<Authority>(enabled ? '/authorities?pageSize=100' : null);

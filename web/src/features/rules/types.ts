@@ -51,7 +51,7 @@ export interface ParameterVersion {
   value: unknown;
   reference?: unknown;
   referenceText?: string;
-  note?: string;
+  note?: string | null;
 }
 
 export interface Parameter {
@@ -97,8 +97,8 @@ export interface Check {
   title_zh: string;
   title_en: string;
   /** What the legally relevant date is for this check (申请日期, 决定日期 …), where the catalogue says. */
-  asOf_zh?: string;
-  asOf_en?: string;
+  asOf_zh?: string | null;
+  asOf_en?: string | null;
   ruleIds: string[];
   example: unknown;
   factsSchema: JsonSchema;

@@ -1,0 +1,14 @@
+// The parties of a case as the role and read checks need them (src/workflows/case-roles.ts). By
+// convention a procedure keeps the experts drawn onto its panel in its data as `expertIds`.
+import type { CaseRecord } from '../../persistence/cases.repository.js';
+import type { CaseParties } from '../../workflows/case-roles.js';
+
+export function partiesOf(c: CaseRecord): CaseParties {
+  const ids = c.data.expertIds;
+  return {
+    institutionId: c.institutionId,
+    authorityId: c.authorityId,
+    jurisdictionCode: c.jurisdictionCode,
+    expertIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+  };
+}

@@ -1,0 +1,82 @@
+// Issues a decision document inside the caller's transaction: takes the next number of its prefix and
+// year (no gap if the transaction rolls back), renders the PDF, stores it by hash and records it with
+// the case and the transition that issued it.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../persistence/schema.js';
+import type { Citation } from '../../domain/citation.js';
+import type { FileStore } from '../../persistence/file-store.js';
+import { nextNumber } from '../../persistence/cases.repository.js';
+import { insertDocument, type DocumentRecord } from '../../persistence/documents.repository.js';
+import { documentNumber, type DocumentKind } from '../../documents/decision-document.js';
+import { renderDecisionDocument } from '../../documents/render-decision-document.js';
+
+/** What a procedure writes for a document; the rest (number, date, parties) comes from the case. */
+export interface DocumentDraft {
+  /** 发文字号 prefix, e.g. 黔人社评备受 → 黔人社评备受〔2026〕3号. */
+  numberPrefix: string;
+  title: string;
+  paragraphs: readonly string[];
+  /** Defaults to the citations of the transition that issues it. */
+  citations?: readonly Citation[];
+  /** Defaults to the deciding authority's name. */
+  issuer?: string;
+  /** Defaults to the applicant institution's name. */
+  addressee?: string;
+  sealText?: string;
+}
+
+export interface IssueDocumentInput {
+  caseId: string;
+  caseReference: string;
+  caseEventSeq: number | null;
+  kind: DocumentKind;
+  draft: DocumentDraft;
+  issuer: string;
+  addressee: string;
+  citations: readonly Citation[];
+  /** YYYY-MM-DD, the day of issue (China time). */
+  issuedOn: string;
+  issuedBy: string | null;
+  issuerAuthorityId: string | null;
+}
+
+export async function issueDocument(
+  trx: Transaction<DB>,
+  store: FileStore,
+  input: IssueDocumentInput,
+): Promise<DocumentRecord> {
+  const year = Number(input.issuedOn.slice(0, 4));
+  const number = documentNumber(
+    input.draft.numberPrefix,
+    year,
+    await nextNumber(trx, input.draft.numberPrefix, year),
+  );
+  const citations = input.draft.citations ?? input.citations;
+  const pdf = await renderDecisionDocument({
+    kind: input.kind,
+    number,
+    title: input.draft.title,
+    issuer: input.draft.issuer ?? input.issuer,
+    date: input.issuedOn,
+    addressee: input.draft.addressee ?? input.addressee,
+    paragraphs: input.draft.paragraphs,
+    citations,
+    caseReference: input.caseReference,
+    ...(input.draft.sealText ? { sealText: input.draft.sealText } : {}),
+  });
+  const file = await store.put(trx, pdf, 'application/pdf');
+  return insertDocument(trx, {
+    id: randomUUID(),
+    caseId: input.caseId,
+    caseEventSeq: input.caseEventSeq,
+    kind: input.kind,
+    number,
+    title: input.draft.title,
+    sha256: file.sha256,
+    issuedOn: input.issuedOn,
+    issuedBy: input.issuedBy,
+    issuerAuthorityId: input.issuerAuthorityId,
+    citations: [...citations],
+  });
+}

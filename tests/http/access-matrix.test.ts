@@ -1,0 +1,431 @@
+// security.md "Access": walk every registered /api/v1 route with every persona and fail on any
+// unauthorised 2xx, any foreign row in a list, or any document number in a response. The routes are
+// read from the app itself, so a new route that is not in MATRIX below fails the test: add it there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ID_NUMBER_PATTERN,
+  PERSONAS,
+  insertExpert,
+  loginPersonas,
+  makeIdNumber,
+  makeUscc,
+  maySeeAuthority,
+  maySeeInstitution,
+  maySeePool,
+  seedPersonas,
+  visibleExperts,
+  type Client,
+  type Fixture,
+  type Method,
+  type Persona,
+} from '../support/personas.js';
+import { parseIdNumber } from '../../src/domain/id-number.js';
+import type { Database } from '../../src/persistence/database.js';
+
+interface Ctx {
+  f: Fixture;
+  db: Database;
+  persona: Persona;
+  client: Client;
+  /** The admin's client, to read what a body needs (e.g. a calendar year) whoever is asking. */
+  admin: Client;
+}
+
+interface Row {
+  [key: string]: unknown;
+}
+
+interface MatrixCase {
+  url: (c: Ctx) => string | Promise<string>;
+  body?: (c: Ctx) => unknown;
+  /** Personas that must get a 2xx; every other one must get 401 (anonymous), 403 or 404. */
+  allow: readonly Persona[];
+  /** For lists: every item a persona receives must pass (no foreign rows). */
+  rows?: (item: Row, c: Ctx) => boolean | Promise<boolean>;
+  /** The response legitimately carries a full document number (the audited reveal). */
+  revealsDocument?: boolean;
+}
+
+const PUBLIC = PERSONAS;
+const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous');
+const REGULATORS_OF_X = ['national', 'provinceA', 'sysadmin'] as const;
+const READERS_OF_X = [...REGULATORS_OF_X, 'institutionX'] as const;
+const EXPERT_KEEPERS = ['national', 'provinceA', 'provinceB', 'sysadmin'] as const;
+
+let serial = 0;
+const uniq = () => ++serial;
+
+async function versionOf(db: Database, table: 'institutions' | 'branches' | 'staff' | 'sites' | 'institution_scopes' | 'experts' | 'expert_pools' | 'occupation_standards', id: string): Promise<number> {
+  const r = await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow();
+  return r.version;
+}
+
+const ofX = (item: Row, c: Ctx) => item.institutionId === c.f.institutions.x;
+
+/**
+ * Every /api/v1 route: how to call it, who may, and what a list may contain. Targets are institution X's
+ * records (贵州 520100), the expert persona's own record and the Guizhou expert pool.
+ */
+const MATRIX: Record<string, MatrixCase> = {
+  // ---- auth (login and logout are tested in tests/http/auth.test.ts; see NOT_WALKED) ----
+  'GET /api/v1/auth/me': { url: () => '/api/v1/auth/me', allow: SIGNED_IN },
+
+  // ---- reference data: public to read ----
+  'GET /api/v1/jurisdictions': { url: () => '/api/v1/jurisdictions', allow: PUBLIC },
+  'GET /api/v1/skill-levels': { url: () => '/api/v1/skill-levels', allow: PUBLIC },
+  'GET /api/v1/occupations': { url: () => '/api/v1/occupations?q=程序&page=1&pageSize=10', allow: PUBLIC },
+  'GET /api/v1/occupations/:code': { url: () => '/api/v1/occupations/4-04-05-01', allow: PUBLIC },
+  'GET /api/v1/occupation-standards': { url: () => '/api/v1/occupation-standards', allow: PUBLIC },
+  'GET /api/v1/occupation-standards/:id': { url: (c) => `/api/v1/occupation-standards/${c.f.standard}`, allow: PUBLIC },
+  'POST /api/v1/occupation-standards': {
+    url: () => '/api/v1/occupation-standards',
+    body: () => ({ occupationCode: '6-18-01-01', kind: 'evaluation_norm', title: `车工评价规范 ${uniq()}` }),
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'PATCH /api/v1/occupation-standards/:id': {
+    url: (c) => `/api/v1/occupation-standards/${c.f.standard}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'occupation_standards', c.f.standard), notes: `备注 ${uniq()}` }),
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'GET /api/v1/authorities': {
+    url: () => '/api/v1/authorities?pageSize=100',
+    allow: SIGNED_IN,
+    rows: (item, c) => maySeeAuthority(c.f, c.persona, item as { id: string; jurisdictionCode: string }),
+  },
+  'GET /api/v1/authorities/:id': {
+    url: (c) => `/api/v1/authorities/${c.f.authorities.guizhou}`,
+    allow: ['national', 'provinceA', 'institutionX', 'institutionY', 'expert', 'sysadmin'],
+  },
+
+  // ---- institutions ----
+  'GET /api/v1/institutions': {
+    url: () => '/api/v1/institutions?pageSize=100',
+    allow: SIGNED_IN,
+    rows: (item, c) => maySeeInstitution(c.f, c.persona, item as { id: string; jurisdictionCode: string }),
+  },
+  'POST /api/v1/institutions': {
+    url: () => '/api/v1/institutions',
+    body: () => ({
+      name: `贵阳新机构 ${uniq()}`,
+      kind: 'social_org',
+      uscc: makeUscc('520100'),
+      legalRepresentative: '钱七',
+      address: '贵阳市观山湖区',
+      jurisdictionCode: '520100',
+    }),
+    allow: REGULATORS_OF_X,
+  },
+  'GET /api/v1/institutions/:id': { url: (c) => `/api/v1/institutions/${c.f.institutions.x}`, allow: READERS_OF_X },
+  'PATCH /api/v1/institutions/:id': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'institutions', c.f.institutions.x), contactPhone: '0851-8888888' }),
+    allow: REGULATORS_OF_X,
+  },
+
+  // ---- branches ----
+  'GET /api/v1/institutions/:id/branches': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/branches`,
+    allow: READERS_OF_X,
+    rows: ofX,
+  },
+  'POST /api/v1/institutions/:id/branches': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/branches`,
+    body: () => ({ name: `分支 ${uniq()}`, address: '贵阳市南明区', jurisdictionCode: '520100' }),
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/branches/:id': { url: (c) => `/api/v1/branches/${c.f.branches.x}`, allow: READERS_OF_X },
+  'PATCH /api/v1/branches/:id': {
+    url: (c) => `/api/v1/branches/${c.f.branches.x}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'branches', c.f.branches.x), address: `贵阳市云岩区 ${uniq()} 号` }),
+    allow: READERS_OF_X,
+  },
+
+  // ---- staff ----
+  'GET /api/v1/institutions/:id/staff': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/staff`,
+    allow: READERS_OF_X,
+    rows: ofX,
+  },
+  'POST /api/v1/institutions/:id/staff': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/staff`,
+    body: (c) => {
+      const idNumber = makeIdNumber(500 + uniq());
+      c.f.documentNumbers.push(idNumber);
+      return { name: '孙八', idDocType: 'resident_id', idNumber, roles: [{ role: 'full_time_staff' }] };
+    },
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/staff/:id': { url: (c) => `/api/v1/staff/${c.f.staff.x}`, allow: READERS_OF_X },
+  'PATCH /api/v1/staff/:id': {
+    url: (c) => `/api/v1/staff/${c.f.staff.x}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'staff', c.f.staff.x), phone: `1380000${String(uniq()).padStart(4, '0')}` }),
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/staff/:id/document-number': {
+    url: (c) => `/api/v1/staff/${c.f.staff.x}/document-number`,
+    allow: REGULATORS_OF_X,
+    revealsDocument: true,
+  },
+
+  // ---- sites ----
+  'GET /api/v1/institutions/:id/sites': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/sites`,
+    allow: READERS_OF_X,
+    rows: ofX,
+  },
+  'POST /api/v1/institutions/:id/sites': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/sites`,
+    body: () => ({ name: `考点 ${uniq()}`, address: '贵阳市花溪区', tenure: 'owned', floorAreaM2: 150 }),
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/sites/:id': { url: (c) => `/api/v1/sites/${c.f.sites.x}`, allow: READERS_OF_X },
+  'PATCH /api/v1/sites/:id': {
+    url: (c) => `/api/v1/sites/${c.f.sites.x}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'sites', c.f.sites.x), examRooms: uniq() % 10 }),
+    allow: READERS_OF_X,
+  },
+
+  // ---- scopes ----
+  'GET /api/v1/institutions/:id/scopes': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/scopes`,
+    allow: READERS_OF_X,
+    rows: ofX,
+  },
+  'POST /api/v1/institutions/:id/scopes': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/scopes`,
+    body: () => {
+      const n = uniq();
+      return { occupationCode: ['6-18-01-01', '4-03-02-01', '3-02-01-01'][n % 3], level: (n % 5) + 1, validFrom: '2026-01-01' };
+    },
+    allow: REGULATORS_OF_X,
+  },
+  'GET /api/v1/scopes/:id': { url: (c) => `/api/v1/scopes/${c.f.scopes.x}`, allow: READERS_OF_X },
+  'PATCH /api/v1/scopes/:id': {
+    url: (c) => `/api/v1/scopes/${c.f.scopes.x}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'institution_scopes', c.f.scopes.x), validTo: '2028-12-31' }),
+    allow: REGULATORS_OF_X,
+  },
+
+  // ---- experts: the target is the expert persona's own record (registered by 贵州, in its pool) ----
+  'GET /api/v1/experts': {
+    url: () => '/api/v1/experts?pageSize=100',
+    allow: [...EXPERT_KEEPERS, 'expert'],
+    rows: async (item, c) => (await visibleExperts(c.db, c.f, c.persona)).has(item.id as string),
+  },
+  'POST /api/v1/experts': {
+    url: () => '/api/v1/experts',
+    body: () => ({ name: `新专家 ${uniq()}`, employerName: '某企业', specialties: ['4-04-05-01'] }),
+    allow: EXPERT_KEEPERS,
+  },
+  'GET /api/v1/experts/:id': { url: (c) => `/api/v1/experts/${c.f.experts.self}`, allow: [...REGULATORS_OF_X, 'expert'] },
+  'PATCH /api/v1/experts/:id': {
+    url: (c) => `/api/v1/experts/${c.f.experts.self}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'experts', c.f.experts.self), title: `教授 ${uniq()}` }),
+    allow: REGULATORS_OF_X,
+  },
+  'GET /api/v1/experts/:id/document-number': {
+    url: (c) => `/api/v1/experts/${c.f.experts.self}/document-number`,
+    allow: REGULATORS_OF_X,
+    revealsDocument: true,
+  },
+  'GET /api/v1/experts/:id/conflicts': {
+    url: (c) => `/api/v1/experts/${c.f.experts.self}/conflicts`,
+    allow: [...REGULATORS_OF_X, 'expert'],
+    rows: (item, c) => item.expertId === c.f.experts.self,
+  },
+  'POST /api/v1/experts/:id/conflicts': {
+    url: (c) => `/api/v1/experts/${c.f.experts.self}/conflicts`,
+    body: () => ({ institutionUscc: makeUscc('520100'), institutionName: '原工作单位', relation: 'former_employment' }),
+    allow: [...REGULATORS_OF_X, 'expert'],
+  },
+
+  // ---- expert pools: the target is the Guizhou pool ----
+  'GET /api/v1/expert-pools': {
+    url: () => '/api/v1/expert-pools?pageSize=100',
+    allow: EXPERT_KEEPERS,
+    rows: (item, c) => maySeePool(c.f, c.persona, item as { authorityId: string }),
+  },
+  'POST /api/v1/expert-pools': {
+    url: () => '/api/v1/expert-pools',
+    body: (c) => ({
+      name: `专家库 ${uniq()}`,
+      ...(c.persona === 'sysadmin' ? { authorityId: c.f.authorities.guizhou } : {}),
+    }),
+    allow: EXPERT_KEEPERS,
+  },
+  'GET /api/v1/expert-pools/:id': { url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}`, allow: REGULATORS_OF_X },
+  'PATCH /api/v1/expert-pools/:id': {
+    url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}`,
+    body: async (c) => ({ version: await versionOf(c.db, 'expert_pools', c.f.pools.guizhou), description: `说明 ${uniq()}` }),
+    allow: ['provinceA', 'sysadmin'],
+  },
+  'GET /api/v1/expert-pools/:id/members': {
+    url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}/members`,
+    allow: REGULATORS_OF_X,
+    rows: async (item, c) => (await visibleExperts(c.db, c.f, c.persona)).has(item.id as string),
+  },
+  'POST /api/v1/expert-pools/:id/members': {
+    url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}/members`,
+    body: async (c) => ({
+      expertId: await insertExpert(c.db, c.f, { name: `候选专家 ${uniq()}`, authorityId: c.f.authorities.guizhou }),
+    }),
+    allow: ['provinceA', 'sysadmin'],
+  },
+  'DELETE /api/v1/expert-pools/:id/members/:expertId': {
+    url: async (c) => {
+      const e = await insertExpert(c.db, c.f, { name: `成员 ${uniq()}`, authorityId: c.f.authorities.guizhou, poolId: c.f.pools.guizhou });
+      return `/api/v1/expert-pools/${c.f.pools.guizhou}/members/${e}`;
+    },
+    allow: ['provinceA', 'sysadmin'],
+  },
+
+  // ---- calendar (issue 3): public to read, the administrator replaces a year ----
+  'GET /api/v1/calendar/working-days': { url: () => '/api/v1/calendar/working-days?from=2026-09-28&days=10', allow: PUBLIC },
+  'GET /api/v1/calendar/calendar-days': { url: () => '/api/v1/calendar/calendar-days?from=2026-09-28&days=10', allow: PUBLIC },
+  'GET /api/v1/calendar/is-working-day': { url: () => '/api/v1/calendar/is-working-day?date=2026-10-01', allow: PUBLIC },
+  'GET /api/v1/calendar/years': { url: () => '/api/v1/calendar/years', allow: PUBLIC },
+  'GET /api/v1/calendar/years/:year': { url: () => '/api/v1/calendar/years/2026', allow: PUBLIC },
+  'PUT /api/v1/calendar/years/:year': {
+    url: () => '/api/v1/calendar/years/2026',
+    body: async (c) => {
+      const y = (await c.admin.inject('GET', '/api/v1/calendar/years/2026')).json<{ holidays: unknown[]; workdays: unknown[] }>();
+      return { source: '国务院办公厅通知（访问矩阵测试）', holidays: y.holidays, workdays: y.workdays };
+    },
+    allow: ['sysadmin'],
+  },
+
+  // ---- rules (issue 3): the catalogue and evaluation of posted facts are public ----
+  'GET /api/v1/rules': { url: () => '/api/v1/rules', allow: PUBLIC },
+  'GET /api/v1/rules/checks/:name': {
+    url: async (c) => `/api/v1/rules/checks/${encodeURIComponent(await firstCheck(c).then((x) => x.name))}`,
+    allow: PUBLIC,
+  },
+  'POST /api/v1/rules/evaluate': {
+    url: () => '/api/v1/rules/evaluate',
+    body: async (c) => {
+      const check = await firstCheck(c);
+      return { check: check.name, asOf: '2026-06-01', facts: check.example };
+    },
+    allow: PUBLIC,
+  },
+};
+
+/** Routes deliberately not walked here, with where they are tested instead. */
+const NOT_WALKED: Record<string, string> = {
+  'POST /api/v1/auth/login': 'public by nature; lockout and answers in tests/http/auth.test.ts',
+  'POST /api/v1/auth/logout': 'would end the personas’ sessions; tests/http/auth.test.ts',
+  'POST /api/v1/auth/logout-everywhere': 'would end the personas’ sessions; tests/http/auth.test.ts',
+};
+
+let checkCache: { name: string; example: unknown } | undefined;
+async function firstCheck(c: Ctx): Promise<{ name: string; example: unknown }> {
+  if (!checkCache) {
+    const cat = (await c.admin.inject('GET', '/api/v1/rules')).json<{ checks: { name: string; example: unknown }[] }>();
+    checkCache = cat.checks[0];
+    if (!checkCache) throw new Error('the rule catalogue has no checks');
+  }
+  return checkCache;
+}
+
+/** `METHOD /path` of every route the app registered under /api/v1 (HEAD is implied by GET). */
+function registeredApiRoutes(app: FastifyInstance): string[] {
+  const lines = app.printRoutes({ commonPrefix: false }).split('\n');
+  const stack: string[] = [];
+  const out: string[] = [];
+  for (const line of lines) {
+    // '└── /a' is depth 0, '│   └── /b' depth 1: each level indents by four characters.
+    const at = line.indexOf('── ');
+    if (at < 1) continue;
+    const depth = (at - 1) / 4;
+    const m = /^(\S+)(?: \(([^)]*)\))?$/.exec(line.slice(at + 3).trim());
+    if (!m) continue;
+    stack.length = depth;
+    stack.push(m[1]!);
+    const path = stack.join('');
+    for (const method of (m[2] ?? '').split(',').map((s) => s.trim())) {
+      if (method && method !== 'HEAD' && path.startsWith('/api/v1/')) out.push(`${method} ${path}`);
+    }
+  }
+  return out.sort();
+}
+
+let t: TestApp;
+let f: Fixture;
+let clients: Record<Persona, Client>;
+
+beforeAll(async () => {
+  t = await openTestApp();
+  f = await seedPersonas(t.handle.db);
+  clients = await loginPersonas(t.app);
+});
+afterAll(async () => t?.close());
+
+function leakedNumbers(body: string): string[] {
+  const known = f.documentNumbers.filter((n) => body.includes(n));
+  const pattern = new RegExp(ID_NUMBER_PATTERN.source, 'g');
+  const shaped = [...body.matchAll(pattern)].map((m) => m[0]).filter((s) => parseIdNumber(s).ok);
+  return [...new Set([...known, ...shaped])];
+}
+
+describe('access matrix (security.md "Access")', () => {
+  it('covers every registered /api/v1 route, and lists no route that does not exist', () => {
+    const registered = registeredApiRoutes(t.app);
+    expect(registered.length).toBeGreaterThan(40);
+    const covered = new Set([...Object.keys(MATRIX), ...Object.keys(NOT_WALKED)]);
+    const unclassified = registered.filter((r) => !covered.has(r));
+    expect(unclassified, 'routes missing from the access matrix (tests/http/access-matrix.test.ts MATRIX)').toEqual([]);
+    const stale = [...covered].filter((r) => !registered.includes(r));
+    expect(stale, 'matrix rows for routes that no longer exist').toEqual([]);
+  });
+
+  for (const [route, spec] of Object.entries(MATRIX)) {
+    const method = route.slice(0, route.indexOf(' ')) as Method;
+    it(`${route}: ${spec.allow.length === PERSONAS.length ? 'everyone' : spec.allow.join(', ')}`, async () => {
+      const problems: string[] = [];
+      for (const persona of PERSONAS) {
+        const c: Ctx = { f, db: t.handle.db, persona, client: clients[persona], admin: clients.sysadmin };
+        const url = await spec.url(c);
+        const body = spec.body ? await spec.body(c) : method === 'GET' || method === 'DELETE' ? undefined : {};
+        const res = await clients[persona].inject(method, url, body);
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const allowed = spec.allow.includes(persona);
+        if (allowed && !ok) problems.push(`${persona}: expected 2xx, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (!allowed) {
+          if (ok) problems.push(`${persona}: UNAUTHORISED ${res.statusCode}`);
+          else if (persona === 'anonymous' && res.statusCode !== 401) problems.push(`anonymous: expected 401, got ${res.statusCode}`);
+          else if (![401, 403, 404].includes(res.statusCode)) {
+            problems.push(`${persona}: expected 403/404, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+          }
+        }
+        if (ok && !spec.revealsDocument) {
+          const leaks = leakedNumbers(res.body);
+          if (leaks.length > 0) problems.push(`${persona}: document number in the response`);
+        }
+        if (ok && spec.rows) {
+          const items = (res.json() as { items?: Row[] }).items;
+          if (!Array.isArray(items)) problems.push(`${persona}: a list without items`);
+          for (const item of items ?? []) {
+            if (!(await spec.rows(item, c))) problems.push(`${persona}: FOREIGN ROW ${String(item.id ?? item.code)}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('shows each persona their own rows in the lists (the filter is not simply "nothing")', async () => {
+    const ids = async (p: Persona, url: string) =>
+      (await clients[p].inject('GET', url)).json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    expect(await ids('provinceA', '/api/v1/institutions?pageSize=100')).toEqual(
+      expect.arrayContaining([f.institutions.x, f.institutions.y]),
+    );
+    expect(await ids('provinceB', '/api/v1/institutions?pageSize=100')).toContain(f.institutions.z);
+    expect(await ids('institutionY', '/api/v1/institutions')).toEqual([f.institutions.y]);
+    expect(await ids('expert', '/api/v1/experts')).toEqual([f.experts.self]);
+    expect(await ids('provinceB', '/api/v1/experts?pageSize=100')).toEqual(
+      expect.arrayContaining([f.experts.zhejiang, f.experts.unpooled, f.experts.national]),
+    );
+  });
+});
