@@ -29,7 +29,10 @@ describe('registry, as the Guizhou regulator', () => {
     await t.page.goto('/login');
     await t.page.getByLabel('用户名', { exact: true }).fill('guizhou');
     await t.page.getByLabel('密码', { exact: true }).fill('not-the-password');
-    await t.page.locator('form').getByRole('button', { name: /登\s*录/ }).click();
+    await t.page
+      .locator('form')
+      .getByRole('button', { name: /登\s*录/ })
+      .click();
     await expect(t.page.getByText('用户名或密码错误').waitFor()).resolves.toBeUndefined();
     await screenshot(t.page, '01-login-invalid');
   });
@@ -53,9 +56,9 @@ describe('registry, as the Guizhou regulator', () => {
     const rows = await t.page.locator('.ant-table-tbody tr.ant-table-row').count();
     expect(rows).toBeGreaterThan(0);
     // every institution the regulator is shown lies in Guizhou (GB/T 2260 codes 52xxxx)
-    const hrefs = await t.page.locator('.ant-table-tbody tr.ant-table-row td:first-child a').evaluateAll((as) =>
-      as.map((a) => a.getAttribute('href') ?? ''),
-    );
+    const hrefs = await t.page
+      .locator('.ant-table-tbody tr.ant-table-row td:first-child a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBe(rows);
     for (const href of hrefs) {
       const shown = await apiAs<InstitutionRow>('admin', href);
@@ -85,7 +88,10 @@ describe('registry, as the Guizhou regulator', () => {
   });
 
   it('shows 未找到 for a Zhejiang institution', async () => {
-    const zhejiang = await apiAs<{ items: InstitutionRow[] }>('admin', '/institutions?jurisdictionCode=330000&pageSize=1');
+    const zhejiang = await apiAs<{ items: InstitutionRow[] }>(
+      'admin',
+      '/institutions?jurisdictionCode=330000&pageSize=1',
+    );
     const target = zhejiang.items[0];
     expect(target, 'the demo data holds a Zhejiang institution').toBeDefined();
     expect(target!.jurisdictionCode.startsWith('33')).toBe(true);

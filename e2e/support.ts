@@ -44,7 +44,10 @@ export async function openPage(browser: Browser): Promise<TestPage> {
   page.on('console', (msg) => {
     // 4xx answers the test provokes on purpose (404 out of scope, 401 wrong password) are logged by
     // the browser as failed resources; they are checked through the UI instead.
-    if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())) {
+    if (
+      msg.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())
+    ) {
       errors.push(msg.text());
     }
   });
@@ -64,7 +67,10 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.goto('/login');
   await page.getByLabel('用户名', { exact: true }).fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.locator('form').getByRole('button', { name: /登\s*录/ }).click();
+  await page
+    .locator('form')
+    .getByRole('button', { name: /登\s*录/ })
+    .click();
   await page.getByTestId('current-user').waitFor();
 }
 
@@ -89,7 +95,9 @@ async function sessionCookie(username: string): Promise<string> {
  * page showed). One session per user for the whole run: logins are rate-limited.
  */
 export async function apiAs<T>(username: string, path: string): Promise<T> {
-  const res = await fetch(`${BASE_URL}/api/v1${path}`, { headers: { cookie: await sessionCookie(username) } });
+  const res = await fetch(`${BASE_URL}/api/v1${path}`, {
+    headers: { cookie: await sessionCookie(username) },
+  });
   if (!res.ok) throw new Error(`GET ${path} as ${username}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -4,7 +4,15 @@
 // remove the directory and exit with vitest's code. Extra arguments go to vitest (e.g. a spec name).
 // The browser is the system's Chromium (/usr/bin/chromium, or CHROMIUM_PATH): never a download.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,7 +22,9 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const startupTimeoutMs = Number(process.env.E2E_STARTUP_TIMEOUT_MS ?? 180_000);
 
 if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -105,14 +115,22 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 let code = 1;
 try {
   if (!(await waitForHealth())) {
-    console.error(serverExited ? 'e2e: the server exited during start-up' : 'e2e: the server did not become healthy in time');
+    console.error(
+      serverExited
+        ? 'e2e: the server exited during start-up'
+        : 'e2e: the server did not become healthy in time',
+    );
     printServerLog();
   } else {
     console.log('e2e: server healthy, running the browser specs');
-    const vitest = spawn('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
-    });
+    const vitest = spawn(
+      'npx',
+      ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+      },
+    );
     code = await new Promise((resolve) => vitest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
     if (code !== 0) printServerLog();
   }

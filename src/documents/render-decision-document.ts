@@ -98,8 +98,10 @@ export async function renderDecisionDocument(d: DecisionDocument): Promise<Buffe
     blocks.reduce((h, b) => h + doc.heightOfString(b.text, { width, indent: b.indent, lineGap: gap }), 0);
   const room = doc.page.height - MARGINS.bottom - doc.y - signHeight;
   const gap = [LINE_GAP, 4, 2].find((g) => bodyHeight(g) <= room) ?? LINE_GAP;
+  // Left, not justified: pdfkit justifies by widening spaces, which tears apart a line that holds an
+  // occupation code and its name; Chinese lines fill the width anyway.
   for (const b of blocks)
-    doc.text(b.text, left, doc.y, { width, indent: b.indent, lineGap: gap, align: 'justify' });
+    doc.text(b.text, left, doc.y, { width, indent: b.indent, lineGap: gap, align: 'left' });
 
   // 发文机关署名 centred over the 成文日期, which stands right with a 4-character indent.
   doc.moveDown(1.5);

@@ -24,7 +24,9 @@ describe('resolveDataKey (security.md: keys from configuration)', () => {
   });
 
   it('refuses a configured key that is not 32 bytes', async () => {
-    await expect(resolveDataKey({ dataKey: 'c2hvcnQ=', dataDir: await tempDir() })).rejects.toThrow(/32 bytes/);
+    await expect(resolveDataKey({ dataKey: 'c2hvcnQ=', dataDir: await tempDir() })).rejects.toThrow(
+      /32 bytes/,
+    );
   });
 
   it('creates data/data-key once, owner-only (0600), and reuses it', async () => {

@@ -30,7 +30,11 @@ const derive = (master: Buffer, info: string): Buffer =>
 export function decodeMasterKey(masterKeyBase64: string): Buffer {
   const text = (masterKeyBase64 ?? '').trim();
   const key = Buffer.from(text, 'base64');
-  if (text === '' || key.length !== 32 || key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, '')) {
+  if (
+    text === '' ||
+    key.length !== 32 ||
+    key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, '')
+  ) {
     throw new Error('personal-data master key must be 32 bytes, base64-encoded (SKILLREG_DATA_KEY)');
   }
   return key;
@@ -42,7 +46,8 @@ export function createPersonalDataProtector(masterKeyBase64: string): PersonalDa
   const macKey = derive(master, 'hmac-sha256 document number index');
   master.fill(0);
 
-  const lookupHash = (number: string): string => createHmac('sha256', macKey).update(number, 'utf8').digest('hex');
+  const lookupHash = (number: string): string =>
+    createHmac('sha256', macKey).update(number, 'utf8').digest('hex');
 
   return {
     protect(number) {
@@ -50,7 +55,9 @@ export function createPersonalDataProtector(masterKeyBase64: string): PersonalDa
       const cipher = createCipheriv('aes-256-gcm', encKey, iv);
       const ct = Buffer.concat([cipher.update(number, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      const enc = [FORMAT, iv, ct, tag].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+      const enc = [FORMAT, iv, ct, tag]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.');
       return { enc, hmac: lookupHash(number), masked: maskDocumentNumber(number) };
     },
     reveal(enc) {
@@ -63,7 +70,9 @@ export function createPersonalDataProtector(masterKeyBase64: string): PersonalDa
       });
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
       // A wrong key or an altered ciphertext fails authentication here and throws.
-      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString(
+        'utf8',
+      );
     },
     lookupHash,
   };

@@ -60,9 +60,16 @@ export async function listAuthorities(
   let q = scoped(db, scope);
   if (f.q) q = q.where('a.name', 'ilike', containsPattern(f.q));
   if (f.kind) q = q.where('a.kind', '=', f.kind);
-  if (f.jurisdictionCode) q = q.where('a.jurisdiction_code', 'like', `${jurisdictionPrefix(f.jurisdictionCode)}%`);
+  if (f.jurisdictionCode)
+    q = q.where('a.jurisdiction_code', 'like', `${jurisdictionPrefix(f.jurisdictionCode)}%`);
   const [rows, count] = await Promise.all([
-    q.select(columns).orderBy('a.jurisdiction_code').orderBy('a.name').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q
+      .select(columns)
+      .orderBy('a.jurisdiction_code')
+      .orderBy('a.name')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toRecord), total: Number(count.n) };

@@ -69,13 +69,21 @@ export async function listBranches(
   return { items: rows.map(toRecord), total: Number(count.n) };
 }
 
-export async function findBranch(db: Kysely<DB>, scope: InstitutionScope, id: string): Promise<BranchRecord | undefined> {
+export async function findBranch(
+  db: Kysely<DB>,
+  scope: InstitutionScope,
+  id: string,
+): Promise<BranchRecord | undefined> {
   const row = await scoped(db, scope).where('b.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
 
 /** Whether a branch belongs to the institution (for staff and sites that name a branch). */
-export async function branchBelongsTo(db: Kysely<DB>, branchId: string, institutionId: string): Promise<boolean> {
+export async function branchBelongsTo(
+  db: Kysely<DB>,
+  branchId: string,
+  institutionId: string,
+): Promise<boolean> {
   const r = await db
     .selectFrom('branches')
     .select('id')
@@ -85,7 +93,12 @@ export async function branchBelongsTo(db: Kysely<DB>, branchId: string, institut
   return r !== undefined;
 }
 
-export async function insertBranch(db: Kysely<DB>, id: string, institutionId: string, v: BranchValues): Promise<void> {
+export async function insertBranch(
+  db: Kysely<DB>,
+  id: string,
+  institutionId: string,
+  v: BranchValues,
+): Promise<void> {
   await db
     .insertInto('branches')
     .values({

@@ -111,11 +111,20 @@ export async function listExperts(
   page: PageRequest,
 ): Promise<{ items: ExpertRecord[]; total: number }> {
   let q = scopedExperts(db, scope);
-  if (f.q) q = q.where((eb) => eb.or([eb('e.name', 'ilike', containsPattern(f.q!)), eb('e.employer_name', 'ilike', containsPattern(f.q!))]));
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.name', 'ilike', containsPattern(f.q!)),
+        eb('e.employer_name', 'ilike', containsPattern(f.q!)),
+      ]),
+    );
   if (f.specialty) q = q.where(sql<boolean>`${f.specialty} = any (e.specialties)`);
   if (f.employerUscc) q = q.where('e.employer_uscc', '=', f.employerUscc);
   if (f.active !== undefined) q = q.where('e.active', '=', f.active);
-  if (f.poolId) q = q.where(sql<boolean>`e.id in (select m.expert_id from expert_pool_members m where m.pool_id = ${f.poolId})`);
+  if (f.poolId)
+    q = q.where(
+      sql<boolean>`e.id in (select m.expert_id from expert_pool_members m where m.pool_id = ${f.poolId})`,
+    );
   const [rows, count] = await Promise.all([
     q.orderBy('e.name').orderBy('e.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
     db
@@ -126,7 +135,11 @@ export async function listExperts(
   return { items: rows.map(toExpert), total: Number(count.n) };
 }
 
-export async function findExpert(db: Kysely<DB>, scope: ExpertScope, id: string): Promise<ExpertRecord | undefined> {
+export async function findExpert(
+  db: Kysely<DB>,
+  scope: ExpertScope,
+  id: string,
+): Promise<ExpertRecord | undefined> {
   const row = await scopedExperts(db, scope).where('e.id', '=', id).executeTakeFirst();
   return row ? toExpert(row) : undefined;
 }
@@ -147,7 +160,11 @@ export async function findExpertDocument(
 }
 
 /** Unscoped: an expert already registered with this document number (by HMAC). */
-export async function findExpertIdByDocument(db: Kysely<DB>, hmac: string, exceptId?: string): Promise<string | undefined> {
+export async function findExpertIdByDocument(
+  db: Kysely<DB>,
+  hmac: string,
+  exceptId?: string,
+): Promise<string | undefined> {
   const r = await db
     .selectFrom('experts')
     .select('id')
@@ -387,7 +404,13 @@ export async function listPoolMembers(
     .innerJoin('expert_pool_members as pm', 'pm.expert_id', 'e.id')
     .where('pm.pool_id', '=', poolId);
   const [rows, count] = await Promise.all([
-    q.select('pm.added_at').orderBy('e.name').orderBy('e.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q
+      .select('pm.added_at')
+      .orderBy('e.name')
+      .orderBy('e.id')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
     db
       .selectFrom(q.as('x'))
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -81,7 +81,8 @@ export async function listInstitutions(
   }
   if (f.kind) q = q.where('i.kind', '=', f.kind);
   if (f.status) q = q.where('i.status', '=', f.status);
-  if (f.jurisdictionCode) q = q.where('i.jurisdiction_code', 'like', `${jurisdictionPrefix(f.jurisdictionCode)}%`);
+  if (f.jurisdictionCode)
+    q = q.where('i.jurisdiction_code', 'like', `${jurisdictionPrefix(f.jurisdictionCode)}%`);
   const [rows, count] = await Promise.all([
     q.select(columns).orderBy('i.name').orderBy('i.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -167,7 +168,14 @@ export async function updateInstitution(
 
 export async function insertStatusHistory(
   db: Kysely<DB>,
-  e: { id: string; institutionId: string; fromStatus: string | null; toStatus: string; reason: string | null; changedBy: string | null },
+  e: {
+    id: string;
+    institutionId: string;
+    fromStatus: string | null;
+    toStatus: string;
+    reason: string | null;
+    changedBy: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('institution_status_history')
@@ -193,7 +201,10 @@ export interface InstitutionCounts {
   scopes: number;
 }
 
-export async function countInstitutionHoldings(db: Kysely<DB>, institutionId: string): Promise<InstitutionCounts> {
+export async function countInstitutionHoldings(
+  db: Kysely<DB>,
+  institutionId: string,
+): Promise<InstitutionCounts> {
   const r = await sql<{
     branches: number;
     staff: number;

@@ -18,4 +18,5 @@ export const offsetOf = (p: PageRequest): number => (p.page - 1) * p.pageSize;
 export const containsPattern = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Rows of the database as ISO-8601 text: both drivers return timestamptz as Date. */
-export const isoTime = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+export const isoTime = (d: Date | string): string =>
+  d instanceof Date ? d.toISOString() : new Date(d).toISOString();

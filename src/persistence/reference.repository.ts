@@ -25,7 +25,10 @@ export async function listJurisdictions(
   return rows.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code }));
 }
 
-export async function findJurisdiction(db: Kysely<DB>, code: string): Promise<JurisdictionRecord | undefined> {
+export async function findJurisdiction(
+  db: Kysely<DB>,
+  code: string,
+): Promise<JurisdictionRecord | undefined> {
   const r = await db
     .selectFrom('jurisdictions')
     .select(['code', 'name', 'level', 'parent_code'])
@@ -77,19 +80,36 @@ const toOccupation = (r: Selectable<OccupationsTable> & { has_standard: boolean 
 
 export async function listOccupations(
   db: Kysely<DB>,
-  f: { q?: string | undefined; majorCode?: string | undefined; middleCode?: string | undefined; hasStandard?: boolean | undefined },
+  f: {
+    q?: string | undefined;
+    majorCode?: string | undefined;
+    middleCode?: string | undefined;
+    hasStandard?: boolean | undefined;
+  },
   page: PageRequest,
 ): Promise<{ items: OccupationRecord[]; total: number }> {
   let q = db.selectFrom('occupations as o');
   if (f.q) {
     const q0 = f.q.trim();
-    q = q.where((eb) => eb.or([eb('o.name', 'ilike', containsPattern(q0)), eb('o.code', 'like', `${q0.replace(/[\\%_]/g, '')}%`)]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('o.name', 'ilike', containsPattern(q0)),
+        eb('o.code', 'like', `${q0.replace(/[\\%_]/g, '')}%`),
+      ]),
+    );
   }
   if (f.majorCode) q = q.where('o.major_code', '=', f.majorCode);
   if (f.middleCode) q = q.where('o.middle_code', '=', f.middleCode);
-  if (f.hasStandard !== undefined) q = q.where(f.hasStandard ? hasStandard : sql<boolean>`not ${hasStandard}`);
+  if (f.hasStandard !== undefined)
+    q = q.where(f.hasStandard ? hasStandard : sql<boolean>`not ${hasStandard}`);
   const [rows, count] = await Promise.all([
-    q.selectAll('o').select(hasStandard.as('has_standard')).orderBy('o.code').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q
+      .selectAll('o')
+      .select(hasStandard.as('has_standard'))
+      .orderBy('o.code')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toOccupation), total: Number(count.n) };
@@ -140,7 +160,9 @@ const standards = (db: Kysely<DB>) =>
     .selectAll('s')
     .select('o.name as occupation_name');
 
-const toStandard = (r: Selectable<OccupationStandardsTable> & { occupation_name: string }): OccupationStandardRecord => ({
+const toStandard = (
+  r: Selectable<OccupationStandardsTable> & { occupation_name: string },
+): OccupationStandardRecord => ({
   id: r.id,
   occupationCode: r.occupation_code,
   occupationName: r.occupation_name,
@@ -162,9 +184,18 @@ export async function listOccupationStandards(
   let q = standards(db);
   if (f.occupationCode) q = q.where('s.occupation_code', '=', f.occupationCode);
   if (f.kind) q = q.where('s.kind', '=', f.kind);
-  if (f.q) q = q.where((eb) => eb.or([eb('s.title', 'ilike', containsPattern(f.q!)), eb('o.name', 'ilike', containsPattern(f.q!))]));
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([eb('s.title', 'ilike', containsPattern(f.q!)), eb('o.name', 'ilike', containsPattern(f.q!))]),
+    );
   const [rows, count] = await Promise.all([
-    q.orderBy('s.occupation_code').orderBy('s.kind').orderBy('s.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q
+      .orderBy('s.occupation_code')
+      .orderBy('s.kind')
+      .orderBy('s.id')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
     db
       .selectFrom(q.as('x'))
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -173,12 +204,19 @@ export async function listOccupationStandards(
   return { items: rows.map(toStandard), total: Number(count.n) };
 }
 
-export async function findOccupationStandard(db: Kysely<DB>, id: string): Promise<OccupationStandardRecord | undefined> {
+export async function findOccupationStandard(
+  db: Kysely<DB>,
+  id: string,
+): Promise<OccupationStandardRecord | undefined> {
   const r = await standards(db).where('s.id', '=', id).executeTakeFirst();
   return r ? toStandard(r) : undefined;
 }
 
-export async function insertOccupationStandard(db: Kysely<DB>, id: string, v: OccupationStandardValues): Promise<void> {
+export async function insertOccupationStandard(
+  db: Kysely<DB>,
+  id: string,
+  v: OccupationStandardValues,
+): Promise<void> {
   await db
     .insertInto('occupation_standards')
     .values({

@@ -9,8 +9,10 @@ import { NATIONAL } from '../policies/scope.js';
 import { institutionIdInScope } from './scope-sql.js';
 
 /** institutionIdInScope without an expression builder (it uses none), for queries over aliased tables. */
-export const institutionInScope = (scope: InstitutionScope, idColumn: Expression<string>): Expression<SqlBool> =>
-  institutionIdInScope(undefined as never, scope, idColumn);
+export const institutionInScope = (
+  scope: InstitutionScope,
+  idColumn: Expression<string>,
+): Expression<SqlBool> => institutionIdInScope(undefined as never, scope, idColumn);
 
 const nationalAuthorities = sql`(select na.id from authorities na where na.jurisdiction_code = ${NATIONAL})`;
 

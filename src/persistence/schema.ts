@@ -184,7 +184,8 @@ export interface ExpertsTable {
   registered_by_authority_id: string | null;
 }
 /** 0003: conflicts of interest declared by or for an expert. */
-export type ExpertConflictRelation = 'former_employment' | 'part_time' | 'relative' | 'financial' | 'training' | 'other';
+export type ExpertConflictRelation =
+  'former_employment' | 'part_time' | 'relative' | 'financial' | 'training' | 'other';
 export interface ExpertConflictsTable {
   id: string;
   expert_id: string;

@@ -68,7 +68,11 @@ export async function listScopes(
   return { items: rows.map(toRecord), total: Number(count.n) };
 }
 
-export async function findScope(db: Kysely<DB>, scope: InstitutionScope, id: string): Promise<ScopeRecord | undefined> {
+export async function findScope(
+  db: Kysely<DB>,
+  scope: InstitutionScope,
+  id: string,
+): Promise<ScopeRecord | undefined> {
   const row = await scoped(db, scope).where('c.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }

@@ -55,7 +55,10 @@ const toRecord = (r: Selectable<SitesTable>): SiteRecord => ({
 });
 
 const scoped = (db: Kysely<DB>, scope: InstitutionScope) =>
-  db.selectFrom('sites as t').where(institutionInScope(scope, sql.ref('t.institution_id'))).selectAll('t');
+  db
+    .selectFrom('sites as t')
+    .where(institutionInScope(scope, sql.ref('t.institution_id')))
+    .selectAll('t');
 
 export async function listSites(
   db: Kysely<DB>,
@@ -65,7 +68,10 @@ export async function listSites(
   page: PageRequest,
 ): Promise<{ items: SiteRecord[]; total: number }> {
   let q = scoped(db, scope).where('t.institution_id', '=', institutionId);
-  if (f.q) q = q.where((eb) => eb.or([eb('t.name', 'ilike', containsPattern(f.q!)), eb('t.address', 'ilike', containsPattern(f.q!))]));
+  if (f.q)
+    q = q.where((eb) =>
+      eb.or([eb('t.name', 'ilike', containsPattern(f.q!)), eb('t.address', 'ilike', containsPattern(f.q!))]),
+    );
   if (f.tenure) q = q.where('t.tenure', '=', f.tenure);
   if (f.branchId) q = q.where('t.branch_id', '=', f.branchId);
   const [rows, count] = await Promise.all([
@@ -78,7 +84,11 @@ export async function listSites(
   return { items: rows.map(toRecord), total: Number(count.n) };
 }
 
-export async function findSite(db: Kysely<DB>, scope: InstitutionScope, id: string): Promise<SiteRecord | undefined> {
+export async function findSite(
+  db: Kysely<DB>,
+  scope: InstitutionScope,
+  id: string,
+): Promise<SiteRecord | undefined> {
   const row = await scoped(db, scope).where('t.id', '=', id).executeTakeFirst();
   return row ? toRecord(row) : undefined;
 }
@@ -99,7 +109,12 @@ const toRow = (v: Partial<SiteValues>) => ({
   ...(v.cctvFullCoverage !== undefined ? { cctv_full_coverage: v.cctvFullCoverage } : {}),
 });
 
-export async function insertSite(db: Kysely<DB>, id: string, institutionId: string, v: SiteValues): Promise<void> {
+export async function insertSite(
+  db: Kysely<DB>,
+  id: string,
+  institutionId: string,
+  v: SiteValues,
+): Promise<void> {
   await db
     .insertInto('sites')
     .values({

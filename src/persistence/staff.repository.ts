@@ -88,7 +88,8 @@ async function rolesOf(db: Kysely<DB>, staffIds: string[]): Promise<Map<string, 
     .orderBy('occupation_code')
     .orderBy('level')
     .execute();
-  for (const r of rows) map.get(r.staff_id)?.push({ role: r.role, occupationCode: r.occupation_code, level: r.level });
+  for (const r of rows)
+    map.get(r.staff_id)?.push({ role: r.role, occupationCode: r.occupation_code, level: r.level });
   return map;
 }
 
@@ -116,14 +117,27 @@ export async function listStaff(
     );
   }
   const [rows, count] = await Promise.all([
-    q.select(publicColumns).orderBy('s.name').orderBy('s.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
+    q
+      .select(publicColumns)
+      .orderBy('s.name')
+      .orderBy('s.id')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const roles = await rolesOf(db, rows.map((r) => r.id));
+  const roles = await rolesOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toRecord(r, roles.get(r.id) ?? [])), total: Number(count.n) };
 }
 
-export async function findStaff(db: Kysely<DB>, scope: InstitutionScope, id: string): Promise<StaffRecord | undefined> {
+export async function findStaff(
+  db: Kysely<DB>,
+  scope: InstitutionScope,
+  id: string,
+): Promise<StaffRecord | undefined> {
   const row = await scoped(db, scope).select(publicColumns).where('s.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const roles = await rolesOf(db, [row.id]);
@@ -160,7 +174,12 @@ export async function findStaffIdByDocument(
   return r?.id;
 }
 
-export async function insertStaff(db: Kysely<DB>, id: string, institutionId: string, v: StaffValues): Promise<void> {
+export async function insertStaff(
+  db: Kysely<DB>,
+  id: string,
+  institutionId: string,
+  v: StaffValues,
+): Promise<void> {
   await db
     .insertInto('staff')
     .values({
@@ -209,7 +228,11 @@ export async function updateStaff(
 }
 
 /** Replaces a staff member's roles (a PATCH with `roles` states the whole set). */
-export async function replaceStaffRoles(db: Kysely<DB>, staffId: string, roles: StaffRoleAssignment[]): Promise<void> {
+export async function replaceStaffRoles(
+  db: Kysely<DB>,
+  staffId: string,
+  roles: StaffRoleAssignment[],
+): Promise<void> {
   await db.deleteFrom('staff_roles').where('staff_id', '=', staffId).execute();
   if (roles.length === 0) return;
   await db

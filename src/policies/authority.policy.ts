@@ -40,12 +40,19 @@ export const authorityPolicy = {
         if (s.kind === 'all') return { kind: 'all' };
         if (!caller.authorityId) return { kind: 'none' };
         if (s.kind === 'jurisdiction') {
-          return { kind: 'territory', authorityId: caller.authorityId, prefix: s.prefix, above: areasAbove(s.prefix) };
+          return {
+            kind: 'territory',
+            authorityId: caller.authorityId,
+            prefix: s.prefix,
+            above: areasAbove(s.prefix),
+          };
         }
         return { kind: 'own', authorityId: caller.authorityId };
       }
       case 'institution_staff':
-        return caller.institutionId ? { kind: 'institution', institutionId: caller.institutionId } : { kind: 'none' };
+        return caller.institutionId
+          ? { kind: 'institution', institutionId: caller.institutionId }
+          : { kind: 'none' };
       case 'expert':
         return caller.expertId ? { kind: 'expert', expertId: caller.expertId } : { kind: 'none' };
     }
@@ -55,7 +62,8 @@ export const authorityPolicy = {
     return {
       read: caller !== null,
       createExpertPool:
-        caller?.role === 'sysadmin' || (caller?.role === 'authority_staff' && caller.authorityId === authority.id),
+        caller?.role === 'sysadmin' ||
+        (caller?.role === 'authority_staff' && caller.authorityId === authority.id),
     };
   },
 };

@@ -36,16 +36,22 @@ export const expertPoolPolicy = {
   },
 
   canCreate(caller: Caller, authorityId: string): boolean {
-    return caller?.role === 'sysadmin' || (caller?.role === 'authority_staff' && caller.authorityId === authorityId);
+    return (
+      caller?.role === 'sysadmin' ||
+      (caller?.role === 'authority_staff' && caller.authorityId === authorityId)
+    );
   },
 
   abilities(caller: Caller, ref: ExpertPoolRef): ExpertPoolAbilities {
     const s = scope(caller);
     const read =
       s.kind === 'all' ||
-      (s.kind === 'authority' && (s.authorityId === ref.authorityId || ref.authorityJurisdictionCode === NATIONAL));
+      (s.kind === 'authority' &&
+        (s.authorityId === ref.authorityId || ref.authorityJurisdictionCode === NATIONAL));
     const owner =
-      read && (caller?.role === 'sysadmin' || (caller?.role === 'authority_staff' && caller.authorityId === ref.authorityId));
+      read &&
+      (caller?.role === 'sysadmin' ||
+        (caller?.role === 'authority_staff' && caller.authorityId === ref.authorityId));
     return { read, update: owner, manageMembers: owner };
   },
 };

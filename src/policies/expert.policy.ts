@@ -54,7 +54,11 @@ function inScope(s: ExpertScope, ref: ExpertRef): boolean {
     case 'self':
       return s.expertId === ref.id;
     case 'authority':
-      return ref.registeredByAuthorityId === s.authorityId || ref.poolAuthorityIds.includes(s.authorityId) || ref.inNationalPool;
+      return (
+        ref.registeredByAuthorityId === s.authorityId ||
+        ref.poolAuthorityIds.includes(s.authorityId) ||
+        ref.inNationalPool
+      );
   }
 }
 
@@ -79,7 +83,9 @@ export const expertPolicy = {
     const keeper =
       read &&
       (s.kind === 'all' ||
-        (caller?.role === 'authority_staff' && !!caller.authorityId && ref.registeredByAuthorityId === caller.authorityId));
+        (caller?.role === 'authority_staff' &&
+          !!caller.authorityId &&
+          ref.registeredByAuthorityId === caller.authorityId));
     return {
       read,
       update: keeper,

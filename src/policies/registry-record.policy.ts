@@ -11,9 +11,18 @@ export interface StaffAbilities extends RecordAbilities {
   revealPersonalData: boolean;
 }
 
-export const branchAbilities = (a: InstitutionAbilities): RecordAbilities => ({ read: a.read, update: a.manageBranches });
-export const siteAbilities = (a: InstitutionAbilities): RecordAbilities => ({ read: a.read, update: a.manageSites });
-export const scopeAbilities = (a: InstitutionAbilities): RecordAbilities => ({ read: a.read, update: a.manageScopes });
+export const branchAbilities = (a: InstitutionAbilities): RecordAbilities => ({
+  read: a.read,
+  update: a.manageBranches,
+});
+export const siteAbilities = (a: InstitutionAbilities): RecordAbilities => ({
+  read: a.read,
+  update: a.manageSites,
+});
+export const scopeAbilities = (a: InstitutionAbilities): RecordAbilities => ({
+  read: a.read,
+  update: a.manageScopes,
+});
 export const staffAbilities = (a: InstitutionAbilities): StaffAbilities => ({
   read: a.read,
   update: a.manageStaff,

@@ -6,6 +6,7 @@ import {
   chinaDate,
   clockLength,
   deadlineStanding,
+  parameterLookupOf,
   meetDeadline,
   pauseDeadline,
   recomputeDeadline,
@@ -120,6 +121,20 @@ describe('clockLength', () => {
   it('reads the parameter in force on the day the clock starts', () => {
     expect(clockLength(spec, '2021-12-23', lookup)).toBe(10);
     expect(() => clockLength(spec, '2021-12-22', lookup)).toThrow(ParameterNotInForceError);
+  });
+  it('can be looked up from a list of parameters, numeric ones only', () => {
+    const list: Parameter<unknown>[] = [
+      days,
+      {
+        ...days,
+        id: 'example.materials',
+        unit: 'list',
+        versions: dated('2021-12-23', ['申请书'], ACCEPTANCE),
+      },
+    ];
+    const find = parameterLookupOf(list);
+    expect(clockLength(spec, '2026-01-01', find)).toBe(10);
+    expect(find('example.materials')).toBeUndefined();
   });
   it('fails loudly on a parameter the machine names but nobody defines', () => {
     expect(() => clockLength(spec, '2026-01-01', () => undefined)).toThrow(UnknownClockParameterError);

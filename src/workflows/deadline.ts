@@ -46,6 +46,16 @@ export interface Deadline {
 
 export type ParameterLookup = (id: string) => Parameter<number> | undefined;
 
+/** A lookup over a list of parameters (e.g. the rule catalogue's allParameters); only numeric ones qualify. */
+export function parameterLookupOf(parameters: readonly Parameter<unknown>[]): ParameterLookup {
+  const byId = new Map(parameters.map((p) => [p.id, p]));
+  return (id) => {
+    const p = byId.get(id);
+    const numeric = p?.versions.every((v) => v.value === null || typeof v.value === 'number');
+    return numeric ? (p as Parameter<number>) : undefined;
+  };
+}
+
 export class UnknownClockParameterError extends Error {
   constructor(readonly parameterId: string) {
     super(`clock parameter ${parameterId} is not known`);

@@ -57,7 +57,19 @@ const EXPERT_KEEPERS = ['national', 'provinceA', 'provinceB', 'sysadmin'] as con
 let serial = 0;
 const uniq = () => ++serial;
 
-async function versionOf(db: Database, table: 'institutions' | 'branches' | 'staff' | 'sites' | 'institution_scopes' | 'experts' | 'expert_pools' | 'occupation_standards', id: string): Promise<number> {
+async function versionOf(
+  db: Database,
+  table:
+    | 'institutions'
+    | 'branches'
+    | 'staff'
+    | 'sites'
+    | 'institution_scopes'
+    | 'experts'
+    | 'expert_pools'
+    | 'occupation_standards',
+  id: string,
+): Promise<number> {
   const r = await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow();
   return r.version;
 }
@@ -78,7 +90,10 @@ const MATRIX: Record<string, MatrixCase> = {
   'GET /api/v1/occupations': { url: () => '/api/v1/occupations?q=程序&page=1&pageSize=10', allow: PUBLIC },
   'GET /api/v1/occupations/:code': { url: () => '/api/v1/occupations/4-04-05-01', allow: PUBLIC },
   'GET /api/v1/occupation-standards': { url: () => '/api/v1/occupation-standards', allow: PUBLIC },
-  'GET /api/v1/occupation-standards/:id': { url: (c) => `/api/v1/occupation-standards/${c.f.standard}`, allow: PUBLIC },
+  'GET /api/v1/occupation-standards/:id': {
+    url: (c) => `/api/v1/occupation-standards/${c.f.standard}`,
+    allow: PUBLIC,
+  },
   'POST /api/v1/occupation-standards': {
     url: () => '/api/v1/occupation-standards',
     body: () => ({ occupationCode: '6-18-01-01', kind: 'evaluation_norm', title: `车工评价规范 ${uniq()}` }),
@@ -86,7 +101,10 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'PATCH /api/v1/occupation-standards/:id': {
     url: (c) => `/api/v1/occupation-standards/${c.f.standard}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'occupation_standards', c.f.standard), notes: `备注 ${uniq()}` }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'occupation_standards', c.f.standard),
+      notes: `备注 ${uniq()}`,
+    }),
     allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
   },
   'GET /api/v1/authorities': {
@@ -117,10 +135,16 @@ const MATRIX: Record<string, MatrixCase> = {
     }),
     allow: REGULATORS_OF_X,
   },
-  'GET /api/v1/institutions/:id': { url: (c) => `/api/v1/institutions/${c.f.institutions.x}`, allow: READERS_OF_X },
+  'GET /api/v1/institutions/:id': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}`,
+    allow: READERS_OF_X,
+  },
   'PATCH /api/v1/institutions/:id': {
     url: (c) => `/api/v1/institutions/${c.f.institutions.x}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'institutions', c.f.institutions.x), contactPhone: '0851-8888888' }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'institutions', c.f.institutions.x),
+      contactPhone: '0851-8888888',
+    }),
     allow: REGULATORS_OF_X,
   },
 
@@ -138,7 +162,10 @@ const MATRIX: Record<string, MatrixCase> = {
   'GET /api/v1/branches/:id': { url: (c) => `/api/v1/branches/${c.f.branches.x}`, allow: READERS_OF_X },
   'PATCH /api/v1/branches/:id': {
     url: (c) => `/api/v1/branches/${c.f.branches.x}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'branches', c.f.branches.x), address: `贵阳市云岩区 ${uniq()} 号` }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'branches', c.f.branches.x),
+      address: `贵阳市云岩区 ${uniq()} 号`,
+    }),
     allow: READERS_OF_X,
   },
 
@@ -160,7 +187,10 @@ const MATRIX: Record<string, MatrixCase> = {
   'GET /api/v1/staff/:id': { url: (c) => `/api/v1/staff/${c.f.staff.x}`, allow: READERS_OF_X },
   'PATCH /api/v1/staff/:id': {
     url: (c) => `/api/v1/staff/${c.f.staff.x}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'staff', c.f.staff.x), phone: `1380000${String(uniq()).padStart(4, '0')}` }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'staff', c.f.staff.x),
+      phone: `1380000${String(uniq()).padStart(4, '0')}`,
+    }),
     allow: READERS_OF_X,
   },
   'GET /api/v1/staff/:id/document-number': {
@@ -197,14 +227,21 @@ const MATRIX: Record<string, MatrixCase> = {
     url: (c) => `/api/v1/institutions/${c.f.institutions.x}/scopes`,
     body: () => {
       const n = uniq();
-      return { occupationCode: ['6-18-01-01', '4-03-02-01', '3-02-01-01'][n % 3], level: (n % 5) + 1, validFrom: '2026-01-01' };
+      return {
+        occupationCode: ['6-18-01-01', '4-03-02-01', '3-02-01-01'][n % 3],
+        level: (n % 5) + 1,
+        validFrom: '2026-01-01',
+      };
     },
     allow: REGULATORS_OF_X,
   },
   'GET /api/v1/scopes/:id': { url: (c) => `/api/v1/scopes/${c.f.scopes.x}`, allow: READERS_OF_X },
   'PATCH /api/v1/scopes/:id': {
     url: (c) => `/api/v1/scopes/${c.f.scopes.x}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'institution_scopes', c.f.scopes.x), validTo: '2028-12-31' }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'institution_scopes', c.f.scopes.x),
+      validTo: '2028-12-31',
+    }),
     allow: REGULATORS_OF_X,
   },
 
@@ -219,10 +256,16 @@ const MATRIX: Record<string, MatrixCase> = {
     body: () => ({ name: `新专家 ${uniq()}`, employerName: '某企业', specialties: ['4-04-05-01'] }),
     allow: EXPERT_KEEPERS,
   },
-  'GET /api/v1/experts/:id': { url: (c) => `/api/v1/experts/${c.f.experts.self}`, allow: [...REGULATORS_OF_X, 'expert'] },
+  'GET /api/v1/experts/:id': {
+    url: (c) => `/api/v1/experts/${c.f.experts.self}`,
+    allow: [...REGULATORS_OF_X, 'expert'],
+  },
   'PATCH /api/v1/experts/:id': {
     url: (c) => `/api/v1/experts/${c.f.experts.self}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'experts', c.f.experts.self), title: `教授 ${uniq()}` }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'experts', c.f.experts.self),
+      title: `教授 ${uniq()}`,
+    }),
     allow: REGULATORS_OF_X,
   },
   'GET /api/v1/experts/:id/document-number': {
@@ -237,7 +280,11 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'POST /api/v1/experts/:id/conflicts': {
     url: (c) => `/api/v1/experts/${c.f.experts.self}/conflicts`,
-    body: () => ({ institutionUscc: makeUscc('520100'), institutionName: '原工作单位', relation: 'former_employment' }),
+    body: () => ({
+      institutionUscc: makeUscc('520100'),
+      institutionName: '原工作单位',
+      relation: 'former_employment',
+    }),
     allow: [...REGULATORS_OF_X, 'expert'],
   },
 
@@ -255,10 +302,16 @@ const MATRIX: Record<string, MatrixCase> = {
     }),
     allow: EXPERT_KEEPERS,
   },
-  'GET /api/v1/expert-pools/:id': { url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}`, allow: REGULATORS_OF_X },
+  'GET /api/v1/expert-pools/:id': {
+    url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}`,
+    allow: REGULATORS_OF_X,
+  },
   'PATCH /api/v1/expert-pools/:id': {
     url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}`,
-    body: async (c) => ({ version: await versionOf(c.db, 'expert_pools', c.f.pools.guizhou), description: `说明 ${uniq()}` }),
+    body: async (c) => ({
+      version: await versionOf(c.db, 'expert_pools', c.f.pools.guizhou),
+      description: `说明 ${uniq()}`,
+    }),
     allow: ['provinceA', 'sysadmin'],
   },
   'GET /api/v1/expert-pools/:id/members': {
@@ -269,28 +322,47 @@ const MATRIX: Record<string, MatrixCase> = {
   'POST /api/v1/expert-pools/:id/members': {
     url: (c) => `/api/v1/expert-pools/${c.f.pools.guizhou}/members`,
     body: async (c) => ({
-      expertId: await insertExpert(c.db, c.f, { name: `候选专家 ${uniq()}`, authorityId: c.f.authorities.guizhou }),
+      expertId: await insertExpert(c.db, c.f, {
+        name: `候选专家 ${uniq()}`,
+        authorityId: c.f.authorities.guizhou,
+      }),
     }),
     allow: ['provinceA', 'sysadmin'],
   },
   'DELETE /api/v1/expert-pools/:id/members/:expertId': {
     url: async (c) => {
-      const e = await insertExpert(c.db, c.f, { name: `成员 ${uniq()}`, authorityId: c.f.authorities.guizhou, poolId: c.f.pools.guizhou });
+      const e = await insertExpert(c.db, c.f, {
+        name: `成员 ${uniq()}`,
+        authorityId: c.f.authorities.guizhou,
+        poolId: c.f.pools.guizhou,
+      });
       return `/api/v1/expert-pools/${c.f.pools.guizhou}/members/${e}`;
     },
     allow: ['provinceA', 'sysadmin'],
   },
 
   // ---- calendar (issue 3): public to read, the administrator replaces a year ----
-  'GET /api/v1/calendar/working-days': { url: () => '/api/v1/calendar/working-days?from=2026-09-28&days=10', allow: PUBLIC },
-  'GET /api/v1/calendar/calendar-days': { url: () => '/api/v1/calendar/calendar-days?from=2026-09-28&days=10', allow: PUBLIC },
-  'GET /api/v1/calendar/is-working-day': { url: () => '/api/v1/calendar/is-working-day?date=2026-10-01', allow: PUBLIC },
+  'GET /api/v1/calendar/working-days': {
+    url: () => '/api/v1/calendar/working-days?from=2026-09-28&days=10',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/calendar/calendar-days': {
+    url: () => '/api/v1/calendar/calendar-days?from=2026-09-28&days=10',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/calendar/is-working-day': {
+    url: () => '/api/v1/calendar/is-working-day?date=2026-10-01',
+    allow: PUBLIC,
+  },
   'GET /api/v1/calendar/years': { url: () => '/api/v1/calendar/years', allow: PUBLIC },
   'GET /api/v1/calendar/years/:year': { url: () => '/api/v1/calendar/years/2026', allow: PUBLIC },
   'PUT /api/v1/calendar/years/:year': {
     url: () => '/api/v1/calendar/years/2026',
     body: async (c) => {
-      const y = (await c.admin.inject('GET', '/api/v1/calendar/years/2026')).json<{ holidays: unknown[]; workdays: unknown[] }>();
+      const y = (await c.admin.inject('GET', '/api/v1/calendar/years/2026')).json<{
+        holidays: unknown[];
+        workdays: unknown[];
+      }>();
       return { source: '国务院办公厅通知（访问矩阵测试）', holidays: y.holidays, workdays: y.workdays };
     },
     allow: ['sysadmin'],
@@ -322,7 +394,9 @@ const NOT_WALKED: Record<string, string> = {
 let checkCache: { name: string; example: unknown } | undefined;
 async function firstCheck(c: Ctx): Promise<{ name: string; example: unknown }> {
   if (!checkCache) {
-    const cat = (await c.admin.inject('GET', '/api/v1/rules')).json<{ checks: { name: string; example: unknown }[] }>();
+    const cat = (await c.admin.inject('GET', '/api/v1/rules')).json<{
+      checks: { name: string; example: unknown }[];
+    }>();
     checkCache = cat.checks[0];
     if (!checkCache) throw new Error('the rule catalogue has no checks');
   }
@@ -358,7 +432,7 @@ let clients: Record<Persona, Client>;
 beforeAll(async () => {
   t = await openTestApp();
   f = await seedPersonas(t.handle.db);
-  clients = await loginPersonas(t.app);
+  clients = await loginPersonas(t.app, f);
 });
 afterAll(async () => t?.close());
 
@@ -375,7 +449,10 @@ describe('access matrix (security.md "Access")', () => {
     expect(registered.length).toBeGreaterThan(40);
     const covered = new Set([...Object.keys(MATRIX), ...Object.keys(NOT_WALKED)]);
     const unclassified = registered.filter((r) => !covered.has(r));
-    expect(unclassified, 'routes missing from the access matrix (tests/http/access-matrix.test.ts MATRIX)').toEqual([]);
+    expect(
+      unclassified,
+      'routes missing from the access matrix (tests/http/access-matrix.test.ts MATRIX)',
+    ).toEqual([]);
     const stale = [...covered].filter((r) => !registered.includes(r));
     expect(stale, 'matrix rows for routes that no longer exist').toEqual([]);
   });
@@ -387,14 +464,20 @@ describe('access matrix (security.md "Access")', () => {
       for (const persona of PERSONAS) {
         const c: Ctx = { f, db: t.handle.db, persona, client: clients[persona], admin: clients.sysadmin };
         const url = await spec.url(c);
-        const body = spec.body ? await spec.body(c) : method === 'GET' || method === 'DELETE' ? undefined : {};
+        const body = spec.body
+          ? await spec.body(c)
+          : method === 'GET' || method === 'DELETE'
+            ? undefined
+            : {};
         const res = await clients[persona].inject(method, url, body);
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const allowed = spec.allow.includes(persona);
-        if (allowed && !ok) problems.push(`${persona}: expected 2xx, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (allowed && !ok)
+          problems.push(`${persona}: expected 2xx, got ${res.statusCode} ${res.body.slice(0, 200)}`);
         if (!allowed) {
           if (ok) problems.push(`${persona}: UNAUTHORISED ${res.statusCode}`);
-          else if (persona === 'anonymous' && res.statusCode !== 401) problems.push(`anonymous: expected 401, got ${res.statusCode}`);
+          else if (persona === 'anonymous' && res.statusCode !== 401)
+            problems.push(`anonymous: expected 401, got ${res.statusCode}`);
           else if (![401, 403, 404].includes(res.statusCode)) {
             problems.push(`${persona}: expected 403/404, got ${res.statusCode} ${res.body.slice(0, 200)}`);
           }
@@ -407,7 +490,8 @@ describe('access matrix (security.md "Access")', () => {
           const items = (res.json() as { items?: Row[] }).items;
           if (!Array.isArray(items)) problems.push(`${persona}: a list without items`);
           for (const item of items ?? []) {
-            if (!(await spec.rows(item, c))) problems.push(`${persona}: FOREIGN ROW ${String(item.id ?? item.code)}`);
+            if (!(await spec.rows(item, c)))
+              problems.push(`${persona}: FOREIGN ROW ${String(item.id ?? item.code)}`);
           }
         }
       }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openTestApp, login, type TestApp } from '../support/test-app.js';
+import { openTestApp, login, TEST_DATA_KEY, type TestApp } from '../support/test-app.js';
 import { createAuthorityUser, FIXTURE_PASSWORD } from '../support/fixtures.js';
 
 let t: TestApp;
@@ -97,7 +97,7 @@ describe('sessions', () => {
     const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
     const { buildApp } = await import('../../src/http/app.js');
     const { loadConfig } = await import('../../src/config.js');
-    const other = await buildApp({ db: t.handle.db, config: loadConfig({}) });
+    const other = await buildApp({ db: t.handle.db, config: loadConfig({}), dataKey: TEST_DATA_KEY });
     const res = await other.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: s.cookie } });
     expect(res.statusCode).toBe(200);
     await other.close();

@@ -3,7 +3,15 @@
 // expert their own record); pools owned by an authority and their members; declared conflicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../support/test-app.js';
-import { loginPersonas, makeIdNumber, makeUscc, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
+import {
+  loginPersonas,
+  makeIdNumber,
+  makeUscc,
+  seedPersonas,
+  type Client,
+  type Fixture,
+  type Persona,
+} from '../support/personas.js';
 
 let t: TestApp;
 let f: Fixture;
@@ -12,7 +20,7 @@ let as: Record<Persona, Client>;
 beforeAll(async () => {
   t = await openTestApp();
   f = await seedPersonas(t.handle.db);
-  as = await loginPersonas(t.app);
+  as = await loginPersonas(t.app, f);
 });
 afterAll(async () => t?.close());
 
@@ -50,7 +58,10 @@ describe('experts', () => {
 
   it('refuses a bad employer USCC, a bad or half-given document number, a known person and unknown specialties', async () => {
     const base = { name: '褚专家', employerName: '某厂' };
-    const badUscc = await as.provinceA.inject('POST', '/api/v1/experts', { ...base, employerUscc: '91520100MA6DXXXXXX' });
+    const badUscc = await as.provinceA.inject('POST', '/api/v1/experts', {
+      ...base,
+      employerUscc: '91520100MA6DXXXXXX',
+    });
     expect(badUscc.json()).toMatchObject({ status: 422, errors: [{ path: 'body.employerUscc' }] });
     const good = makeIdNumber(702);
     const badId = await as.provinceA.inject('POST', '/api/v1/experts', {
@@ -61,11 +72,22 @@ describe('experts', () => {
     expect(badId.json()).toMatchObject({ status: 422, code: 'INVALID_ID_NUMBER_CHECK' });
     const half = await as.provinceA.inject('POST', '/api/v1/experts', { ...base, idNumber: good });
     expect(half.json()).toMatchObject({ status: 422, code: 'DOCUMENT_INCOMPLETE' });
-    const first = await as.provinceA.inject('POST', '/api/v1/experts', { ...base, idDocType: 'resident_id', idNumber: good });
+    const first = await as.provinceA.inject('POST', '/api/v1/experts', {
+      ...base,
+      idDocType: 'resident_id',
+      idNumber: good,
+    });
     expect(first.statusCode).toBe(201);
-    const again = await as.provinceB.inject('POST', '/api/v1/experts', { ...base, idDocType: 'resident_id', idNumber: good });
+    const again = await as.provinceB.inject('POST', '/api/v1/experts', {
+      ...base,
+      idDocType: 'resident_id',
+      idNumber: good,
+    });
     expect(again.json()).toMatchObject({ status: 409, code: 'DUPLICATE' });
-    const occ = await as.provinceA.inject('POST', '/api/v1/experts', { ...base, specialties: ['8-88-88-88'] });
+    const occ = await as.provinceA.inject('POST', '/api/v1/experts', {
+      ...base,
+      specialties: ['8-88-88-88'],
+    });
     expect(occ.json()).toMatchObject({ status: 422, code: 'UNKNOWN_OCCUPATION' });
     const extra = await as.provinceA.inject('POST', '/api/v1/experts', { ...base, pool: 'x' });
     expect(extra.statusCode).toBe(400);
@@ -80,22 +102,37 @@ describe('experts', () => {
     expect((await as.expert.inject('GET', `/api/v1/experts/${f.experts.guizhou}`)).statusCode).toBe(404);
     expect((await as.institutionX.inject('GET', '/api/v1/experts')).statusCode).toBe(403);
     expect((await as.institutionX.inject('GET', `/api/v1/experts/${f.experts.self}`)).statusCode).toBe(404);
-    const inPool = ids((await as.provinceA.inject('GET', `/api/v1/experts?poolId=${f.pools.national}`)).json());
+    const inPool = ids(
+      (await as.provinceA.inject('GET', `/api/v1/experts?poolId=${f.pools.national}`)).json(),
+    );
     expect(inPool).toEqual([f.experts.national]);
-    const bySpecialty = (await as.national.inject('GET', '/api/v1/experts?specialty=4-04-05-01&pageSize=100')).json();
+    const bySpecialty = (
+      await as.national.inject('GET', '/api/v1/experts?specialty=4-04-05-01&pageSize=100')
+    ).json();
     expect(bySpecialty.total).toBeGreaterThanOrEqual(5);
   });
 
   it('the keeper updates the record, the expert cannot, a pool user only reads; a stale version is a 409', async () => {
     const url = `/api/v1/experts/${f.experts.national}`;
     const asA = (await as.provinceA.inject('GET', url)).json();
-    expect(asA.abilities).toEqual({ read: true, update: false, revealPersonalData: false, declareConflict: false });
+    expect(asA.abilities).toEqual({
+      read: true,
+      update: false,
+      revealPersonalData: false,
+      declareConflict: false,
+    });
     expect((await as.provinceA.inject('PATCH', url, { version: 1, title: 'x' })).statusCode).toBe(403);
     const self = `/api/v1/experts/${f.experts.self}`;
     expect((await as.expert.inject('PATCH', self, { version: 1, title: '研究员' })).statusCode).toBe(403);
-    const ok = await as.provinceA.inject('PATCH', self, { version: 1, title: '研究员', specialties: ['6-18-01-01'] });
+    const ok = await as.provinceA.inject('PATCH', self, {
+      version: 1,
+      title: '研究员',
+      specialties: ['6-18-01-01'],
+    });
     expect(ok.json()).toMatchObject({ version: 2, title: '研究员', specialties: ['6-18-01-01'] });
-    expect((await as.national.inject('PATCH', self, { version: 1, title: '旧' })).json().code).toBe('VERSION_CONFLICT');
+    expect((await as.national.inject('PATCH', self, { version: 1, title: '旧' })).json().code).toBe(
+      'VERSION_CONFLICT',
+    );
   });
 
   it('reveals an expert’s document number to the keeper only, audited', async () => {
@@ -111,7 +148,9 @@ describe('experts', () => {
       .where('entity_id', '=', f.experts.guizhou)
       .execute();
     expect(audit).toEqual([{ action: 'reveal_personal_data', actor_user_id: f.userIds.provinceA }]);
-    expect((await as.expert.inject('GET', `/api/v1/experts/${f.experts.self}/document-number`)).statusCode).toBe(403);
+    expect(
+      (await as.expert.inject('GET', `/api/v1/experts/${f.experts.self}/document-number`)).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -125,7 +164,11 @@ describe('conflicts of interest', () => {
       reason: '2019–2022 年在该机构任职',
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ institutionId: f.institutions.x, declaredBy: f.userIds.expert, relation: 'former_employment' });
+    expect(res.json()).toMatchObject({
+      institutionId: f.institutions.x,
+      declaredBy: f.userIds.expert,
+      relation: 'former_employment',
+    });
     const other = makeUscc('330100');
     const unregistered = await as.provinceA.inject('POST', `/api/v1/experts/${f.experts.self}/conflicts`, {
       institutionUscc: other,
@@ -139,9 +182,21 @@ describe('conflicts of interest', () => {
 
   it('refuses a conflict with an invalid USCC or an unknown relation, and from someone else’s account', async () => {
     const url = `/api/v1/experts/${f.experts.self}/conflicts`;
-    const bad = await as.expert.inject('POST', url, { institutionUscc: '123', institutionName: 'x', relation: 'other' });
+    const bad = await as.expert.inject('POST', url, {
+      institutionUscc: '123',
+      institutionName: 'x',
+      relation: 'other',
+    });
     expect(bad.json()).toMatchObject({ status: 422, code: 'INVALID_USCC_LENGTH' });
-    expect((await as.expert.inject('POST', url, { institutionUscc: makeUscc(), institutionName: 'x', relation: 'friend' })).statusCode).toBe(400);
+    expect(
+      (
+        await as.expert.inject('POST', url, {
+          institutionUscc: makeUscc(),
+          institutionName: 'x',
+          relation: 'friend',
+        })
+      ).statusCode,
+    ).toBe(400);
     const foreign = await as.expert.inject('POST', `/api/v1/experts/${f.experts.guizhou}/conflicts`, {
       institutionUscc: makeUscc(),
       institutionName: 'x',
@@ -153,15 +208,24 @@ describe('conflicts of interest', () => {
 
 describe('expert pools', () => {
   it('an authority creates its own pool, adds and removes members; the pool’s version moves on', async () => {
-    const res = await as.provinceA.inject('POST', '/api/v1/expert-pools', { name: '贵州省车工专家库', description: '车工方向' });
+    const res = await as.provinceA.inject('POST', '/api/v1/expert-pools', {
+      name: '贵州省车工专家库',
+      description: '车工方向',
+    });
     expect(res.statusCode).toBe(201);
     const pool = res.json();
-    expect(pool).toMatchObject({ authorityId: f.authorities.guizhou, memberCount: 0, abilities: { update: true, manageMembers: true } });
+    expect(pool).toMatchObject({
+      authorityId: f.authorities.guizhou,
+      memberCount: 0,
+      abilities: { update: true, manageMembers: true },
+    });
     const members = `/api/v1/expert-pools/${pool.id}/members`;
     const add = await as.provinceA.inject('POST', members, { expertId: f.experts.national });
     expect(add.statusCode).toBe(201);
     expect(add.json()).toMatchObject({ id: f.experts.national, addedAt: expect.any(String) });
-    expect((await as.provinceA.inject('POST', members, { expertId: f.experts.national })).json().code).toBe('DUPLICATE');
+    expect((await as.provinceA.inject('POST', members, { expertId: f.experts.national })).json().code).toBe(
+      'DUPLICATE',
+    );
     // An expert province A cannot see cannot be added.
     const hidden = await as.provinceA.inject('POST', members, { expertId: f.experts.unpooled });
     expect(hidden.json()).toMatchObject({ status: 422, code: 'UNKNOWN_EXPERT' });
@@ -181,25 +245,44 @@ describe('expert pools', () => {
     expect(bPools.sort()).toEqual([f.pools.national, f.pools.zhejiang].sort());
     const nationalView = (await as.national.inject('GET', guizhou)).json();
     expect(nationalView.abilities).toEqual({ read: true, update: false, manageMembers: false });
-    expect((await as.national.inject('PATCH', guizhou, { version: nationalView.version, name: 'x' })).statusCode).toBe(403);
-    expect((await as.provinceA.inject('POST', `/api/v1/expert-pools/${f.pools.national}/members`, { expertId: f.experts.self })).statusCode).toBe(403);
+    expect(
+      (await as.national.inject('PATCH', guizhou, { version: nationalView.version, name: 'x' })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await as.provinceA.inject('POST', `/api/v1/expert-pools/${f.pools.national}/members`, {
+          expertId: f.experts.self,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await as.institutionX.inject('GET', '/api/v1/expert-pools')).statusCode).toBe(403);
     expect((await as.expert.inject('GET', guizhou)).statusCode).toBe(404);
   });
 
   it('an authority may create pools only for itself; an administrator names the owner', async () => {
-    const foreign = await as.provinceA.inject('POST', '/api/v1/expert-pools', { name: 'x', authorityId: f.authorities.zhejiang });
+    const foreign = await as.provinceA.inject('POST', '/api/v1/expert-pools', {
+      name: 'x',
+      authorityId: f.authorities.zhejiang,
+    });
     expect(foreign.statusCode).toBe(403);
     const noOwner = await as.sysadmin.inject('POST', '/api/v1/expert-pools', { name: 'x' });
     expect(noOwner.json()).toMatchObject({ status: 422, code: 'AUTHORITY_REQUIRED' });
-    const ok = await as.sysadmin.inject('POST', '/api/v1/expert-pools', { name: '浙江省备用专家库', authorityId: f.authorities.zhejiang });
-    expect(ok.json()).toMatchObject({ authorityId: f.authorities.zhejiang, authorityName: '浙江省人力资源和社会保障厅' });
+    const ok = await as.sysadmin.inject('POST', '/api/v1/expert-pools', {
+      name: '浙江省备用专家库',
+      authorityId: f.authorities.zhejiang,
+    });
+    expect(ok.json()).toMatchObject({
+      authorityId: f.authorities.zhejiang,
+      authorityName: '浙江省人力资源和社会保障厅',
+    });
   });
 
   it('renames a pool with the current version; a stale one is a 409', async () => {
     const pool = (await as.provinceB.inject('POST', '/api/v1/expert-pools', { name: '浙江省新库' })).json();
     const url = `/api/v1/expert-pools/${pool.id}`;
-    expect((await as.provinceB.inject('PATCH', url, { version: 1, name: '浙江省烹饪专家库' })).json()).toMatchObject({ version: 2 });
+    expect(
+      (await as.provinceB.inject('PATCH', url, { version: 1, name: '浙江省烹饪专家库' })).json(),
+    ).toMatchObject({ version: 2 });
     expect((await as.provinceB.inject('PATCH', url, { version: 1, name: 'y' })).statusCode).toBe(409);
   });
 });

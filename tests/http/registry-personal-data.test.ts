@@ -11,7 +11,15 @@ import type { DatabaseHandle } from '../../src/persistence/database.js';
 import { parseIdNumber } from '../../src/domain/id-number.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
-import { ID_NUMBER_PATTERN, loginPersonas, makeIdNumber, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
+import {
+  ID_NUMBER_PATTERN,
+  loginPersonas,
+  makeIdNumber,
+  seedPersonas,
+  type Client,
+  type Fixture,
+  type Persona,
+} from '../support/personas.js';
 
 const logLines: string[] = [];
 let handle: DatabaseHandle;
@@ -36,7 +44,7 @@ beforeAll(async () => {
     logger: { level: 'trace', stream },
   });
   await app.ready();
-  as = await loginPersonas(app);
+  as = await loginPersonas(app, f);
 });
 afterAll(async () => {
   await app?.close();
@@ -50,7 +58,9 @@ const record = async (p: Promise<{ body: string; statusCode: number }>) => {
 };
 
 function validIdNumbersIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(ID_NUMBER_PATTERN.source, 'g'))].map((m) => m[0]).filter((s) => parseIdNumber(s).ok);
+  return [...text.matchAll(new RegExp(ID_NUMBER_PATTERN.source, 'g'))]
+    .map((m) => m[0])
+    .filter((s) => parseIdNumber(s).ok);
 }
 
 describe('document numbers never leave through logs, URLs or error bodies', () => {
@@ -58,18 +68,79 @@ describe('document numbers never leave through logs, URLs or error bodies', () =
     const staffUrl = `/api/v1/institutions/${f.institutions.x}/staff`;
     const number = makeIdNumber(321);
     const wrong = number.slice(0, 17) + (number[17] === '5' ? '6' : '5');
-    const created = await record(as.institutionX.inject('POST', staffUrl, { name: '甲', idDocType: 'resident_id', idNumber: number, roles: [] }));
+    const created = await record(
+      as.institutionX.inject('POST', staffUrl, {
+        name: '甲',
+        idDocType: 'resident_id',
+        idNumber: number,
+        roles: [],
+      }),
+    );
     expect(created.statusCode).toBe(201);
-    expect((await record(as.institutionX.inject('POST', staffUrl, { name: '乙', idDocType: 'resident_id', idNumber: wrong, roles: [] }))).statusCode).toBe(422);
-    expect((await record(as.institutionX.inject('POST', staffUrl, { name: '甲', idDocType: 'resident_id', idNumber: number, roles: [] }))).statusCode).toBe(409);
+    expect(
+      (
+        await record(
+          as.institutionX.inject('POST', staffUrl, {
+            name: '乙',
+            idDocType: 'resident_id',
+            idNumber: wrong,
+            roles: [],
+          }),
+        )
+      ).statusCode,
+    ).toBe(422);
+    expect(
+      (
+        await record(
+          as.institutionX.inject('POST', staffUrl, {
+            name: '甲',
+            idDocType: 'resident_id',
+            idNumber: number,
+            roles: [],
+          }),
+        )
+      ).statusCode,
+    ).toBe(409);
     const id = JSON.parse(created.body).id as string;
     const newer = makeIdNumber(322);
-    expect((await record(as.institutionX.inject('PATCH', `/api/v1/staff/${id}`, { version: 1, idDocType: 'resident_id', idNumber: newer }))).statusCode).toBe(200);
-    expect((await record(as.provinceA.inject('POST', '/api/v1/experts', { name: '丙', employerName: 'x', idDocType: 'resident_id', idNumber: makeIdNumber(323) }))).statusCode).toBe(201);
+    expect(
+      (
+        await record(
+          as.institutionX.inject('PATCH', `/api/v1/staff/${id}`, {
+            version: 1,
+            idDocType: 'resident_id',
+            idNumber: newer,
+          }),
+        )
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await record(
+          as.provinceA.inject('POST', '/api/v1/experts', {
+            name: '丙',
+            employerName: 'x',
+            idDocType: 'resident_id',
+            idNumber: makeIdNumber(323),
+          }),
+        )
+      ).statusCode,
+    ).toBe(201);
     expect((await record(as.institutionX.inject('GET', staffUrl))).statusCode).toBe(200);
     expect((await record(as.provinceA.inject('GET', '/api/v1/experts?pageSize=100'))).statusCode).toBe(200);
     // A number in a malformed request is refused without being echoed.
-    expect((await record(as.institutionX.inject('POST', staffUrl, { name: '丁', idDocType: 'resident_id', idNumber: number, roles: 'all' }))).statusCode).toBe(400);
+    expect(
+      (
+        await record(
+          as.institutionX.inject('POST', staffUrl, {
+            name: '丁',
+            idDocType: 'resident_id',
+            idNumber: number,
+            roles: 'all',
+          }),
+        )
+      ).statusCode,
+    ).toBe(400);
     const reveal = await as.provinceA.inject('GET', `/api/v1/staff/${id}/document-number`);
     expect(JSON.parse(reveal.body).idNumber).toBe(newer);
 
@@ -99,7 +170,12 @@ describe('document numbers never leave through logs, URLs or error bodies', () =
     expect(staff.post.tags).toEqual(['工作人员']);
     expect(staff.post.summary).toMatch(/工作人员/);
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/institutions', '/api/v1/experts', '/api/v1/expert-pools/{id}/members', '/api/v1/occupations']),
+      expect.arrayContaining([
+        '/api/v1/institutions',
+        '/api/v1/experts',
+        '/api/v1/expert-pools/{id}/members',
+        '/api/v1/occupations',
+      ]),
     );
   });
 });

@@ -12,7 +12,7 @@ let as: Record<Persona, Client>;
 beforeAll(async () => {
   t = await openTestApp();
   f = await seedPersonas(t.handle.db);
-  as = await loginPersonas(t.app);
+  as = await loginPersonas(t.app, f);
 });
 afterAll(async () => t?.close());
 
@@ -37,7 +37,9 @@ describe('public reference data', () => {
   });
 
   it('searches occupations by name or code prefix and by major group, paged', async () => {
-    const byName = (await as.anonymous.inject('GET', `/api/v1/occupations?q=${encodeURIComponent('程序')}`)).json();
+    const byName = (
+      await as.anonymous.inject('GET', `/api/v1/occupations?q=${encodeURIComponent('程序')}`)
+    ).json();
     expect(byName.items.map((o: { code: string }) => o.code)).toEqual(['4-04-05-01']);
     expect(byName.items[0]).toMatchObject({ name: '计算机程序设计员', hasStandard: true });
     const byCode = (await as.anonymous.inject('GET', '/api/v1/occupations?q=6-18')).json();
@@ -46,7 +48,9 @@ describe('public reference data', () => {
     expect(major.total).toBe(2);
     const paged = (await as.anonymous.inject('GET', '/api/v1/occupations?page=2&pageSize=1')).json();
     expect(paged).toMatchObject({ page: 2, pageSize: 1, total: f.occupations.length });
-    const withoutStandard = (await as.anonymous.inject('GET', '/api/v1/occupations?hasStandard=false')).json();
+    const withoutStandard = (
+      await as.anonymous.inject('GET', '/api/v1/occupations?hasStandard=false')
+    ).json();
     expect(withoutStandard.items.map((o: { code: string }) => o.code)).not.toContain('4-04-05-01');
     for (const q of ['pageSize=500', 'page=-1', 'majorCode=9', 'hasStandard=yes']) {
       expect((await as.anonymous.inject('GET', `/api/v1/occupations?${q}`)).statusCode, q).toBe(400);
@@ -55,27 +59,50 @@ describe('public reference data', () => {
 
   it('shows one occupation with its standards, and 404 for a code not in the catalogue', async () => {
     const res = (await as.anonymous.inject('GET', '/api/v1/occupations/4-04-05-01')).json();
-    expect(res.standards).toEqual([expect.objectContaining({ id: f.standard, kind: 'national_standard', abilities: { read: true, update: false } })]);
+    expect(res.standards).toEqual([
+      expect.objectContaining({
+        id: f.standard,
+        kind: 'national_standard',
+        abilities: { read: true, update: false },
+      }),
+    ]);
     expect((await as.anonymous.inject('GET', '/api/v1/occupations/9-99-99-99')).statusCode).toBe(404);
   });
 });
 
 describe('occupation standards', () => {
   it('national and provincial authorities record standards; institutions, experts and the public may not', async () => {
-    const body = { occupationCode: '4-03-02-01', kind: 'evaluation_norm', title: '中式烹调师评价规范', documentNo: '黔人社通〔2025〕1号', issuedOn: '2025-03-01' };
+    const body = {
+      occupationCode: '4-03-02-01',
+      kind: 'evaluation_norm',
+      title: '中式烹调师评价规范',
+      documentNo: '黔人社通〔2025〕1号',
+      issuedOn: '2025-03-01',
+    };
     expect((await as.anonymous.inject('POST', '/api/v1/occupation-standards', body)).statusCode).toBe(401);
     expect((await as.institutionX.inject('POST', '/api/v1/occupation-standards', body)).statusCode).toBe(403);
     expect((await as.expert.inject('POST', '/api/v1/occupation-standards', body)).statusCode).toBe(403);
     const res = await as.provinceA.inject('POST', '/api/v1/occupation-standards', body);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ ...body, occupationName: '中式烹调师', version: 1, abilities: { update: true } });
-    const listed = (await as.anonymous.inject('GET', '/api/v1/occupation-standards?occupationCode=4-03-02-01')).json();
+    expect(res.json()).toMatchObject({
+      ...body,
+      occupationName: '中式烹调师',
+      version: 1,
+      abilities: { update: true },
+    });
+    const listed = (
+      await as.anonymous.inject('GET', '/api/v1/occupation-standards?occupationCode=4-03-02-01')
+    ).json();
     expect(listed.items.map((s: { id: string }) => s.id)).toEqual([res.json().id]);
     expect(listed.items[0].abilities).toEqual({ read: true, update: false });
   });
 
   it('refuses an occupation not in the catalogue, and a stale version', async () => {
-    const unknown = await as.national.inject('POST', '/api/v1/occupation-standards', { occupationCode: '2-02-02-02', kind: 'national_standard', title: 'x' });
+    const unknown = await as.national.inject('POST', '/api/v1/occupation-standards', {
+      occupationCode: '2-02-02-02',
+      kind: 'national_standard',
+      title: 'x',
+    });
     expect(unknown.json()).toMatchObject({ status: 422, code: 'UNKNOWN_OCCUPATION' });
     const url = `/api/v1/occupation-standards/${f.standard}`;
     const ok = await as.national.inject('PATCH', url, { version: 1, documentNo: '人社厅发〔2018〕1号' });
@@ -89,11 +116,18 @@ describe('authorities', () => {
   it('answers 401 to the public and lists to each caller the authorities that concern them', async () => {
     expect((await as.anonymous.inject('GET', '/api/v1/authorities')).statusCode).toBe(401);
     const a = (await as.provinceA.inject('GET', '/api/v1/authorities')).json();
-    expect(a.items.map((x: { id: string }) => x.id).sort()).toEqual([f.authorities.national, f.authorities.guizhou].sort());
-    expect(a.items.find((x: { id: string }) => x.id === f.authorities.guizhou).abilities).toEqual({ read: true, createExpertPool: true });
+    expect(a.items.map((x: { id: string }) => x.id).sort()).toEqual(
+      [f.authorities.national, f.authorities.guizhou].sort(),
+    );
+    expect(a.items.find((x: { id: string }) => x.id === f.authorities.guizhou).abilities).toEqual({
+      read: true,
+      createExpertPool: true,
+    });
     const x = (await as.institutionX.inject('GET', '/api/v1/authorities')).json();
     expect(x.items.map((i: { id: string }) => i.id)).not.toContain(f.authorities.zhejiang);
-    expect((await as.provinceA.inject('GET', `/api/v1/authorities/${f.authorities.zhejiang}`)).statusCode).toBe(404);
+    expect(
+      (await as.provinceA.inject('GET', `/api/v1/authorities/${f.authorities.zhejiang}`)).statusCode,
+    ).toBe(404);
     const all = (await as.national.inject('GET', '/api/v1/authorities?kind=provincial_hrss')).json();
     expect(all.total).toBe(2);
   });

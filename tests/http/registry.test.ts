@@ -20,12 +20,21 @@ let as: Record<Persona, Client>;
 beforeAll(async () => {
   t = await openTestApp();
   f = await seedPersonas(t.handle.db);
-  as = await loginPersonas(t.app);
+  as = await loginPersonas(t.app, f);
 });
 afterAll(async () => t?.close());
 
-const count = async (table: 'institutions' | 'staff' | 'sites' | 'institution_scopes' | 'audit_log' | 'branches') =>
-  Number((await t.handle.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (
+  table: 'institutions' | 'staff' | 'sites' | 'institution_scopes' | 'audit_log' | 'branches',
+) =>
+  Number(
+    (
+      await t.handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 const newInstitution = (over: Record<string, unknown> = {}) => ({
   name: '贵州某职业技能评价中心',
@@ -71,7 +80,9 @@ describe('institutions', () => {
 
   it('accepts a USCC typed with full-width characters and spaces, and stores it normalised', async () => {
     const uscc = makeUscc('520100');
-    const typed = ` ${uscc.slice(0, 9)} ${uscc.slice(9)}`.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const typed = ` ${uscc.slice(0, 9)} ${uscc.slice(9)}`.replace(/[0-9]/g, (d) =>
+      String.fromCharCode(0xff10 + Number(d)),
+    );
     const res = await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution({ uscc: typed }));
     expect(res.statusCode).toBe(201);
     expect(res.json().uscc).toBe(uscc);
@@ -91,12 +102,22 @@ describe('institutions', () => {
   });
 
   it('refuses a USCC of the wrong length and a registered USCC (409 DUPLICATE)', async () => {
-    const short = await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution({ uscc: '91520100123' }));
+    const short = await as.provinceA.inject(
+      'POST',
+      '/api/v1/institutions',
+      newInstitution({ uscc: '91520100123' }),
+    );
     expect(short.statusCode).toBe(422);
     expect(short.json().code).toBe('INVALID_USCC_LENGTH');
     const uscc = makeUscc('520100');
-    expect((await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution({ uscc }))).statusCode).toBe(201);
-    const again = await as.national.inject('POST', '/api/v1/institutions', newInstitution({ uscc, name: '另一家' }));
+    expect(
+      (await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution({ uscc }))).statusCode,
+    ).toBe(201);
+    const again = await as.national.inject(
+      'POST',
+      '/api/v1/institutions',
+      newInstitution({ uscc, name: '另一家' }),
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('DUPLICATE');
   });
@@ -107,16 +128,30 @@ describe('institutions', () => {
     expect(extra.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
     const wrong = await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution({ kind: 'bank' }));
     expect(wrong.statusCode).toBe(400);
-    const unknown = await as.sysadmin.inject('POST', '/api/v1/institutions', newInstitution({ jurisdictionCode: '520199' }));
+    const unknown = await as.sysadmin.inject(
+      'POST',
+      '/api/v1/institutions',
+      newInstitution({ jurisdictionCode: '520199' }),
+    );
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().code).toBe('UNKNOWN_JURISDICTION');
   });
 
   it('lets province B register nothing in province A and nobody without a regulator role', async () => {
-    expect((await as.provinceB.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(403);
-    expect((await as.institutionX.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(403);
-    expect((await as.anonymous.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(401);
-    const own = await as.provinceB.inject('POST', '/api/v1/institutions', newInstitution({ jurisdictionCode: '330100', uscc: makeUscc('330100') }));
+    expect((await as.provinceB.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(
+      403,
+    );
+    expect((await as.institutionX.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(
+      403,
+    );
+    expect((await as.anonymous.inject('POST', '/api/v1/institutions', newInstitution())).statusCode).toBe(
+      401,
+    );
+    const own = await as.provinceB.inject(
+      'POST',
+      '/api/v1/institutions',
+      newInstitution({ jurisdictionCode: '330100', uscc: makeUscc('330100') }),
+    );
     expect(own.statusCode).toBe(201);
   });
 
@@ -126,14 +161,22 @@ describe('institutions', () => {
     const page1 = (await as.national.inject('GET', '/api/v1/institutions?page=1&pageSize=1')).json();
     expect(page1).toMatchObject({ page: 1, pageSize: 1, total: all.total });
     expect(page1.items).toHaveLength(1);
-    const zhejiang = (await as.national.inject('GET', '/api/v1/institutions?jurisdictionCode=330000&pageSize=100')).json();
-    expect(zhejiang.items.every((i: { jurisdictionCode: string }) => i.jurisdictionCode.startsWith('33'))).toBe(true);
+    const zhejiang = (
+      await as.national.inject('GET', '/api/v1/institutions?jurisdictionCode=330000&pageSize=100')
+    ).json();
+    expect(
+      zhejiang.items.every((i: { jurisdictionCode: string }) => i.jurisdictionCode.startsWith('33')),
+    ).toBe(true);
     const employers = (await as.national.inject('GET', '/api/v1/institutions?kind=employer')).json();
     expect(employers.items.map((i: { id: string }) => i.id)).toContain(f.institutions.y);
     expect(employers.items.every((i: { kind: string }) => i.kind === 'employer')).toBe(true);
-    const byName = (await as.national.inject('GET', `/api/v1/institutions?q=${encodeURIComponent('机构X')}`)).json();
+    const byName = (
+      await as.national.inject('GET', `/api/v1/institutions?q=${encodeURIComponent('机构X')}`)
+    ).json();
     expect(byName.items.map((i: { id: string }) => i.id)).toEqual([f.institutions.x]);
-    const active = (await as.national.inject('GET', '/api/v1/institutions?status=registered&pageSize=100')).json();
+    const active = (
+      await as.national.inject('GET', '/api/v1/institutions?status=registered&pageSize=100')
+    ).json();
     expect(active.items.every((i: { status: string }) => i.status === 'registered')).toBe(true);
     // A literal % is not a wildcard.
     expect((await as.national.inject('GET', '/api/v1/institutions?q=%25')).json().total).toBe(0);
@@ -150,15 +193,31 @@ describe('institutions', () => {
       id: f.institutions.x,
       jurisdictionName: '贵阳市',
       authorityName: '贵州省人力资源和社会保障厅',
-      counts: { branches: 1, staff: 1, staffByRole: { assessor: 1, full_time_staff: 0 }, sites: 1, scopes: 1 },
-      abilities: { read: true, update: false, manageStaff: true, manageScopes: false, revealPersonalData: false },
+      counts: {
+        branches: 1,
+        staff: 1,
+        staffByRole: { assessor: 1, full_time_staff: 0 },
+        sites: 1,
+        scopes: 1,
+      },
+      abilities: {
+        read: true,
+        update: false,
+        manageStaff: true,
+        manageScopes: false,
+        revealPersonalData: false,
+      },
     });
   });
 
   it('updates with the current version, refuses a stale one with 409, and audits before/after', async () => {
     const created = (await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution())).json();
     const url = `/api/v1/institutions/${created.id}`;
-    const ok = await as.provinceA.inject('PATCH', url, { version: 1, address: '贵阳市新地址', contactPhone: '0851-1234567' });
+    const ok = await as.provinceA.inject('PATCH', url, {
+      version: 1,
+      address: '贵阳市新地址',
+      contactPhone: '0851-1234567',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ version: 2, address: '贵阳市新地址', contactPhone: '0851-1234567' });
     const stale = await as.national.inject('PATCH', url, { version: 1, address: '别处' });
@@ -191,21 +250,33 @@ describe('institutions', () => {
     const noReason = await as.provinceA.inject('PATCH', url, { version: v, status: 'suspended' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().code).toBe('STATUS_REASON_REQUIRED');
-    const ok = await as.provinceA.inject('PATCH', url, { version: v, status: 'suspended', statusReason: '限期整改' });
+    const ok = await as.provinceA.inject('PATCH', url, {
+      version: v,
+      status: 'suspended',
+      statusReason: '限期整改',
+    });
     expect(ok.statusCode).toBe(200);
     const history = await t.handle.db
       .selectFrom('institution_status_history')
       .selectAll()
       .where('institution_id', '=', f.institutions.y)
       .execute();
-    expect(history).toEqual([expect.objectContaining({ from_status: 'active', to_status: 'suspended', reason: '限期整改' })]);
+    expect(history).toEqual([
+      expect.objectContaining({ from_status: 'active', to_status: 'suspended', reason: '限期整改' }),
+    ]);
   });
 
   it('refuses to move an institution out of the caller’s province, and lets the institution not edit its registry record', async () => {
     const created = (await as.provinceA.inject('POST', '/api/v1/institutions', newInstitution())).json();
-    const move = await as.provinceA.inject('PATCH', `/api/v1/institutions/${created.id}`, { version: 1, jurisdictionCode: '330100' });
+    const move = await as.provinceA.inject('PATCH', `/api/v1/institutions/${created.id}`, {
+      version: 1,
+      jurisdictionCode: '330100',
+    });
     expect(move.statusCode).toBe(403);
-    const own = await as.institutionX.inject('PATCH', `/api/v1/institutions/${f.institutions.x}`, { version: 1, name: '改名' });
+    const own = await as.institutionX.inject('PATCH', `/api/v1/institutions/${f.institutions.x}`, {
+      version: 1,
+      name: '改名',
+    });
     expect(own.statusCode).toBe(403);
   });
 });
@@ -235,7 +306,8 @@ describe('scoping: records outside the caller’s scope answer 404', () => {
   });
 
   it('institution Y reading institution X (same city)', async () => {
-    for (const path of xPaths()) expect((await as.institutionY.inject('GET', path)).statusCode, path).toBe(404);
+    for (const path of xPaths())
+      expect((await as.institutionY.inject('GET', path)).statusCode, path).toBe(404);
     const post = await as.institutionY.inject('POST', `/api/v1/institutions/${f.institutions.x}/branches`, {
       name: '冒名分支',
       address: 'x',
@@ -246,7 +318,10 @@ describe('scoping: records outside the caller’s scope answer 404', () => {
 
   it('a malformed id is a 400, an unknown one a 404', async () => {
     expect((await as.national.inject('GET', '/api/v1/institutions/not-a-uuid')).statusCode).toBe(400);
-    expect((await as.national.inject('GET', '/api/v1/institutions/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    expect(
+      (await as.national.inject('GET', '/api/v1/institutions/00000000-0000-4000-8000-000000000000'))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('anonymous callers get 401 before their input is looked at', async () => {
@@ -267,12 +342,25 @@ describe('branches', () => {
     });
     expect(res.statusCode).toBe(201);
     const b = res.json();
-    expect(b).toMatchObject({ institutionId: f.institutions.x, uscc, jurisdictionName: '贵阳市', abilities: { update: true } });
-    const list = (await as.institutionX.inject('GET', `/api/v1/institutions/${f.institutions.x}/branches?q=遵义`)).json();
+    expect(b).toMatchObject({
+      institutionId: f.institutions.x,
+      uscc,
+      jurisdictionName: '贵阳市',
+      abilities: { update: true },
+    });
+    const list = (
+      await as.institutionX.inject('GET', `/api/v1/institutions/${f.institutions.x}/branches?q=遵义`)
+    ).json();
     expect(list.items.map((i: { id: string }) => i.id)).toEqual([b.id]);
-    const upd = await as.provinceA.inject('PATCH', `/api/v1/branches/${b.id}`, { version: 1, status: 'active' });
+    const upd = await as.provinceA.inject('PATCH', `/api/v1/branches/${b.id}`, {
+      version: 1,
+      status: 'active',
+    });
     expect(upd.json()).toMatchObject({ status: 'active', version: 2 });
-    expect((await as.institutionX.inject('PATCH', `/api/v1/branches/${b.id}`, { version: 1, name: 'x' })).statusCode).toBe(409);
+    expect(
+      (await as.institutionX.inject('PATCH', `/api/v1/branches/${b.id}`, { version: 1, name: 'x' }))
+        .statusCode,
+    ).toBe(409);
   });
 
   it('refuses a branch USCC with a bad organisation-code check character', async () => {
@@ -316,10 +404,18 @@ describe('staff', () => {
       { role: 'quality_supervisor', occupationCode: null, level: null },
     ]);
     expect(s.abilities).toEqual({ read: true, update: true, revealPersonalData: false });
-    const row = await t.handle.db.selectFrom('staff').selectAll().where('id', '=', s.id).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('staff')
+      .selectAll()
+      .where('id', '=', s.id)
+      .executeTakeFirstOrThrow();
     expect(row.id_number_enc).not.toContain(idNumber);
     expect(row.id_number_hmac).toMatch(/^[0-9a-f]{64}$/);
-    const audit = await t.handle.db.selectFrom('audit_log').select('after_data').where('entity_id', '=', s.id).executeTakeFirstOrThrow();
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select('after_data')
+      .where('entity_id', '=', s.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(audit.after_data)).not.toContain(idNumber);
   });
 
@@ -327,30 +423,63 @@ describe('staff', () => {
     const good = makeIdNumber(902);
     const bad = good.slice(0, 17) + (good[17] === '1' ? '2' : '1');
     const before = await count('staff');
-    const res = await as.institutionX.inject('POST', staffUrl(), { name: '错号', idDocType: 'resident_id', idNumber: bad, roles: [] });
+    const res = await as.institutionX.inject('POST', staffUrl(), {
+      name: '错号',
+      idDocType: 'resident_id',
+      idNumber: bad,
+      roles: [],
+    });
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'INVALID_ID_NUMBER_CHECK', errors: [{ path: 'body.idNumber' }] });
+    expect(res.json()).toMatchObject({
+      code: 'INVALID_ID_NUMBER_CHECK',
+      errors: [{ path: 'body.idNumber' }],
+    });
     expect(res.json().detail).toContain('校验码');
     expect(res.body).not.toContain(bad);
     expect(await count('staff')).toBe(before);
   });
 
   it('checks other document types by their format', async () => {
-    const ok = await as.institutionX.inject('POST', staffUrl(), { name: '港澳同胞', idDocType: 'hk_macao_permit', idNumber: 'H12345678', roles: [] });
+    const ok = await as.institutionX.inject('POST', staffUrl(), {
+      name: '港澳同胞',
+      idDocType: 'hk_macao_permit',
+      idNumber: 'H12345678',
+      roles: [],
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().idNumberMasked).toBe('H******78');
-    const bad = await as.institutionX.inject('POST', staffUrl(), { name: '格式错', idDocType: 'hk_macao_permit', idNumber: 'X1234', roles: [] });
+    const bad = await as.institutionX.inject('POST', staffUrl(), {
+      name: '格式错',
+      idDocType: 'hk_macao_permit',
+      idNumber: 'X1234',
+      roles: [],
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().code).toBe('INVALID_DOCUMENT_NUMBER_FORMAT');
-    const unknownType = await as.institutionX.inject('POST', staffUrl(), { name: 'x', idDocType: 'driving_licence', idNumber: '1', roles: [] });
+    const unknownType = await as.institutionX.inject('POST', staffUrl(), {
+      name: 'x',
+      idDocType: 'driving_licence',
+      idNumber: '1',
+      roles: [],
+    });
     expect(unknownType.statusCode).toBe(400);
   });
 
   it('refuses the same person twice in one institution (by HMAC), an assessor without an occupation, an unknown occupation', async () => {
     const idNumber = makeIdNumber(903);
-    const first = await as.institutionX.inject('POST', staffUrl(), { name: '甲', idDocType: 'resident_id', idNumber, roles: [] });
+    const first = await as.institutionX.inject('POST', staffUrl(), {
+      name: '甲',
+      idDocType: 'resident_id',
+      idNumber,
+      roles: [],
+    });
     expect(first.statusCode).toBe(201);
-    const again = await as.provinceA.inject('POST', staffUrl(), { name: '甲', idDocType: 'resident_id', idNumber, roles: [] });
+    const again = await as.provinceA.inject('POST', staffUrl(), {
+      name: '甲',
+      idDocType: 'resident_id',
+      idNumber,
+      roles: [],
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('DUPLICATE');
     expect(again.body).not.toContain(idNumber);
@@ -407,12 +536,22 @@ describe('staff', () => {
     });
     expect(upd.statusCode).toBe(200);
     expect(upd.json()).toMatchObject({ version: 2, idNumberMasked: `520***********${newNumber.slice(-4)}` });
-    expect(upd.json().roles.map((r: { role: string }) => r.role).sort()).toEqual(['assessor', 'exam_admin']);
-    const half = await as.institutionX.inject('PATCH', `/api/v1/staff/${s.id}`, { version: 2, idNumber: makeIdNumber(909) });
+    expect(
+      upd
+        .json()
+        .roles.map((r: { role: string }) => r.role)
+        .sort(),
+    ).toEqual(['assessor', 'exam_admin']);
+    const half = await as.institutionX.inject('PATCH', `/api/v1/staff/${s.id}`, {
+      version: 2,
+      idNumber: makeIdNumber(909),
+    });
     expect(half.json().code).toBe('DOCUMENT_INCOMPLETE');
     const stale = await as.institutionX.inject('PATCH', `/api/v1/staff/${s.id}`, { version: 1, name: '己' });
     expect(stale.statusCode).toBe(409);
-    const assessors = (await as.institutionX.inject('GET', `${staffUrl()}?role=assessor&occupationCode=6-18-01-01`)).json();
+    const assessors = (
+      await as.institutionX.inject('GET', `${staffUrl()}?role=assessor&occupationCode=6-18-01-01`)
+    ).json();
     expect(assessors.items.map((i: { id: string }) => i.id)).toEqual([s.id]);
   });
 
@@ -468,9 +607,16 @@ describe('sites', () => {
   });
 
   it('requires a lease term, in order, and no lease dates for an owned site (gz-rules §6(7))', async () => {
-    const noTerm = await as.institutionX.inject('POST', sitesUrl(), { ...leased, leaseStart: undefined, leaseEnd: undefined });
+    const noTerm = await as.institutionX.inject('POST', sitesUrl(), {
+      ...leased,
+      leaseStart: undefined,
+      leaseEnd: undefined,
+    });
     expect(noTerm.json()).toMatchObject({ status: 422, code: 'LEASE_TERM_REQUIRED' });
-    const reversed = await as.institutionX.inject('POST', sitesUrl(), { ...leased, leaseStart: '2029-01-01' });
+    const reversed = await as.institutionX.inject('POST', sitesUrl(), {
+      ...leased,
+      leaseStart: '2029-01-01',
+    });
     expect(reversed.json()).toMatchObject({ status: 422, code: 'INVALID_DATE_RANGE' });
     const owned = await as.institutionX.inject('POST', sitesUrl(), { ...leased, tenure: 'owned' });
     expect(owned.json()).toMatchObject({ status: 422, code: 'LEASE_DATES_FOR_OWNED_SITE' });
@@ -484,9 +630,15 @@ describe('sites', () => {
 
   it('switching to owned clears the lease; a stale version is a 409', async () => {
     const s = (await as.institutionX.inject('POST', sitesUrl(), leased)).json();
-    const upd = await as.institutionX.inject('PATCH', `/api/v1/sites/${s.id}`, { version: 1, tenure: 'owned' });
+    const upd = await as.institutionX.inject('PATCH', `/api/v1/sites/${s.id}`, {
+      version: 1,
+      tenure: 'owned',
+    });
     expect(upd.json()).toMatchObject({ tenure: 'owned', leaseStart: null, leaseEnd: null, version: 2 });
-    expect((await as.institutionX.inject('PATCH', `/api/v1/sites/${s.id}`, { version: 1, examRooms: 1 })).statusCode).toBe(409);
+    expect(
+      (await as.institutionX.inject('PATCH', `/api/v1/sites/${s.id}`, { version: 1, examRooms: 1 }))
+        .statusCode,
+    ).toBe(409);
     const list = (await as.institutionX.inject('GET', `${sitesUrl()}?tenure=owned&pageSize=100`)).json();
     expect(list.items.every((i: { tenure: string }) => i.tenure === 'owned')).toBe(true);
   });
@@ -509,9 +661,14 @@ describe('scopes', () => {
   });
 
   it('refuses an unknown occupation, a level outside 1–5 and a validity that ends before it starts', async () => {
-    const unknown = await as.provinceA.inject('POST', scopesUrl(), { occupationCode: '1-01-00-01', level: 3 });
+    const unknown = await as.provinceA.inject('POST', scopesUrl(), {
+      occupationCode: '1-01-00-01',
+      level: 3,
+    });
     expect(unknown.json()).toMatchObject({ status: 422, code: 'UNKNOWN_OCCUPATION' });
-    expect((await as.provinceA.inject('POST', scopesUrl(), { occupationCode: '6-18-01-01', level: 6 })).statusCode).toBe(400);
+    expect(
+      (await as.provinceA.inject('POST', scopesUrl(), { occupationCode: '6-18-01-01', level: 6 })).statusCode,
+    ).toBe(400);
     const reversed = await as.provinceA.inject('POST', scopesUrl(), {
       occupationCode: '6-18-01-01',
       level: 2,
@@ -524,10 +681,16 @@ describe('scopes', () => {
   it('changes status and validity with the current version; a stale one is a 409', async () => {
     const url = `/api/v1/scopes/${f.scopes.x}`;
     const v = (await as.provinceA.inject('GET', url)).json().version;
-    const ok = await as.provinceA.inject('PATCH', url, { version: v, status: 'suspended', validTo: '2026-12-31' });
+    const ok = await as.provinceA.inject('PATCH', url, {
+      version: v,
+      status: 'suspended',
+      validTo: '2026-12-31',
+    });
     expect(ok.json()).toMatchObject({ status: 'suspended', validTo: '2026-12-31', version: v + 1 });
     expect((await as.provinceA.inject('PATCH', url, { version: v, status: 'active' })).statusCode).toBe(409);
-    expect((await as.provinceA.inject('PATCH', url, { version: v + 1, validTo: '2023-01-01' })).json().code).toBe('INVALID_DATE_RANGE');
+    expect(
+      (await as.provinceA.inject('PATCH', url, { version: v + 1, validTo: '2023-01-01' })).json().code,
+    ).toBe('INVALID_DATE_RANGE');
     expect((await as.provinceA.inject('PATCH', url, { version: v + 1, level: 2 })).statusCode).toBe(400);
   });
 });

@@ -10,7 +10,8 @@ import { hashPassword } from '../../src/identity/password.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 import { mod112CheckCharacter } from '../../src/domain/id-number.js';
-import { TEST_DATA_KEY, login } from './test-app.js';
+import { createSession } from '../../src/persistence/sessions.repository.js';
+import { TEST_DATA_KEY } from './test-app.js';
 
 export const PERSONAS = [
   'national',
@@ -78,7 +79,10 @@ export const OCCUPATIONS: [code: string, name: string][] = [
 
 async function insertAuthority(db: Database, name: string, kind: AuthorityKind, jurisdiction: string) {
   const id = randomUUID();
-  await db.insertInto('authorities').values({ id, name, kind, jurisdiction_code: jurisdiction, industry: null }).execute();
+  await db
+    .insertInto('authorities')
+    .values({ id, name, kind, jurisdiction_code: jurisdiction, industry: null })
+    .execute();
   return id;
 }
 
@@ -137,16 +141,29 @@ export async function insertExpert(
       registered_by_authority_id: opts.authorityId,
     })
     .execute();
-  if (opts.poolId) await db.insertInto('expert_pool_members').values({ pool_id: opts.poolId, expert_id: id }).execute();
+  if (opts.poolId)
+    await db.insertInto('expert_pool_members').values({ pool_id: opts.poolId, expert_id: id }).execute();
   return id;
 }
 
-async function insertHoldings(db: Database, f: Pick<Fixture, 'documentNumbers'>, institutionId: string, area: string) {
+async function insertHoldings(
+  db: Database,
+  f: Pick<Fixture, 'documentNumbers'>,
+  institutionId: string,
+  area: string,
+) {
   const pd = createPersonalDataProtector(TEST_DATA_KEY);
   const branch = randomUUID();
   await db
     .insertInto('branches')
-    .values({ id: branch, institution_id: institutionId, name: '分支机构', uscc: null, address: '某路 1 号', jurisdiction_code: area })
+    .values({
+      id: branch,
+      institution_id: institutionId,
+      name: '分支机构',
+      uscc: null,
+      address: '某路 1 号',
+      jurisdiction_code: area,
+    })
     .execute();
   const staff = randomUUID();
   const number = makeIdNumber();
@@ -190,7 +207,14 @@ async function insertHoldings(db: Database, f: Pick<Fixture, 'documentNumbers'>,
   const scope = randomUUID();
   await db
     .insertInto('institution_scopes')
-    .values({ id: scope, institution_id: institutionId, occupation_code: '4-04-05-01', level: 3, valid_from: '2024-01-01', valid_to: '2027-12-31' })
+    .values({
+      id: scope,
+      institution_id: institutionId,
+      occupation_code: '4-04-05-01',
+      level: 3,
+      valid_from: '2024-01-01',
+      valid_to: '2027-12-31',
+    })
     .execute();
   return { branch, staff, site, scope };
 }
@@ -219,14 +243,27 @@ async function insertUser(
   return id;
 }
 
-/** Writes the reference data, the registry and one user per persona. */
+let personaHash: string | undefined;
+
+/** Writes the reference data, the registry and one user per persona (password PERSONA_PASSWORD). */
 export async function seedPersonas(db: Database): Promise<Fixture> {
   for (const j of JURISDICTIONS) {
-    await db.insertInto('jurisdictions').values({ ...j, source: 'test' }).onConflict((oc) => oc.doNothing()).execute();
+    await db
+      .insertInto('jurisdictions')
+      .values({ ...j, source: 'test' })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
   await db
     .insertInto('skill_levels')
-    .values([5, 4, 3, 2, 1].map((level) => ({ level, name_zh: `${level}级`, title_zh: `等级${level}`, name_en: `Level ${level}` })))
+    .values(
+      [5, 4, 3, 2, 1].map((level) => ({
+        level,
+        name_zh: `${level}级`,
+        title_zh: `等级${level}`,
+        name_en: `Level ${level}`,
+      })),
+    )
     .onConflict((oc) => oc.doNothing())
     .execute();
   await db
@@ -255,7 +292,15 @@ export async function seedPersonas(db: Database): Promise<Fixture> {
   const standard = randomUUID();
   await db
     .insertInto('occupation_standards')
-    .values({ id: standard, occupation_code: '4-04-05-01', kind: 'national_standard', title: '计算机程序设计员国家职业技能标准', document_no: null, issued_on: null, notes: null })
+    .values({
+      id: standard,
+      occupation_code: '4-04-05-01',
+      kind: 'national_standard',
+      title: '计算机程序设计员国家职业技能标准',
+      document_no: null,
+      issued_on: null,
+      notes: null,
+    })
     .execute();
 
   const authorities = {
@@ -284,20 +329,47 @@ export async function seedPersonas(db: Database): Promise<Fixture> {
     .execute();
   const f0 = { documentNumbers };
   const experts = {
-    self: await insertExpert(db, f0, { name: '王专家', authorityId: authorities.guizhou, poolId: pools.guizhou }),
-    guizhou: await insertExpert(db, f0, { name: '赵专家', authorityId: authorities.guizhou, poolId: pools.guizhou }),
-    zhejiang: await insertExpert(db, f0, { name: '钱专家', authorityId: authorities.zhejiang, poolId: pools.zhejiang }),
-    national: await insertExpert(db, f0, { name: '孙专家', authorityId: authorities.national, poolId: pools.national }),
+    self: await insertExpert(db, f0, {
+      name: '王专家',
+      authorityId: authorities.guizhou,
+      poolId: pools.guizhou,
+    }),
+    guizhou: await insertExpert(db, f0, {
+      name: '赵专家',
+      authorityId: authorities.guizhou,
+      poolId: pools.guizhou,
+    }),
+    zhejiang: await insertExpert(db, f0, {
+      name: '钱专家',
+      authorityId: authorities.zhejiang,
+      poolId: pools.zhejiang,
+    }),
+    national: await insertExpert(db, f0, {
+      name: '孙专家',
+      authorityId: authorities.national,
+      poolId: pools.national,
+    }),
     unpooled: await insertExpert(db, f0, { name: '周专家', authorityId: authorities.zhejiang }),
   };
 
-  const hash = await hashPassword(PERSONA_PASSWORD);
+  personaHash ??= await hashPassword(PERSONA_PASSWORD);
+  const hash = personaHash;
   const userIds = {
-    national: await insertUser(db, hash, 'p-national', 'authority_staff', { authorityId: authorities.national }),
-    provinceA: await insertUser(db, hash, 'p-guizhou', 'authority_staff', { authorityId: authorities.guizhou }),
-    provinceB: await insertUser(db, hash, 'p-zhejiang', 'authority_staff', { authorityId: authorities.zhejiang }),
-    institutionX: await insertUser(db, hash, 'p-inst-x', 'institution_staff', { institutionId: institutions.x }),
-    institutionY: await insertUser(db, hash, 'p-inst-y', 'institution_staff', { institutionId: institutions.y }),
+    national: await insertUser(db, hash, 'p-national', 'authority_staff', {
+      authorityId: authorities.national,
+    }),
+    provinceA: await insertUser(db, hash, 'p-guizhou', 'authority_staff', {
+      authorityId: authorities.guizhou,
+    }),
+    provinceB: await insertUser(db, hash, 'p-zhejiang', 'authority_staff', {
+      authorityId: authorities.zhejiang,
+    }),
+    institutionX: await insertUser(db, hash, 'p-inst-x', 'institution_staff', {
+      institutionId: institutions.x,
+    }),
+    institutionY: await insertUser(db, hash, 'p-inst-y', 'institution_staff', {
+      institutionId: institutions.y,
+    }),
     expert: await insertUser(db, hash, 'p-expert', 'expert', { expertId: experts.self }),
     sysadmin: await insertUser(db, hash, 'p-admin', 'sysadmin', {}),
   };
@@ -335,8 +407,12 @@ export interface Client {
   inject(method: Method, url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
-/** Logs every persona in through the API (the anonymous one simply has no cookie). */
-export async function loginPersonas(app: FastifyInstance): Promise<Record<Persona, Client>> {
+/**
+ * A signed-in client per persona (the anonymous one has no cookie). Sessions are created directly in
+ * the database — the login itself (argon2, lockout) is tested in tests/http/auth.test.ts — so that
+ * each test file does not pay seven password verifications.
+ */
+export async function loginPersonas(app: FastifyInstance, f: Pick<Fixture, 'userIds'>): Promise<Record<Persona, Client>> {
   const out = {} as Record<Persona, Client>;
   for (const persona of PERSONAS) {
     if (persona === 'anonymous') {
@@ -346,8 +422,20 @@ export async function loginPersonas(app: FastifyInstance): Promise<Record<Person
       };
       continue;
     }
-    const s = await login(app, USERNAMES[persona], PERSONA_PASSWORD);
-    out[persona] = { persona, inject: (method, url, body) => s.inject(method, url, body) };
+    const { token, csrfToken } = await createSession(app.db, {
+      userId: f.userIds[persona],
+      absoluteExpiresAt: new Date(Date.now() + 12 * 3_600_000),
+    });
+    out[persona] = {
+      persona,
+      inject: (method, url, body) =>
+        app.inject({
+          method,
+          url,
+          headers: { cookie: `sid=${token}`, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+          ...(body === undefined ? {} : { payload: body as object }),
+        }),
+    };
   }
   return out;
 }
@@ -356,7 +444,11 @@ export async function loginPersonas(app: FastifyInstance): Promise<Record<Person
  * Whether a persona may see an institution, decided from the row itself (territory or own id) — an
  * oracle written independently of policies/scope.ts, so that a mistake there shows up here.
  */
-export function maySeeInstitution(f: Fixture, p: Persona, row: { id: string; jurisdictionCode: string }): boolean {
+export function maySeeInstitution(
+  f: Fixture,
+  p: Persona,
+  row: { id: string; jurisdictionCode: string },
+): boolean {
   switch (p) {
     case 'national':
     case 'sysadmin':
@@ -389,7 +481,11 @@ export async function visibleExperts(db: Database, f: Fixture, p: Persona): Prom
   const key = PERSONA_AUTHORITY[p];
   if (!key) return new Set();
   const authority = f.authorities[key];
-  const registered = await db.selectFrom('experts').select('id').where('registered_by_authority_id', '=', authority).execute();
+  const registered = await db
+    .selectFrom('experts')
+    .select('id')
+    .where('registered_by_authority_id', '=', authority)
+    .execute();
   const pooled = await db
     .selectFrom('expert_pool_members as m')
     .innerJoin('expert_pools as p', 'p.id', 'm.pool_id')
@@ -407,7 +503,11 @@ export function maySeePool(f: Fixture, p: Persona, row: { authorityId: string })
 }
 
 /** The authorities a persona may see (authority.policy.ts), by jurisdiction and link. */
-export function maySeeAuthority(f: Fixture, p: Persona, row: { id: string; jurisdictionCode: string }): boolean {
+export function maySeeAuthority(
+  f: Fixture,
+  p: Persona,
+  row: { id: string; jurisdictionCode: string },
+): boolean {
   const national = row.jurisdictionCode === '000000';
   switch (p) {
     case 'national':

@@ -17,7 +17,9 @@ export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 export async function openTestApp(seed?: (h: DatabaseHandle) => Promise<void>): Promise<TestApp> {
   const handle = await openTestDatabase();
   if (seed) await seed(handle);
-  const app = await buildApp({ db: handle.db, config: { ...loadConfig({}), cookieSecure: false },
+  const app = await buildApp({
+    db: handle.db,
+    config: { ...loadConfig({}), cookieSecure: false },
     dataKey: TEST_DATA_KEY,
   });
   await app.ready();
@@ -34,11 +36,19 @@ export async function openTestApp(seed?: (h: DatabaseHandle) => Promise<void>): 
 export interface Session {
   cookie: string;
   csrfToken: string;
-  inject(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  inject(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'sid');
   if (!cookie) throw new Error('no session cookie');
@@ -50,7 +60,10 @@ export async function login(app: FastifyInstance, username: string, password: st
       app.inject({
         method,
         url,
-        headers: { cookie: `sid=${cookie.value}`, ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+        headers: {
+          cookie: `sid=${cookie.value}`,
+          ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }),
+        },
         ...(body === undefined ? {} : { payload: body as object }),
       }),
   };

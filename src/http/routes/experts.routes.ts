@@ -103,7 +103,12 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
     '/experts/:id/conflicts',
     {
       config: { policy: 'expert.read' },
-      schema: { tags: [EXPERTS], summary: '专家申报的利益冲突（回避）', params: idParams, response: { 200: all(s.conflict) } },
+      schema: {
+        tags: [EXPERTS],
+        summary: '专家申报的利益冲突（回避）',
+        params: idParams,
+        response: { 200: all(s.conflict) },
+      },
     },
     async (request) => listExpertConflicts(ctx(request), request.params.id),
   );

@@ -91,7 +91,12 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/occupation-standards/:id',
     {
       config: { policy: 'public' },
-      schema: { tags: [TAG], summary: '职业标准详情', params: idParams, response: { 200: s.occupationStandard } },
+      schema: {
+        tags: [TAG],
+        summary: '职业标准详情',
+        params: idParams,
+        response: { 200: s.occupationStandard },
+      },
     },
     async (request) => getOccupationStandard(ctx(request), request.params.id),
   );
@@ -107,7 +112,8 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: s.occupationStandard },
       },
     },
-    async (request, reply) => reply.code(201).send(await upsertOccupationStandard(ctx(request), null, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await upsertOccupationStandard(ctx(request), null, request.body)),
   );
   app.patch(
     '/occupation-standards/:id',
@@ -149,7 +155,12 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { policy: 'authority.read' },
       onRequest: async (request) => void requireCaller(request),
-      schema: { tags: ['监管部门'], summary: '监管部门详情', params: idParams, response: { 200: s.authority } },
+      schema: {
+        tags: ['监管部门'],
+        summary: '监管部门详情',
+        params: idParams,
+        response: { 200: s.authority },
+      },
     },
     async (request) => getAuthority(ctx(request), request.params.id),
   );

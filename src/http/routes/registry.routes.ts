@@ -30,7 +30,12 @@ import { grantScope } from '../../use-cases/registry/grant-scope.js';
 import { updateScope } from '../../use-cases/registry/update-scope.js';
 
 export function registryContext(app: FastifyInstance, request: FastifyRequest): RegistryContext {
-  return { db: app.db, caller: request.caller, requestId: String(request.id), personalData: app.personalData };
+  return {
+    db: app.db,
+    caller: request.caller,
+    requestId: String(request.id),
+    personalData: app.personalData,
+  };
 }
 
 const split = <Q extends { page: number; pageSize: number }>(q: Q) => {
@@ -133,7 +138,8 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: s.branch },
       },
     },
-    async (request, reply) => reply.code(201).send(await addBranch(ctx(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await addBranch(ctx(request), request.params.id, request.body)),
   );
   app.get(
     '/branches/:id',
@@ -188,13 +194,19 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: s.staff },
       },
     },
-    async (request, reply) => reply.code(201).send(await addStaff(ctx(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await addStaff(ctx(request), request.params.id, request.body)),
   );
   app.get(
     '/staff/:id',
     {
       config: { policy: 'staff.read' },
-      schema: { tags: ['工作人员'], summary: '工作人员详情（证件号码脱敏）', params: idParams, response: { 200: s.staff } },
+      schema: {
+        tags: ['工作人员'],
+        summary: '工作人员详情（证件号码脱敏）',
+        params: idParams,
+        response: { 200: s.staff },
+      },
     },
     async (request) => getStaff(ctx(request), request.params.id),
   );
@@ -259,7 +271,8 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: s.site },
       },
     },
-    async (request, reply) => reply.code(201).send(await addSite(ctx(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await addSite(ctx(request), request.params.id, request.body)),
   );
   app.get(
     '/sites/:id',
@@ -314,7 +327,8 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: s.scope },
       },
     },
-    async (request, reply) => reply.code(201).send(await grantScope(ctx(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await grantScope(ctx(request), request.params.id, request.body)),
   );
   app.get(
     '/scopes/:id',

@@ -1,7 +1,17 @@
 // zod schemas of the expert API: experts, their conflicts of interest, expert pools and members.
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../domain/document-number.js';
-import { boolQuery, id, occupationCode, pageQuery, phone, searchQuery, text, timestamps, version } from './common.schema.js';
+import {
+  boolQuery,
+  id,
+  occupationCode,
+  pageQuery,
+  phone,
+  searchQuery,
+  text,
+  timestamps,
+  version,
+} from './common.schema.js';
 
 export const expert = z.object({
   id: z.string(),
@@ -84,7 +94,11 @@ export const pool = z.object({
   ...timestamps,
   abilities: z.object({ read: z.boolean(), update: z.boolean(), manageMembers: z.boolean() }),
 });
-export const poolQuery = z.strictObject({ q: searchQuery.optional(), authorityId: id.optional(), ...pageQuery });
+export const poolQuery = z.strictObject({
+  q: searchQuery.optional(),
+  authorityId: id.optional(),
+  ...pageQuery,
+});
 export const createPoolBody = z.strictObject({
   authorityId: id.optional(),
   name: text(200),

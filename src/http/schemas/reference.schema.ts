@@ -1,7 +1,17 @@
 // zod schemas of the reference-data API: jurisdictions, skill levels, occupations, occupation
 // standards, authorities.
 import { z } from 'zod';
-import { boolQuery, isoDate, jurisdictionCode, occupationCode, pageQuery, searchQuery, text, timestamps, version } from './common.schema.js';
+import {
+  boolQuery,
+  isoDate,
+  jurisdictionCode,
+  occupationCode,
+  pageQuery,
+  searchQuery,
+  text,
+  timestamps,
+  version,
+} from './common.schema.js';
 
 export const jurisdiction = z.object({
   code: z.string(),
@@ -14,7 +24,12 @@ export const jurisdictionQuery = z.strictObject({
   parentCode: jurisdictionCode.optional(),
 });
 
-export const skillLevel = z.object({ level: z.number(), nameZh: z.string(), titleZh: z.string(), nameEn: z.string() });
+export const skillLevel = z.object({
+  level: z.number(),
+  nameZh: z.string(),
+  titleZh: z.string(),
+  nameEn: z.string(),
+});
 
 export const occupation = z.object({
   code: z.string(),
@@ -30,8 +45,14 @@ export const occupation = z.object({
 });
 export const occupationQuery = z.strictObject({
   q: searchQuery.optional(),
-  majorCode: z.string().regex(/^[1-8]$/).optional(),
-  middleCode: z.string().regex(/^[1-8]-\d{2}$/).optional(),
+  majorCode: z
+    .string()
+    .regex(/^[1-8]$/)
+    .optional(),
+  middleCode: z
+    .string()
+    .regex(/^[1-8]-\d{2}$/)
+    .optional(),
   hasStandard: boolQuery.optional(),
   ...pageQuery,
 });

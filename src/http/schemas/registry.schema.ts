@@ -122,7 +122,11 @@ export const branch = z.object({
   abilities: recordAbilities,
 });
 
-export const branchListQuery = z.strictObject({ q: searchQuery.optional(), status: registryStatus.optional(), ...pageQuery });
+export const branchListQuery = z.strictObject({
+  q: searchQuery.optional(),
+  status: registryStatus.optional(),
+  ...pageQuery,
+});
 
 export const createBranchBody = z.strictObject({
   name: text(200),

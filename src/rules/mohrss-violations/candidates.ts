@@ -20,7 +20,7 @@ import { defineCheck } from '../check.js';
 import { isoDate } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding, judgement, type RuleDefinition } from '../rule.js';
-import { codeList, mv, parseCharge, SEVERITY_ZH, violationRule, type Severity } from './rule.js';
+import { chargeZh, codeList, mv, parseCharge, SEVERITY_ZH, violationRule, type Severity } from './rule.js';
 import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 
 // 第五条  参评人员有下列行为之一的，取消其当次该科目的评价成绩。
@@ -174,7 +174,7 @@ function sanctionFinding(
   return finding(
     rule,
     true,
-    `第${violation}情形：${sanctionsZh(sanctions)}${extra_zh}`,
+    `${chargeZh(violation)}：${sanctionsZh(sanctions)}${extra_zh}`,
     `${violation}: ${sanctionsEn(sanctions)}${extra_en}`,
     { violation, sanctions, ...values },
   );

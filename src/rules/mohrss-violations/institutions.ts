@@ -438,7 +438,7 @@ function escalation(f: InstitutionFacts): Finding {
   return applies(
     rule,
     S14,
-    `${pw.warnedOn} 已被警告、${pw.rectificationCompletedOn} 整改完成后，${conductOn} 再次违反第十三条：升格为终止备案`,
+    `${pw.warnedOn} 已被警告、${pw.rectificationCompletedOn} 整改完成后，${conductOn} 再次违反第十三条（第十四条第（六）项）`,
     `Warned ${pw.warnedOn}, rectified ${pw.rectificationCompletedOn}, breached §13 again on ${conductOn}: termination`,
     values,
   );

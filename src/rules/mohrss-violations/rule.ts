@@ -1,6 +1,6 @@
 // Declares a mohrss-violations rule: in force from the issue of the text (2021-12-23, §24), cited by
 // article, paragraph (款) and item as the text numbers them.
-import type { Citation } from '../../domain/citation.js';
+import { formatCitationZh, type Citation } from '../../domain/citation.js';
 import { MOHRSS_VIOLATIONS_FROM } from '../../parameters/mohrss-violations.js';
 import { defineRule, type RuleDefinition } from '../rule.js';
 
@@ -26,6 +26,10 @@ export const violationRule = (
     inForce: { from: MOHRSS_VIOLATIONS_FROM },
     parameters,
   });
+
+/** '7(3)' → 第七条第（三）项, as the decision letter cites it. */
+export const chargeZh = (code: string): string =>
+  formatCitationZh({ source: 'mohrss-violations', ...parseCharge(code) });
 
 /** '7(3)' → { article: 7, item: 3 }; '11' → { article: 11 }. */
 export function parseCharge(code: string): { article: number; item?: number } {

@@ -15,7 +15,7 @@ import { assessment, isoDate } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding } from '../rule.js';
 import { sameYearBan } from './candidates.js';
-import { codeList, mv, parseCharge, violationRule } from './rule.js';
+import { chargeZh, codeList, mv, parseCharge, violationRule } from './rule.js';
 import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 
 // 第九条  考务管理人员有下列行为之一的，取消其当年参加评价工作的资格，由评价机构按有关规定作出相应处理。
@@ -111,7 +111,7 @@ export function staffSanctionFindings(f: StaffSanctionFacts, ctx: CheckContext):
       finding(
         rule,
         false,
-        `第${f.violation}情形适用于${ROLE_ZH[governs]}，本案人员为${ROLE_ZH[f.role]}`,
+        `${chargeZh(f.violation)}适用于${ROLE_ZH[governs]}，本案人员为${ROLE_ZH[f.role]}`,
         `${f.violation} governs a ${governs}; this person is a ${f.role}`,
         { violation: f.violation, role: f.role, articleGoverns: governs },
       ),
@@ -123,7 +123,7 @@ export function staffSanctionFindings(f: StaffSanctionFacts, ctx: CheckContext):
       finding(
         rule,
         true,
-        `第${f.violation}情形：${sanctionsZh(sanctions)}（至 ${ban.lastDay}）`,
+        `${chargeZh(f.violation)}：${sanctionsZh(sanctions)}（至 ${ban.lastDay}）`,
         `${f.violation}: ${sanctionsEn(sanctions)} (to ${ban.lastDay})`,
         { violation: f.violation, role: f.role, sanctions, ban, parameter: examAdminSameYearBan.id },
       ),
@@ -135,7 +135,7 @@ export function staffSanctionFindings(f: StaffSanctionFacts, ctx: CheckContext):
       finding(
         rule,
         true,
-        `第${f.violation}情形：由考评人员证书颁发部门吊销其考评人员证书，由评价机构按有关规定作出相应处理`,
+        `${chargeZh(f.violation)}：由考评人员证书颁发部门吊销其考评人员证书，由评价机构按有关规定作出相应处理`,
         `${f.violation}: the assessor card is revoked by its issuer; the institution handles the rest under its rules`,
         { violation: f.violation, role: f.role, sanctions, revokedBy: 'certificate_issuer' },
       ),

@@ -17,7 +17,11 @@ export interface AddBranchInput {
   status?: RegistryStatus | undefined;
 }
 
-export async function addBranch(ctx: RegistryContext, institutionId: string, input: AddBranchInput): Promise<BranchView> {
+export async function addBranch(
+  ctx: RegistryContext,
+  institutionId: string,
+  input: AddBranchInput,
+): Promise<BranchView> {
   const actor = requireActor(ctx);
   const inst = await loadInstitution(ctx.db, actor, institutionId);
   allow(inst.abilities.manageBranches);
@@ -34,7 +38,12 @@ export async function addBranch(ctx: RegistryContext, institutionId: string, inp
       status: input.status ?? 'registered',
     });
     const created = (await findBranch(trx, { kind: 'all' }, id))!;
-    await writeAudit(trx, auditContext(ctx), { entity: 'branch', entityId: id, action: 'create', after: created });
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'branch',
+      entityId: id,
+      action: 'create',
+      after: created,
+    });
     return branchView(created, inst.abilities);
   });
 }

@@ -2,8 +2,19 @@
 import { duplicate } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { expertPolicy } from '../../policies/expert.policy.js';
-import { findExpert, insertPoolMember, isPoolMember, touchExpertPool } from '../../persistence/experts.repository.js';
-import { allow, auditContext, isUniqueViolation, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  findExpert,
+  insertPoolMember,
+  isPoolMember,
+  touchExpertPool,
+} from '../../persistence/experts.repository.js';
+import {
+  allow,
+  auditContext,
+  isUniqueViolation,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { invalidField } from './validate.js';
 import { loadExpertPool } from './expert-pool-view.js';
 import { expertView } from './expert-view.js';
@@ -11,7 +22,11 @@ import type { PoolMemberView } from './list-pool-members.js';
 
 const alreadyMember = () => duplicate('该专家已在此专家库中');
 
-export async function addPoolMember(ctx: RegistryContext, poolId: string, expertId: string): Promise<PoolMemberView> {
+export async function addPoolMember(
+  ctx: RegistryContext,
+  poolId: string,
+  expertId: string,
+): Promise<PoolMemberView> {
   const actor = requireActor(ctx);
   const pool = await loadExpertPool(ctx.db, actor, poolId);
   allow(pool.abilities.manageMembers, '只有专家库所属部门可以调整成员');

@@ -25,7 +25,11 @@ export interface AddSiteInput {
   cctvFullCoverage?: boolean | undefined;
 }
 
-export async function addSite(ctx: RegistryContext, institutionId: string, input: AddSiteInput): Promise<SiteView> {
+export async function addSite(
+  ctx: RegistryContext,
+  institutionId: string,
+  input: AddSiteInput,
+): Promise<SiteView> {
   const actor = requireActor(ctx);
   const inst = await loadInstitution(ctx.db, actor, institutionId);
   allow(inst.abilities.manageSites);
@@ -51,7 +55,12 @@ export async function addSite(ctx: RegistryContext, institutionId: string, input
   return ctx.db.transaction().execute(async (trx) => {
     await insertSite(trx, id, institutionId, values);
     const created = (await findSite(trx, { kind: 'all' }, id))!;
-    await writeAudit(trx, auditContext(ctx), { entity: 'site', entityId: id, action: 'create', after: created });
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'site',
+      entityId: id,
+      action: 'create',
+      after: created,
+    });
     return siteView(created, inst.abilities);
   });
 }

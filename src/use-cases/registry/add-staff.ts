@@ -19,7 +19,14 @@ import {
   type RegistryContext,
 } from './registry-context.js';
 import { loadInstitution } from './institution-view.js';
-import { checkBranch, checkRoles, protectDocument, staffView, type RoleInput, type StaffView } from './staff-view.js';
+import {
+  checkBranch,
+  checkRoles,
+  protectDocument,
+  staffView,
+  type RoleInput,
+  type StaffView,
+} from './staff-view.js';
 
 export interface AddStaffInput {
   name: string;
@@ -33,7 +40,11 @@ export interface AddStaffInput {
 
 export const duplicatePerson = () => duplicate('该证件号码的人员已在本机构登记');
 
-export async function addStaff(ctx: RegistryContext, institutionId: string, input: AddStaffInput): Promise<StaffView> {
+export async function addStaff(
+  ctx: RegistryContext,
+  institutionId: string,
+  input: AddStaffInput,
+): Promise<StaffView> {
   const actor = requireActor(ctx);
   const inst = await loadInstitution(ctx.db, actor, institutionId);
   allow(inst.abilities.manageStaff);
@@ -54,7 +65,12 @@ export async function addStaff(ctx: RegistryContext, institutionId: string, inpu
       });
       await replaceStaffRoles(trx, id, roles);
       const created = (await findStaff(trx, { kind: 'all' }, id))!;
-      await writeAudit(trx, auditContext(ctx), { entity: 'staff', entityId: id, action: 'create', after: created });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'staff',
+        entityId: id,
+        action: 'create',
+        after: created,
+      });
       return staffView(created, inst.abilities);
     });
   } catch (err) {

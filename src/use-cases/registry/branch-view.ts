@@ -17,7 +17,11 @@ export const branchView = (r: BranchRecord, inst: InstitutionAbilities): BranchV
 });
 
 /** The institution abilities of the caller on the institution holding a record already read in scope. */
-export async function holderAbilities(db: Kysely<DB>, caller: Caller, institutionId: string): Promise<InstitutionAbilities> {
+export async function holderAbilities(
+  db: Kysely<DB>,
+  caller: Caller,
+  institutionId: string,
+): Promise<InstitutionAbilities> {
   const ref = await findInstitutionRef(db, institutionId);
   if (!ref) throw notFound('评价机构');
   return institutionPolicy.abilities(caller, ref);

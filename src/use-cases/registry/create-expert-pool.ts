@@ -16,7 +16,10 @@ export interface CreateExpertPoolInput {
   description?: string | null | undefined;
 }
 
-export async function createExpertPool(ctx: RegistryContext, input: CreateExpertPoolInput): Promise<ExpertPoolView> {
+export async function createExpertPool(
+  ctx: RegistryContext,
+  input: CreateExpertPoolInput,
+): Promise<ExpertPoolView> {
   const actor = requireActor(ctx);
   const authorityId = input.authorityId ?? actor.authorityId;
   if (!authorityId) {
@@ -30,9 +33,18 @@ export async function createExpertPool(ctx: RegistryContext, input: CreateExpert
 
   const id = randomUUID();
   return ctx.db.transaction().execute(async (trx) => {
-    await insertExpertPool(trx, id, { authorityId, name: input.name, description: input.description ?? null });
+    await insertExpertPool(trx, id, {
+      authorityId,
+      name: input.name,
+      description: input.description ?? null,
+    });
     const created = (await findExpertPool(trx, { kind: 'all' }, id))!;
-    await writeAudit(trx, auditContext(ctx), { entity: 'expert_pool', entityId: id, action: 'create', after: created });
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'expert_pool',
+      entityId: id,
+      action: 'create',
+      after: created,
+    });
     return expertPoolView(actor, created);
   });
 }

@@ -69,7 +69,12 @@ export async function createExpert(ctx: RegistryContext, input: CreateExpertInpu
         registeredByAuthorityId: actor.role === 'authority_staff' ? (actor.authorityId ?? null) : null,
       });
       const created = (await findExpert(trx, { kind: 'all' }, id))!;
-      await writeAudit(trx, auditContext(ctx), { entity: 'expert', entityId: id, action: 'create', after: auditedExpert(created) });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'expert',
+        entityId: id,
+        action: 'create',
+        after: auditedExpert(created),
+      });
       return expertView(actor, created);
     });
   } catch (err) {

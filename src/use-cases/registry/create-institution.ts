@@ -13,7 +13,13 @@ import {
   insertStatusHistory,
 } from '../../persistence/institutions.repository.js';
 import { findAuthority } from '../../persistence/authorities.repository.js';
-import { allow, auditContext, isUniqueViolation, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  allow,
+  auditContext,
+  isUniqueViolation,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { checkJurisdiction, checkUscc } from './validate.js';
 import { institutionDetail, type InstitutionDetail } from './institution-view.js';
 
@@ -33,7 +39,10 @@ export interface CreateInstitutionInput {
 
 export const duplicateUscc = () => duplicate('该统一社会信用代码的机构已登记');
 
-export async function createInstitution(ctx: RegistryContext, input: CreateInstitutionInput): Promise<InstitutionDetail> {
+export async function createInstitution(
+  ctx: RegistryContext,
+  input: CreateInstitutionInput,
+): Promise<InstitutionDetail> {
   const actor = requireActor(ctx);
   allow(institutionPolicy.canCreate(actor, input.jurisdictionCode), '只能登记本辖区内的评价机构');
   const uscc = checkUscc(input.uscc, 'body.uscc');
@@ -71,7 +80,12 @@ export async function createInstitution(ctx: RegistryContext, input: CreateInsti
         changedBy: actor.userId,
       });
       const created = (await findInstitution(trx, { kind: 'all' }, id))!;
-      await writeAudit(trx, auditContext(ctx), { entity: 'institution', entityId: id, action: 'create', after: created });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'institution',
+        entityId: id,
+        action: 'create',
+        after: created,
+      });
       return institutionDetail(trx, actor, created);
     });
   } catch (err) {

@@ -7,7 +7,9 @@ import { expertPolicy, type ExpertAbilities } from '../../policies/expert.policy
 import { findExpert, type ExpertRecord } from '../../persistence/experts.repository.js';
 import { notFound } from '../../domain/errors.js';
 
-export type ExpertView = Omit<ExpertRecord, 'poolAuthorityIds' | 'inNationalPool'> & { abilities: ExpertAbilities };
+export type ExpertView = Omit<ExpertRecord, 'poolAuthorityIds' | 'inNationalPool'> & {
+  abilities: ExpertAbilities;
+};
 
 export function expertView(caller: Caller, r: ExpertRecord): ExpertView {
   const { poolAuthorityIds: _p, inNationalPool: _n, ...shown } = r;
@@ -22,7 +24,11 @@ export async function loadExpert(db: Kysely<DB>, caller: Caller, id: string): Pr
 
 /** The record as audited: what the API shows, without the caller-specific abilities. */
 export const auditedExpert = (v: ExpertView | ExpertRecord) => {
-  const { abilities: _a, poolAuthorityIds: _p, inNationalPool: _n, ...rest } = v as ExpertView &
-    Partial<Pick<ExpertRecord, 'poolAuthorityIds' | 'inNationalPool'>>;
+  const {
+    abilities: _a,
+    poolAuthorityIds: _p,
+    inNationalPool: _n,
+    ...rest
+  } = v as ExpertView & Partial<Pick<ExpertRecord, 'poolAuthorityIds' | 'inNationalPool'>>;
   return rest;
 };

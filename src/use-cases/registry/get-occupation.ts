@@ -15,7 +15,11 @@ export async function getOccupation(
 ): Promise<OccupationRecord & { standards: OccupationStandardView[] }> {
   const o = await findOccupation(ctx.db, code);
   if (!o) throw notFound('职业');
-  const standards = await listOccupationStandards(ctx.db, { occupationCode: code }, { page: 1, pageSize: 100 });
+  const standards = await listOccupationStandards(
+    ctx.db,
+    { occupationCode: code },
+    { page: 1, pageSize: 100 },
+  );
   const abilities = referencePolicy.occupationStandardAbilities(ctx.caller);
   return { ...o, standards: standards.items.map((s) => ({ ...s, abilities })) };
 }

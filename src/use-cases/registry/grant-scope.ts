@@ -4,8 +4,19 @@
 import { randomUUID } from 'node:crypto';
 import { duplicate } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { findScope, findScopeId, insertScope, type ScopeStatus } from '../../persistence/scopes.repository.js';
-import { allow, auditContext, isUniqueViolation, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  findScope,
+  findScopeId,
+  insertScope,
+  type ScopeStatus,
+} from '../../persistence/scopes.repository.js';
+import {
+  allow,
+  auditContext,
+  isUniqueViolation,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { checkDateOrder, checkOccupations } from './validate.js';
 import { loadInstitution } from './institution-view.js';
 import { scopeView, type ScopeView } from './scope-view.js';
@@ -20,7 +31,11 @@ export interface GrantScopeInput {
 
 const duplicateScope = () => duplicate('该机构已有此职业（工种）和等级的认定范围');
 
-export async function grantScope(ctx: RegistryContext, institutionId: string, input: GrantScopeInput): Promise<ScopeView> {
+export async function grantScope(
+  ctx: RegistryContext,
+  institutionId: string,
+  input: GrantScopeInput,
+): Promise<ScopeView> {
   const actor = requireActor(ctx);
   const inst = await loadInstitution(ctx.db, actor, institutionId);
   allow(inst.abilities.manageScopes, '认定范围由监管部门根据备案结果登记');
@@ -42,7 +57,12 @@ export async function grantScope(ctx: RegistryContext, institutionId: string, in
         status: input.status ?? 'active',
       });
       const created = (await findScope(trx, { kind: 'all' }, id))!;
-      await writeAudit(trx, auditContext(ctx), { entity: 'institution_scope', entityId: id, action: 'grant', after: created });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'institution_scope',
+        entityId: id,
+        action: 'grant',
+        after: created,
+      });
       return scopeView(created, inst.abilities);
     });
   } catch (err) {

@@ -15,8 +15,15 @@ import { notFound } from '../../domain/errors.js';
 export type InstitutionView = InstitutionRecord & { abilities: InstitutionAbilities };
 export type InstitutionDetail = InstitutionView & { counts: InstitutionCounts };
 
-export const institutionAbilities = (caller: Caller, r: Pick<InstitutionRecord, 'id' | 'jurisdictionCode' | 'authorityId'>) =>
-  institutionPolicy.abilities(caller, { id: r.id, jurisdictionCode: r.jurisdictionCode, authorityId: r.authorityId });
+export const institutionAbilities = (
+  caller: Caller,
+  r: Pick<InstitutionRecord, 'id' | 'jurisdictionCode' | 'authorityId'>,
+) =>
+  institutionPolicy.abilities(caller, {
+    id: r.id,
+    jurisdictionCode: r.jurisdictionCode,
+    authorityId: r.authorityId,
+  });
 
 export const institutionView = (caller: Caller, r: InstitutionRecord): InstitutionView => ({
   ...r,
@@ -30,6 +37,10 @@ export async function loadInstitution(db: Kysely<DB>, caller: Caller, id: string
   return institutionView(caller, r);
 }
 
-export async function institutionDetail(db: Kysely<DB>, caller: Caller, r: InstitutionRecord): Promise<InstitutionDetail> {
+export async function institutionDetail(
+  db: Kysely<DB>,
+  caller: Caller,
+  r: InstitutionRecord,
+): Promise<InstitutionDetail> {
   return { ...institutionView(caller, r), counts: await countInstitutionHoldings(db, r.id) };
 }

@@ -9,10 +9,18 @@ export type AuthorityView = AuthorityRecord & { abilities: AuthorityAbilities };
 
 export async function listAuthorities(
   ctx: RegistryContext,
-  filters: { q?: string | undefined; kind?: AuthorityKind | undefined; jurisdictionCode?: string | undefined },
+  filters: {
+    q?: string | undefined;
+    kind?: AuthorityKind | undefined;
+    jurisdictionCode?: string | undefined;
+  },
   page: PageRequest,
 ): Promise<Page<AuthorityView>> {
   const actor = requireActor(ctx);
   const r = await query(ctx.db, authorityPolicy.scope(actor), filters, page);
-  return { items: r.items.map((a) => ({ ...a, abilities: authorityPolicy.abilities(actor, a) })), total: r.total, ...page };
+  return {
+    items: r.items.map((a) => ({ ...a, abilities: authorityPolicy.abilities(actor, a) })),
+    total: r.total,
+    ...page,
+  };
 }

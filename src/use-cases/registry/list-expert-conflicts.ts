@@ -1,11 +1,17 @@
 // The conflicts of interest declared for an expert in the caller's scope.
-import { listExpertConflicts as query, type ExpertConflictRecord } from '../../persistence/experts.repository.js';
+import {
+  listExpertConflicts as query,
+  type ExpertConflictRecord,
+} from '../../persistence/experts.repository.js';
 import { requireActor, type RegistryContext } from './registry-context.js';
 import { loadExpert } from './expert-view.js';
 
 export type ExpertConflictView = ExpertConflictRecord & { abilities: { read: boolean } };
 
-export const conflictView = (c: ExpertConflictRecord): ExpertConflictView => ({ ...c, abilities: { read: true } });
+export const conflictView = (c: ExpertConflictRecord): ExpertConflictView => ({
+  ...c,
+  abilities: { read: true },
+});
 
 export async function listExpertConflicts(
   ctx: RegistryContext,

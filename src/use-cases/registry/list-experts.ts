@@ -6,7 +6,11 @@ import type { Page, PageRequest } from '../../persistence/paging.js';
 import { allow, requireActor, type RegistryContext } from './registry-context.js';
 import { expertView, type ExpertView } from './expert-view.js';
 
-export async function listExperts(ctx: RegistryContext, filters: ExpertFilters, page: PageRequest): Promise<Page<ExpertView>> {
+export async function listExperts(
+  ctx: RegistryContext,
+  filters: ExpertFilters,
+  page: PageRequest,
+): Promise<Page<ExpertView>> {
   const actor = requireActor(ctx);
   allow(expertPolicy.canList(actor), '当前账号无权查看专家库');
   const r = await query(ctx.db, expertPolicy.scope(actor), filters, page);

@@ -1,6 +1,9 @@
 // Lists the institutions in the caller's scope (filtered in the query), each with its abilities.
 import { institutionPolicy } from '../../policies/institution.policy.js';
-import { listInstitutions as query, type InstitutionFilters } from '../../persistence/institutions.repository.js';
+import {
+  listInstitutions as query,
+  type InstitutionFilters,
+} from '../../persistence/institutions.repository.js';
 import type { Page, PageRequest } from '../../persistence/paging.js';
 import { requireActor, type RegistryContext } from './registry-context.js';
 import { institutionView, type InstitutionView } from './institution-view.js';

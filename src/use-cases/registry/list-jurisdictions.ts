@@ -1,5 +1,8 @@
 // Jurisdictions (GB/T 2260, '000000' = national): public reference data.
-import { listJurisdictions as query, type JurisdictionRecord } from '../../persistence/reference.repository.js';
+import {
+  listJurisdictions as query,
+  type JurisdictionRecord,
+} from '../../persistence/reference.repository.js';
 import type { JurisdictionsTable } from '../../persistence/schema.js';
 import type { RegistryContext } from './registry-context.js';
 

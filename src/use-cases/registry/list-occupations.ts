@@ -5,7 +5,12 @@ import type { RegistryContext } from './registry-context.js';
 
 export async function listOccupations(
   ctx: Pick<RegistryContext, 'db'>,
-  filters: { q?: string | undefined; majorCode?: string | undefined; middleCode?: string | undefined; hasStandard?: boolean | undefined },
+  filters: {
+    q?: string | undefined;
+    majorCode?: string | undefined;
+    middleCode?: string | undefined;
+    hasStandard?: boolean | undefined;
+  },
   page: PageRequest,
 ): Promise<Page<OccupationRecord>> {
   const r = await query(ctx.db, filters, page);

@@ -8,7 +8,11 @@ import { expertView, type ExpertView } from './expert-view.js';
 
 export type PoolMemberView = ExpertView & { addedAt: string };
 
-export async function listPoolMembers(ctx: RegistryContext, poolId: string, page: PageRequest): Promise<Page<PoolMemberView>> {
+export async function listPoolMembers(
+  ctx: RegistryContext,
+  poolId: string,
+  page: PageRequest,
+): Promise<Page<PoolMemberView>> {
   const actor = requireActor(ctx);
   await loadExpertPool(ctx.db, actor, poolId);
   const r = await query(ctx.db, expertPolicy.scope(actor), poolId, page);

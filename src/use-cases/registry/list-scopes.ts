@@ -9,7 +9,11 @@ import { scopeView, type ScopeView } from './scope-view.js';
 export async function listScopes(
   ctx: RegistryContext,
   institutionId: string,
-  filters: { status?: ScopeStatus | undefined; occupationCode?: string | undefined; level?: number | undefined },
+  filters: {
+    status?: ScopeStatus | undefined;
+    occupationCode?: string | undefined;
+    level?: number | undefined;
+  },
   page: PageRequest,
 ): Promise<Page<ScopeView>> {
   const actor = requireActor(ctx);

@@ -2,7 +2,9 @@
 import { listSkillLevels as query, type SkillLevelRecord } from '../../persistence/reference.repository.js';
 import type { RegistryContext } from './registry-context.js';
 
-export async function listSkillLevels(ctx: Pick<RegistryContext, 'db'>): Promise<{ items: SkillLevelRecord[]; total: number }> {
+export async function listSkillLevels(
+  ctx: Pick<RegistryContext, 'db'>,
+): Promise<{ items: SkillLevelRecord[]; total: number }> {
   const items = await query(ctx.db);
   return { items, total: items.length };
 }

@@ -15,7 +15,10 @@ export interface RegistryContext {
   now?: Date;
 }
 
-export const auditContext = (ctx: RegistryContext): AuditContext => ({ caller: ctx.caller, requestId: ctx.requestId });
+export const auditContext = (ctx: RegistryContext): AuditContext => ({
+  caller: ctx.caller,
+  requestId: ctx.requestId,
+});
 
 /** Registry records are for signed-in users only (the public directory is a separate feature). */
 export function requireActor(ctx: RegistryContext): Actor {

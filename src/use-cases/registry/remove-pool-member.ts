@@ -5,7 +5,11 @@ import { deletePoolMember, touchExpertPool } from '../../persistence/experts.rep
 import { allow, auditContext, requireActor, type RegistryContext } from './registry-context.js';
 import { loadExpertPool } from './expert-pool-view.js';
 
-export async function removePoolMember(ctx: RegistryContext, poolId: string, expertId: string): Promise<void> {
+export async function removePoolMember(
+  ctx: RegistryContext,
+  poolId: string,
+  expertId: string,
+): Promise<void> {
   const actor = requireActor(ctx);
   const pool = await loadExpertPool(ctx.db, actor, poolId);
   allow(pool.abilities.manageMembers, '只有专家库所属部门可以调整成员');

@@ -8,7 +8,10 @@ import { allow, auditContext, requireActor, type RegistryContext } from './regis
 import { loadExpert } from './expert-view.js';
 import type { RevealedDocument } from './reveal-staff-document-number.js';
 
-export async function revealExpertDocumentNumber(ctx: RegistryContext, expertId: string): Promise<RevealedDocument> {
+export async function revealExpertDocumentNumber(
+  ctx: RegistryContext,
+  expertId: string,
+): Promise<RevealedDocument> {
   const actor = requireActor(ctx);
   const expert = await loadExpert(ctx.db, actor, expertId);
   allow(expert.abilities.revealPersonalData, '当前账号无权查看完整证件号码');

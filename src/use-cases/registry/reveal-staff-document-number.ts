@@ -12,11 +12,17 @@ export interface RevealedDocument {
   idNumber: string;
 }
 
-export async function revealStaffDocumentNumber(ctx: RegistryContext, staffId: string): Promise<RevealedDocument> {
+export async function revealStaffDocumentNumber(
+  ctx: RegistryContext,
+  staffId: string,
+): Promise<RevealedDocument> {
   const actor = requireActor(ctx);
   const doc = await findStaffDocument(ctx.db, institutionPolicy.scope(actor), staffId);
   if (!doc) throw notFound('工作人员');
-  allow((await holderAbilities(ctx.db, actor, doc.institutionId)).revealPersonalData, '当前账号无权查看完整证件号码');
+  allow(
+    (await holderAbilities(ctx.db, actor, doc.institutionId)).revealPersonalData,
+    '当前账号无权查看完整证件号码',
+  );
   const idNumber = ctx.personalData.reveal(doc.enc);
   await ctx.db.transaction().execute((trx) =>
     writeAudit(trx, auditContext(ctx), {

@@ -12,7 +12,10 @@ import { holderAbilities } from './branch-view.js';
 
 export type SiteView = SiteRecord & { abilities: RecordAbilities };
 
-export const siteView = (r: SiteRecord, inst: InstitutionAbilities): SiteView => ({ ...r, abilities: siteAbilities(inst) });
+export const siteView = (r: SiteRecord, inst: InstitutionAbilities): SiteView => ({
+  ...r,
+  abilities: siteAbilities(inst),
+});
 
 export async function loadSite(db: Kysely<DB>, caller: Caller, id: string): Promise<SiteView> {
   const r = await findSite(db, institutionPolicy.scope(caller), id);
@@ -21,13 +24,19 @@ export async function loadSite(db: Kysely<DB>, caller: Caller, id: string): Prom
 }
 
 /** Room names trimmed, empty ones dropped, each once, in the order given. */
-export const normaliseRooms = (rooms: string[]): string[] => [...new Set(rooms.map((r) => r.trim()).filter(Boolean))];
+export const normaliseRooms = (rooms: string[]): string[] => [
+  ...new Set(rooms.map((r) => r.trim()).filter(Boolean)),
+];
 
 /** Checks the site as it will be stored (for an update: the current record with the patch applied). */
 export function checkSite(s: SiteValues): void {
   if (s.tenure === 'leased' && (!s.leaseStart || !s.leaseEnd)) {
     // gz-rules §6(7) accepts a leased site only with a lease term of at least 3 years: the term must be known.
-    throw invalidField('LEASE_TERM_REQUIRED', s.leaseStart ? 'body.leaseEnd' : 'body.leaseStart', '租赁场地须填写租赁起止日期');
+    throw invalidField(
+      'LEASE_TERM_REQUIRED',
+      s.leaseStart ? 'body.leaseEnd' : 'body.leaseStart',
+      '租赁场地须填写租赁起止日期',
+    );
   }
   if (s.tenure === 'owned' && (s.leaseStart || s.leaseEnd)) {
     throw invalidField('LEASE_DATES_FOR_OWNED_SITE', 'body.tenure', '自有场地不填写租赁起止日期');

@@ -37,7 +37,11 @@ export async function checkRoles(db: Kysely<DB>, roles: RoleInput[]): Promise<St
   const out = new Map<string, StaffRoleAssignment>();
   roles.forEach((r, i) => {
     if (r.role === 'assessor' && !r.occupationCode) {
-      throw invalidField('ASSESSOR_OCCUPATION_REQUIRED', `body.roles.${i}.occupationCode`, '考评人员须注明职业（工种）编码');
+      throw invalidField(
+        'ASSESSOR_OCCUPATION_REQUIRED',
+        `body.roles.${i}.occupationCode`,
+        '考评人员须注明职业（工种）编码',
+      );
     }
     const a = { role: r.role, occupationCode: r.occupationCode ?? null, level: r.level ?? null };
     out.set(`${a.role}|${a.occupationCode ?? ''}|${a.level ?? ''}`, a);
@@ -47,7 +51,11 @@ export async function checkRoles(db: Kysely<DB>, roles: RoleInput[]): Promise<St
   return [...out.values()];
 }
 
-export async function checkBranch(db: Kysely<DB>, branchId: string | null | undefined, institutionId: string): Promise<void> {
+export async function checkBranch(
+  db: Kysely<DB>,
+  branchId: string | null | undefined,
+  institutionId: string,
+): Promise<void> {
   if (branchId && !(await branchBelongsTo(db, branchId, institutionId))) {
     throw invalidField('INVALID_BRANCH', 'body.branchId', '分支机构不属于该评价机构');
   }

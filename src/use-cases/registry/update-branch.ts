@@ -1,11 +1,22 @@
 // Updates a branch. Optimistic: a stale version is a 409.
 import { versionConflict } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { findBranch, updateBranch as updateRow, type BranchValues } from '../../persistence/branches.repository.js';
+import {
+  findBranch,
+  updateBranch as updateRow,
+  type BranchValues,
+} from '../../persistence/branches.repository.js';
 import type { RegistryStatus } from '../../persistence/schema.js';
-import { allow, auditContext, expectVersion, given, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  allow,
+  auditContext,
+  expectVersion,
+  given,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { checkJurisdiction, checkUscc } from './validate.js';
-import { branchView, loadBranch, type BranchView } from './branch-view.js';
+import { loadBranch, type BranchView } from './branch-view.js';
 
 export interface UpdateBranchInput {
   version: number;
@@ -16,7 +27,11 @@ export interface UpdateBranchInput {
   status?: RegistryStatus | undefined;
 }
 
-export async function updateBranch(ctx: RegistryContext, id: string, input: UpdateBranchInput): Promise<BranchView> {
+export async function updateBranch(
+  ctx: RegistryContext,
+  id: string,
+  input: UpdateBranchInput,
+): Promise<BranchView> {
   const actor = requireActor(ctx);
   const current = await loadBranch(ctx.db, actor, id);
   allow(current.abilities.update);
@@ -31,7 +46,13 @@ export async function updateBranch(ctx: RegistryContext, id: string, input: Upda
     if (!(await updateRow(trx, id, input.version, patch))) throw versionConflict();
     const after = (await findBranch(trx, { kind: 'all' }, id))!;
     const { abilities, ...before } = current;
-    await writeAudit(trx, auditContext(ctx), { entity: 'branch', entityId: id, action: 'update', before, after });
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'branch',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
     return { ...after, abilities };
   });
 }

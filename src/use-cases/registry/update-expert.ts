@@ -22,7 +22,11 @@ import { duplicateExpert, expertDocument, type CreateExpertInput } from './creat
 
 export type UpdateExpertInput = Partial<CreateExpertInput> & { version: number };
 
-export async function updateExpert(ctx: RegistryContext, id: string, input: UpdateExpertInput): Promise<ExpertView> {
+export async function updateExpert(
+  ctx: RegistryContext,
+  id: string,
+  input: UpdateExpertInput,
+): Promise<ExpertView> {
   const actor = requireActor(ctx);
   const current = await loadExpert(ctx.db, actor, id);
   allow(current.abilities.update, '专家信息由登记该专家的监管部门维护');

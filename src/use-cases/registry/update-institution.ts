@@ -89,7 +89,13 @@ export async function updateInstitution(
       }
       const after = (await findInstitution(trx, { kind: 'all' }, id))!;
       const { abilities: _a, ...before } = current;
-      await writeAudit(trx, auditContext(ctx), { entity: 'institution', entityId: id, action: 'update', before, after });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'institution',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
       return institutionDetail(trx, actor, after);
     });
   } catch (err) {

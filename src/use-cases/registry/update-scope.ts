@@ -2,8 +2,20 @@
 // level are the scope's identity: a different pair is a new grant. Optimistic: a stale version is a 409.
 import { versionConflict } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { findScope, updateScope as updateRow, type ScopeStatus, type ScopeValues } from '../../persistence/scopes.repository.js';
-import { allow, auditContext, expectVersion, given, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  findScope,
+  updateScope as updateRow,
+  type ScopeStatus,
+  type ScopeValues,
+} from '../../persistence/scopes.repository.js';
+import {
+  allow,
+  auditContext,
+  expectVersion,
+  given,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { checkDateOrder } from './validate.js';
 import { loadScope, type ScopeView } from './scope-view.js';
 
@@ -14,7 +26,11 @@ export interface UpdateScopeInput {
   status?: ScopeStatus | undefined;
 }
 
-export async function updateScope(ctx: RegistryContext, id: string, input: UpdateScopeInput): Promise<ScopeView> {
+export async function updateScope(
+  ctx: RegistryContext,
+  id: string,
+  input: UpdateScopeInput,
+): Promise<ScopeView> {
   const actor = requireActor(ctx);
   const current = await loadScope(ctx.db, actor, id);
   allow(current.abilities.update, '认定范围由监管部门根据备案结果登记');
@@ -28,7 +44,13 @@ export async function updateScope(ctx: RegistryContext, id: string, input: Updat
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await updateRow(trx, id, input.version, patch))) throw versionConflict();
     const after = (await findScope(trx, { kind: 'all' }, id))!;
-    await writeAudit(trx, auditContext(ctx), { entity: 'institution_scope', entityId: id, action: 'update', before, after });
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'institution_scope',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
     return { ...after, abilities };
   });
 }

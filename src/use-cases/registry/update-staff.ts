@@ -20,7 +20,14 @@ import {
   type RegistryContext,
 } from './registry-context.js';
 import { invalidField } from './validate.js';
-import { checkBranch, checkRoles, loadStaff, protectDocument, type RoleInput, type StaffView } from './staff-view.js';
+import {
+  checkBranch,
+  checkRoles,
+  loadStaff,
+  protectDocument,
+  type RoleInput,
+  type StaffView,
+} from './staff-view.js';
 import { duplicatePerson } from './add-staff.js';
 
 export interface UpdateStaffInput {
@@ -34,7 +41,11 @@ export interface UpdateStaffInput {
   roles?: RoleInput[] | undefined;
 }
 
-export async function updateStaff(ctx: RegistryContext, id: string, input: UpdateStaffInput): Promise<StaffView> {
+export async function updateStaff(
+  ctx: RegistryContext,
+  id: string,
+  input: UpdateStaffInput,
+): Promise<StaffView> {
   const actor = requireActor(ctx);
   const current = await loadStaff(ctx.db, actor, id);
   allow(current.abilities.update);
@@ -50,8 +61,14 @@ export async function updateStaff(ctx: RegistryContext, id: string, input: Updat
     if (input.idNumber === undefined || input.idDocType === undefined) {
       throw invalidField('DOCUMENT_INCOMPLETE', 'body.idNumber', '证件类型和证件号码须一并提交');
     }
-    patch.document = protectDocument(ctx.personalData, input.idDocType, input.idNumber, todayInChina(ctx.now));
-    if (await findStaffIdByDocument(ctx.db, current.institutionId, patch.document.hmac, id)) throw duplicatePerson();
+    patch.document = protectDocument(
+      ctx.personalData,
+      input.idDocType,
+      input.idNumber,
+      todayInChina(ctx.now),
+    );
+    if (await findStaffIdByDocument(ctx.db, current.institutionId, patch.document.hmac, id))
+      throw duplicatePerson();
   }
   await checkBranch(ctx.db, patch.branchId, current.institutionId);
   const roles = input.roles ? await checkRoles(ctx.db, input.roles) : undefined;
@@ -62,7 +79,13 @@ export async function updateStaff(ctx: RegistryContext, id: string, input: Updat
       if (roles) await replaceStaffRoles(trx, id, roles);
       const after = (await findStaff(trx, { kind: 'all' }, id))!;
       const { abilities, ...before } = current;
-      await writeAudit(trx, auditContext(ctx), { entity: 'staff', entityId: id, action: 'update', before, after });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'staff',
+        entityId: id,
+        action: 'update',
+        before,
+        after,
+      });
       return { ...after, abilities };
     });
   } catch (err) {

@@ -12,7 +12,14 @@ import {
   type OccupationStandardValues,
   type StandardKind,
 } from '../../persistence/reference.repository.js';
-import { allow, auditContext, expectVersion, given, requireActor, type RegistryContext } from './registry-context.js';
+import {
+  allow,
+  auditContext,
+  expectVersion,
+  given,
+  requireActor,
+  type RegistryContext,
+} from './registry-context.js';
 import { checkOccupations } from './validate.js';
 import type { OccupationStandardView } from './list-occupation-standards.js';
 
@@ -25,7 +32,9 @@ export interface OccupationStandardInput {
   notes?: string | null | undefined;
 }
 
-export type CreateOccupationStandardInput = Required<Pick<OccupationStandardInput, 'occupationCode' | 'kind' | 'title'>> &
+export type CreateOccupationStandardInput = Required<
+  Pick<OccupationStandardInput, 'occupationCode' | 'kind' | 'title'>
+> &
   OccupationStandardInput;
 
 export async function upsertOccupationStandard(
@@ -36,7 +45,8 @@ export async function upsertOccupationStandard(
   const actor = requireActor(ctx);
   allow(referencePolicy.canWriteOccupationStandards(actor), '职业标准目录由国家和省级监管部门维护');
   const abilities = referencePolicy.occupationStandardAbilities(actor);
-  if (input.occupationCode !== undefined) await checkOccupations(ctx.db, [input.occupationCode], 'body.occupationCode');
+  if (input.occupationCode !== undefined)
+    await checkOccupations(ctx.db, [input.occupationCode], 'body.occupationCode');
 
   if (target === null) {
     const values: OccupationStandardValues = {
@@ -51,7 +61,12 @@ export async function upsertOccupationStandard(
     return ctx.db.transaction().execute(async (trx) => {
       await insertOccupationStandard(trx, id, values);
       const created = (await findOccupationStandard(trx, id))!;
-      await writeAudit(trx, auditContext(ctx), { entity: 'occupation_standard', entityId: id, action: 'create', after: created });
+      await writeAudit(trx, auditContext(ctx), {
+        entity: 'occupation_standard',
+        entityId: id,
+        action: 'create',
+        after: created,
+      });
       return { ...created, abilities };
     });
   }

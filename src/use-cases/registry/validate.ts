@@ -8,7 +8,8 @@ import { parseUscc } from '../../domain/uscc.js';
 import { parseDocumentNumber, type DocumentNumber } from '../../domain/document-number.js';
 import { findJurisdiction, missingOccupationCodes } from '../../persistence/reference.repository.js';
 
-const fail = (code: string, path: string, message: string) => invalid(code, `${path}：${message}`, [{ path, message }]);
+const fail = (code: string, path: string, message: string) =>
+  invalid(code, `${path}：${message}`, [{ path, message }]);
 
 export function checkUscc(input: string, path: string): string {
   const r = parseUscc(input);
@@ -21,7 +22,8 @@ export function checkDocumentNumber(type: string, input: string, path: string, a
   if (!r.ok) {
     // The validators' messages quote at most parts of a number (a region code, a birth date); the
     // whole number is never echoed back (security.md).
-    const message = input.trim().length >= 5 ? r.message_zh.split(input.trim()).join('（号码略）') : r.message_zh;
+    const message =
+      input.trim().length >= 5 ? r.message_zh.split(input.trim()).join('（号码略）') : r.message_zh;
     throw fail(r.code, path, message);
   }
   return r.value;
@@ -42,7 +44,8 @@ export async function checkOccupations(db: Kysely<DB>, codes: string[], path: st
 
 /** `from` on or before `to` when both are given. */
 export function checkDateOrder(from: string | null, to: string | null, path: string, what: string): void {
-  if (from && to && from > to) throw fail('INVALID_DATE_RANGE', path, `${what}的开始日期 ${from} 晚于结束日期 ${to}`);
+  if (from && to && from > to)
+    throw fail('INVALID_DATE_RANGE', path, `${what}的开始日期 ${from} 晚于结束日期 ${to}`);
 }
 
 export { fail as invalidField };

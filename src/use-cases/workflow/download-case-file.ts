@@ -39,18 +39,16 @@ export async function downloadCaseFile(
   const bytes = await store.get(db, file.sha256);
   // A recorded file that the store no longer has is lost data, not a client error.
   if (!bytes) throw new Error(`stored file ${file.sha256} is missing`);
-  await db
-    .transaction()
-    .execute((trx) =>
-      writeAudit(
-        trx,
-        { caller: input.caller, requestId: input.requestId },
-        {
-          entity: input.kind === 'material' ? 'case_material' : 'document',
-          entityId: input.id,
-          action: 'download',
-        },
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    writeAudit(
+      trx,
+      { caller: input.caller, requestId: input.requestId },
+      {
+        entity: input.kind === 'material' ? 'case_material' : 'document',
+        entityId: input.id,
+        action: 'download',
+      },
+    ),
+  );
   return { bytes, headers: attachmentHeaders(file.name, file.mediaType, bytes.length) };
 }

@@ -75,7 +75,12 @@ function asProblem(status: number, body: unknown, statusText: string): Problem {
   return { status, code: `HTTP_${status}`, title: '请求失败', detail: `服务器返回 ${status} ${statusText}` };
 }
 
-async function request<T>(method: string, path: string, body: unknown, opts: RequestOptions = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  opts: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -90,7 +95,12 @@ async function request<T>(method: string, path: string, body: unknown, opts: Req
     });
   } catch (err) {
     if (opts.signal?.aborted) throw err;
-    throw new ApiError({ status: 0, code: 'NETWORK', title: '网络错误', detail: '无法连接服务器，请检查网络后重试' });
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK',
+      title: '网络错误',
+      detail: '无法连接服务器，请检查网络后重试',
+    });
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();

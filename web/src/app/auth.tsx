@@ -22,9 +22,7 @@ interface SessionAnswer {
 }
 
 export type AuthState =
-  | { status: 'loading' }
-  | { status: 'anonymous'; expired: boolean }
-  | { status: 'authenticated'; user: User };
+  { status: 'loading' } | { status: 'anonymous'; expired: boolean } | { status: 'authenticated'; user: User };
 
 interface Auth {
   state: AuthState;
@@ -65,7 +63,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const logIn = useCallback(async (username: string, password: string) => {
-    const answer = await api.post<SessionAnswer>('/auth/login', { username, password }, { quietUnauthorized: true });
+    const answer = await api.post<SessionAnswer>(
+      '/auth/login',
+      { username, password },
+      { quietUnauthorized: true },
+    );
     setCsrfToken(answer.csrfToken);
     setState({ status: 'authenticated', user: answer.user });
     return answer.user;

@@ -2,7 +2,13 @@
 import type { MessageKey } from '../i18n/zh-CN';
 import type { Translate } from './i18n';
 
-export const INSTITUTION_KINDS = ['employer', 'school', 'social_org', 'industry_org', 'training_org'] as const;
+export const INSTITUTION_KINDS = [
+  'employer',
+  'school',
+  'social_org',
+  'industry_org',
+  'training_org',
+] as const;
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 
 export const REGISTRY_STATUSES = ['registered', 'active', 'suspended', 'exited'] as const;

@@ -205,7 +205,9 @@ export function AppLayout() {
         theme="light"
         style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
       >
-        <div style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 28 : 16 }}>
+        <div
+          style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 28 : 16 }}
+        >
           <Brand collapsed={collapsed} />
         </div>
         <Menu

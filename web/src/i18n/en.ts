@@ -94,7 +94,8 @@ export const en: Record<MessageKey, string> = {
   'field.year': 'Year',
 
   'hint.uscc': '18 digits and capital letters (no I, O, Z, S, V); the server has the final word',
-  'hint.usccShape': 'This does not look right: 18 characters, positions 3–8 a division code; the server checks it on save',
+  'hint.usccShape':
+    'This does not look right: 18 characters, positions 3–8 a division code; the server checks it on save',
   'hint.idNumber': 'Only the masked number is shown after saving',
   'hint.functionalRooms': 'Press Enter after each room, e.g. theory exam room, practical exam room',
 
@@ -152,7 +153,8 @@ export const en: Record<MessageKey, string> = {
   'institutions.editTitle': 'Edit: {name}',
   'institutions.searchPlaceholder': 'Name or unified social credit code',
   'institutions.noUpdate': 'This account may not change the registry record of this institution',
-  'institutions.conflictHint': 'Reloading shows the latest data; your unsaved changes on this page are discarded.',
+  'institutions.conflictHint':
+    'Reloading shows the latest data; your unsaved changes on this page are discarded.',
   'institutions.holdings': 'Staff and sites',
   'institutions.statusReason': 'Reason for the status change',
   'institutions.countBranches': '{n} branches',
@@ -167,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'staff.reveal': 'Show full number',
   'staff.revealAudited': 'Viewing the full document number has been recorded in the audit log.',
   'sites.add': 'Add site',
+  'sites.roomCount': '{n} rooms',
   'scopes.add': 'Grant scope',
   'scopes.openEnded': 'open-ended',
 
@@ -220,6 +223,21 @@ export const en: Record<MessageKey, string> = {
   'regime.dept-pilot': 'Department and industry pilots',
   'regime.gz-rules': 'Guizhou selection and exit rules',
 
+  'unit.years': 'years',
+  'unit.list': 'list',
+  'unit.person_times': 'person-times',
+  'unit.persons': 'persons',
+  'unit.date': 'date',
+  'unit.working_days': 'working days',
+  'unit.organisations': 'organisations',
+  'unit.calendar_days': 'days',
+  'unit.months_of_year': 'months',
+  'unit.count': '',
+  'unit.square_metres': 'm²',
+  'unit.rooms': 'rooms',
+  'unit.seats': 'seats',
+  'unit.centimetres': 'cm',
+
   'coverage.encoded': 'Encoded',
   'coverage.procedural': 'Procedural',
   'coverage.not_encoded': 'Not encoded',
@@ -259,6 +277,8 @@ export const en: Record<MessageKey, string> = {
   'rules.inForceRange': 'in force {from} to {to}',
   'rules.fromDate': 'from {from}:',
   'rules.repealed': 'repealed',
+  'rules.notBefore': 'not in force before {from}',
+  'rules.notInForce': 'not in force',
   'rules.reference': 'per {ref}',
   'rules.workflow': 'Carried out by the workflow: {workflow}',
   'rules.reason': 'Not encoded because: {reason}',

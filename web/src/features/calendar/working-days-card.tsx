@@ -49,7 +49,11 @@ export function WorkingDaysCard({ title }: { title?: string }) {
     }
   };
 
-  const explanation = answer ? (lang === 'en' && answer.explanation_en ? answer.explanation_en : answer.explanation_zh) : '';
+  const explanation = answer
+    ? lang === 'en' && answer.explanation_en
+      ? answer.explanation_en
+      : answer.explanation_zh
+    : '';
   const due = answer ? dayjs(answer.due) : null;
 
   return (
@@ -84,7 +88,7 @@ export function WorkingDaysCard({ title }: { title?: string }) {
                 label: t('calendar.due'),
                 children: (
                   <Typography.Text strong style={{ fontSize: 16 }} data-testid="working-days-due">
-                    {answer.due} <Typography.Text type="secondary">{due.format("dddd")}</Typography.Text>
+                    {answer.due} <Typography.Text type="secondary">{due.format('dddd')}</Typography.Text>
                   </Typography.Text>
                 ),
               },

@@ -31,7 +31,8 @@ export function AuthorityHome({ user }: { user: User }) {
   const { totals, errors, loading } = useTotals<CountKey>(COUNT_REQUESTS as Record<CountKey, CountRequest>);
   const authority = user.authority;
   const jurisdictionName = authority
-    ? (jurisdictions.data?.find((j) => j.code === authority.jurisdictionCode)?.name ?? authority.jurisdictionCode)
+    ? (jurisdictions.data?.find((j) => j.code === authority.jurisdictionCode)?.name ??
+      authority.jurisdictionCode)
     : '—';
   const firstError = Object.values(errors)[0];
 
@@ -45,7 +46,11 @@ export function AuthorityHome({ user }: { user: User }) {
           column={{ xs: 1, md: 3 }}
           items={[
             { key: 'a', label: t('field.authority'), children: authority?.name ?? '—' },
-            { key: 'k', label: t('field.authorityKind'), children: label(t, 'authorityKind', authority?.kind) },
+            {
+              key: 'k',
+              label: t('field.authorityKind'),
+              children: label(t, 'authorityKind', authority?.kind),
+            },
             { key: 'j', label: t('field.jurisdiction'), children: jurisdictionName },
           ]}
         />
@@ -83,13 +88,20 @@ export function AuthorityHome({ user }: { user: User }) {
           </Card>
         </Col>
         <Col xs={24} lg={16}>
-          <Card title={t('home.byKind')} extra={<Typography.Text type="secondary">{t('home.clickBar')}</Typography.Text>}>
+          <Card
+            title={t('home.byKind')}
+            extra={<Typography.Text type="secondary">{t('home.clickBar')}</Typography.Text>}
+          >
             {loading ? (
               <Skeleton active />
             ) : (
               <Suspense fallback={<Skeleton active />}>
                 <BarChart
-                  bars={INSTITUTION_KINDS.map((k) => ({ key: k, label: label(t, 'kind', k), value: totals[k] ?? 0 }))}
+                  bars={INSTITUTION_KINDS.map((k) => ({
+                    key: k,
+                    label: label(t, 'kind', k),
+                    value: totals[k] ?? 0,
+                  }))}
                   onSelect={(kind) => navigate(`/institutions?kind=${kind}`)}
                 />
               </Suspense>

@@ -13,7 +13,15 @@ export interface Bar {
   value: number;
 }
 
-export default function BarChart({ bars, onSelect, height = 240 }: { bars: Bar[]; onSelect?: (key: string) => void; height?: number }) {
+export default function BarChart({
+  bars,
+  onSelect,
+  height = 240,
+}: {
+  bars: Bar[];
+  onSelect?: (key: string) => void;
+  height?: number;
+}) {
   const option = {
     // No animation: a regulator reads numbers, and screenshots of the page show the final bars.
     animation: false,

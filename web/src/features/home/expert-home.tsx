@@ -40,20 +40,26 @@ export function ExpertHome({ user }: { user: User }) {
               {
                 key: 'id',
                 label: t('field.idNumber'),
-                children: me.idNumberMasked ? <Typography.Text code>{me.idNumberMasked}</Typography.Text> : '—',
+                children: me.idNumberMasked ? (
+                  <Typography.Text code>{me.idNumberMasked}</Typography.Text>
+                ) : (
+                  '—'
+                ),
               },
               {
                 key: 'a',
                 label: t('field.active'),
-                children: me.active ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>,
+                children: me.active ? (
+                  <Tag color="green">{t('common.yes')}</Tag>
+                ) : (
+                  <Tag>{t('common.no')}</Tag>
+                ),
               },
               {
                 key: 's',
                 label: t('field.specialties'),
                 span: 'filled',
-                children: me.specialties.length
-                  ? me.specialties.map((s) => <Tag key={s}>{s}</Tag>)
-                  : '—',
+                children: me.specialties.length ? me.specialties.map((s) => <Tag key={s}>{s}</Tag>) : '—',
               },
             ]}
           />

@@ -1,6 +1,19 @@
 // Home of an institution's staff: their institution at a glance — status, scope of occupations and
 // levels, staff by role, sites — and the way into the full record.
-import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { Page } from '../../app/api';
@@ -64,7 +77,11 @@ export function InstitutionHome({ user }: { user: User }) {
           </Col>
           {STAFF_ROLES.map((r) => (
             <Col xs={12} md={5} key={r}>
-              <Statistic title={label(t, 'staffRole', r)} value={i?.counts?.staffByRole[r] ?? '—'} loading={!i} />
+              <Statistic
+                title={label(t, 'staffRole', r)}
+                value={i?.counts?.staffByRole[r] ?? '—'}
+                loading={!i}
+              />
             </Col>
           ))}
         </Row>
@@ -109,7 +126,11 @@ export function InstitutionHome({ user }: { user: User }) {
               locale={{ emptyText: t('home.noSites') }}
               columns={[
                 { title: t('field.siteName'), dataIndex: 'name' },
-                { title: t('field.tenure'), dataIndex: 'tenure', render: (v: string) => label(t, 'tenure', v) },
+                {
+                  title: t('field.tenure'),
+                  dataIndex: 'tenure',
+                  render: (v: string) => label(t, 'tenure', v),
+                },
                 { title: t('field.floorArea'), dataIndex: 'floorAreaM2', align: 'right' },
                 { title: t('field.examRooms'), dataIndex: 'examRooms', align: 'right' },
               ]}

@@ -1,6 +1,6 @@
 // Home of the system administrator: is the system healthy, how much does the registry hold, which
 // years does the working-day calendar know, and where the API is documented.
-import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { ApiOutlined, CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { User } from '../../app/auth';
@@ -53,7 +53,13 @@ export function SysadminHome({ user }: { user: User }) {
         <Col xs={24} lg={8}>
           <Card title={t('home.systemHealth')} style={{ height: '100%' }}>
             {health.error ? (
-              <Alert type="error" showIcon icon={<CloseCircleOutlined />} title={health.error.problem.title} description={health.error.problem.detail} />
+              <Alert
+                type="error"
+                showIcon
+                icon={<CloseCircleOutlined />}
+                title={health.error.problem.title}
+                description={health.error.problem.detail}
+              />
             ) : (
               <Space orientation="vertical">
                 <Space>
@@ -76,11 +82,17 @@ export function SysadminHome({ user }: { user: User }) {
         </Col>
         <Col xs={24} lg={16}>
           <Card title={t('home.registryCounts')} style={{ height: '100%' }}>
-            {Object.values(counts.errors)[0] && <ProblemAlert problem={Object.values(counts.errors)[0]!.problem} />}
+            {Object.values(counts.errors)[0] && (
+              <ProblemAlert problem={Object.values(counts.errors)[0]!.problem} />
+            )}
             <Row gutter={16}>
               {(Object.keys(COUNTS) as CountKey[]).map((k) => (
                 <Col xs={12} md={6} key={k}>
-                  <Statistic title={t(`home.count.${k}`)} value={counts.totals[k] ?? '—'} loading={counts.loading} />
+                  <Statistic
+                    title={t(`home.count.${k}`)}
+                    value={counts.totals[k] ?? '—'}
+                    loading={counts.loading}
+                  />
                 </Col>
               ))}
             </Row>
@@ -98,23 +110,15 @@ export function SysadminHome({ user }: { user: User }) {
               dataSource={yearItems}
               pagination={false}
               columns={[
-                { title: t('field.year'), dataIndex: 'year', width: 80 },
+                { title: t('field.year'), dataIndex: 'year', width: 70 },
                 { title: t('calendar.holidayCount'), dataIndex: 'holidayCount', width: 90, align: 'right' },
                 { title: t('calendar.workdayCount'), dataIndex: 'workdayCount', width: 90, align: 'right' },
                 {
                   title: t('field.source'),
                   dataIndex: 'source',
                   ellipsis: { showTitle: true },
-                  render: (s: string, r) => (
-                    <>
-                      {r.replaced ? s : s.split(';')[0]}
-                      {r.replaced && (
-                        <Tag color="orange" style={{ marginInlineStart: 6 }}>
-                          {t('calendar.replaced', { version: r.version })}
-                        </Tag>
-                      )}
-                    </>
-                  ),
+                  render: (s: string, r) =>
+                    r.replaced ? `${t('calendar.replaced', { version: r.version })} · ${s}` : s,
                 },
                 {
                   title: t('field.updatedAt'),

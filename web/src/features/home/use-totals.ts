@@ -13,20 +13,27 @@ export function useTotals<K extends string>(
   requests: Record<K, { path: string; params?: Record<string, string | undefined> }>,
 ): Totals<K> {
   const signature = JSON.stringify(requests);
-  const [state, setState] = useState<{ signature: string; totals: Partial<Record<K, number>>; errors: Partial<Record<K, ApiError>> } | null>(null);
+  const [state, setState] = useState<{
+    signature: string;
+    totals: Partial<Record<K, number>>;
+    errors: Partial<Record<K, ApiError>>;
+  } | null>(null);
 
   useEffect(() => {
     const ctrl = new AbortController();
-    const entries = Object.entries(JSON.parse(signature) as Record<K, { path: string; params?: Record<string, string> }>) as [
-      K,
-      { path: string; params?: Record<string, string> },
-    ][];
+    const entries = Object.entries(
+      JSON.parse(signature) as Record<K, { path: string; params?: Record<string, string> }>,
+    ) as [K, { path: string; params?: Record<string, string> }][];
     Promise.all(
       entries.map(([key, r]) =>
-        api.get<Page<unknown>>(`${r.path}${query({ ...r.params, page: 1, pageSize: 1 })}`, { signal: ctrl.signal }).then(
-          (p) => ({ key, total: p.total }),
-          (err: unknown) => ({ key, error: toApiError(err) }),
-        ),
+        api
+          .get<Page<unknown>>(`${r.path}${query({ ...r.params, page: 1, pageSize: 1 })}`, {
+            signal: ctrl.signal,
+          })
+          .then(
+            (p) => ({ key, total: p.total }),
+            (err: unknown) => ({ key, error: toApiError(err) }),
+          ),
       ),
     ).then((results) => {
       if (ctrl.signal.aborted) return;

@@ -67,13 +67,26 @@ export function BranchesTab({ institution }: { institution: Institution }) {
         >
           {() => (
             <>
-              <Form.Item name="name" label={t('field.branchName')} rules={[{ required: true, whitespace: true }]}>
+              <Form.Item
+                name="name"
+                label={t('field.branchName')}
+                rules={[{ required: true, whitespace: true }]}
+              >
                 <Input maxLength={200} />
               </Form.Item>
-              <Form.Item name="uscc" label={t('field.uscc')} rules={usccRules(t, false)} extra={t('hint.uscc')}>
+              <Form.Item
+                name="uscc"
+                label={t('field.uscc')}
+                rules={usccRules(t, false)}
+                extra={t('hint.uscc')}
+              >
                 <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
               </Form.Item>
-              <Form.Item name="address" label={t('field.address')} rules={[{ required: true, whitespace: true }]}>
+              <Form.Item
+                name="address"
+                label={t('field.address')}
+                rules={[{ required: true, whitespace: true }]}
+              >
                 <Input maxLength={300} />
               </Form.Item>
               <Form.Item name="jurisdictionCode" label={t('field.jurisdiction')} rules={[{ required: true }]}>

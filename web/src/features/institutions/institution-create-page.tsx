@@ -7,7 +7,12 @@ import { api, toApiError, type Problem } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { markFields, ProblemAlert } from '../../app/problems';
-import { apiValues, INSTITUTION_FIELDS, InstitutionFields, type InstitutionFormValues } from './institution-fields';
+import {
+  apiValues,
+  INSTITUTION_FIELDS,
+  InstitutionFields,
+  type InstitutionFormValues,
+} from './institution-fields';
 import type { Institution } from './types';
 
 export function InstitutionCreatePage() {

@@ -23,7 +23,12 @@ export function InstitutionDetailPage() {
   const { data, error, loading, reload } = useApi<Institution>(`/institutions/${encodeURIComponent(id)}`);
 
   if (error) return <ProblemResult error={error} onRetry={reload} />;
-  if (!data || data.id !== id) return <Card loading={loading}><Skeleton active /></Card>;
+  if (!data || data.id !== id)
+    return (
+      <Card loading={loading}>
+        <Skeleton active />
+      </Card>
+    );
 
   const inst = data;
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'branches';
@@ -44,7 +49,11 @@ export function InstitutionDetailPage() {
           <Space>
             <Button icon={<ReloadOutlined />} onClick={reload} aria-label={t('common.reload')} />
             {inst.abilities.update && (
-              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/institutions/${inst.id}/edit`)}>
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/institutions/${inst.id}/edit`)}
+              >
                 {t('common.edit')}
               </Button>
             )}
@@ -78,7 +87,10 @@ export function InstitutionDetailPage() {
                         <span>{t('institutions.countBranches', { n: counts.branches })}</span>
                         <span>
                           {t('institutions.countStaff', { n: counts.staff })}（
-                          {STAFF_ROLES.map((r) => `${label(t, 'staffRole', r)} ${counts.staffByRole[r]}`).join(' / ')}）
+                          {STAFF_ROLES.map(
+                            (r) => `${label(t, 'staffRole', r)} ${counts.staffByRole[r]}`,
+                          ).join(' / ')}
+                          ）
                         </span>
                         <span>{t('institutions.countSites', { n: counts.sites })}</span>
                         <span>{t('institutions.countScopes', { n: counts.scopes })}</span>

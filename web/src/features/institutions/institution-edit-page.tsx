@@ -8,7 +8,13 @@ import { useI18n } from '../../app/i18n';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
-import { apiValues, formValues, INSTITUTION_FIELDS, InstitutionFields, type InstitutionFormValues } from './institution-fields';
+import {
+  apiValues,
+  formValues,
+  INSTITUTION_FIELDS,
+  InstitutionFields,
+  type InstitutionFormValues,
+} from './institution-fields';
 import type { Institution } from './types';
 
 export function InstitutionEditPage() {
@@ -24,7 +30,12 @@ export function InstitutionEditPage() {
       </Card>
     );
   if (!data.abilities.update) {
-    const problem = { status: 403, code: 'FORBIDDEN', title: t('common.forbidden'), detail: t('institutions.noUpdate') };
+    const problem = {
+      status: 403,
+      code: 'FORBIDDEN',
+      title: t('common.forbidden'),
+      detail: t('institutions.noUpdate'),
+    };
     return <ProblemResult error={new ApiError(problem)} />;
   }
   // Keyed by version: after a reload the form starts again from the record as it now is.

@@ -141,10 +141,17 @@ export function InstitutionFields({ statusFrom }: { statusFrom?: string }) {
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item noStyle shouldUpdate={(a: InstitutionFormValues, b: InstitutionFormValues) => a.status !== b.status}>
+            <Form.Item
+              noStyle
+              shouldUpdate={(a: InstitutionFormValues, b: InstitutionFormValues) => a.status !== b.status}
+            >
               {({ getFieldValue }) =>
                 getFieldValue('status') !== statusFrom ? (
-                  <Form.Item name="statusReason" label={t('institutions.statusReason')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item
+                    name="statusReason"
+                    label={t('institutions.statusReason')}
+                    rules={[{ required: true, whitespace: true }]}
+                  >
                     <Input maxLength={500} />
                   </Form.Item>
                 ) : null

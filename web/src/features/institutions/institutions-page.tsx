@@ -26,7 +26,10 @@ export function InstitutionsPage() {
   const path = `/institutions${query({ ...filters, page, pageSize })}`;
   const { data, error, loading } = useApi<InstitutionPage>(path);
 
-  const setFilter = (name: (typeof FILTERS)[number] | 'page' | 'pageSize', value: string | number | undefined) => {
+  const setFilter = (
+    name: (typeof FILTERS)[number] | 'page' | 'pageSize',
+    value: string | number | undefined,
+  ) => {
     const next = new URLSearchParams(params);
     if (value === undefined || value === '') next.delete(name);
     else next.set(name, String(value));
@@ -102,7 +105,12 @@ export function InstitutionsPage() {
             dataIndex: 'name',
             render: (name: string, r) => <Link to={`/institutions/${r.id}`}>{name}</Link>,
           },
-          { title: t('field.kind'), dataIndex: 'kind', width: 200, render: (k: string) => label(t, 'kind', k) },
+          {
+            title: t('field.kind'),
+            dataIndex: 'kind',
+            width: 200,
+            render: (k: string) => label(t, 'kind', k),
+          },
           {
             title: t('field.uscc'),
             dataIndex: 'uscc',
@@ -110,7 +118,12 @@ export function InstitutionsPage() {
             render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
           },
           { title: t('field.jurisdiction'), dataIndex: 'jurisdictionName', width: 140 },
-          { title: t('field.authority'), dataIndex: 'authorityName', width: 180, render: (v?: string) => v ?? '—' },
+          {
+            title: t('field.authority'),
+            dataIndex: 'authorityName',
+            width: 180,
+            render: (v?: string) => v ?? '—',
+          },
           {
             title: t('field.status'),
             dataIndex: 'status',

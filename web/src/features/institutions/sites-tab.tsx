@@ -13,6 +13,7 @@ import {
   Select,
   Space,
   Tag,
+  Tooltip,
 } from 'antd';
 import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
@@ -54,14 +55,23 @@ export function SitesTab({ institution }: { institution: Institution }) {
         list={list}
         addLabel={t('sites.add')}
         onAdd={canAdd ? () => setAdding(true) : undefined}
-        scrollX={1200}
+        scrollX={1040}
         expandable={{
           expandedRowRender: (s) => (
             <Descriptions size="small" column={3}>
+              <Descriptions.Item label={t('field.functionalRooms')} span={3}>
+                <Space size={[4, 4]} wrap>
+                  {s.functionalRooms.map((r) => (
+                    <Tag key={r}>{r}</Tag>
+                  ))}
+                </Space>
+              </Descriptions.Item>
               <Descriptions.Item label={t('field.address')}>{s.address}</Descriptions.Item>
               <Descriptions.Item label={t('field.leaseStart')}>{s.leaseStart ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('field.branch')}>
-                {s.branchId ? (branches.data?.items.find((b) => b.id === s.branchId)?.name ?? '…') : t('staff.headOffice')}
+                {s.branchId
+                  ? (branches.data?.items.find((b) => b.id === s.branchId)?.name ?? '…')
+                  : t('staff.headOffice')}
               </Descriptions.Item>
             </Descriptions>
           ),
@@ -103,12 +113,9 @@ export function SitesTab({ institution }: { institution: Institution }) {
           {
             title: t('field.functionalRooms'),
             dataIndex: 'functionalRooms',
+            width: 110,
             render: (rooms: string[]) => (
-              <Space size={[4, 4]} wrap>
-                {rooms.map((r) => (
-                  <Tag key={r}>{r}</Tag>
-                ))}
-              </Space>
+              <Tooltip title={rooms.join('、')}>{t('sites.roomCount', { n: rooms.length })}</Tooltip>
             ),
           },
         ]}
@@ -160,7 +167,11 @@ export function SitesTab({ institution }: { institution: Institution }) {
             <>
               <Row gutter={16}>
                 <Col span={12}>
-                  <Form.Item name="name" label={t('field.siteName')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item
+                    name="name"
+                    label={t('field.siteName')}
+                    rules={[{ required: true, whitespace: true }]}
+                  >
                     <Input maxLength={200} />
                   </Form.Item>
                 </Col>
@@ -174,7 +185,11 @@ export function SitesTab({ institution }: { institution: Institution }) {
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name="address" label={t('field.address')} rules={[{ required: true, whitespace: true }]}>
+              <Form.Item
+                name="address"
+                label={t('field.address')}
+                rules={[{ required: true, whitespace: true }]}
+              >
                 <Input maxLength={300} />
               </Form.Item>
               <Row gutter={16}>
@@ -214,7 +229,11 @@ export function SitesTab({ institution }: { institution: Institution }) {
                   </Form.Item>
                 </Col>
                 <Col span={6}>
-                  <Form.Item name="computerSeats" label={t('field.computerSeats')} rules={[{ required: true }]}>
+                  <Form.Item
+                    name="computerSeats"
+                    label={t('field.computerSeats')}
+                    rules={[{ required: true }]}
+                  >
                     <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
@@ -224,7 +243,11 @@ export function SitesTab({ institution }: { institution: Institution }) {
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name="functionalRooms" label={t('field.functionalRooms')} extra={t('hint.functionalRooms')}>
+              <Form.Item
+                name="functionalRooms"
+                label={t('field.functionalRooms')}
+                extra={t('hint.functionalRooms')}
+              >
                 <Select mode="tags" tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />
               </Form.Item>
               <Form.Item name="cctv" label={t('field.cctv')}>

@@ -98,7 +98,12 @@ export function StaffTab({ institution }: { institution: Institution }) {
             render: (roles: StaffRoleAssignment[]) => (
               <Space size={[4, 4]} wrap>
                 {roles.map((r, i) => (
-                  <Tag key={i} color={r.role === 'assessor' ? 'purple' : r.role === 'quality_supervisor' ? 'cyan' : 'blue'}>
+                  <Tag
+                    key={i}
+                    color={
+                      r.role === 'assessor' ? 'purple' : r.role === 'quality_supervisor' ? 'cyan' : 'blue'
+                    }
+                  >
                     {label(t, 'staffRole', r.role)}
                     {r.occupationCode ? ` · ${r.occupationCode}` : ''}
                     {r.level ? ` · ${levelName(r.level)}` : ''}
@@ -117,7 +122,8 @@ export function StaffTab({ institution }: { institution: Institution }) {
             title: t('field.active'),
             dataIndex: 'active',
             width: 80,
-            render: (a: boolean) => (a ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>),
+            render: (a: boolean) =>
+              a ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>,
           },
           {
             title: t('common.actions'),
@@ -146,15 +152,27 @@ export function StaffTab({ institution }: { institution: Institution }) {
           fields={['name', 'idDocType', 'idNumber', 'phone', 'branchId', 'roles']}
           initialValues={{ idDocType: 'resident_id', roles: [{ role: 'full_time_staff' }] }}
           toBody={(v) => ({
-            ...compact({ name: v.name, idDocType: v.idDocType, idNumber: v.idNumber, phone: v.phone, branchId: v.branchId }),
-            roles: v.roles.map((r) => compact({ role: r.role, occupationCode: r.occupationCode, level: r.level })),
+            ...compact({
+              name: v.name,
+              idDocType: v.idDocType,
+              idNumber: v.idNumber,
+              phone: v.phone,
+              branchId: v.branchId,
+            }),
+            roles: v.roles.map((r) =>
+              compact({ role: r.role, occupationCode: r.occupationCode, level: r.level }),
+            ),
           })}
         >
           {() => (
             <>
               <Row gutter={16}>
                 <Col span={12}>
-                  <Form.Item name="name" label={t('field.personName')} rules={[{ required: true, whitespace: true }]}>
+                  <Form.Item
+                    name="name"
+                    label={t('field.personName')}
+                    rules={[{ required: true, whitespace: true }]}
+                  >
                     <Input maxLength={50} />
                   </Form.Item>
                 </Col>
@@ -211,7 +229,10 @@ export function StaffTab({ institution }: { institution: Institution }) {
                         </Col>
                         <Col span={2} style={{ paddingTop: 6 }}>
                           {fields.length > 1 && (
-                            <MinusCircleOutlined aria-label={t('common.remove')} onClick={() => remove(field.name)} />
+                            <MinusCircleOutlined
+                              aria-label={t('common.remove')}
+                              onClick={() => remove(field.name)}
+                            />
                           )}
                         </Col>
                       </Row>

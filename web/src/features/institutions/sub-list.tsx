@@ -8,7 +8,10 @@ import { useI18n } from '../../app/i18n';
 import { ProblemAlert } from '../../app/problems';
 import { useApi, type ApiState } from '../../app/use-api';
 
-export function useSubList<T>(path: string, pageSize = 20): ApiState<Page<T>> & {
+export function useSubList<T>(
+  path: string,
+  pageSize = 20,
+): ApiState<Page<T>> & {
   page: number;
   setPage: (p: number) => void;
 } {

@@ -4,7 +4,11 @@ import { useI18n, type Lang } from '../../app/i18n';
 import type { SkillLevel } from '../institutions/types';
 import { useSkillLevels } from './use-reference';
 
-export function levelName(levels: SkillLevel[] | undefined, level: number | null | undefined, lang: Lang): string {
+export function levelName(
+  levels: SkillLevel[] | undefined,
+  level: number | null | undefined,
+  lang: Lang,
+): string {
   if (level === null || level === undefined) return '—';
   const l = levels?.find((x) => x.level === level);
   if (!l) return String(level);

@@ -22,12 +22,16 @@ export function OccupationSelect({ value, onChange, id, style, allowClear }: Pro
   useEffect(() => {
     const ctrl = new AbortController();
     const timer = setTimeout(() => {
-      api.get<Page<Occupation>>(`/occupations${query({ q: search.trim(), pageSize: 30 })}`, { signal: ctrl.signal }).then(
-        (page) => setFound({ search, items: page.items }),
-        () => {
-          if (!ctrl.signal.aborted) setFound({ search, items: [] });
-        },
-      );
+      api
+        .get<Page<Occupation>>(`/occupations${query({ q: search.trim(), pageSize: 30 })}`, {
+          signal: ctrl.signal,
+        })
+        .then(
+          (page) => setFound({ search, items: page.items }),
+          () => {
+            if (!ctrl.signal.aborted) setFound({ search, items: [] });
+          },
+        );
     }, 250);
     return () => {
       clearTimeout(timer);

@@ -35,10 +35,13 @@ function useReference<T>(path: string | null): { data: T[] | undefined; error: A
       active = false;
     };
   }, [path]);
-  return state.path === path ? { data: state.data, error: state.error } : { data: undefined, error: undefined };
+  return state.path === path
+    ? { data: state.data, error: state.error }
+    : { data: undefined, error: undefined };
 }
 
 export const useJurisdictions = () => useReference<Jurisdiction>('/jurisdictions');
 export const useSkillLevels = () => useReference<SkillLevel>('/skill-levels');
 /** Authorities the caller may see (scoped by the server): the first 100, the API's largest page. */
-export const useAuthorities = (enabled = true) => useReference<Authority>(enabled ? '/authorities?pageSize=100' : null);
+export const useAuthorities = (enabled = true) =>
+  useReference<Authority>(enabled ? '/authorities?pageSize=100' : null);

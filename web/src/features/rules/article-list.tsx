@@ -5,7 +5,7 @@ import { Card, Col, Empty, Input, Row, Segmented, Space, Tag, Typography } from 
 import { useMemo, useState } from 'react';
 import { useI18n, type Translate } from '../../app/i18n';
 import type { Article, Coverage, Parameter, Rule } from './types';
-import { ValueText } from './values-view';
+import { ParameterVersions } from './parameter-view';
 
 export const COVERAGE_COLORS: Record<Coverage['status'], string> = {
   encoded: 'green',
@@ -18,35 +18,37 @@ export function coverageLabel(t: Translate, status: Coverage['status']): string 
 }
 
 export function inForceText(t: Translate, inForce: { from: string; to?: string | null }): string {
-  return inForce.to ? t('rules.inForceRange', { from: inForce.from, to: inForce.to }) : t('rules.inForceFrom', { from: inForce.from });
+  return inForce.to
+    ? t('rules.inForceRange', { from: inForce.from, to: inForce.to })
+    : t('rules.inForceFrom', { from: inForce.from });
 }
 
 function ParameterView({ p }: { p: Parameter }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   return (
-    <div style={{ marginTop: 6 }}>
-      <Typography.Text>
-        {lang === 'en' ? p.description_en : p.description_zh}
-        {p.unit && <Typography.Text type="secondary">（{p.unit}）</Typography.Text>}
-      </Typography.Text>{' '}
-      <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-        {p.id}
-      </Typography.Text>
-      <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-        {p.versions.map((v) => (
-          <li key={v.from}>
-            <Typography.Text type="secondary">{t('rules.fromDate', { from: v.from })}</Typography.Text>{' '}
-            {v.value === null ? <Tag>{t('rules.repealed')}</Tag> : <Typography.Text strong><ValueText value={v.value} /></Typography.Text>}
-            {v.referenceText && <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
-            {v.note && <div><Typography.Text type="secondary" italic>{v.note}</Typography.Text></div>}
-          </li>
-        ))}
-      </ul>
+    <div style={{ marginTop: 8 }}>
+      <Typography.Text>{lang === 'en' ? p.description_en : p.description_zh}</Typography.Text>
+      <div>
+        <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}>
+          {p.id}
+        </Typography.Text>
+      </div>
+      <div style={{ paddingInlineStart: 12, marginTop: 2 }}>
+        <ParameterVersions p={p} />
+      </div>
     </div>
   );
 }
 
-function CoverageView({ coverage, rules, parameters }: { coverage: Coverage; rules: Map<string, Rule>; parameters: Map<string, Parameter> }) {
+function CoverageView({
+  coverage,
+  rules,
+  parameters,
+}: {
+  coverage: Coverage;
+  rules: Map<string, Rule>;
+  parameters: Map<string, Parameter>;
+}) {
   const { t, lang } = useI18n();
   const tag = <Tag color={COVERAGE_COLORS[coverage.status]}>{coverageLabel(t, coverage.status)}</Tag>;
   if (coverage.status === 'procedural') {
@@ -72,7 +74,8 @@ function CoverageView({ coverage, rules, parameters }: { coverage: Coverage; rul
       {tag}
       {encoded.map((r) => (
         <div key={r.id}>
-          <Typography.Text code>{r.id}</Typography.Text> <Typography.Text>{lang === 'en' ? r.title_en : r.title_zh}</Typography.Text>
+          <Typography.Text code>{r.id}</Typography.Text>{' '}
+          <Typography.Text>{lang === 'en' ? r.title_en : r.title_zh}</Typography.Text>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {inForceText(t, r.inForce)}
@@ -85,7 +88,13 @@ function CoverageView({ coverage, rules, parameters }: { coverage: Coverage; rul
           <Typography.Text strong>{t('rules.parameters')}</Typography.Text>
           {paramIds.map((id) => {
             const p = parameters.get(id);
-            return p ? <ParameterView key={id} p={p} /> : <Typography.Text key={id} code>{id}</Typography.Text>;
+            return p ? (
+              <ParameterView key={id} p={p} />
+            ) : (
+              <Typography.Text key={id} code>
+                {id}
+              </Typography.Text>
+            );
           })}
         </div>
       )}
@@ -95,7 +104,15 @@ function CoverageView({ coverage, rules, parameters }: { coverage: Coverage; rul
 
 type Filter = 'all' | Coverage['status'];
 
-export function ArticleList({ articles, rules, parameters }: { articles: Article[]; rules: Map<string, Rule>; parameters: Map<string, Parameter> }) {
+export function ArticleList({
+  articles,
+  rules,
+  parameters,
+}: {
+  articles: Article[];
+  rules: Map<string, Rule>;
+  parameters: Map<string, Parameter>;
+}) {
   const { t } = useI18n();
   const [filter, setFilter] = useState<Filter>('all');
   const [q, setQ] = useState('');
@@ -126,7 +143,12 @@ export function ArticleList({ articles, rules, parameters }: { articles: Article
             label: `${f === 'all' ? t('common.all') : coverageLabel(t, f)} ${counts[f]}`,
           }))}
         />
-        <Input.Search allowClear placeholder={t('rules.searchText')} onChange={(e) => setQ(e.target.value)} style={{ width: 260 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('rules.searchText')}
+          onChange={(e) => setQ(e.target.value)}
+          style={{ width: 260 }}
+        />
       </Space>
       {shown.length === 0 && <Empty description={t('common.noMatch')} />}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -140,7 +162,10 @@ export function ArticleList({ articles, rules, parameters }: { articles: Article
                     {a.citationZh} · {a.citationText}
                   </Typography.Text>
                 </Space>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0, lineHeight: 1.8 }} data-testid="article-text">
+                <Typography.Paragraph
+                  style={{ whiteSpace: 'pre-wrap', marginBottom: 0, lineHeight: 1.8 }}
+                  data-testid="article-text"
+                >
                   {a.text_zh}
                 </Typography.Paragraph>
               </Col>

@@ -1,7 +1,21 @@
 // 试算: run one of a regime's checks on facts the user fills in (a form generated from the check's
 // facts schema, or the JSON itself), as of a date, through POST /api/v1/rules/evaluate — the same
 // entry point the workflows use. The form starts from the check's own example.
-import { Alert, Button, Col, DatePicker, Empty, Form, Input, Row, Segmented, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Col,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlayCircleOutlined, UndoOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -35,7 +49,10 @@ export function EvaluatePanel({ checks, initialCheck }: Props) {
         value={check.name}
         onChange={setCheckName}
         style={{ width: '100%', maxWidth: 640 }}
-        options={checks.map((c) => ({ value: c.name, label: `${lang === 'en' ? c.title_en : c.title_zh}（${c.name}）` }))}
+        options={checks.map((c) => ({
+          value: c.name,
+          label: `${lang === 'en' ? c.title_en : c.title_zh}（${c.name}）`,
+        }))}
         aria-label={t('rules.check')}
         data-testid="check-select"
       />
@@ -99,7 +116,11 @@ function CheckRunner({ check }: { check: Check }) {
     setBusy(true);
     try {
       setResult(
-        await api.post<Evaluation>('/rules/evaluate', { check: check.name, asOf: asOf.format('YYYY-MM-DD'), facts }),
+        await api.post<Evaluation>('/rules/evaluate', {
+          check: check.name,
+          asOf: asOf.format('YYYY-MM-DD'),
+          facts,
+        }),
       );
     } catch (err) {
       setResult(null);
@@ -130,7 +151,12 @@ function CheckRunner({ check }: { check: Check }) {
           </div>
           <Space wrap>
             <Typography.Text>{asOfLabel}</Typography.Text>
-            <DatePicker value={asOf} allowClear={false} onChange={(d) => d && setAsOf(d)} aria-label={asOfLabel} />
+            <DatePicker
+              value={asOf}
+              allowClear={false}
+              onChange={(d) => d && setAsOf(d)}
+              aria-label={asOfLabel}
+            />
             <Segmented<Mode>
               value={mode}
               onChange={switchMode}
@@ -145,7 +171,12 @@ function CheckRunner({ check }: { check: Check }) {
           </Space>
           {localError && <Alert type="error" showIcon title={localError} />}
           <div style={{ display: mode === 'form' ? 'block' : 'none' }}>
-            <Form form={form} layout="vertical" initialValues={check.example as Record<string, unknown>} size="small">
+            <Form
+              form={form}
+              layout="vertical"
+              initialValues={check.example as Record<string, unknown>}
+              size="small"
+            >
               {drawable && <ObjectFields schema={check.factsSchema} root={check.factsSchema} name={[]} />}
             </Form>
           </div>
@@ -160,7 +191,13 @@ function CheckRunner({ check }: { check: Check }) {
               data-testid="facts-json"
             />
           )}
-          <Button type="primary" icon={<PlayCircleOutlined />} onClick={run} loading={busy} data-testid="evaluate">
+          <Button
+            type="primary"
+            icon={<PlayCircleOutlined />}
+            onClick={run}
+            loading={busy}
+            data-testid="evaluate"
+          >
             {t('rules.evaluate')}
           </Button>
         </Space>

@@ -58,37 +58,39 @@ export function FindingsView({ result }: { result: Evaluation }) {
         description={t('rules.findingCounts', counts)}
       />
       {result.findings.map((f, i) => (
-          <Card key={`${f.ruleId}-${i}`} size="small">
-            <Space wrap size={8} style={{ marginBottom: 6 }}>
-              <PassedTag passed={f.passed} />
-              <Typography.Text strong data-testid="finding-citation">
-                {f.citationText}
-              </Typography.Text>
-              <Typography.Text>{f.citationZh}</Typography.Text>
-              <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-                {f.ruleId}
-              </Typography.Text>
-            </Space>
-            <Typography.Paragraph style={{ marginBottom: 6 }}>{lang === 'en' ? f.message_en : f.message_zh}</Typography.Paragraph>
-            {f.passed === 'needs_judgement' && f.options && f.options.length > 0 && (
-              <div style={{ marginBottom: 6 }}>
-                <Typography.Text type="secondary">{t('finding.options')}</Typography.Text>
-                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-                  {f.options.map((o) => (
-                    <li key={o}>{o}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            {Object.keys(f.values).length > 0 && (
-              <Collapse
-                size="small"
-                ghost
-                items={[{ key: 'v', label: t('finding.values'), children: <ValuesTable values={f.values} /> }]}
-              />
-            )}
-          </Card>
-        ))}
+        <Card key={`${f.ruleId}-${i}`} size="small">
+          <Space wrap size={8} style={{ marginBottom: 6 }}>
+            <PassedTag passed={f.passed} />
+            <Typography.Text strong data-testid="finding-citation">
+              {f.citationText}
+            </Typography.Text>
+            <Typography.Text>{f.citationZh}</Typography.Text>
+            <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
+              {f.ruleId}
+            </Typography.Text>
+          </Space>
+          <Typography.Paragraph style={{ marginBottom: 6 }}>
+            {lang === 'en' ? f.message_en : f.message_zh}
+          </Typography.Paragraph>
+          {f.passed === 'needs_judgement' && f.options && f.options.length > 0 && (
+            <div style={{ marginBottom: 6 }}>
+              <Typography.Text type="secondary">{t('finding.options')}</Typography.Text>
+              <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                {f.options.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {Object.keys(f.values).length > 0 && (
+            <Collapse
+              size="small"
+              ghost
+              items={[{ key: 'v', label: t('finding.values'), children: <ValuesTable values={f.values} /> }]}
+            />
+          )}
+        </Card>
+      ))}
     </Space>
   );
 }

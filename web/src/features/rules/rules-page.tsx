@@ -10,7 +10,7 @@ import { useApi } from '../../app/use-api';
 import { ArticleList, COVERAGE_COLORS, coverageLabel, inForceText } from './article-list';
 import { EvaluatePanel } from './evaluate-panel';
 import type { Catalogue, Parameter, Regime, Rule } from './types';
-import { ValueText } from './values-view';
+import { ParameterVersions, unitLabel } from './parameter-view';
 
 type View = 'articles' | 'evaluate' | 'parameters';
 
@@ -33,7 +33,11 @@ function RegimeHeader({ regime }: { regime: Regime }) {
         { key: 'by', label: t('rules.issuedBy'), children: regime.issuedBy_zh },
         { key: 'on', label: t('rules.issuedOn'), children: regime.issuedOn ?? t('rules.noDate') },
         { key: 'from', label: t('rules.inForce'), children: regime.inForceFrom },
-        { key: 'src', label: t('rules.source'), children: <Typography.Text code>{regime.source}</Typography.Text> },
+        {
+          key: 'src',
+          label: t('rules.source'),
+          children: <Typography.Text code>{regime.source}</Typography.Text>,
+        },
         {
           key: 'cov',
           label: t('rules.coverage'),
@@ -73,22 +77,11 @@ function ParametersTable({ parameters, rules }: { parameters: Parameter[]; rules
             </>
           ),
         },
-        { title: t('rules.unit'), dataIndex: 'unit', width: 100 },
+        { title: t('rules.unit'), dataIndex: 'unit', width: 90, render: (u: string) => unitLabel(t, u) },
         {
           title: t('rules.versions'),
           key: 'versions',
-          render: (_: unknown, p) => (
-            <Space orientation="vertical" size={2}>
-              {p.versions.map((v) => (
-                <span key={v.from}>
-                  <Typography.Text type="secondary">{t('rules.fromDate', { from: v.from })}</Typography.Text>{' '}
-                  {v.value === null ? <Tag>{t('rules.repealed')}</Tag> : <Typography.Text strong><ValueText value={v.value} /></Typography.Text>}
-                  {v.referenceText && <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('rules.reference', { ref: v.referenceText })}</Typography.Text>}
-                  {v.note && <Typography.Text type="secondary" italic style={{ marginInlineStart: 8 }}>{v.note}</Typography.Text>}
-                </span>
-              ))}
-            </Space>
-          ),
+          render: (_: unknown, p) => <ParameterVersions p={p} />,
         },
         {
           title: t('rules.usedBy'),
@@ -99,7 +92,11 @@ function ParametersTable({ parameters, rules }: { parameters: Parameter[]; rules
               {rules
                 .filter((r) => r.parameters.includes(p.id))
                 .map((r) => (
-                  <Tag key={r.id} style={{ fontFamily: 'monospace' }} title={`${r.title_zh} · ${inForceText(t, r.inForce)}`}>
+                  <Tag
+                    key={r.id}
+                    style={{ fontFamily: 'monospace' }}
+                    title={`${r.title_zh} · ${inForceText(t, r.inForce)}`}
+                  >
                     {r.id}
                   </Tag>
                 ))}
@@ -137,7 +134,8 @@ export default function RulesPage() {
 
   const regimes = data.regimes;
   const active = regimes.find((r) => r.source === params.get('regime')) ?? regimes[0];
-  const view = (['articles', 'evaluate', 'parameters'] as const).find((v) => v === params.get('view')) ?? 'articles';
+  const view =
+    (['articles', 'evaluate', 'parameters'] as const).find((v) => v === params.get('view')) ?? 'articles';
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {
@@ -150,14 +148,24 @@ export default function RulesPage() {
   return (
     <Card
       title={t('rules.title')}
-      extra={<Typography.Text type="secondary">{t('rules.summary', { regimes: regimes.length, rules: data.rules.length, checks: data.checks.length })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('rules.summary', {
+            regimes: regimes.length,
+            rules: data.rules.length,
+            checks: data.checks.length,
+          })}
+        </Typography.Text>
+      }
     >
       <Typography.Paragraph type="secondary">{t('rules.intro')}</Typography.Paragraph>
       <Tabs
         activeKey={active?.source}
         onChange={(source) => set({ regime: source, check: undefined })}
         items={regimes.map((r) => {
-          const ruleIds = new Set(r.articles.flatMap((a) => (a.coverage.status === 'encoded' ? a.coverage.ruleIds : [])));
+          const ruleIds = new Set(
+            r.articles.flatMap((a) => (a.coverage.status === 'encoded' ? a.coverage.ruleIds : [])),
+          );
           const regimeRules = data.rules.filter((x) => ruleIds.has(x.id) || x.citation.source === r.source);
           const paramIds = new Set(regimeRules.flatMap((x) => x.parameters));
           const regimeParams = data.parameters.filter((p) => paramIds.has(p.id));
@@ -177,7 +185,9 @@ export default function RulesPage() {
                       {
                         key: 'articles',
                         label: `${t('rules.articles')} (${r.articles.length})`,
-                        children: <ArticleList articles={r.articles} rules={rulesById} parameters={paramsById} />,
+                        children: (
+                          <ArticleList articles={r.articles} rules={rulesById} parameters={paramsById} />
+                        ),
                       },
                       {
                         key: 'parameters',
@@ -187,7 +197,12 @@ export default function RulesPage() {
                       {
                         key: 'evaluate',
                         label: `${t('rules.trial')} (${regimeChecks.length})`,
-                        children: <EvaluatePanel checks={regimeChecks} initialCheck={params.get('check') ?? undefined} />,
+                        children: (
+                          <EvaluatePanel
+                            checks={regimeChecks}
+                            initialCheck={params.get('check') ?? undefined}
+                          />
+                        ),
                       },
                     ]}
                   />

@@ -64,7 +64,15 @@ function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {
 }
 
 /** Edits any JSON value as text; the value is updated whenever the text parses. */
-function JsonInput({ value, onChange, id }: { value?: unknown; onChange?: (v: unknown) => void; id?: string }) {
+function JsonInput({
+  value,
+  onChange,
+  id,
+}: {
+  value?: unknown;
+  onChange?: (v: unknown) => void;
+  id?: string;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState(() => (value === undefined ? '' : JSON.stringify(value, null, 2)));
   const [bad, setBad] = useState(false);
@@ -112,7 +120,10 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
     <span title={fieldKey}>
       {label}
       {label !== fieldKey && (
-        <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace', marginInlineStart: 6 }}>
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 11, fontFamily: 'monospace', marginInlineStart: 6 }}
+        >
           {fieldKey}
         </Typography.Text>
       )}
@@ -123,7 +134,11 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   if (s.type === 'object' && s.properties) {
     return (
       <Card size="small" title={labelNode} style={{ marginBottom: 12 }} extra={help ? undefined : null}>
-        {help && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{help}</Typography.Paragraph>}
+        {help && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            {help}
+          </Typography.Paragraph>
+        )}
         <ObjectFields schema={s} root={root} name={name} />
       </Card>
     );
@@ -143,7 +158,16 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
                     size="small"
                     style={{ marginBottom: 8, background: '#fafafa' }}
                     title={`#${i + 1}`}
-                    extra={<Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t('common.remove')} />}
+                    extra={
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label={t('common.remove')}
+                      />
+                    }
                   >
                     <ObjectFields schema={item} root={root} name={[f.name]} />
                   </Card>
@@ -160,7 +184,11 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
     if (item.enum) {
       return (
         <Form.Item {...common}>
-          <Select mode="multiple" allowClear options={item.enum.map((v) => ({ value: v as string, label: String(v) }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            options={item.enum.map((v) => ({ value: v as string, label: String(v) }))}
+          />
         </Form.Item>
       );
     }
@@ -189,7 +217,10 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   if (s.enum) {
     return (
       <Form.Item {...common}>
-        <Select allowClear={!required || nullable} options={s.enum.map((v) => ({ value: v as string, label: String(v) }))} />
+        <Select
+          allowClear={!required || nullable}
+          options={s.enum.map((v) => ({ value: v as string, label: String(v) }))}
+        />
       </Form.Item>
     );
   }
@@ -251,7 +282,11 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
     const long = (s.maxLength ?? 0) > 200;
     return (
       <Form.Item {...common}>
-        {long ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} /> : <Input style={{ maxWidth: 420 }} />}
+        {long ? (
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        ) : (
+          <Input style={{ maxWidth: 420 }} />
+        )}
       </Form.Item>
     );
   }
@@ -269,7 +304,14 @@ export function ObjectFields({ schema, root, name }: { schema: JsonSchema; root:
   return (
     <>
       {Object.entries(s.properties ?? {}).map(([key, prop]) => (
-        <SchemaField key={key} schema={prop} root={root} name={[...name, key]} fieldKey={key} required={required.has(key)} />
+        <SchemaField
+          key={key}
+          schema={prop}
+          root={root}
+          name={[...name, key]}
+          fieldKey={key}
+          required={required.has(key)}
+        />
       ))}
     </>
   );

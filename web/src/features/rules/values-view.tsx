@@ -1,15 +1,41 @@
-// Shows the facts and parameter values a finding compared, or a parameter's value, as plain text.
+// Shows the facts and parameter values a finding compared, or a parameter's value, as a person reads
+// them: numbers and dates as they are, lists of named items (materials, rooms, categories) by their
+// Chinese names, anything else as compact JSON.
 import { Descriptions, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 
-/** One value as text: numbers and strings as they are, booleans as 是/否, the rest as compact JSON. */
+interface Named {
+  name_zh: string;
+  alternatives?: unknown[];
+}
+
+const isNamed = (v: unknown): v is Named =>
+  typeof v === 'object' && v !== null && typeof (v as { name_zh?: unknown }).name_zh === 'string';
+
+/** A named item, with its accepted alternatives ("A（或 B）"). */
+function namedText(v: Named): string {
+  const alts = (v.alternatives ?? []).filter(isNamed).map((a) => a.name_zh);
+  return alts.length ? `${v.name_zh}（或${alts.join('、')}）` : v.name_zh;
+}
+
 export function ValueText({ value }: { value: unknown }) {
   const { t } = useI18n();
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
   if (typeof value === 'number' || typeof value === 'string') return <>{String(value)}</>;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    return <>{value.length ? value.join('、') : '—'}</>;
+  if (isNamed(value)) return <>{namedText(value)}</>;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+    if (value.every((v) => typeof v === 'string' || typeof v === 'number')) return <>{value.join('、')}</>;
+    if (value.every(isNamed)) {
+      return (
+        <ol style={{ margin: 0, paddingInlineStart: 20, fontWeight: 'normal' }}>
+          {value.map((v, i) => (
+            <li key={i}>{namedText(v)}</li>
+          ))}
+        </ol>
+      );
+    }
   }
   return (
     <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
