@@ -19,6 +19,11 @@ export interface AuditEntry {
 export interface AuditContext {
   caller: Caller;
   requestId?: string | undefined;
+  /**
+   * The system itself acted (seeding, an import run by an operator, a scheduled transition such as
+   * a notice period ending): recorded as actor role 'system' rather than 'anonymous'.
+   */
+  system?: boolean;
 }
 
 /** Deterministic JSON: keys sorted, so a hash does not depend on property order. */
@@ -43,7 +48,7 @@ export async function writeAudit(trx: Transaction<DB>, ctx: AuditContext, entry:
     .values({
       request_id: ctx.requestId ?? null,
       actor_user_id: c?.userId ?? null,
-      actor_role: c?.role ?? 'anonymous',
+      actor_role: c?.role ?? (ctx.system ? 'system' : 'anonymous'),
       actor_authority_id: c?.authorityId ?? null,
       actor_institution_id: c?.institutionId ?? null,
       entity: entry.entity,

@@ -279,7 +279,7 @@ export async function importOccupations(
       // An operator's act on reference data every decision depends on: audited like any other change.
       await writeAudit(
         trx,
-        { caller: null },
+        { caller: null, system: true },
         {
           entity: 'occupation_edition',
           entityId: edition,

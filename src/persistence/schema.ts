@@ -431,3 +431,94 @@ export interface DB {
   case_materials: CaseMaterialsTable;
   documents: DocumentsTable;
 }
+
+// 0005 directory (issue 4, P0): the public directory of filed and selected institutions.
+export interface DirectoryEntriesTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  case_id: string;
+  procedure: string;
+  regime: string;
+  filing_code: string;
+  institution_name: string;
+  institution_kind: string;
+  branch_name: string | null;
+  jurisdiction_code: string;
+  authority_id: string;
+  valid_from: DateString;
+  valid_to: DateString | null;
+  citations: Json<unknown[]>;
+  published_on: DateString;
+  published_at: Created;
+  published_by: string | null;
+  withdrawn_on: DateString | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+  withdrawal_citations: Json<unknown[]> | null;
+  withdrawal_case_id: string | null;
+  version: Generated<number>;
+}
+export interface DirectoryEntryScopesTable {
+  entry_id: string;
+  occupation_code: string;
+  level: number;
+}
+export interface DirectoryEntryProgrammesTable {
+  entry_id: string;
+  seq: number;
+  name: string;
+  code: string | null;
+}
+export interface DB {
+  directory_entries: DirectoryEntriesTable;
+  directory_entry_scopes: DirectoryEntryScopesTable;
+  directory_entry_programmes: DirectoryEntryProgrammesTable;
+}
+
+// 0008 1+X selection (issue 4, P3): recruitment calls, their fields, and credit check records.
+export type RecruitmentCallStatus = 'draft' | 'published' | 'closed';
+export interface RecruitmentCallsTable {
+  id: string;
+  authority_id: string;
+  title: string;
+  batch: string;
+  description: string | null;
+  open_on: DateString;
+  close_on: DateString;
+  status: Generated<RecruitmentCallStatus>;
+  published_on: DateString | null;
+  published_by: string | null;
+  closed_on: DateString | null;
+  closed_by: string | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface CallFieldsTable {
+  call_id: string;
+  position: number;
+  name: string;
+  description: string | null;
+}
+export type CreditCheckPlatform = 'ndrc' | 'samr' | 'tax';
+export interface CreditChecksTable {
+  id: string;
+  case_id: string;
+  case_event_seq: number;
+  platform: CreditCheckPlatform;
+  source: string;
+  checked_on: DateString;
+  result: 'clear' | 'adverse';
+  reference: string | null;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: Created;
+}
+export interface DB {
+  recruitment_calls: RecruitmentCallsTable;
+  call_fields: CallFieldsTable;
+  credit_checks: CreditChecksTable;
+}

@@ -23,7 +23,7 @@ export async function runOnce(
     const counts = await step(trx);
     await writeAudit(
       trx,
-      { caller: null },
+      { caller: null, system: true },
       { entity: 'seed_run', entityId: name, action: 'load', after: counts },
     );
     return true;

@@ -166,7 +166,7 @@ export async function applyTransition<S extends string, E extends string, D, C>(
 
     await writeAudit(
       trx,
-      { caller, requestId: input.requestId },
+      { caller, requestId: input.requestId, system: input.actor === 'system' },
       {
         entity: 'case',
         entityId: before.id,

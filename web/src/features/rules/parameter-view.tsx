@@ -33,7 +33,9 @@ export function ParameterVersions({ p }: { p: Parameter }) {
                 <ValueText value={v.value} />
               </Typography.Text>
             )}
-            {typeof v.value === 'number' && p.unit && <Typography.Text> {unitLabel(t, p.unit)}</Typography.Text>}
+            {typeof v.value === 'number' && p.unit && (
+              <Typography.Text> {unitLabel(t, p.unit)}</Typography.Text>
+            )}
             {v.referenceText && (
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                 {t('rules.reference', { ref: v.referenceText })}

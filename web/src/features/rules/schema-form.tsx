@@ -55,6 +55,23 @@ function shortLabel(description: string | undefined, key: string): { label: stri
   return label.length < description.length ? { label, help: description } : { label };
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Option labels for an enum, read from the field's description where it names them the catalogue's way
+ * ("企业类别：central_soe 中央企业 / large_soe 大型国有企业 / …"); a value it does not name shows as is.
+ */
+export function enumOptions(values: unknown[], description: string | undefined) {
+  return values.map((v) => {
+    const value = String(v);
+    const m = description
+      ? new RegExp(`(?:^|[\\s：:/（(，,])${escapeRegExp(value)}\\s+([^/；;，,）)]+)`).exec(description)
+      : null;
+    const name = m?.[1]?.trim();
+    return { value: v as string, label: name ? `${name}（${value}）` : value };
+  });
+}
+
 /** A starting value for a new array element. */
 function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {
   const { s } = resolve(schema, root);
@@ -187,7 +204,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
           <Select
             mode="multiple"
             allowClear
-            options={item.enum.map((v) => ({ value: v as string, label: String(v) }))}
+            options={enumOptions(item.enum, item.description ?? s.description)}
           />
         </Form.Item>
       );
@@ -219,7 +236,9 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
       <Form.Item {...common}>
         <Select
           allowClear={!required || nullable}
-          options={s.enum.map((v) => ({ value: v as string, label: String(v) }))}
+          options={enumOptions(s.enum, s.description)}
+          popupMatchSelectWidth={false}
+          style={{ maxWidth: 480 }}
         />
       </Form.Item>
     );

@@ -1,0 +1,522 @@
+// The public directory (机构目录) and the registry rows a published filing sets: SQL only. Entries are
+// published inside a transition's transaction and never edited afterwards, except to record their
+// withdrawal.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Citation } from '../domain/citation.js';
+import type { DB, RegistryStatus } from './schema.js';
+import { containsPattern, isoTime, offsetOf, type PageRequest } from './paging.js';
+import { jurisdictionPrefix } from '../policies/scope.js';
+
+export interface EntryScope {
+  occupationCode: string;
+  level: number;
+}
+export interface EntryProgramme {
+  name: string;
+  code?: string | null;
+}
+
+export interface NewDirectoryEntry {
+  institutionId: string;
+  branchId: string | null;
+  caseId: string;
+  procedure: string;
+  regime: string;
+  filingCode: string;
+  institutionName: string;
+  institutionKind: string;
+  branchName: string | null;
+  jurisdictionCode: string;
+  authorityId: string;
+  validFrom: string;
+  validTo: string | null;
+  citations: readonly Citation[];
+  publishedOn: string;
+  publishedBy: string | null;
+  scopes: readonly EntryScope[];
+  programmes: readonly EntryProgramme[];
+}
+
+export interface DirectoryEntryRow {
+  id: string;
+  institutionId: string;
+  branchId: string | null;
+  caseId: string;
+  procedure: string;
+  filingCode: string;
+  validFrom: string;
+  validTo: string | null;
+  withdrawnOn: string | null;
+  scopes: EntryScope[];
+}
+
+export async function insertDirectoryEntry(trx: Transaction<DB>, e: NewDirectoryEntry): Promise<string> {
+  const id = randomUUID();
+  await trx
+    .insertInto('directory_entries')
+    .values({
+      id,
+      institution_id: e.institutionId,
+      branch_id: e.branchId,
+      case_id: e.caseId,
+      procedure: e.procedure,
+      regime: e.regime,
+      filing_code: e.filingCode,
+      institution_name: e.institutionName,
+      institution_kind: e.institutionKind,
+      branch_name: e.branchName,
+      jurisdiction_code: e.jurisdictionCode,
+      authority_id: e.authorityId,
+      valid_from: e.validFrom,
+      valid_to: e.validTo,
+      citations: JSON.stringify(e.citations),
+      published_on: e.publishedOn,
+      published_by: e.publishedBy,
+      withdrawn_on: null,
+      withdrawn_at: null,
+      withdrawn_by: null,
+      withdrawal_reason: null,
+      withdrawal_citations: null,
+      withdrawal_case_id: null,
+    })
+    .execute();
+  if (e.scopes.length > 0) {
+    await trx
+      .insertInto('directory_entry_scopes')
+      .values(e.scopes.map((s) => ({ entry_id: id, occupation_code: s.occupationCode, level: s.level })))
+      .execute();
+  }
+  if (e.programmes.length > 0) {
+    await trx
+      .insertInto('directory_entry_programmes')
+      .values(e.programmes.map((p, i) => ({ entry_id: id, seq: i + 1, name: p.name, code: p.code ?? null })))
+      .execute();
+  }
+  return id;
+}
+
+async function scopesOf(db: Kysely<DB>, entryIds: readonly string[]) {
+  if (entryIds.length === 0) return [];
+  return db
+    .selectFrom('directory_entry_scopes as s')
+    .innerJoin('occupations as o', 'o.code', 's.occupation_code')
+    .select(['s.entry_id', 's.occupation_code', 's.level', 'o.name as occupation_name'])
+    .where('s.entry_id', 'in', entryIds)
+    .orderBy('s.occupation_code')
+    .orderBy('s.level')
+    .execute();
+}
+
+/** Locks and loads an entry (the withdrawal's row lock). */
+export async function lockDirectoryEntry(
+  trx: Transaction<DB>,
+  by: { id: string } | { caseId: string },
+): Promise<DirectoryEntryRow | undefined> {
+  let q = trx.selectFrom('directory_entries').selectAll().forUpdate();
+  q = 'id' in by ? q.where('id', '=', by.id) : q.where('case_id', '=', by.caseId).where('withdrawn_at', 'is', null);
+  const r = await q.executeTakeFirst();
+  if (!r) return undefined;
+  const scopes = await scopesOf(trx, [r.id]);
+  return {
+    id: r.id,
+    institutionId: r.institution_id,
+    branchId: r.branch_id,
+    caseId: r.case_id,
+    procedure: r.procedure,
+    filingCode: r.filing_code,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    withdrawnOn: r.withdrawn_on,
+    scopes: scopes.map((s) => ({ occupationCode: s.occupation_code, level: s.level })),
+  };
+}
+
+export async function markEntryWithdrawn(
+  trx: Transaction<DB>,
+  w: {
+    id: string;
+    withdrawnOn: string;
+    withdrawnBy: string | null;
+    reason: string;
+    citations: readonly Citation[];
+    withdrawalCaseId: string | null;
+  },
+): Promise<void> {
+  await trx
+    .updateTable('directory_entries')
+    .set({
+      withdrawn_on: w.withdrawnOn,
+      withdrawn_at: sql<Date>`now()`,
+      withdrawn_by: w.withdrawnBy,
+      withdrawal_reason: w.reason,
+      withdrawal_citations: JSON.stringify(w.citations),
+      withdrawal_case_id: w.withdrawalCaseId,
+      version: sql<number>`version + 1`,
+    })
+    .where('id', '=', w.id)
+    .execute();
+}
+
+/** Occupation × level pairs still granted to the institution by another live (not withdrawn) entry. */
+export async function scopesOfOtherLiveEntries(
+  trx: Transaction<DB>,
+  institutionId: string,
+  exceptEntryId: string,
+): Promise<EntryScope[]> {
+  const rows = await trx
+    .selectFrom('directory_entry_scopes as s')
+    .innerJoin('directory_entries as e', 'e.id', 's.entry_id')
+    .select(['s.occupation_code', 's.level'])
+    .where('e.institution_id', '=', institutionId)
+    .where('e.branch_id', 'is', null)
+    .where('e.withdrawn_at', 'is', null)
+    .where('e.id', '!=', exceptEntryId)
+    .execute();
+  return rows.map((r) => ({ occupationCode: r.occupation_code, level: r.level }));
+}
+
+export async function countOtherLiveEntries(
+  trx: Transaction<DB>,
+  by: { institutionId: string; branchId: string | null },
+  exceptEntryId: string,
+): Promise<number> {
+  let q = trx
+    .selectFrom('directory_entries')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('institution_id', '=', by.institutionId)
+    .where('withdrawn_at', 'is', null)
+    .where('id', '!=', exceptEntryId);
+  q = by.branchId ? q.where('branch_id', '=', by.branchId) : q.where('branch_id', 'is', null);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+export interface ScopeWrite {
+  id: string;
+  before: { status: string; validFrom: string | null; validTo: string | null } | null;
+  after: { status: string; validFrom: string | null; validTo: string | null };
+}
+
+/**
+ * The registry scope a filing grants: the institution's row for the occupation × level becomes active
+ * with the filing's validity (inserted when absent). Returns before/after for the audit row.
+ */
+export async function grantInstitutionScope(
+  trx: Transaction<DB>,
+  s: { institutionId: string; occupationCode: string; level: number; validFrom: string; validTo: string | null },
+): Promise<ScopeWrite> {
+  const existing = await trx
+    .selectFrom('institution_scopes')
+    .select(['id', 'status', 'valid_from', 'valid_to'])
+    .where('institution_id', '=', s.institutionId)
+    .where('occupation_code', '=', s.occupationCode)
+    .where('level', '=', s.level)
+    .forUpdate()
+    .executeTakeFirst();
+  const after = { status: 'active', validFrom: s.validFrom, validTo: s.validTo };
+  if (existing) {
+    await trx
+      .updateTable('institution_scopes')
+      .set({
+        status: 'active',
+        valid_from: s.validFrom,
+        valid_to: s.validTo,
+        version: sql<number>`version + 1`,
+        updated_at: sql<Date>`now()`,
+      })
+      .where('id', '=', existing.id)
+      .execute();
+    return {
+      id: existing.id,
+      before: { status: existing.status, validFrom: existing.valid_from, validTo: existing.valid_to },
+      after,
+    };
+  }
+  const id = randomUUID();
+  await trx
+    .insertInto('institution_scopes')
+    .values({
+      id,
+      institution_id: s.institutionId,
+      occupation_code: s.occupationCode,
+      level: s.level,
+      valid_from: s.validFrom,
+      valid_to: s.validTo,
+      status: 'active',
+    })
+    .execute();
+  return { id, before: null, after };
+}
+
+/** Ends the institution's scope row for the pair (a withdrawn filing); null when there is none. */
+export async function endInstitutionScope(
+  trx: Transaction<DB>,
+  s: { institutionId: string; occupationCode: string; level: number; endedOn: string },
+): Promise<ScopeWrite | null> {
+  const existing = await trx
+    .selectFrom('institution_scopes')
+    .select(['id', 'status', 'valid_from', 'valid_to'])
+    .where('institution_id', '=', s.institutionId)
+    .where('occupation_code', '=', s.occupationCode)
+    .where('level', '=', s.level)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!existing || existing.status === 'ended') return null;
+  // The validity ends the day of the withdrawal at the latest; a valid_from after it is not moved.
+  const validTo =
+    existing.valid_to !== null && existing.valid_to < s.endedOn
+      ? existing.valid_to
+      : existing.valid_from !== null && existing.valid_from > s.endedOn
+        ? existing.valid_from
+        : s.endedOn;
+  await trx
+    .updateTable('institution_scopes')
+    .set({ status: 'ended', valid_to: validTo, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', existing.id)
+    .execute();
+  return {
+    id: existing.id,
+    before: { status: existing.status, validFrom: existing.valid_from, validTo: existing.valid_to },
+    after: { status: 'ended', validFrom: existing.valid_from, validTo },
+  };
+}
+
+/**
+ * Sets the registry status of the institution (or of its branch) and records the change in
+ * institution_status_history; returns the previous status, or null when it already had that status.
+ */
+export async function setRegistryStatus(
+  trx: Transaction<DB>,
+  s: {
+    institutionId: string;
+    branchId: string | null;
+    status: RegistryStatus;
+    reason: string;
+    changedBy: string | null;
+  },
+): Promise<RegistryStatus | null> {
+  if (s.branchId) {
+    const b = await trx
+      .selectFrom('branches')
+      .select('status')
+      .where('id', '=', s.branchId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (b.status === s.status) return null;
+    await trx
+      .updateTable('branches')
+      .set({ status: s.status, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+      .where('id', '=', s.branchId)
+      .execute();
+    return b.status;
+  }
+  const i = await trx
+    .selectFrom('institutions')
+    .select('status')
+    .where('id', '=', s.institutionId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (i.status === s.status) return null;
+  await trx
+    .updateTable('institutions')
+    .set({ status: s.status, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .where('id', '=', s.institutionId)
+    .execute();
+  await trx
+    .insertInto('institution_status_history')
+    .values({
+      id: randomUUID(),
+      institution_id: s.institutionId,
+      from_status: i.status,
+      to_status: s.status,
+      reason: s.reason,
+      changed_by: s.changedBy,
+    })
+    .execute();
+  return i.status;
+}
+
+/** Records the validity a filing or selection grants on its case (issue 4 "Validity"). */
+export async function setCaseValidity(
+  trx: Transaction<DB>,
+  caseId: string,
+  validFrom: string,
+  validTo: string | null,
+): Promise<void> {
+  await trx.updateTable('cases').set({ valid_from: validFrom, valid_to: validTo }).where('id', '=', caseId).execute();
+}
+
+export async function institutionForEntry(trx: Transaction<DB>, institutionId: string, branchId: string | null) {
+  const inst = await trx
+    .selectFrom('institutions')
+    .select(['name', 'kind', 'jurisdiction_code'])
+    .where('id', '=', institutionId)
+    .executeTakeFirst();
+  if (!inst) return undefined;
+  if (!branchId) return { name: inst.name, kind: inst.kind, branchName: null, jurisdictionCode: inst.jurisdiction_code };
+  const b = await trx
+    .selectFrom('branches')
+    .select(['name', 'jurisdiction_code'])
+    .where('id', '=', branchId)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+  return b && { name: inst.name, kind: inst.kind, branchName: b.name, jurisdictionCode: b.jurisdiction_code };
+}
+
+// ---- The public directory (no personal data: names of institutions and authorities, codes, dates).
+
+export interface PublicEntry {
+  id: string;
+  institutionName: string;
+  institutionKind: string;
+  branchName: string | null;
+  jurisdictionCode: string;
+  jurisdictionName: string;
+  procedure: string;
+  regime: string;
+  filingCode: string;
+  validFrom: string;
+  validTo: string | null;
+  /** Within its validity today (false: lapsed, or not yet in force). */
+  current: boolean;
+  authority: { id: string; name: string };
+  publishedOn: string;
+  publishedAt: string;
+  citations: Citation[];
+  scopes: { occupationCode: string; occupationName: string; level: number }[];
+  programmes: { name: string; code: string | null }[];
+}
+
+export interface DirectoryFilter {
+  q?: string | undefined;
+  occupationCode?: string | undefined;
+  level?: number | undefined;
+  jurisdictionCode?: string | undefined;
+  kind?: string | undefined;
+  procedure?: string | undefined;
+  /** Include entries whose validity has ended (default: only those in force or not yet started). */
+  includeLapsed?: boolean | undefined;
+  today: string;
+}
+
+const publicBase = (db: Kysely<DB>) =>
+  db
+    .selectFrom('directory_entries as e')
+    .innerJoin('authorities as a', 'a.id', 'e.authority_id')
+    .innerJoin('jurisdictions as j', 'j.code', 'e.jurisdiction_code')
+    .where('e.withdrawn_at', 'is', null);
+
+type PublicRow = Awaited<ReturnType<typeof selectPublic>>[number];
+const selectPublic = (q: ReturnType<typeof publicBase>) =>
+  q
+    .select([
+      'e.id',
+      'e.institution_name',
+      'e.institution_kind',
+      'e.branch_name',
+      'e.jurisdiction_code',
+      'j.name as jurisdiction_name',
+      'e.procedure',
+      'e.regime',
+      'e.filing_code',
+      'e.valid_from',
+      'e.valid_to',
+      'e.authority_id',
+      'a.name as authority_name',
+      'e.published_on',
+      'e.published_at',
+      'e.citations',
+    ])
+    .execute();
+
+async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promise<PublicEntry[]> {
+  const ids = rows.map((r) => r.id);
+  const scopes = await scopesOf(db, ids);
+  const programmes =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('directory_entry_programmes')
+          .selectAll()
+          .where('entry_id', 'in', ids)
+          .orderBy('seq')
+          .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    institutionName: r.institution_name,
+    institutionKind: r.institution_kind,
+    branchName: r.branch_name,
+    jurisdictionCode: r.jurisdiction_code,
+    jurisdictionName: r.jurisdiction_name,
+    procedure: r.procedure,
+    regime: r.regime,
+    filingCode: r.filing_code,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    current: r.valid_from <= today && (r.valid_to === null || r.valid_to >= today),
+    authority: { id: r.authority_id, name: r.authority_name },
+    publishedOn: r.published_on,
+    publishedAt: isoTime(r.published_at),
+    citations: r.citations as Citation[],
+    scopes: scopes
+      .filter((s) => s.entry_id === r.id)
+      .map((s) => ({ occupationCode: s.occupation_code, occupationName: s.occupation_name, level: s.level })),
+    programmes: programmes.filter((p) => p.entry_id === r.id).map((p) => ({ name: p.name, code: p.code })),
+  }));
+}
+
+export async function listPublicEntries(
+  db: Kysely<DB>,
+  f: DirectoryFilter,
+  page: PageRequest,
+): Promise<{ items: PublicEntry[]; total: number }> {
+  let q = publicBase(db);
+  if (f.q) {
+    const p = containsPattern(f.q);
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.institution_name', 'ilike', p),
+        eb('e.branch_name', 'ilike', p),
+        eb('e.filing_code', 'ilike', p),
+      ]),
+    );
+  }
+  if (f.occupationCode || f.level) {
+    q = q.where((eb) => {
+      let s = eb.selectFrom('directory_entry_scopes as s').select('s.entry_id').whereRef('s.entry_id', '=', 'e.id');
+      if (f.occupationCode) s = s.where('s.occupation_code', '=', f.occupationCode);
+      if (f.level) s = s.where('s.level', '=', f.level);
+      return eb.exists(s);
+    });
+  }
+  if (f.jurisdictionCode) {
+    const prefix = jurisdictionPrefix(f.jurisdictionCode);
+    if (prefix !== '') q = q.where('e.jurisdiction_code', 'like', `${prefix}%`);
+  }
+  if (f.kind) q = q.where('e.institution_kind', '=', f.kind);
+  if (f.procedure) q = q.where('e.procedure', '=', f.procedure);
+  if (!f.includeLapsed) q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
+  const [rows, count] = await Promise.all([
+    selectPublic(
+      q
+        .orderBy('e.published_on', 'desc')
+        .orderBy('e.institution_name')
+        .orderBy('e.id')
+        .limit(page.pageSize)
+        .offset(offsetOf(page)),
+    ),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: await toPublic(db, rows, f.today), total: Number(count.n) };
+}
+
+export async function findPublicEntry(db: Kysely<DB>, id: string, today: string): Promise<PublicEntry | undefined> {
+  const rows = await selectPublic(publicBase(db).where('e.id', '=', id));
+  return (await toPublic(db, rows, today))[0];
+}
+
+/** The live entry a case published, if any (for the case page). */
+export async function findLiveEntryOfCase(db: Kysely<DB>, caseId: string, today: string): Promise<PublicEntry | undefined> {
+  const rows = await selectPublic(publicBase(db).where('e.case_id', '=', caseId));
+  return (await toPublic(db, rows, today))[0];
+}
