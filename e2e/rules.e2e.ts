@@ -31,7 +31,7 @@ describe('rule catalogue (public)', () => {
     expect(text).toContain('已编码');
     expect(text).toMatch(/gz-rules\/6\/5/);
     await item.scrollIntoViewIfNeeded();
-    await screenshot(t.page, '10-rules-gz-articles');
+    await screenshot(t.page, '10-rules-gz-articles', { fullPage: false });
   });
 
   it('evaluates a check and shows the outcome with citations', async () => {
@@ -43,7 +43,7 @@ describe('rule catalogue (public)', () => {
     const citations = await t.page.getByTestId('finding-citation').allInnerTexts();
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) expect(c).toMatch(/^gz-rules §\d+/);
-    await screenshot(t.page, '11-rules-gz-evaluate');
+    await screenshot(t.page, '11-rules-gz-evaluate', { fullPage: false });
   });
 
   it('raised no console errors', () => {

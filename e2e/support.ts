@@ -55,10 +55,20 @@ export async function openPage(browser: Browser): Promise<TestPage> {
   return { context, page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot once transitions (fades, spinners, chart drawing) have settled. Long pages (the
+ * rule catalogue) pass fullPage: false to keep the picture readable.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  opts: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;
 }
 
@@ -74,9 +84,13 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.getByTestId('current-user').waitFor();
 }
 
-const sessions = new Map<string, string>();
+interface ApiSession {
+  cookie: string;
+  csrfToken: string;
+}
+const sessions = new Map<string, ApiSession>();
 
-async function sessionCookie(username: string): Promise<string> {
+async function session(username: string): Promise<ApiSession> {
   const known = sessions.get(username);
   if (known) return known;
   const login = await fetch(`${BASE_URL}/api/v1/auth/login`, {
@@ -86,8 +100,10 @@ async function sessionCookie(username: string): Promise<string> {
   });
   if (!login.ok) throw new Error(`login as ${username}: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  sessions.set(username, cookie);
-  return cookie;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const s = { cookie, csrfToken };
+  sessions.set(username, s);
+  return s;
 }
 
 /**
@@ -96,8 +112,25 @@ async function sessionCookie(username: string): Promise<string> {
  */
 export async function apiAs<T>(username: string, path: string): Promise<T> {
   const res = await fetch(`${BASE_URL}/api/v1${path}`, {
-    headers: { cookie: await sessionCookie(username) },
+    headers: { cookie: (await session(username)).cookie },
   });
   if (!res.ok) throw new Error(`GET ${path} as ${username}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** PATCH/POST as a demo user, with the session's CSRF token. */
+export async function apiSend<T>(
+  username: string,
+  method: 'POST' | 'PATCH',
+  path: string,
+  body: unknown,
+): Promise<T> {
+  const s = await session(username);
+  const res = await fetch(`${BASE_URL}/api/v1${path}`, {
+    method,
+    headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} as ${username}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

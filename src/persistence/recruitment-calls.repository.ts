@@ -34,7 +34,7 @@ export type CallVisibility = { kind: 'public' } | { kind: 'issuer'; authorityId:
 
 export const SELECTION_PROCEDURE = '1x-selection';
 
-type CallRow = Selectable<RecruitmentCallsTable> & { authority_name: string; applications: number | string };
+type CallRow = Selectable<RecruitmentCallsTable> & { authority_name: string; applications: number | string | null };
 
 function callsQuery(db: Kysely<DB>, v: CallVisibility) {
   let q = db
@@ -241,4 +241,78 @@ export async function openApplicationOf(
     .where('closed_at', 'is', null)
     .where(sql<string>`snapshot->>'callId'`, '=', callId)
     .executeTakeFirst();
+}
+
+export interface ApplyingInstitution {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  jurisdictionCode: string;
+  authorityId: string | null;
+}
+
+/** The institution a caller applies for (its kind decides who may apply to a 1+X call). */
+export async function findApplyingInstitution(
+  db: Kysely<DB>,
+  id: string,
+): Promise<ApplyingInstitution | undefined> {
+  const r = await db
+    .selectFrom('institutions')
+    .select(['id', 'name', 'kind', 'status', 'jurisdiction_code', 'authority_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r
+    ? {
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        status: r.status,
+        jurisdictionCode: r.jurisdiction_code,
+        authorityId: r.authority_id,
+      }
+    : undefined;
+}
+
+export interface CallApplication {
+  caseId: string;
+  referenceNo: string;
+  institutionId: string;
+  institutionName: string;
+  field: string | null;
+  state: string;
+  submittedAt: string | null;
+  closedAt: string | null;
+}
+
+/** The applications made to a call (for its issuer), oldest first. */
+export async function listCallApplications(db: Kysely<DB>, callId: string): Promise<CallApplication[]> {
+  const rows = await db
+    .selectFrom('cases as c')
+    .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+    .select([
+      'c.id',
+      'c.reference_no',
+      'c.institution_id',
+      'i.name',
+      'c.state',
+      'c.submitted_at',
+      'c.closed_at',
+      sql<string | null>`c.snapshot->'application'->>'field'`.as('field'),
+    ])
+    .where('c.procedure', '=', SELECTION_PROCEDURE)
+    .where(sql<string>`c.snapshot->>'callId'`, '=', callId)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .execute();
+  return rows.map((r) => ({
+    caseId: r.id,
+    referenceNo: r.reference_no,
+    institutionId: r.institution_id,
+    institutionName: r.name,
+    field: r.field,
+    state: r.state,
+    submittedAt: r.submitted_at ? isoTime(r.submitted_at) : null,
+    closedAt: r.closed_at ? isoTime(r.closed_at) : null,
+  }));
 }

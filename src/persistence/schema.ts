@@ -522,3 +522,94 @@ export interface DB {
   call_fields: CallFieldsTable;
   credit_checks: CreditChecksTable;
 }
+
+// 0006_reviews.sql — expert review panels, their members at the draw and the experts' opinions
+// (src/workflows/review, src/use-cases/review).
+export type PanelMemberStatus = 'drawn' | 'reserve' | 'excluded';
+export type ReviewRecommendation = 'approve' | 'reject' | 'revise';
+export interface ReviewPanelsTable {
+  id: string;
+  case_id: string;
+  purpose: Generated<string>;
+  pool_id: string;
+  seed: string;
+  size: number;
+  eligible_count: number;
+  drawn_on: DateString;
+  drawn_at: Created;
+  drawn_by: string | null;
+}
+export interface PanelMembersTable {
+  panel_id: string;
+  expert_id: string;
+  status: PanelMemberStatus;
+  draw_rank: number | null;
+  draw_key: string | null;
+  expert_name: string;
+  employer_name: string;
+  excluded_reasons: Json<unknown[]>;
+}
+export interface ExpertOpinionsTable {
+  id: string;
+  panel_id: string;
+  expert_id: string;
+  round: number;
+  recommendation: ReviewRecommendation;
+  opinion: string;
+  submitted_at: Created;
+  submitted_by: string | null;
+}
+export interface DB {
+  review_panels: ReviewPanelsTable;
+  panel_members: PanelMembersTable;
+  expert_opinions: ExpertOpinionsTable;
+}
+
+// 0007 public notices (issue 4, P2): notices before a decision and the public's objections.
+export interface PublicNoticesTable {
+  id: string;
+  case_id: string;
+  procedure: string;
+  authority_id: string;
+  jurisdiction_code: string;
+  title: string;
+  body: string;
+  subject_name: string;
+  published_on: DateString;
+  starts_on: DateString;
+  ends_on: DateString;
+  period_days: number;
+  period_unit: 'calendar_days' | 'working_days';
+  basis_kind: 'parameter' | 'authority';
+  basis_parameter_id: string | null;
+  basis_reason: string | null;
+  explanation_zh: string;
+  citations: Json<unknown[]>;
+  document_id: string | null;
+  published_by: string | null;
+  published_at: Created;
+  closed_on: DateString | null;
+  outcome: string | null;
+  version: Generated<number>;
+}
+export interface ObjectionsTable {
+  id: string;
+  notice_id: string;
+  seq: number;
+  submitter_name_enc: string;
+  submitter_name_masked: string;
+  contact_enc: string;
+  contact_masked: string;
+  text: string;
+  submitted_on: DateString;
+  submitted_at: Created;
+  answer: string | null;
+  finding: 'founded' | 'unfounded' | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  version: Generated<number>;
+}
+export interface DB {
+  public_notices: PublicNoticesTable;
+  objections: ObjectionsTable;
+}

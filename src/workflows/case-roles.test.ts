@@ -67,3 +67,15 @@ describe('canReadCase', () => {
     expect(canReadCase(industry, { ...parties, authorityId: 'gz-ind' })).toBe(true);
   });
 });
+
+describe('a department applying on an organisation’s behalf (dept-pilot 三（一）)', () => {
+  const recommended: CaseParties = { ...parties, applicantAuthorityId: 'dept' };
+  const department = actor({ role: 'authority_staff', authorityId: 'dept', authorityKind: 'industry_department' });
+  it('makes the department the applicant and reads the case', () => {
+    expect(caseRolesOf(department, recommended)).toContain('applicant');
+    expect(canReadCase(department, recommended)).toBe(true);
+  });
+  it('does not make the organisation’s own staff the applicant', () => {
+    expect(caseRolesOf(applicant, recommended)).not.toContain('applicant');
+  });
+});

@@ -13,13 +13,23 @@ export interface CaseParties {
   jurisdictionCode: string;
   /** Experts drawn onto the case's panel (the procedure keeps them in its data). */
   expertIds?: readonly string[];
+  /**
+   * An authority that applies on an organisation's behalf (dept-pilot 三（一）: a department
+   * recommends the organisation). When set, that authority's staff are the applicant and the
+   * organisation's own staff are not.
+   */
+  applicantAuthorityId?: string | null;
 }
 
 export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
   const roles: CaseRole[] = ['public'];
   if (!caller) return roles;
-  if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId)
+  if (c.applicantAuthorityId) {
+    if (caller.role === 'authority_staff' && caller.authorityId === c.applicantAuthorityId)
+      roles.unshift('applicant');
+  } else if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId) {
     roles.unshift('applicant');
+  }
   if (caller.role === 'authority_staff' && caller.authorityId === c.authorityId) roles.unshift('authority');
   if (caller.role === 'expert' && caller.expertId && c.expertIds?.includes(caller.expertId))
     roles.unshift('expert');

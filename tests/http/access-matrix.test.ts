@@ -21,7 +21,9 @@ import {
   type Method,
   type Persona,
 } from '../support/personas.js';
+import { randomUUID } from 'node:crypto';
 import { parseIdNumber } from '../../src/domain/id-number.js';
+import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
 import type { Database } from '../../src/persistence/database.js';
 
 interface Ctx {
@@ -382,13 +384,92 @@ const MATRIX: Record<string, MatrixCase> = {
     },
     allow: PUBLIC,
   },
+
+  // ---- generic case API (issue 4): lists here; each case's routes in tests/workflow/cases-api.test.ts ----
+  'GET /api/v1/procedures': { url: () => '/api/v1/procedures', allow: SIGNED_IN },
+  'GET /api/v1/cases': {
+    url: () => '/api/v1/cases?view=mine',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: (item, c) =>
+      c.persona === 'institutionX'
+        ? item.institutionId === c.f.institutions.x
+        : c.persona === 'institutionY'
+          ? item.institutionId === c.f.institutions.y
+          : true,
+  },
+
+  // ---- public directory (issue 4): published, not withdrawn entries; no personal data ----
+  'GET /api/v1/directory': {
+    url: async (c) => {
+      await publishedEntry(c);
+      return '/api/v1/directory?pageSize=100';
+    },
+    allow: PUBLIC,
+    rows: (item) => typeof item.filingCode === 'string' && !('uscc' in item),
+  },
+  'GET /api/v1/directory/:id': {
+    url: async (c) => `/api/v1/directory/${await publishedEntry(c)}`,
+    allow: PUBLIC,
+  },
 };
+
+let entryCache: string | undefined;
+/** A directory entry of institution X, published through a case row written straight into the database. */
+async function publishedEntry(c: Ctx): Promise<string> {
+  if (entryCache) return entryCache;
+  const caseId = randomUUID();
+  entryCache = await c.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('cases')
+      .values({
+        id: caseId,
+        procedure: 'matrix-filing',
+        reference_no: `矩阵备申〔2026〕${uniq()}号`,
+        institution_id: c.f.institutions.x,
+        branch_id: null,
+        authority_id: c.f.authorities.guizhou,
+        jurisdiction_code: '520100',
+        parent_case_id: null,
+        state: 'filed',
+        awaiting: null,
+        snapshot: '{}',
+        submitted_at: null,
+        closed_at: null,
+        valid_from: null,
+        valid_to: null,
+        created_by: null,
+      })
+      .execute();
+    const { entryId } = await publishDirectoryEntry(trx, { caller: null }, {
+      institutionId: c.f.institutions.x,
+      caseId,
+      procedure: 'matrix-filing',
+      regime: 'mohrss-filing',
+      filingCode: `矩阵备案码〔2026〕${uniq()}号`,
+      validFrom: '2026-03-02',
+      validTo: '2029-03-01',
+      scopes: [{ occupationCode: '4-04-05-01', level: 3 }],
+      authorityId: c.f.authorities.guizhou,
+      citations: [{ source: 'mohrss-filing', article: '二', item: '十' }],
+    });
+    return entryId;
+  });
+  return entryCache;
+}
 
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
   'POST /api/v1/auth/login': 'public by nature; lockout and answers in tests/http/auth.test.ts',
   'POST /api/v1/auth/logout': 'would end the personas’ sessions; tests/http/auth.test.ts',
   'POST /api/v1/auth/logout-everywhere': 'would end the personas’ sessions; tests/http/auth.test.ts',
+  // A case exists only through a registered procedure; tests/workflow/cases-api.test.ts walks these with
+  // every persona (parties 2xx; supervising authority reads, cannot act; others 404; anonymous 401).
+  'POST /api/v1/cases': 'needs a procedure; tests/workflow/cases-api.test.ts',
+  'GET /api/v1/cases/:id': 'needs a case; tests/workflow/cases-api.test.ts',
+  'POST /api/v1/cases/:id/events/:event': 'needs a case; tests/workflow/cases-api.test.ts',
+  'POST /api/v1/cases/:id/materials': 'multipart; tests/workflow/cases-api.test.ts',
+  'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
+  'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
 };
 
 let checkCache: { name: string; example: unknown } | undefined;

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('demo accounts', () => {
-  it('lists ten accounts covering every role', () => {
+  it('lists the demo accounts, covering every role', () => {
     expect(DEMO_ACCOUNTS.map((a) => a.username)).toEqual([
       'admin',
       'osta',
@@ -27,6 +27,8 @@ describe('demo accounts', () => {
       'industry',
       'inst_gz',
       'inst_zj',
+      'inst_nat',
+      'inst_tx',
       'expert',
     ]);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(

@@ -199,7 +199,7 @@ describe('seedAll', () => {
     }
   });
 
-  it('puts the national employer under the national centre with a branch in each province, and experts in both pools', async () => {
+  it('puts the national employer under the national centre with a branch in each province, and experts in the three pools', async () => {
     const branches = await h.db
       .selectFrom('branches')
       .innerJoin('institutions', 'institutions.id', 'branches.institution_id')
@@ -216,6 +216,7 @@ describe('seedAll', () => {
       join authorities a on a.id = p.authority_id join expert_pool_members m on m.pool_id = p.id
       group by a.kind order by a.kind`.execute(h.db);
     expect(pools.rows).toEqual([
+      { kind: 'joint_conference_office', members: 5 },
       { kind: 'national_centre', members: 9 },
       { kind: 'provincial_hrss', members: 8 },
     ]);

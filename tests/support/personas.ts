@@ -412,13 +412,17 @@ export interface Client {
  * the database — the login itself (argon2, lockout) is tested in tests/http/auth.test.ts — so that
  * each test file does not pay seven password verifications.
  */
-export async function loginPersonas(app: FastifyInstance, f: Pick<Fixture, 'userIds'>): Promise<Record<Persona, Client>> {
+export async function loginPersonas(
+  app: FastifyInstance,
+  f: Pick<Fixture, 'userIds'>,
+): Promise<Record<Persona, Client>> {
   const out = {} as Record<Persona, Client>;
   for (const persona of PERSONAS) {
     if (persona === 'anonymous') {
       out.anonymous = {
         persona,
-        inject: (method, url, body) => app.inject({ method, url, ...(body === undefined ? {} : { payload: body as object }) }),
+        inject: (method, url, body) =>
+          app.inject({ method, url, ...(body === undefined ? {} : { payload: body as object }) }),
       };
       continue;
     }

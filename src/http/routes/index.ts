@@ -5,6 +5,8 @@ import { registryRoutes } from './registry.routes.js';
 import { expertRoutes } from './experts.routes.js';
 import { calendarRoutes } from './calendar.routes.js';
 import { rulesRoutes } from './rules.routes.js';
+import { caseRoutes } from './cases.routes.js';
+import { directoryRoutes } from './directory.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -12,4 +14,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(expertRoutes);
   await app.register(calendarRoutes);
   await app.register(rulesRoutes);
+  await app.register(caseRoutes);
+  await app.register(directoryRoutes);
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import {
   boolQuery,
+  codeInput,
   id,
   occupationCode,
   pageQuery,
@@ -38,7 +39,7 @@ export const poolMember = expert.extend({ addedAt: z.string() });
 export const expertQuery = z.strictObject({
   q: searchQuery.optional(),
   specialty: occupationCode.optional(),
-  employerUscc: z.string().min(1).max(40).optional(),
+  employerUscc: codeInput.optional(),
   poolId: id.optional(),
   active: boolQuery.optional(),
   ...pageQuery,
@@ -47,12 +48,12 @@ export const expertQuery = z.strictObject({
 const expertFields = {
   name: text(100),
   employerName: text(200),
-  employerUscc: z.string().min(1).max(40).nullable().optional(),
+  employerUscc: codeInput.nullable().optional(),
   title: text(100).nullable().optional(),
   specialties: z.array(occupationCode).max(100).optional(),
   phone: phone.nullable().optional(),
   idDocType: z.enum(DOCUMENT_TYPES).optional(),
-  idNumber: z.string().min(1).max(40).optional(),
+  idNumber: codeInput.optional(),
   active: z.boolean().optional(),
 };
 export const createExpertBody = z.strictObject(expertFields);
@@ -77,7 +78,7 @@ export const conflict = z.object({
   abilities: z.object({ read: z.boolean() }),
 });
 export const declareConflictBody = z.strictObject({
-  institutionUscc: z.string().min(1).max(40),
+  institutionUscc: codeInput,
   institutionName: text(200),
   relation,
   reason: text(1000).nullable().optional(),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import {
   boolQuery,
+  codeInput,
   id,
   institutionKind,
   isoDate,
@@ -75,7 +76,7 @@ export const institutionListQuery = z.strictObject({
   ...pageQuery,
 });
 
-const usccInput = z.string().min(1).max(40);
+const usccInput = codeInput;
 
 export const createInstitutionBody = z.strictObject({
   name: text(200),
@@ -180,7 +181,7 @@ export const staffListQuery = z.strictObject({
 });
 
 const documentType = z.enum(DOCUMENT_TYPES);
-const documentNumber = z.string().min(1).max(40);
+const documentNumber = codeInput;
 
 export const createStaffBody = z.strictObject({
   name: text(100),
@@ -208,7 +209,7 @@ export const revealedDocument = z.object({ idDocType: z.string(), idNumber: z.st
 // ---- sites -------------------------------------------------------------------------------------
 
 const tenure = z.enum(['owned', 'leased']);
-const rooms = z.array(z.string().trim().min(1).max(30)).max(50);
+const rooms = z.array(text(30)).max(50);
 
 export const site = z.object({
   id: z.string(),

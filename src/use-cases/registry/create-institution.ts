@@ -1,7 +1,7 @@
 // Registers an institution (评价机构): an authority within whose jurisdiction it lies, or an
 // administrator. The USCC is checked (GB 32100-2015) and must not be registered yet.
 import { randomUUID } from 'node:crypto';
-import { duplicate, invalid } from '../../domain/errors.js';
+import { duplicate } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { institutionPolicy } from '../../policies/institution.policy.js';
 import { authorityPolicy } from '../../policies/authority.policy.js';
@@ -20,7 +20,7 @@ import {
   requireActor,
   type RegistryContext,
 } from './registry-context.js';
-import { checkJurisdiction, checkUscc } from './validate.js';
+import { checkJurisdiction, checkUscc, invalidField } from './validate.js';
 import { institutionDetail, type InstitutionDetail } from './institution-view.js';
 
 export interface CreateInstitutionInput {
@@ -49,9 +49,7 @@ export async function createInstitution(
   const jurisdictionCode = await checkJurisdiction(ctx.db, input.jurisdictionCode, 'body.jurisdictionCode');
   const authorityId = input.authorityId === undefined ? (actor.authorityId ?? null) : input.authorityId;
   if (authorityId && !(await findAuthority(ctx.db, authorityPolicy.scope(actor), authorityId))) {
-    throw invalid('UNKNOWN_AUTHORITY', 'body.authorityId：监管部门不存在或无权指定', [
-      { path: 'body.authorityId', message: '监管部门不存在或无权指定' },
-    ]);
+    throw invalidField('UNKNOWN_AUTHORITY', 'body.authorityId', '监管部门不存在或无权指定');
   }
   if (await findInstitutionIdByUscc(ctx.db, uscc)) throw duplicateUscc();
 

@@ -1,7 +1,7 @@
 // Corrects an institution's registry record (kept by its supervising authority, product.md). A status
 // change is recorded in the status history with its reason. Optimistic: a stale version is a 409.
 import { randomUUID } from 'node:crypto';
-import { invalid, versionConflict } from '../../domain/errors.js';
+import { versionConflict } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { institutionPolicy } from '../../policies/institution.policy.js';
 import { authorityPolicy } from '../../policies/authority.policy.js';
@@ -65,9 +65,7 @@ export async function updateInstitution(
     allow(institutionPolicy.canCreate(actor, patch.jurisdictionCode), '不能把评价机构移出本辖区');
   }
   if (patch.authorityId && !(await findAuthority(ctx.db, authorityPolicy.scope(actor), patch.authorityId))) {
-    throw invalid('UNKNOWN_AUTHORITY', 'body.authorityId：监管部门不存在或无权指定', [
-      { path: 'body.authorityId', message: '监管部门不存在或无权指定' },
-    ]);
+    throw invalidField('UNKNOWN_AUTHORITY', 'body.authorityId', '监管部门不存在或无权指定');
   }
   const statusChanges = patch.status !== undefined && patch.status !== current.status;
   if (statusChanges && !statusReason?.trim()) {

@@ -1,5 +1,6 @@
 // The parties of a case as the role and read checks need them (src/workflows/case-roles.ts). By
-// convention a procedure keeps the experts drawn onto its panel in its data as `expertIds`.
+// convention a procedure keeps the experts drawn onto its panel in its data as `expertIds`, and an
+// authority applying on an organisation's behalf (dept-pilot) as `applicantAuthorityId`.
 import type { CaseRecord } from '../../persistence/cases.repository.js';
 import type { CaseParties } from '../../workflows/case-roles.js';
 
@@ -10,5 +11,7 @@ export function partiesOf(c: CaseRecord): CaseParties {
     authorityId: c.authorityId,
     jurisdictionCode: c.jurisdictionCode,
     expertIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
+    applicantAuthorityId:
+      typeof c.data.applicantAuthorityId === 'string' ? c.data.applicantAuthorityId : null,
   };
 }

@@ -42,7 +42,12 @@ export async function openCase<S extends string, E extends string, D, C>(
   input: OpenCaseInput<S, E, D, C>,
 ): Promise<CaseRecord> {
   const { machine, caller } = input;
-  const roles = caseRolesOf(caller, input);
+  const applicantAuthorityId = (input.data as { applicantAuthorityId?: unknown } | null)
+    ?.applicantAuthorityId;
+  const roles = caseRolesOf(caller, {
+    ...input,
+    applicantAuthorityId: typeof applicantAuthorityId === 'string' ? applicantAuthorityId : null,
+  });
   const allowed = machine.openedBy ?? ['applicant'];
   if (!roles.some((r) => allowed.includes(r))) throw forbidden('当前账号不能为该单位提出此项申请');
   const now = input.now ?? new Date();

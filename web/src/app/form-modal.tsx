@@ -16,8 +16,6 @@ interface Props<V, R> {
   /** Form values → request body (dates to 'YYYY-MM-DD', empty strings dropped, …). */
   toBody: (values: V) => unknown;
   initialValues?: Partial<V>;
-  /** Names of the form's top-level fields; problems on other paths are listed above the form. */
-  fields: readonly string[];
   children: (form: FormInstance<V>) => ReactNode;
   width?: number;
 }
@@ -45,7 +43,7 @@ export function FormModal<V extends object, R = unknown>(props: Props<V, R>) {
       props.onDone(result);
     } catch (err) {
       const e = toApiError(err);
-      const extra = markFields(form, e.problem, props.fields);
+      const extra = markFields(form, e.problem);
       setProblem({ problem: e.problem, extra });
     } finally {
       setSaving(false);

@@ -3,27 +3,37 @@
 import { Alert, App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { toApiError, type ApiError, type Problem } from './api';
+import { useI18n } from './i18n';
 
 type NamePath = (string | number)[];
 
-/** 'body.roles.0.level' → ['roles', 0, 'level'] (the request part is not a form field). */
-export function fieldPath(path: string): NamePath {
+/**
+ * 'body.roles.0.level' → ['roles', 0, 'level']: the request part (body, querystring, params) and any
+ * `strip` prefix (e.g. 'facts' for the rule evaluation form) are not form fields.
+ */
+export function fieldPath(path: string, strip: readonly string[] = []): NamePath {
   const parts = path.split('.').filter(Boolean);
   if (parts[0] === 'body' || parts[0] === 'querystring' || parts[0] === 'params') parts.shift();
+  for (const p of strip) if (parts[0] === p) parts.shift();
   return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /**
- * Marks the form's fields named by the problem. Returns the problems that matched no field, so the
- * caller can still show them (a field the form does not have must not vanish silently).
+ * Marks the form's fields named by the problem: the longest prefix of each path that is a field of
+ * the form ('enterpriseCategories.0' marks the enterpriseCategories select). Returns the problems that
+ * matched no field, so the caller can still show them (a problem must never vanish silently).
  */
-export function markFields(form: FormInstance, problem: Problem, knownFields?: readonly string[]): string[] {
+export function markFields(form: FormInstance, problem: Problem, strip: readonly string[] = []): string[] {
+  const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const unmatched: string[] = [];
   const byField = new Map<string, { name: NamePath; errors: string[] }>();
   for (const e of problem.errors ?? []) {
-    const name = fieldPath(e.path);
-    const top = name[0];
-    if (name.length === 0 || (knownFields && typeof top === 'string' && !knownFields.includes(top))) {
+    const full = fieldPath(e.path, strip);
+    let name: NamePath | null = null;
+    for (let n = full.length; n > 0 && !name; n--) {
+      if (registered.has(JSON.stringify(full.slice(0, n)))) name = full.slice(0, n);
+    }
+    if (!name) {
       unmatched.push(e.path ? `${e.path}：${e.message}` : e.message);
       continue;
     }
@@ -49,8 +59,16 @@ export function useProblemToast(): (err: unknown) => ApiError {
   );
 }
 
+/**
+ * The server's problem: its title, and its detail — except when every field problem is already shown
+ * on its field, where repeating them would only be noise.
+ */
 export function ProblemAlert({ problem, extra }: { problem: Problem; extra?: string[] }) {
-  const lines = [problem.detail, ...(extra ?? [])].filter((l, i, all) => l && all.indexOf(l) === i);
+  const { t } = useI18n();
+  const allOnFields = (problem.errors?.length ?? 0) > 0 && extra !== undefined && extra.length === 0;
+  const lines = (allOnFields ? [t('common.fixMarked')] : [problem.detail, ...(extra ?? [])]).filter(
+    (l, i, all) => l && all.indexOf(l) === i,
+  );
   return (
     <Alert
       type="error"

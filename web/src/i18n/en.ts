@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   'common.close': 'Close',
   'common.noChanges': 'Nothing to save',
   'common.noMatch': 'No matches',
+  'common.fixMarked': 'Please correct the marked fields and save again.',
   'common.notFound': 'Not found',
   'common.pageMissing': 'This page does not exist',
   'common.reload': 'Reload',

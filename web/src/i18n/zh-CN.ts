@@ -37,6 +37,7 @@ export const zhCN = {
   'common.close': '关闭',
   'common.noChanges': '没有需要保存的修改',
   'common.noMatch': '没有匹配的结果',
+  'common.fixMarked': '请按标记修改后再保存。',
   'common.notFound': '未找到',
   'common.pageMissing': '您访问的页面不存在',
   'common.reload': '重新加载',

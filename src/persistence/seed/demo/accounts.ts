@@ -81,6 +81,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: '浙江之江智能装备股份有限公司（用人单位）/ a Zhejiang employer',
   },
   {
+    username: 'inst_nat',
+    displayName: '赵立新',
+    role: 'institution_staff',
+    institution: 'nat-zhonglian',
+    description: '中联能源建设集团有限公司（全国性用人单位）/ a national employer',
+  },
+  {
+    username: 'inst_tx',
+    displayName: '刘晓静',
+    role: 'institution_staff',
+    institution: 'tx-zhilian',
+    description: '北京智联未来教育科技有限公司（1+X 培训评价组织）/ a 1+X training-evaluation organisation',
+  },
+  {
     username: 'expert',
     displayName: '石燕',
     role: 'expert',

@@ -201,6 +201,13 @@ export const DEMO_EXPERT_POOLS: DemoExpertPool[] = [
       'ding-wenhua',
     ],
   },
+  {
+    key: 'jco-1x',
+    authority: 'jco',
+    name: '1+X 培训评价组织遴选专家库',
+    description: '部际联席会议办公室组建，用于职业教育培训评价组织遴选（1x-selection 第十三条）（演示数据）',
+    members: ['shi-yan', 'qin-xiaohong', 'cheng-xiaoyan', 'xie-yuhang', 'gao-zhiyuan'],
+  },
 ];
 
 /** Conflicts declared beyond the current employer (which is a conflict without a declaration). */

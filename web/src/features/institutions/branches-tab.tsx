@@ -61,7 +61,6 @@ export function BranchesTab({ institution }: { institution: Institution }) {
             list.reload();
           }}
           path={`/institutions/${institution.id}/branches`}
-          fields={['name', 'uscc', 'address', 'jurisdictionCode']}
           initialValues={{ jurisdictionCode: institution.jurisdictionCode }}
           toBody={(v) => compact({ ...v, uscc: v.uscc?.toUpperCase() })}
         >

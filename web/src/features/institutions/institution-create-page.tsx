@@ -7,12 +7,7 @@ import { api, toApiError, type Problem } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
 import { markFields, ProblemAlert } from '../../app/problems';
-import {
-  apiValues,
-  INSTITUTION_FIELDS,
-  InstitutionFields,
-  type InstitutionFormValues,
-} from './institution-fields';
+import { apiValues, InstitutionFields, type InstitutionFormValues } from './institution-fields';
 import type { Institution } from './types';
 
 export function InstitutionCreatePage() {
@@ -34,7 +29,7 @@ export function InstitutionCreatePage() {
       navigate(`/institutions/${created.id}`, { replace: true });
     } catch (err) {
       const e = toApiError(err);
-      setProblem({ problem: e.problem, extra: markFields(form, e.problem, INSTITUTION_FIELDS) });
+      setProblem({ problem: e.problem, extra: markFields(form, e.problem) });
     } finally {
       setSaving(false);
     }

@@ -8,13 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
-import {
-  apiValues,
-  formValues,
-  INSTITUTION_FIELDS,
-  InstitutionFields,
-  type InstitutionFormValues,
-} from './institution-fields';
+import { apiValues, formValues, InstitutionFields, type InstitutionFormValues } from './institution-fields';
 import type { Institution } from './types';
 
 export function InstitutionEditPage() {
@@ -83,7 +77,7 @@ function EditForm({ inst, reload }: { inst: Institution; reload: () => void }) {
           onOk: reload,
         });
       } else {
-        setProblem({ problem: e.problem, extra: markFields(form, e.problem, INSTITUTION_FIELDS) });
+        setProblem({ problem: e.problem, extra: markFields(form, e.problem) });
       }
     } finally {
       setSaving(false);

@@ -24,20 +24,6 @@ export interface InstitutionFormValues {
   statusReason?: string;
 }
 
-export const INSTITUTION_FIELDS = [
-  'name',
-  'kind',
-  'uscc',
-  'legalRepresentative',
-  'address',
-  'jurisdictionCode',
-  'authorityId',
-  'contactPhone',
-  'establishedOn',
-  'status',
-  'statusReason',
-] as const;
-
 export function formValues(i: Institution): InstitutionFormValues {
   return {
     name: i.name,

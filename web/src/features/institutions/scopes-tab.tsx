@@ -66,7 +66,6 @@ export function ScopesTab({ institution }: { institution: Institution }) {
             list.reload();
           }}
           path={`/institutions/${institution.id}/scopes`}
-          fields={['occupationCode', 'level', 'validFrom', 'validTo']}
           toBody={(v) =>
             compact({
               occupationCode: v.occupationCode,

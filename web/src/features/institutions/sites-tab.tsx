@@ -131,19 +131,6 @@ export function SitesTab({ institution }: { institution: Institution }) {
             list.reload();
           }}
           path={`/institutions/${institution.id}/sites`}
-          fields={[
-            'name',
-            'address',
-            'branchId',
-            'tenure',
-            'leaseStart',
-            'leaseEnd',
-            'floorAreaM2',
-            'functionalRooms',
-            'examRooms',
-            'computerSeats',
-            'deskSpacingCm',
-          ]}
           initialValues={{ tenure: 'owned', functionalRooms: [], examRooms: 0, computerSeats: 0, cctv: [] }}
           toBody={(v) => ({
             ...compact({

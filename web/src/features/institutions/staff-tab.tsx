@@ -149,7 +149,6 @@ export function StaffTab({ institution }: { institution: Institution }) {
             list.reload();
           }}
           path={`/institutions/${institution.id}/staff`}
-          fields={['name', 'idDocType', 'idNumber', 'phone', 'branchId', 'roles']}
           initialValues={{ idDocType: 'resident_id', roles: [{ role: 'full_time_staff' }] }}
           toBody={(v) => ({
             ...compact({

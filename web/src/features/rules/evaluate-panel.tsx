@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
 import { useI18n } from '../../app/i18n';
-import { ProblemAlert } from '../../app/problems';
+import { markFields, ProblemAlert } from '../../app/problems';
 import { FindingsView } from './findings-view';
 import { canDrawForm, ObjectFields } from './schema-form';
 import type { Check, Evaluation } from './types';
@@ -70,7 +70,7 @@ function CheckRunner({ check }: { check: Check }) {
   const [text, setText] = useState(() => pretty(check.example));
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
   const [localError, setLocalError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<{ problem: Problem; extra: string[] } | null>(null);
   const [result, setResult] = useState<Evaluation | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -124,7 +124,13 @@ function CheckRunner({ check }: { check: Check }) {
       );
     } catch (err) {
       setResult(null);
-      setProblem(toApiError(err).problem);
+      const problem = toApiError(err).problem;
+      // In the form, the facts' problems go on their fields; in JSON, they are listed.
+      const extra =
+        mode === 'form'
+          ? markFields(form, problem, ['facts'])
+          : (problem.errors ?? []).map((e) => `${e.path}：${e.message}`);
+      setProblem({ problem, extra });
     } finally {
       setBusy(false);
     }
@@ -203,19 +209,24 @@ function CheckRunner({ check }: { check: Check }) {
         </Space>
       </Col>
       <Col xs={24} xl={12}>
-        {problem && (
-          <ProblemAlert
-            problem={problem}
-            extra={(problem.errors ?? [])
-              .map((e) => `${e.path}：${e.message}`)
-              .filter((line) => !problem.detail.includes(line))}
-          />
-        )}
-        {result ? (
-          <FindingsView result={result} />
-        ) : (
-          !problem && <Empty description={t('rules.runHint')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        )}
+        {/* Sticky: the answer stays in view beside a long facts form. */}
+        <div style={{ position: 'sticky', top: 16 }}>
+          {problem && (
+            <ProblemAlert
+              problem={problem.problem}
+              extra={
+                mode === 'json' && problem.extra.every((line) => problem.problem.detail.includes(line))
+                  ? undefined
+                  : problem.extra
+              }
+            />
+          )}
+          {result ? (
+            <FindingsView result={result} />
+          ) : (
+            !problem && <Empty description={t('rules.runHint')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          )}
+        </div>
       </Col>
     </Row>
   );

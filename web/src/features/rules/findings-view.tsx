@@ -86,6 +86,7 @@ export function FindingsView({ result }: { result: Evaluation }) {
             <Collapse
               size="small"
               ghost
+              defaultActiveKey={['v']}
               items={[{ key: 'v', label: t('finding.values'), children: <ValuesTable values={f.values} /> }]}
             />
           )}

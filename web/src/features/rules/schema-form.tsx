@@ -47,12 +47,21 @@ export function resolve(schema: JsonSchema, root: JsonSchema): { s: JsonSchema; 
   return { s, nullable };
 }
 
-/** A short label from a long description: the part before its first explanation. */
-function shortLabel(description: string | undefined, key: string): { label: string; help?: string } {
+/**
+ * A short label from a long description (the part before its first explanation), and the rest as help
+ * text — unless the rest only repeats what the input already shows: the legend of an assessment
+ * ("true 符合 / false 不符合 / 不填 = 待认定") or an enum's option names.
+ */
+function labelAndHelp(s: JsonSchema, key: string, assessment: boolean): { label: string; help?: string } {
+  const description = s.description;
   if (!description) return { label: key };
   const cut = description.search(/[（(：:；;]/);
   const label = cut > 0 ? description.slice(0, cut) : description;
-  return label.length < description.length ? { label, help: description } : { label };
+  let rest = description;
+  if (assessment) rest = rest.replace(/[（(][^（()）]*true[^（()）]*false[^（()）]*[）)]/, '');
+  const enumValues = s.enum ?? (s.items ? s.items.enum : undefined);
+  if (enumValues && enumOptions(enumValues, description).every((o) => o.label !== o.value)) rest = label;
+  return rest.trim() === label ? { label } : { label, help: description };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,7 +74,7 @@ export function enumOptions(values: unknown[], description: string | undefined) 
   return values.map((v) => {
     const value = String(v);
     const m = description
-      ? new RegExp(`(?:^|[\\s：:/（(，,])${escapeRegExp(value)}\\s+([^/；;，,）)]+)`).exec(description)
+      ? new RegExp(`(?:^|[\\s：:/（(，,])${escapeRegExp(value)}\\s+([^/；;]+)`).exec(description)
       : null;
     const name = m?.[1]?.trim();
     return { value: v as string, label: name ? `${name}（${value}）` : value };
@@ -132,7 +141,8 @@ interface FieldProps {
 function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   const { t } = useI18n();
   const { s, nullable } = resolve(schema, root);
-  const { label, help } = shortLabel(s.description, fieldKey);
+  const assessment = s.type === 'boolean' && (!required || nullable);
+  const { label, help } = labelAndHelp(s, fieldKey, assessment);
   const labelNode = (
     <span title={fieldKey}>
       {label}

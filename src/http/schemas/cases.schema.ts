@@ -1,0 +1,290 @@
+// zod schemas of the generic case API (procedures, cases, events, materials): strict bodies in,
+// explicit shapes out. Procedure data, event payloads and form schemas are the procedure's own JSON.
+import { z } from 'zod';
+import { id, pageQuery, problem, version } from './common.schema.js';
+
+const json = z.record(z.string(), z.unknown());
+
+export const citation = z.object({
+  source: z.string(),
+  article: z.union([z.number(), z.string()]),
+  paragraph: z.number().optional(),
+  item: z.union([z.number(), z.string()]).optional(),
+  point: z.number().optional(),
+  subpoint: z.number().optional(),
+  citationText: z.string(),
+  citationZh: z.string(),
+});
+
+export const finding = z.object({
+  ruleId: z.string(),
+  citation: z.unknown(),
+  passed: z.union([z.boolean(), z.literal('needs_judgement')]),
+  message_zh: z.string(),
+  message_en: z.string(),
+  values: json,
+  options: z.array(z.string()).optional(),
+  citationText: z.string(),
+  citationZh: z.string(),
+});
+
+const awaiting = z.enum(['applicant', 'authority', 'experts', 'public']);
+const standing = z.enum(['running', 'due_today', 'overdue', 'paused', 'met', 'met_late', 'cancelled']);
+const unit = z.enum(['working_days', 'calendar_days']);
+
+export const procedureList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title_zh: z.string(),
+      title_en: z.string(),
+      procedure_zh: z.string(),
+      regimes: z.array(z.string()),
+      openSchema: json,
+    }),
+  ),
+});
+
+export const openCaseBody = z.strictObject({
+  procedure: z.string().min(1).max(100).describe('申请事项（程序编号）'),
+  input: json.describe('申请表（按该事项的表单结构填写）'),
+});
+
+export const openedCase = z.object({
+  id: z.string(),
+  referenceNo: z.string(),
+  procedure: z.string(),
+  state: z.string(),
+  version: z.number(),
+});
+
+export const caseListQuery = z.strictObject({
+  view: z.enum(['todo', 'done', 'mine', 'assigned', 'supervised']).default('mine'),
+  procedure: z.string().min(1).max(100).optional(),
+  ...pageQuery,
+});
+
+export const caseListItem = z.object({
+  id: z.string(),
+  procedure: z.string(),
+  procedure_zh: z.string(),
+  referenceNo: z.string(),
+  institutionId: z.string(),
+  institutionName: z.string(),
+  branchName: z.string().nullable(),
+  authorityName: z.string(),
+  state: z.string(),
+  stateLabel_zh: z.string(),
+  final: z.boolean(),
+  awaiting: awaiting.nullable(),
+  awaiting_zh: z.string().nullable(),
+  version: z.number(),
+  summary: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  deadlineLabel: z.string().nullable(),
+  deadlineUnit: unit.nullable(),
+  standing: standing.nullable(),
+  remaining: z.number().nullable(),
+  overdue: z.boolean(),
+});
+
+export const caseIdParams = z.strictObject({ id });
+export const eventParams = z.strictObject({ id, event: z.string().min(1).max(100) });
+export const materialParams = z.strictObject({ id, materialId: id });
+export const documentParams = z.strictObject({ id, documentId: id });
+
+export const eventBody = z.strictObject({
+  version: version.describe('案件版本号（乐观锁）'),
+  payload: json.optional().describe('该事项的表单内容'),
+  comment: z.string().trim().max(2000).optional().describe('意见或说明'),
+});
+
+export const sentEvent = z.object({
+  case: z.object({ id: z.string(), state: z.string(), version: z.number() }),
+  citations: z.array(citation),
+  findings: z.array(finding),
+  documents: z.array(z.object({ id: z.string(), kind: z.string(), number: z.string(), title: z.string() })),
+});
+
+export const uploadedMaterial = z.object({
+  id: z.string(),
+  checklistItem: z.string(),
+  version: z.number(),
+  originalName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+});
+
+const materialFile = z.object({
+  id: z.string(),
+  version: z.number(),
+  originalName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  current: z.boolean(),
+  supersededAt: z.string().nullable(),
+  removedAt: z.string().nullable(),
+});
+
+export const directoryEntry = z.object({
+  id: z.string(),
+  institutionName: z.string(),
+  institutionKind: z.string(),
+  branchName: z.string().nullable(),
+  jurisdictionCode: z.string(),
+  jurisdictionName: z.string(),
+  procedure: z.string(),
+  regime: z.string(),
+  filingCode: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  current: z.boolean(),
+  authority: z.object({ id: z.string(), name: z.string() }),
+  publishedOn: z.string(),
+  publishedAt: z.string(),
+  citations: z.array(z.unknown()),
+  scopes: z.array(z.object({ occupationCode: z.string(), occupationName: z.string(), level: z.number() })),
+  programmes: z.array(z.object({ name: z.string(), code: z.string().nullable() })),
+});
+
+export const caseDetail = z.object({
+  case: z.object({
+    id: z.string(),
+    procedure: z.string(),
+    procedure_zh: z.string(),
+    title_zh: z.string(),
+    referenceNo: z.string(),
+    institutionId: z.string(),
+    institutionName: z.string(),
+    branchId: z.string().nullable(),
+    branchName: z.string().nullable(),
+    authorityId: z.string(),
+    authorityName: z.string(),
+    jurisdictionCode: z.string(),
+    parentCaseId: z.string().nullable(),
+    state: z.string(),
+    stateLabel_zh: z.string(),
+    final: z.boolean(),
+    awaiting: awaiting.nullable(),
+    version: z.number(),
+    submittedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    validFrom: z.string().nullable(),
+    validTo: z.string().nullable(),
+    summary: z.string().nullable(),
+    data: json,
+  }),
+  roles: z.array(z.string()),
+  awaiting: z
+    .object({
+      party: awaiting,
+      party_zh: z.string(),
+      dueDate: z.string().nullable(),
+      explanation_zh: z.string().nullable(),
+      standing: standing.nullable(),
+      remaining: z.number().nullable(),
+      unit: unit.nullable(),
+    })
+    .nullable(),
+  states: z.array(
+    z.object({
+      id: z.string(),
+      label_zh: z.string(),
+      final: z.boolean(),
+      visited: z.boolean(),
+      current: z.boolean(),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      label_zh: z.string(),
+      unit,
+      n: z.number(),
+      startDate: z.string(),
+      dueDate: z.string(),
+      status: z.string(),
+      standing,
+      remaining: z.number().nullable(),
+      metOn: z.string().nullable(),
+      explanation_zh: z.string(),
+      citation,
+      pauses: z.array(z.object({ from: z.string(), to: z.string().optional(), days: z.number().optional() })),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      seq: z.number(),
+      event: z.string(),
+      description_zh: z.string(),
+      fromState: z.string().nullable(),
+      fromLabel_zh: z.string().nullable(),
+      toState: z.string(),
+      toLabel_zh: z.string(),
+      actorRole: z.string(),
+      actorRole_zh: z.string(),
+      occurredAt: z.string(),
+      citations: z.array(citation),
+      findings: z.array(finding),
+      comment: z.string().nullable(),
+      payload: z.unknown(),
+    }),
+  ),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      kind_zh: z.string(),
+      number: z.string(),
+      title: z.string(),
+      issuedOn: z.string(),
+    }),
+  ),
+  materials: z.object({
+    canUpload: z.boolean(),
+    complete: z.boolean(),
+    provided: z.number(),
+    required: z.number(),
+    missing: z.array(z.string()),
+    unexpected: z.array(z.string()),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title_zh: z.string(),
+        title_en: z.string(),
+        required: z.boolean(),
+        status: z.string(),
+        maxFiles: z.number(),
+        accepts: z.array(z.string()),
+        extensions: z.array(z.string()),
+        note_zh: z.string().nullable(),
+        citation,
+        files: z.array(materialFile),
+      }),
+    ),
+  }),
+  available: z.array(
+    z.object({
+      event: z.string(),
+      to: z.string(),
+      toLabel_zh: z.string(),
+      description_zh: z.string(),
+      citations: z.array(citation),
+      payloadSchema: json.nullable(),
+      enabled: z.boolean().nullable(),
+      findings: z.array(finding),
+    }),
+  ),
+  directoryEntry: directoryEntry.nullable(),
+});
+
+/** A refusal by a guard: the problem with the rules' findings (GUARD_FAILED). */
+export const problemWithFindings = problem.extend({ findings: z.array(finding).optional() });

@@ -1,0 +1,133 @@
+// Lists of cases for the queues and progress views (待办/已办, 我的申请, assigned reviews, supervised
+// cases): SQL only. The caller's view is turned into WHERE clauses by the use case (list-cases.ts);
+// every row carries the earliest running deadline, so the queue shows the due date and can flag it.
+import { sql, type Kysely } from 'kysely';
+import type { DB } from './schema.js';
+import { toCaseRecord, type CaseRecord } from './cases.repository.js';
+
+export interface CaseListFilter {
+  /** Cases decided by this authority. */
+  authorityId?: string;
+  /** true: awaiting the authority (待办); false: awaiting someone else or closed (已办). */
+  awaitingAuthority?: boolean;
+  /** Cases of this institution. */
+  institutionId?: string;
+  /** Cases a department applies for (dept-pilot 三: snapshot.applicantAuthorityId). */
+  applicantAuthorityId?: string;
+  /** Cases whose panel includes this expert (snapshot.expertIds). */
+  expertId?: string;
+  /** Cases in the jurisdiction (code prefix), or of the authority, for supervising authorities. */
+  within?: { jurisdictionPrefix: string } | { authorityId: string };
+  procedures?: readonly string[];
+  /** Only open (not closed) cases. */
+  open?: boolean;
+  limit: number;
+  offset: number;
+}
+
+export interface CaseListRow extends CaseRecord {
+  institutionName: string;
+  branchName: string | null;
+  authorityName: string;
+  /** The earliest running deadline. */
+  dueDate: string | null;
+  deadlineLabel: string | null;
+  deadlineUnit: 'working_days' | 'calendar_days' | null;
+}
+
+export async function listCases(
+  db: Kysely<DB>,
+  f: CaseListFilter,
+  order: 'due' | 'recent',
+): Promise<{ items: CaseListRow[]; total: number }> {
+  let q = db
+    .selectFrom('cases as c')
+    .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+    .innerJoin('authorities as a', 'a.id', 'c.authority_id')
+    .leftJoin('branches as b', 'b.id', 'c.branch_id');
+  if (f.authorityId) q = q.where('c.authority_id', '=', f.authorityId);
+  if (f.awaitingAuthority === true) q = q.where('c.awaiting', '=', 'authority');
+  if (f.awaitingAuthority === false)
+    q = q.where((eb) => eb.or([eb('c.awaiting', 'is', null), eb('c.awaiting', '!=', 'authority')]));
+  if (f.institutionId && f.applicantAuthorityId) {
+    const inst = f.institutionId;
+    const dept = f.applicantAuthorityId;
+    q = q.where((eb) =>
+      eb.or([eb('c.institution_id', '=', inst), eb(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', dept)]),
+    );
+  } else if (f.institutionId) q = q.where('c.institution_id', '=', f.institutionId);
+  else if (f.applicantAuthorityId)
+    q = q.where(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', f.applicantAuthorityId);
+  if (f.expertId)
+    q = q.where(sql<boolean>`c.snapshot->'expertIds' @> ${JSON.stringify([f.expertId])}::jsonb`);
+  if (f.within) {
+    const w = f.within;
+    q =
+      'authorityId' in w
+        ? q.where('c.authority_id', '=', w.authorityId)
+        : w.jurisdictionPrefix === ''
+          ? q
+          : q.where('c.jurisdiction_code', 'like', `${w.jurisdictionPrefix}%`);
+  }
+  if (f.procedures) {
+    if (f.procedures.length === 0) return { items: [], total: 0 };
+    q = q.where('c.procedure', 'in', [...f.procedures]);
+  }
+  if (f.open) q = q.where('c.closed_at', 'is', null);
+
+  const rows = await q
+    .selectAll('c')
+    .select(['i.name as institution_name', 'a.name as authority_name', 'b.name as branch_name'])
+    .select((eb) => {
+      const next = eb
+        .selectFrom('case_deadlines as d')
+        .whereRef('d.case_id', '=', 'c.id')
+        .where('d.status', '=', 'running')
+        .orderBy('d.due_date')
+        .limit(1);
+      return [
+        next.select('d.due_date').as('next_due'),
+        next.select('d.label_zh').as('next_label'),
+        next.select('d.unit').as('next_unit'),
+      ];
+    })
+    .orderBy(order === 'due' ? sql`next_due asc nulls last` : sql`c.updated_at desc`)
+    .orderBy('c.reference_no')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return {
+    total: Number(total.n),
+    items: rows.map((r) => ({
+      ...toCaseRecord(r),
+      institutionName: r.institution_name,
+      branchName: r.branch_name,
+      authorityName: r.authority_name,
+      dueDate: r.next_due,
+      deadlineLabel: r.next_label,
+      deadlineUnit: r.next_unit,
+    })),
+  };
+}
+
+/** Names shown on a case page: the applicant institution (and branch) and the deciding authority. */
+export async function caseNames(
+  db: Kysely<DB>,
+  caseId: string,
+): Promise<{ institutionName: string; institutionKind: string; branchName: string | null; authorityName: string }> {
+  const r = await db
+    .selectFrom('cases as c')
+    .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+    .innerJoin('authorities as a', 'a.id', 'c.authority_id')
+    .leftJoin('branches as b', 'b.id', 'c.branch_id')
+    .select(['i.name as institution_name', 'i.kind as institution_kind', 'b.name as branch_name', 'a.name as authority_name'])
+    .where('c.id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return {
+    institutionName: r.institution_name,
+    institutionKind: r.institution_kind,
+    branchName: r.branch_name,
+    authorityName: r.authority_name,
+  };
+}

@@ -1,0 +1,61 @@
+// What every generic case use case is given: the database, the file store, the caller, the request id
+// (for the audit rows), the procedures it may run (procedure-registry.ts, or a test's own list), the
+// working-day calendar as stored, and — for tests — the current time.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../persistence/schema.js';
+import type { FileStore } from '../../persistence/file-store.js';
+import type { Actor, Caller } from '../../policies/actor.js';
+import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
+import { AppError, notFound, type FieldProblem } from '../../domain/errors.js';
+import { allParameters } from '../../rules/catalogue.js';
+import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
+import type { AnyProcedureModule } from '../workflow/procedure-module.js';
+
+export interface CaseContext {
+  db: Kysely<DB>;
+  store: FileStore;
+  caller: Caller;
+  requestId?: string | undefined;
+  procedures: readonly AnyProcedureModule[];
+  calendar: WorkingDayCalendar;
+  now?: Date;
+}
+
+export function requireActor(ctx: CaseContext): Actor {
+  if (!ctx.caller) throw new AppError(401, 'AUTH_REQUIRED', '未登录', '请先登录');
+  return ctx.caller;
+}
+
+export function procedureOf(ctx: CaseContext, id: string): AnyProcedureModule {
+  const m = ctx.procedures.find((p) => p.id === id);
+  if (!m) throw notFound('申请事项');
+  return m;
+}
+
+const catalogueParameters = parameterLookupOf(allParameters);
+export const parametersOf = (m: AnyProcedureModule): ParameterLookup => m.parameters ?? catalogueParameters;
+
+/** The JSON schema of a form (z.toJSONSchema), as the web form renderer reads it. */
+export function formSchema(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+/** Validates a form against its zod schema; 422 with the field problems (paths under `prefix`). */
+const zhCN = z.locales.zhCN().localeError;
+
+export function parseForm<T>(schema: z.ZodType<T>, value: unknown, prefix: string, code: string): T {
+  const r = schema.safeParse(value, { error: zhCN });
+  if (r.success) return r.data;
+  const errors: FieldProblem[] = r.error.issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
+  throw new AppError(
+    422,
+    code,
+    '数据不符合要求',
+    `填写的内容不符合要求：${errors.map((e) => `${e.path} ${e.message}`).join('；')}`,
+    errors,
+  );
+}

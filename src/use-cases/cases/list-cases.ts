@@ -1,0 +1,138 @@
+// The lists of cases each party works from: the deciding authority's queue — 待办 (awaiting it, the
+// earliest due first, overdue flagged) and 已办 (awaiting others or closed) —, the applicant's 我的申请
+// (its institution's cases, or a department's recommendations), the expert's assigned reviews, and a
+// supervising authority's view of every case in its territory. Each row: state, whose move, the
+// running deadline with its due date and the working days left.
+import { forbidden } from '../../domain/errors.js';
+import { listCases as listCaseRows, type CaseListFilter } from '../../persistence/case-lists.repository.js';
+import { institutionScope } from '../../policies/scope.js';
+import { caseViewsOf, type CaseListView } from '../../policies/case.policy.js';
+import { chinaDate, deadlineStanding, type Standing } from '../../workflows/deadline.js';
+import type { Awaiting, StateDef } from '../../workflows/machine.js';
+import { AWAITING_ZH } from '../workflow/get-case-progress.js';
+import { requireActor, type CaseContext } from './case-context.js';
+import { iso } from './case-views.js';
+
+export const CASE_VIEWS = ['todo', 'done', 'mine', 'assigned', 'supervised'] as const satisfies readonly CaseListView[];
+export type CaseView = CaseListView;
+
+export interface CaseListItem {
+  id: string;
+  procedure: string;
+  procedure_zh: string;
+  referenceNo: string;
+  institutionId: string;
+  institutionName: string;
+  branchName: string | null;
+  authorityName: string;
+  state: string;
+  stateLabel_zh: string;
+  final: boolean;
+  awaiting: Awaiting | null;
+  awaiting_zh: string | null;
+  version: number;
+  summary: string | null;
+  submittedAt: string | null;
+  updatedAt: string;
+  validFrom: string | null;
+  validTo: string | null;
+  dueDate: string | null;
+  deadlineLabel: string | null;
+  deadlineUnit: 'working_days' | 'calendar_days' | null;
+  standing: Standing | null;
+  /** Working (or calendar) days left until the due date; negative once overdue. */
+  remaining: number | null;
+  overdue: boolean;
+}
+
+export interface CaseListQuery {
+  view: CaseView;
+  procedure?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCaseQueue(
+  ctx: CaseContext,
+  q: CaseListQuery,
+): Promise<{ items: CaseListItem[]; total: number; page: number; pageSize: number }> {
+  const actor = requireActor(ctx);
+  const known = ctx.procedures.map((p) => p.id);
+  const procedures = q.procedure ? known.filter((p) => p === q.procedure) : known;
+  const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const wrongView = (who: string) => forbidden(`${who}没有此案件列表`);
+
+  if (!caseViewsOf(actor).includes(q.view)) throw wrongView('当前账号');
+  let filter: CaseListFilter;
+  switch (q.view) {
+    case 'todo':
+    case 'done':
+      if (actor.role !== 'authority_staff' || !actor.authorityId) throw wrongView('当前账号');
+      filter = { authorityId: actor.authorityId, awaitingAuthority: q.view === 'todo', procedures, ...paging };
+      break;
+    case 'mine':
+      if (actor.role === 'institution_staff' && actor.institutionId)
+        filter = { institutionId: actor.institutionId, procedures, ...paging };
+      // A department applies on an organisation's behalf (dept-pilot 三).
+      else if (actor.role === 'authority_staff' && actor.authorityId)
+        filter = { applicantAuthorityId: actor.authorityId, procedures, ...paging };
+      else throw wrongView('当前账号');
+      break;
+    case 'assigned':
+      if (actor.role !== 'expert' || !actor.expertId) throw wrongView('当前账号');
+      filter = { expertId: actor.expertId, procedures, ...paging };
+      break;
+    case 'supervised': {
+      if (actor.role !== 'authority_staff') throw wrongView('当前账号');
+      const scope = institutionScope(actor);
+      if (scope.kind === 'authority') filter = { within: { authorityId: scope.authorityId }, procedures, ...paging };
+      else if (scope.kind === 'jurisdiction')
+        filter = { within: { jurisdictionPrefix: scope.prefix }, procedures, ...paging };
+      else if (scope.kind === 'all') filter = { within: { jurisdictionPrefix: '' }, procedures, ...paging };
+      else throw wrongView('当前账号');
+      break;
+    }
+  }
+  const rows = await listCaseRows(ctx.db, filter, q.view === 'todo' ? 'due' : 'recent');
+  const today = chinaDate(ctx.now ?? new Date());
+  return {
+    total: rows.total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.items.map((r) => {
+      const m = ctx.procedures.find((p) => p.id === r.procedure)!;
+      const state = (m.machine.states as Record<string, StateDef>)[r.state];
+      const standing =
+        r.dueDate && r.deadlineUnit
+          ? deadlineStanding({ status: 'running', dueDate: r.dueDate, metOn: null, unit: r.deadlineUnit }, today, ctx.calendar)
+          : null;
+      return {
+        id: r.id,
+        procedure: r.procedure,
+        procedure_zh: m.machine.procedure_zh,
+        referenceNo: r.referenceNo,
+        institutionId: r.institutionId,
+        institutionName: r.institutionName,
+        branchName: r.branchName,
+        authorityName: r.authorityName,
+        state: r.state,
+        stateLabel_zh: state?.label_zh ?? r.state,
+        final: state?.final === true,
+        awaiting: r.awaiting,
+        awaiting_zh: r.awaiting ? AWAITING_ZH[r.awaiting] : null,
+        version: r.version,
+        summary: m.summary ? m.summary(r) : null,
+        submittedAt: iso(r.submittedAt),
+        updatedAt: iso(r.updatedAt)!,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        dueDate: r.dueDate,
+        deadlineLabel: r.deadlineLabel,
+        deadlineUnit: r.deadlineUnit,
+        standing: standing?.standing ?? null,
+        remaining: standing?.remaining ?? null,
+        overdue: standing?.standing === 'overdue',
+      };
+    }),
+  };
+}

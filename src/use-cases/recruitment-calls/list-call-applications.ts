@@ -1,0 +1,18 @@
+// The applications made to a call, for the office that issued it: reference, applicant, field, state.
+import { forbidden } from '../../domain/errors.js';
+import { listCallApplications as query, type CallApplication } from '../../persistence/recruitment-calls.repository.js';
+import { chinaDate } from '../../workflows/deadline.js';
+import { callAbilities, requireActor, type CallContext } from './call-context.js';
+import { loadCall } from './recruitment-call-view.js';
+
+export async function listCallApplications(
+  ctx: CallContext,
+  id: string,
+): Promise<{ items: CallApplication[]; total: number }> {
+  const actor = requireActor(ctx);
+  const call = await loadCall(ctx.db, actor, id);
+  if (!callAbilities(actor, call, chinaDate(ctx.now ?? new Date()), null).listApplications)
+    throw forbidden('只有发布该招募公告的机构可以查看申报情况');
+  const items = await query(ctx.db, id);
+  return { items, total: items.length };
+}

@@ -1,0 +1,114 @@
+// mohrss-filing 一(十)5 — 省级备案: "分支机构所在地人力资源社会保障部门根据部级备案回执，对分支机构进行
+// 技术评审并赋码、出具分支机构备案回执", then 一(十)6 网上公布. Opened by the employer or by the
+// province where the branch works, only once the employer holds its ministry receipt; the province
+// reviews, assigns the branch code and issues the branch receipt (one act), then publishes. The text
+// sets no time limit (一(十一) 无) and no materials for a branch.
+import { mf } from '../../parameters/mohrss-filing.js';
+import { defineMachine } from '../machine.js';
+import type { ScopeEntry } from '../employer-filing/data.js';
+import type { BranchFilingCtx, BranchFilingData } from './data.js';
+import { branchFilingGuards } from './guards.js';
+
+const BRANCH = mf('一', '十', 5);
+const PUBLISH = mf('一', '十', 6);
+
+export const branchFilingMachine = defineMachine<
+  'draft' | 'under_review' | 'filed' | 'published' | 'refused' | 'withdrawn',
+  'update_application' | 'submit' | 'file' | 'refuse' | 'publish' | 'withdraw',
+  BranchFilingData,
+  BranchFilingCtx
+>({
+  id: 'mohrss-branch-filing',
+  procedure_zh: '全国性用人单位分支机构省级备案',
+  initial: 'draft',
+  openedBy: ['applicant', 'authority'],
+  states: {
+    draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
+    under_review: { label_zh: '省级技术评审中', label_en: 'Provincial technical review', awaiting: 'authority' },
+    filed: { label_zh: '已省级备案，待网上公布', label_en: 'Filed', awaiting: 'authority' },
+    published: { label_zh: '已备案并公布', label_en: 'Filed and published', final: true },
+    refused: { label_zh: '技术评审未通过', label_en: 'Review not passed', final: true },
+    withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },
+  },
+  guards: branchFilingGuards,
+  transitions: [
+    {
+      from: 'draft',
+      event: 'update_application',
+      to: 'draft',
+      actor: ['applicant', 'authority'],
+      citations: [BRANCH],
+      description_zh: '填写分支机构认定的职业（工种）及等级',
+      update: (data, { payload }) => ({ ...data, scopes: (payload as { scopes: ScopeEntry[] }).scopes }),
+    },
+    {
+      from: 'draft',
+      event: 'submit',
+      to: 'under_review',
+      guard: 'submission',
+      actor: ['applicant', 'authority'],
+      citations: [BRANCH],
+      description_zh: '根据部级备案回执提请分支机构省级备案',
+      update: (data, { ctx }) => ({ ...data, submittedOn: ctx.today }),
+    },
+    {
+      from: 'under_review',
+      event: 'file',
+      to: 'filed',
+      guard: 'filing',
+      actor: ['authority'],
+      citations: [BRANCH],
+      description_zh: '技术评审通过，赋予分支机构备案码并出具分支机构备案回执',
+      update: (data, { payload, ctx }) => {
+        if (!ctx.filingCode || !ctx.parent?.filingCode || !ctx.parent.receipt)
+          throw new Error('file: no branch code or parent receipt');
+        return {
+          ...data,
+          review: { opinion: (payload as { opinion: string }).opinion, reviewedOn: ctx.today },
+          filing: {
+            code: ctx.filingCode,
+            filedOn: ctx.today,
+            parentFilingCode: ctx.parent.filingCode,
+            parentReceiptNumber: ctx.parent.receipt.number,
+          },
+        };
+      },
+      documents: ['branch_filing_receipt'],
+    },
+    {
+      from: 'under_review',
+      event: 'refuse',
+      to: 'refused',
+      actor: ['authority'],
+      citations: [BRANCH],
+      description_zh: '技术评审未通过，不予分支机构备案',
+      update: (data, { payload, ctx }) => ({
+        ...data,
+        refusal: { reason: (payload as { reason: string }).reason, on: ctx.today },
+      }),
+      documents: ['rejection_notice'],
+    },
+    {
+      from: 'filed',
+      event: 'publish',
+      to: 'published',
+      actor: ['authority'],
+      citations: [PUBLISH],
+      description_zh: '在机构目录中公布分支机构及其职业（工种）范围',
+      update: (data, { ctx }) => ({ ...data, publication: { publishedOn: ctx.today } }),
+      documents: ['publication_record'],
+    },
+    ...(['draft', 'under_review'] as const).map((from) => ({
+      from,
+      event: 'withdraw' as const,
+      to: 'withdrawn' as const,
+      actor: from === 'draft' ? (['applicant', 'authority'] as const) : (['applicant'] as const),
+      citations: [BRANCH],
+      description_zh: '撤回分支机构备案申请',
+      update: (data: BranchFilingData, { payload, ctx }: { payload: unknown; ctx: BranchFilingCtx }) => ({
+        ...data,
+        withdrawal: { on: ctx.today, reason: (payload as { reason?: string } | undefined)?.reason ?? null },
+      }),
+    })),
+  ],
+});
