@@ -33,7 +33,6 @@ describe('home pages by role', () => {
     const due = page.getByTestId('working-days-due');
     await due.waitFor();
     expect(await due.innerText()).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    await page.waitForLoadState('networkidle');
     await screenshot(page, '20-home-sysadmin');
     expect(errors).toEqual([]);
   });
@@ -45,7 +44,8 @@ describe('home pages by role', () => {
     await logIn(page, 'inst_gz');
     await page.getByText(me.user.institution!.name).first().waitFor();
     await page.getByText('工作人员（在职）').waitFor();
-    await page.waitForLoadState('networkidle');
+    await page.getByText('统一社会信用代码').first().waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
     await screenshot(page, '21-home-institution');
     expect(errors).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe('home pages by role', () => {
     await logIn(page, 'expert');
     await page.getByText('我的专家信息').waitFor();
     await page.getByText('暂无分配的评审任务').waitFor();
-    await page.waitForLoadState('networkidle');
+    await page.getByText('工作单位').waitFor();
     expect(await page.getByText('未找到与当前账号关联的专家记录').count()).toBe(0);
     await screenshot(page, '22-home-expert');
     expect(errors).toEqual([]);

@@ -73,17 +73,17 @@ describe('registry, as the Guizhou regulator', () => {
     await t.page.getByText('统一社会信用代码').first().waitFor();
     for (const tab of ['分支机构', '工作人员', '场地', '职业范围']) {
       await t.page.getByRole('tab', { name: tab }).click();
-      await t.page.locator('.ant-tabs-tabpane-active .ant-table').waitFor();
+      await t.page.locator('[role="tabpanel"][aria-hidden="false"] .ant-table').waitFor();
     }
     await t.page.getByRole('tab', { name: '工作人员' }).click();
-    await t.page.locator('.ant-tabs-tabpane-active .ant-table').waitFor();
-    await t.page.waitForLoadState('networkidle');
+    await t.page.locator('[role="tabpanel"][aria-hidden="false"] .ant-table').waitFor();
+    await t.page.locator('[role="tabpanel"][aria-hidden="false"] .ant-table-row').first().waitFor();
     // document numbers are shown masked only
-    const staffText = await t.page.locator('.ant-tabs-tabpane-active').innerText();
+    const staffText = await t.page.locator('[role="tabpanel"][aria-hidden="false"]').innerText();
     expect(staffText).not.toMatch(/\d{17}[\dX]/);
     await screenshot(t.page, '04-institution-staff');
     await t.page.getByRole('tab', { name: '场地' }).click();
-    await t.page.waitForLoadState('networkidle');
+    await t.page.locator('[role="tabpanel"][aria-hidden="false"] .ant-table-row').first().waitFor();
     await screenshot(t.page, '05-institution-sites');
   });
 

@@ -66,7 +66,6 @@ export async function screenshot(
 ): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(600);
   await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;

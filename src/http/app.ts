@@ -42,8 +42,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: opts.config.trustProxy,
-    // Structured logs never carry document numbers: bodies are not logged and URLs carry none.
-    disableRequestLogging: false,
+    // Structured logs never carry document numbers: bodies are not logged and URLs carry none
+    // (request logging stays on: method, url, status, time and request id only).
   }).withTypeProvider<ZodTypeProvider>();
 
   // Deny by default: a /api/v1 route without a declared policy is a programming error (security.md).

@@ -53,7 +53,10 @@ export async function listCases(
     const inst = f.institutionId;
     const dept = f.applicantAuthorityId;
     q = q.where((eb) =>
-      eb.or([eb('c.institution_id', '=', inst), eb(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', dept)]),
+      eb.or([
+        eb('c.institution_id', '=', inst),
+        eb(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', dept),
+      ]),
     );
   } else if (f.institutionId) q = q.where('c.institution_id', '=', f.institutionId);
   else if (f.applicantAuthorityId)
@@ -115,13 +118,23 @@ export async function listCases(
 export async function caseNames(
   db: Kysely<DB>,
   caseId: string,
-): Promise<{ institutionName: string; institutionKind: string; branchName: string | null; authorityName: string }> {
+): Promise<{
+  institutionName: string;
+  institutionKind: string;
+  branchName: string | null;
+  authorityName: string;
+}> {
   const r = await db
     .selectFrom('cases as c')
     .innerJoin('institutions as i', 'i.id', 'c.institution_id')
     .innerJoin('authorities as a', 'a.id', 'c.authority_id')
     .leftJoin('branches as b', 'b.id', 'c.branch_id')
-    .select(['i.name as institution_name', 'i.kind as institution_kind', 'b.name as branch_name', 'a.name as authority_name'])
+    .select([
+      'i.name as institution_name',
+      'i.kind as institution_kind',
+      'b.name as branch_name',
+      'a.name as authority_name',
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
   return {

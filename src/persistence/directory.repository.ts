@@ -114,7 +114,10 @@ export async function lockDirectoryEntry(
   by: { id: string } | { caseId: string },
 ): Promise<DirectoryEntryRow | undefined> {
   let q = trx.selectFrom('directory_entries').selectAll().forUpdate();
-  q = 'id' in by ? q.where('id', '=', by.id) : q.where('case_id', '=', by.caseId).where('withdrawn_at', 'is', null);
+  q =
+    'id' in by
+      ? q.where('id', '=', by.id)
+      : q.where('case_id', '=', by.caseId).where('withdrawn_at', 'is', null);
   const r = await q.executeTakeFirst();
   if (!r) return undefined;
   const scopes = await scopesOf(trx, [r.id]);
@@ -203,7 +206,13 @@ export interface ScopeWrite {
  */
 export async function grantInstitutionScope(
   trx: Transaction<DB>,
-  s: { institutionId: string; occupationCode: string; level: number; validFrom: string; validTo: string | null },
+  s: {
+    institutionId: string;
+    occupationCode: string;
+    level: number;
+    validFrom: string;
+    validTo: string | null;
+  },
 ): Promise<ScopeWrite> {
   const existing = await trx
     .selectFrom('institution_scopes')
@@ -271,7 +280,12 @@ export async function endInstitutionScope(
         : s.endedOn;
   await trx
     .updateTable('institution_scopes')
-    .set({ status: 'ended', valid_to: validTo, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+    .set({
+      status: 'ended',
+      valid_to: validTo,
+      version: sql<number>`version + 1`,
+      updated_at: sql<Date>`now()`,
+    })
     .where('id', '=', existing.id)
     .execute();
   return {
@@ -343,17 +357,26 @@ export async function setCaseValidity(
   validFrom: string,
   validTo: string | null,
 ): Promise<void> {
-  await trx.updateTable('cases').set({ valid_from: validFrom, valid_to: validTo }).where('id', '=', caseId).execute();
+  await trx
+    .updateTable('cases')
+    .set({ valid_from: validFrom, valid_to: validTo })
+    .where('id', '=', caseId)
+    .execute();
 }
 
-export async function institutionForEntry(trx: Transaction<DB>, institutionId: string, branchId: string | null) {
+export async function institutionForEntry(
+  trx: Transaction<DB>,
+  institutionId: string,
+  branchId: string | null,
+) {
   const inst = await trx
     .selectFrom('institutions')
     .select(['name', 'kind', 'jurisdiction_code'])
     .where('id', '=', institutionId)
     .executeTakeFirst();
   if (!inst) return undefined;
-  if (!branchId) return { name: inst.name, kind: inst.kind, branchName: null, jurisdictionCode: inst.jurisdiction_code };
+  if (!branchId)
+    return { name: inst.name, kind: inst.kind, branchName: null, jurisdictionCode: inst.jurisdiction_code };
   const b = await trx
     .selectFrom('branches')
     .select(['name', 'jurisdiction_code'])
@@ -483,7 +506,10 @@ export async function listPublicEntries(
   }
   if (f.occupationCode || f.level) {
     q = q.where((eb) => {
-      let s = eb.selectFrom('directory_entry_scopes as s').select('s.entry_id').whereRef('s.entry_id', '=', 'e.id');
+      let s = eb
+        .selectFrom('directory_entry_scopes as s')
+        .select('s.entry_id')
+        .whereRef('s.entry_id', '=', 'e.id');
       if (f.occupationCode) s = s.where('s.occupation_code', '=', f.occupationCode);
       if (f.level) s = s.where('s.level', '=', f.level);
       return eb.exists(s);
@@ -495,7 +521,8 @@ export async function listPublicEntries(
   }
   if (f.kind) q = q.where('e.institution_kind', '=', f.kind);
   if (f.procedure) q = q.where('e.procedure', '=', f.procedure);
-  if (!f.includeLapsed) q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
+  if (!f.includeLapsed)
+    q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
   const [rows, count] = await Promise.all([
     selectPublic(
       q
@@ -510,13 +537,21 @@ export async function listPublicEntries(
   return { items: await toPublic(db, rows, f.today), total: Number(count.n) };
 }
 
-export async function findPublicEntry(db: Kysely<DB>, id: string, today: string): Promise<PublicEntry | undefined> {
+export async function findPublicEntry(
+  db: Kysely<DB>,
+  id: string,
+  today: string,
+): Promise<PublicEntry | undefined> {
   const rows = await selectPublic(publicBase(db).where('e.id', '=', id));
   return (await toPublic(db, rows, today))[0];
 }
 
 /** The live entry a case published, if any (for the case page). */
-export async function findLiveEntryOfCase(db: Kysely<DB>, caseId: string, today: string): Promise<PublicEntry | undefined> {
+export async function findLiveEntryOfCase(
+  db: Kysely<DB>,
+  caseId: string,
+  today: string,
+): Promise<PublicEntry | undefined> {
   const rows = await selectPublic(publicBase(db).where('e.case_id', '=', caseId));
   return (await toPublic(db, rows, today))[0];
 }

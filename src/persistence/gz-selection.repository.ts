@@ -106,3 +106,10 @@ export async function findInstitutionSite(
     }
   );
 }
+
+/** Names of occupations by code (for the results table); unknown codes are left out. */
+export async function occupationNames(db: Kysely<DB>, codes: readonly string[]): Promise<Record<string, string>> {
+  if (codes.length === 0) return {};
+  const rows = await db.selectFrom('occupations').select(['code', 'name']).where('code', 'in', [...codes]).execute();
+  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+}

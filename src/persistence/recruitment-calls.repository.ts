@@ -47,7 +47,7 @@ function callsQuery(db: Kysely<DB>, v: CallVisibility) {
         .selectFrom('cases as c')
         .select((e) => e.fn.countAll<number>().as('n'))
         .where('c.procedure', '=', SELECTION_PROCEDURE)
-        .where(sql<string>`c.snapshot->>'callId'`, '=', eb.ref('rc.id'))
+        .where(sql<boolean>`c.snapshot->>'callId' = rc.id::text`)
         .as('applications'),
     );
   if (v.kind === 'public') q = q.where('rc.status', '!=', 'draft');

@@ -3,7 +3,7 @@
 // read from the app itself, so a new route that is not in MATRIX below fails the test: add it there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openTestApp, type TestApp } from '../support/test-app.js';
+import { openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app.js';
 import {
   ID_NUMBER_PATTERN,
   PERSONAS,
@@ -25,6 +25,9 @@ import { randomUUID } from 'node:crypto';
 import { parseIdNumber } from '../../src/domain/id-number.js';
 import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
 import type { Database } from '../../src/persistence/database.js';
+import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
+import { addCalendarDays } from '../../src/calendar/calendar-days.js';
+import { chinaDate } from '../../src/workflows/deadline.js';
 
 interface Ctx {
   f: Fixture;
@@ -411,7 +414,108 @@ const MATRIX: Record<string, MatrixCase> = {
     url: async (c) => `/api/v1/directory/${await publishedEntry(c)}`,
     allow: PUBLIC,
   },
+
+  // ---- 1+X recruitment calls (issue 4, P3): public to read once published; no persona is the issuing
+  // office (its own calls: tests/workflow/selection-1x.test.ts), so every change is refused here ----
+  'GET /api/v1/recruitment-calls': {
+    url: async (c) => {
+      await recruitmentCall(c, 'draft');
+      await recruitmentCall(c, 'published');
+      return '/api/v1/recruitment-calls?pageSize=100';
+    },
+    allow: PUBLIC,
+    rows: (item) => item.status !== 'draft',
+  },
+  'GET /api/v1/recruitment-calls/:id': {
+    url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'published')}`,
+    allow: PUBLIC,
+  },
+  'POST /api/v1/recruitment-calls': {
+    url: () => '/api/v1/recruitment-calls',
+    body: () => ({
+      title: `招募公告 ${uniq()}`,
+      batch: '第一批',
+      openOn: '2026-03-02',
+      closeOn: '2026-03-31',
+      fields: [{ name: '现代信息技术' }],
+    }),
+    allow: [],
+  },
+  'PATCH /api/v1/recruitment-calls/:id': {
+    url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'draft')}`,
+    body: () => ({ version: 1, title: `改 ${uniq()}` }),
+    allow: [],
+  },
+  'POST /api/v1/recruitment-calls/:id/publish': {
+    url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'draft')}/publish`,
+    body: () => ({ version: 1 }),
+    allow: [],
+  },
+  'POST /api/v1/recruitment-calls/:id/close': {
+    url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'published')}/close`,
+    body: () => ({ version: 1 }),
+    allow: [],
+  },
+  'GET /api/v1/recruitment-calls/:id/applications': {
+    url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'published')}/applications`,
+    allow: [],
+  },
+
+  // ---- public notices (issue 4, P2): anyone reads and objects during the period; only the authority
+  // deciding the case (province A for institution X) answers ----
+  'GET /api/v1/public-notices': { url: () => '/api/v1/public-notices?status=all', allow: PUBLIC },
+  'GET /api/v1/public-notices/:id': {
+    url: async (c) => `/api/v1/public-notices/${await noticeOfX(c)}`,
+    allow: PUBLIC,
+  },
+  'POST /api/v1/public-notices/:id/objections': {
+    url: async (c) => `/api/v1/public-notices/${await noticeOfX(c)}/objections`,
+    body: () => ({ name: '张三', contact: '13800001111', text: `访问矩阵测试的异议内容 ${uniq()}。` }),
+    allow: PUBLIC,
+  },
+  'POST /api/v1/public-notices/:id/objections/:oid/answer': {
+    url: async (c) => `/api/v1/public-notices/${await noticeOfX(c)}/objections/${await objectionOfX(c)}/answer`,
+    body: () => ({ answer: '经核查，异议不成立。', finding: 'unfounded' }),
+    allow: ['provinceA'],
+  },
 };
+
+const callCache: Partial<Record<'draft' | 'published', string>> = {};
+/** A recruitment call of a joint-conference office (not a persona), written straight into the database. */
+async function recruitmentCall(c: Ctx, status: 'draft' | 'published'): Promise<string> {
+  const cached = callCache[status];
+  if (cached) return cached;
+  const office = randomUUID();
+  await c.db
+    .insertInto('authorities')
+    .values({
+      id: office,
+      name: `部际联席会议办公室 ${uniq()}`,
+      kind: 'joint_conference_office',
+      jurisdiction_code: '000000',
+      industry: null,
+    })
+    .execute();
+  const id = randomUUID();
+  await c.db
+    .insertInto('recruitment_calls')
+    .values({
+      id,
+      authority_id: office,
+      title: `1+X 招募公告 ${uniq()}`,
+      batch: '第一批',
+      description: null,
+      open_on: '2026-03-02',
+      close_on: '2026-03-31',
+      status,
+      published_on: status === 'published' ? '2026-03-01' : null,
+      created_by: null,
+    })
+    .execute();
+  await c.db.insertInto('call_fields').values({ call_id: id, position: 1, name: '现代信息技术', description: null }).execute();
+  callCache[status] = id;
+  return id;
+}
 
 let entryCache: string | undefined;
 /** A directory entry of institution X, published through a case row written straight into the database. */
@@ -440,21 +544,112 @@ async function publishedEntry(c: Ctx): Promise<string> {
         created_by: null,
       })
       .execute();
-    const { entryId } = await publishDirectoryEntry(trx, { caller: null }, {
-      institutionId: c.f.institutions.x,
-      caseId,
-      procedure: 'matrix-filing',
-      regime: 'mohrss-filing',
-      filingCode: `矩阵备案码〔2026〕${uniq()}号`,
-      validFrom: '2026-03-02',
-      validTo: '2029-03-01',
-      scopes: [{ occupationCode: '4-04-05-01', level: 3 }],
-      authorityId: c.f.authorities.guizhou,
-      citations: [{ source: 'mohrss-filing', article: '二', item: '十' }],
-    });
+    const { entryId } = await publishDirectoryEntry(
+      trx,
+      { caller: null },
+      {
+        institutionId: c.f.institutions.x,
+        caseId,
+        procedure: 'matrix-filing',
+        regime: 'mohrss-filing',
+        filingCode: `矩阵备案码〔2026〕${uniq()}号`,
+        validFrom: '2026-03-02',
+        validTo: '2029-03-01',
+        scopes: [{ occupationCode: '4-04-05-01', level: 3 }],
+        authorityId: c.f.authorities.guizhou,
+        citations: [{ source: 'mohrss-filing', article: '二', item: '十' }],
+      },
+    );
     return entryId;
   });
   return entryCache;
+}
+
+let noticeCache: string | undefined;
+/** An open notice on a case of institution X decided by 贵州 (province A), written straight into the database. */
+async function noticeOfX(c: Ctx): Promise<string> {
+  if (noticeCache) return noticeCache;
+  const caseId = randomUUID();
+  const today = chinaDate(new Date());
+  await c.db
+    .insertInto('cases')
+    .values({
+      id: caseId,
+      procedure: 'matrix-notice',
+      reference_no: `矩阵公示申〔2026〕${uniq()}号`,
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      authority_id: c.f.authorities.guizhou,
+      jurisdiction_code: '520100',
+      parent_case_id: null,
+      state: 'public_notice',
+      awaiting: 'public',
+      snapshot: '{}',
+      submitted_at: null,
+      closed_at: null,
+      valid_from: null,
+      valid_to: null,
+      created_by: null,
+    })
+    .execute();
+  const id = randomUUID();
+  await c.db
+    .insertInto('public_notices')
+    .values({
+      id,
+      case_id: caseId,
+      procedure: 'matrix-notice',
+      authority_id: c.f.authorities.guizhou,
+      jurisdiction_code: '520100',
+      title: '关于拟备案贵阳机构X的公示',
+      body: '拟备案，现予公示。',
+      subject_name: '贵阳机构X',
+      published_on: today,
+      starts_on: addCalendarDays(today, 1),
+      ends_on: addCalendarDays(today, 30),
+      period_days: 30,
+      period_unit: 'calendar_days',
+      basis_kind: 'authority',
+      basis_parameter_id: null,
+      basis_reason: '访问矩阵测试',
+      explanation_zh: '公示期 30 日。',
+      citations: '[]',
+      document_id: null,
+      published_by: null,
+      closed_on: null,
+      outcome: null,
+    })
+    .execute();
+  noticeCache = id;
+  return id;
+}
+
+const objectionProtector = createPersonalDataProtector(TEST_DATA_KEY);
+/** A fresh, unanswered objection to the notice of institution X. */
+async function objectionOfX(c: Ctx): Promise<string> {
+  const noticeId = await noticeOfX(c);
+  const id = randomUUID();
+  const name = objectionProtector.protect('李四');
+  const contact = objectionProtector.protect('13800002222');
+  await c.db
+    .insertInto('objections')
+    .values({
+      id,
+      notice_id: noticeId,
+      seq: 1000 + uniq(),
+      submitter_name_enc: name.enc,
+      submitter_name_masked: '李*',
+      contact_enc: contact.enc,
+      contact_masked: contact.masked,
+      text: '访问矩阵测试的异议。',
+      submitted_on: chinaDate(new Date()),
+      answer: null,
+      finding: null,
+      answered_by: null,
+      answered_at: null,
+    })
+    .execute();
+  return id;
 }
 
 /** Routes deliberately not walked here, with where they are tested instead. */

@@ -22,7 +22,12 @@ let f: Fixture;
 let db: Database;
 let serial = 0;
 
-async function newCase(institutionId: string, authorityId: string, jurisdiction: string, branchId: string | null = null) {
+async function newCase(
+  institutionId: string,
+  authorityId: string,
+  jurisdiction: string,
+  branchId: string | null = null,
+) {
   const id = randomUUID();
   await db
     .insertInto('cases')
@@ -50,12 +55,16 @@ async function newCase(institutionId: string, authorityId: string, jurisdiction:
 
 const publish = (input: Omit<PublishDirectoryEntryInput, 'procedure' | 'regime' | 'citations'>) =>
   db.transaction().execute((trx) =>
-    publishDirectoryEntry(trx, { caller: null, requestId: 'directory-test' }, {
-      procedure: 'directory-test',
-      regime: 'mohrss-filing',
-      citations: [PUBLICATION],
-      ...input,
-    }),
+    publishDirectoryEntry(
+      trx,
+      { caller: null, requestId: 'directory-test' },
+      {
+        procedure: 'directory-test',
+        regime: 'mohrss-filing',
+        citations: [PUBLICATION],
+        ...input,
+      },
+    ),
   );
 
 interface Entry {
@@ -111,12 +120,32 @@ describe('publishing a filing in the directory', () => {
       .orderBy('occupation_code')
       .execute();
     expect(scopes).toEqual([
-      { occupation_code: '4-04-05-01', level: 3, status: 'active', valid_from: '2026-03-02', valid_to: '2029-03-01' },
-      { occupation_code: '6-18-01-01', level: 4, status: 'active', valid_from: '2026-03-02', valid_to: '2029-03-01' },
+      {
+        occupation_code: '4-04-05-01',
+        level: 3,
+        status: 'active',
+        valid_from: '2026-03-02',
+        valid_to: '2029-03-01',
+      },
+      {
+        occupation_code: '6-18-01-01',
+        level: 4,
+        status: 'active',
+        valid_from: '2026-03-02',
+        valid_to: '2029-03-01',
+      },
     ]);
-    const inst = await db.selectFrom('institutions').select('status').where('id', '=', f.institutions.x).executeTakeFirstOrThrow();
+    const inst = await db
+      .selectFrom('institutions')
+      .select('status')
+      .where('id', '=', f.institutions.x)
+      .executeTakeFirstOrThrow();
     expect(inst.status).toBe('active');
-    const c = await db.selectFrom('cases').select(['valid_from', 'valid_to']).where('id', '=', caseX).executeTakeFirstOrThrow();
+    const c = await db
+      .selectFrom('cases')
+      .select(['valid_from', 'valid_to'])
+      .where('id', '=', caseX)
+      .executeTakeFirstOrThrow();
     expect(c).toEqual({ valid_from: '2026-03-02', valid_to: '2029-03-01' });
     const audit = await db
       .selectFrom('audit_log')
@@ -146,10 +175,12 @@ describe('publishing a filing in the directory', () => {
     const other = await newCase(f.institutions.x, f.authorities.guizhou, '520100');
     await expect(publish({ ...base, caseId: other, filingCode: ' ' })).rejects.toMatchObject({ status: 422 });
     await expect(publish({ ...base, caseId: other, scopes: [] })).rejects.toMatchObject({ status: 422 });
-    await expect(publish({ ...base, caseId: other, validTo: '2026-03-01' })).rejects.toMatchObject({ status: 422 });
+    await expect(publish({ ...base, caseId: other, validTo: '2026-03-01' })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(
       publish({ ...base, caseId: other, scopes: [{ occupationCode: '9-99-99-99', level: 3 }] }),
-    ).rejects.toMatchObject({ status: 422, detail: expect.stringContaining("9-99-99-99") as unknown });
+    ).rejects.toMatchObject({ status: 422, detail: expect.stringContaining('9-99-99-99') as unknown });
   });
 
   it('lists the entry for everyone with scope names, validity and the deciding authority — no personal data', async () => {
@@ -172,7 +203,11 @@ describe('publishing a filing in the directory', () => {
 
   it('publishes a branch filing under the branch: branch active, no institution scope rows of its own', async () => {
     const branchCase = await newCase(f.institutions.z, f.authorities.zhejiang, '330100', f.branches.z);
-    const before = await db.selectFrom('institution_scopes').select('id').where('institution_id', '=', f.institutions.z).execute();
+    const before = await db
+      .selectFrom('institution_scopes')
+      .select('id')
+      .where('institution_id', '=', f.institutions.z)
+      .execute();
     await publish({
       institutionId: f.institutions.z,
       branchId: f.branches.z,
@@ -184,9 +219,17 @@ describe('publishing a filing in the directory', () => {
       authorityId: f.authorities.zhejiang,
       certificateProgrammes: [{ name: '中式烹调职业技能等级证书', code: 'ZS-01' }],
     });
-    const branch = await db.selectFrom('branches').select('status').where('id', '=', f.branches.z).executeTakeFirstOrThrow();
+    const branch = await db
+      .selectFrom('branches')
+      .select('status')
+      .where('id', '=', f.branches.z)
+      .executeTakeFirstOrThrow();
     expect(branch.status).toBe('active');
-    const after = await db.selectFrom('institution_scopes').select('id').where('institution_id', '=', f.institutions.z).execute();
+    const after = await db
+      .selectFrom('institution_scopes')
+      .select('id')
+      .where('institution_id', '=', f.institutions.z)
+      .execute();
     expect(after).toHaveLength(before.length);
     const { items } = await list('?q=S0000330100B1');
     expect(items).toHaveLength(1);
@@ -205,7 +248,7 @@ describe('publishing a filing in the directory', () => {
     expect(await codes('?jurisdictionCode=520000')).toEqual(['S000052010001']);
     expect(await codes('?jurisdictionCode=330100')).toEqual(['S0000330100B1']);
     expect(await codes('?kind=employer')).toEqual([]);
-    expect(await codes('?kind=social_org')).toEqual(['S000052010001', 'S0000330100B1']);
+    expect(await codes('?kind=social_org')).toEqual(['S0000330100B1', 'S000052010001']);
     expect(await codes('?q=机构X')).toEqual(['S000052010001']);
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/directory?level=7' });
     expect(bad.statusCode).toBe(400);
@@ -255,12 +298,16 @@ describe('withdrawing a filing (mohrss-filing 二(十一))', () => {
     });
     const withdraw = (caseId: string) =>
       db.transaction().execute((trx) =>
-        withdrawDirectoryEntry(trx, { caller: null, requestId: `withdraw-${caseId}` }, {
-          entry: { caseId },
-          reason_zh: '提供虚假材料，撤销备案',
-          citations: [CANCELLATION],
-          withdrawnOn: '2026-06-15',
-        }),
+        withdrawDirectoryEntry(
+          trx,
+          { caller: null, requestId: `withdraw-${caseId}` },
+          {
+            entry: { caseId },
+            reason_zh: '提供虚假材料，撤销备案',
+            citations: [CANCELLATION],
+            withdrawnOn: '2026-06-15',
+          },
+        ),
       );
     const w = await withdraw(second);
     const scopeOf = (code: string) =>
@@ -273,11 +320,19 @@ describe('withdrawing a filing (mohrss-filing 二(十一))', () => {
     expect(await scopeOf('4-03-02-01')).toEqual({ status: 'active', valid_to: '2029-04-30' });
     expect(await scopeOf('3-02-01-01')).toEqual({ status: 'ended', valid_to: '2026-06-15' });
     expect((await list('?q=W-2')).items).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: `/api/v1/directory/${w.entryId}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/directory/${w.entryId}` })).statusCode).toBe(
+      404,
+    );
     await expect(
-      db.transaction().execute((trx) =>
-        withdrawDirectoryEntry(trx, { caller: null }, { entry: { id: w.entryId }, reason_zh: '再次', citations: [CANCELLATION] }),
-      ),
+      db
+        .transaction()
+        .execute((trx) =>
+          withdrawDirectoryEntry(
+            trx,
+            { caller: null },
+            { entry: { id: w.entryId }, reason_zh: '再次', citations: [CANCELLATION] },
+          ),
+        ),
     ).rejects.toMatchObject({ status: 409, code: 'ALREADY_WITHDRAWN' });
 
     // X still has the entries of the earlier test and W-1: it stays active until its last one goes.
@@ -288,7 +343,11 @@ describe('withdrawing a filing (mohrss-filing 二(十一))', () => {
       .where('withdrawn_at', 'is', null)
       .execute();
     for (const e of live) await withdraw(e.case_id);
-    const inst = await db.selectFrom('institutions').select('status').where('id', '=', f.institutions.x).executeTakeFirstOrThrow();
+    const inst = await db
+      .selectFrom('institutions')
+      .select('status')
+      .where('id', '=', f.institutions.x)
+      .executeTakeFirstOrThrow();
     expect(inst.status).toBe('exited');
     const history = await db
       .selectFrom('institution_status_history')
@@ -296,6 +355,8 @@ describe('withdrawing a filing (mohrss-filing 二(十一))', () => {
       .where('institution_id', '=', f.institutions.x)
       .where('to_status', '=', 'exited')
       .execute();
-    expect(history).toEqual([{ from_status: 'active', to_status: 'exited', reason: '提供虚假材料，撤销备案' }]);
+    expect(history).toEqual([
+      { from_status: 'active', to_status: 'exited', reason: '提供虚假材料，撤销备案' },
+    ]);
   });
 });

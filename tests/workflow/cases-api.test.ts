@@ -29,7 +29,11 @@ let clock = new Date('2026-03-02T02:00:00Z');
 beforeAll(async () => {
   handle = await openTestDatabase();
   f = await seedPersonas(handle.db);
-  app = await buildApp({ db: handle.db, config: { ...loadConfig({}), cookieSecure: false }, dataKey: TEST_DATA_KEY });
+  app = await buildApp({
+    db: handle.db,
+    config: { ...loadConfig({}), cookieSecure: false },
+    dataKey: TEST_DATA_KEY,
+  });
   await app.register(caseRoutes, {
     prefix: BASE,
     procedures: [testProcedure],
@@ -62,7 +66,12 @@ function multipart(fields: Record<string, string>, file?: { name: string; type: 
   return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-async function upload(persona: Persona, caseId: string, fields: Record<string, string>, file?: Parameters<typeof multipart>[1]) {
+async function upload(
+  persona: Persona,
+  caseId: string,
+  fields: Record<string, string>,
+  file?: Parameters<typeof multipart>[1],
+) {
   const body = multipart(fields, file);
   const session = await createSession(app.db, {
     userId: f.userIds[persona as Exclude<Persona, 'anonymous'>],
@@ -81,16 +90,49 @@ async function upload(persona: Persona, caseId: string, fields: Record<string, s
 }
 
 interface Detail {
-  case: { id: string; state: string; version: number; referenceNo: string; summary: string | null; validFrom: string | null; validTo: string | null };
-  awaiting: { party: string; dueDate: string | null; explanation_zh: string | null; remaining: number | null } | null;
+  case: {
+    id: string;
+    state: string;
+    version: number;
+    referenceNo: string;
+    summary: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+  };
+  awaiting: {
+    party: string;
+    dueDate: string | null;
+    explanation_zh: string | null;
+    remaining: number | null;
+  } | null;
   deadlines: { name: string; status: string; dueDate: string; pauses: unknown[] }[];
-  events: { event: string; citations: { citationText: string; citationZh: string }[]; findings: unknown[]; comment: string | null }[];
+  events: {
+    event: string;
+    citations: { citationText: string; citationZh: string }[];
+    findings: unknown[];
+    comment: string | null;
+  }[];
   documents: { id: string; kind: string; number: string }[];
-  materials: { canUpload: boolean; complete: boolean; missing: string[]; items: { id: string; files: { id: string; version: number; current: boolean }[] }[] };
-  available: { event: string; enabled: boolean | null; findings: { passed: unknown; message_zh: string }[]; payloadSchema: Record<string, unknown> | null }[];
-  directoryEntry: { filingCode: string; validTo: string | null; scopes: { occupationCode: string; level: number }[] } | null;
+  materials: {
+    canUpload: boolean;
+    complete: boolean;
+    missing: string[];
+    items: { id: string; files: { id: string; version: number; current: boolean }[] }[];
+  };
+  available: {
+    event: string;
+    enabled: boolean | null;
+    findings: { passed: unknown; message_zh: string }[];
+    payloadSchema: Record<string, unknown> | null;
+  }[];
+  directoryEntry: {
+    filingCode: string;
+    validTo: string | null;
+    scopes: { occupationCode: string; level: number }[];
+  } | null;
 }
-const detail = async (p: Persona, id: string) => (await clients[p].inject('GET', `${BASE}/cases/${id}`)).json<Detail>();
+const detail = async (p: Persona, id: string) =>
+  (await clients[p].inject('GET', `${BASE}/cases/${id}`)).json<Detail>();
 const send = (p: Persona, id: string, event: string, body: Record<string, unknown>) =>
   clients[p].inject('POST', `${BASE}/cases/${id}/events/${event}`, body);
 
@@ -100,7 +142,9 @@ describe('generic case API with a test procedure', () => {
   it('lists the procedures a caller may open, each with its form as JSON schema with Chinese labels', async () => {
     const res = await clients.institutionX.inject('GET', `${BASE}/procedures`);
     expect(res.statusCode).toBe(200);
-    const { items } = res.json<{ items: { id: string; openSchema: { properties: Record<string, { description: string }> } }[] }>();
+    const { items } = res.json<{
+      items: { id: string; openSchema: { properties: Record<string, { description: string }> } }[];
+    }>();
     expect(items.map((i) => i.id)).toEqual(['test-filing']);
     expect(items[0]!.openSchema.properties.scopes!.description).toBe('申请备案的职业（工种）及等级');
     const authority = await clients.provinceA.inject('GET', `${BASE}/procedures`);
@@ -117,7 +161,10 @@ describe('generic case API with a test procedure', () => {
     const body = res.json<{ code: string; errors: { path: string }[] }>();
     expect(body.code).toBe('APPLICATION_INVALID');
     expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['input.scopes.0.level', 'input']));
-    const unknown = await clients.institutionX.inject('POST', `${BASE}/cases`, { procedure: 'nope', input: {} });
+    const unknown = await clients.institutionX.inject('POST', `${BASE}/cases`, {
+      procedure: 'nope',
+      input: {},
+    });
     expect(unknown.statusCode).toBe(404);
     const authority = await clients.provinceA.inject('POST', `${BASE}/cases`, {
       procedure: 'test-filing',
@@ -151,38 +198,64 @@ describe('generic case API with a test procedure', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({
       code: 'GUARD_FAILED',
-      findings: [{ passed: false, citationText: 'mohrss-filing 二(八)', message_zh: '尚缺申报材料：备案申请表' }],
+      findings: [
+        { passed: false, citationText: 'mohrss-filing 二(八)', message_zh: '尚缺申报材料：备案申请表' },
+      ],
     });
   });
 
   it('takes a material by multipart upload and refuses a file that is not what it says', async () => {
-    const disguised = await upload('institutionX', caseId, { checklistItem: 'application_form' }, {
-      name: '申请表.pdf',
-      type: 'application/pdf',
-      bytes: pngBytes(),
-    });
+    const disguised = await upload(
+      'institutionX',
+      caseId,
+      { checklistItem: 'application_form' },
+      {
+        name: '申请表.pdf',
+        type: 'application/pdf',
+        bytes: pngBytes(),
+      },
+    );
     expect(disguised.statusCode).toBe(422);
-    const notApplicant = await upload('provinceA', caseId, { checklistItem: 'application_form' }, {
-      name: '申请表.pdf',
-      type: 'application/pdf',
-      bytes: pdfBytes(),
-    });
+    const notApplicant = await upload(
+      'provinceA',
+      caseId,
+      { checklistItem: 'application_form' },
+      {
+        name: '申请表.pdf',
+        type: 'application/pdf',
+        bytes: pdfBytes(),
+      },
+    );
     expect(notApplicant.statusCode).toBe(403);
-    const foreign = await upload('institutionY', caseId, { checklistItem: 'application_form' }, {
-      name: '申请表.pdf',
-      type: 'application/pdf',
-      bytes: pdfBytes(),
-    });
+    const foreign = await upload(
+      'institutionY',
+      caseId,
+      { checklistItem: 'application_form' },
+      {
+        name: '申请表.pdf',
+        type: 'application/pdf',
+        bytes: pdfBytes(),
+      },
+    );
     expect(foreign.statusCode).toBe(404);
     const noFile = await upload('institutionX', caseId, { checklistItem: 'application_form' });
     expect(noFile.statusCode).toBe(422);
-    const ok = await upload('institutionX', caseId, { checklistItem: 'application_form' }, {
-      name: '申请表.pdf',
-      type: 'application/pdf',
-      bytes: pdfBytes(),
-    });
+    const ok = await upload(
+      'institutionX',
+      caseId,
+      { checklistItem: 'application_form' },
+      {
+        name: '申请表.pdf',
+        type: 'application/pdf',
+        bytes: pdfBytes(),
+      },
+    );
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ checklistItem: 'application_form', version: 1, originalName: '申请表.pdf' });
+    expect(ok.json()).toMatchObject({
+      checklistItem: 'application_form',
+      version: 1,
+      originalName: '申请表.pdf',
+    });
     const d = await detail('institutionX', caseId);
     expect(d.materials.complete).toBe(true);
     expect(d.available.find((a) => a.event === 'submit')!.enabled).toBe(true);
@@ -200,14 +273,27 @@ describe('generic case API with a test procedure', () => {
   it("puts the case in the authority's 待办 with the due date (10 working days) and days left", async () => {
     const res = await clients.provinceA.inject('GET', `${BASE}/cases?view=todo`);
     expect(res.statusCode).toBe(200);
-    const { items, total } = res.json<{ items: { id: string; dueDate: string; remaining: number; overdue: boolean; awaiting_zh: string }[]; total: number }>();
+    const { items, total } = res.json<{
+      items: { id: string; dueDate: string; remaining: number; overdue: boolean; awaiting_zh: string }[];
+      total: number;
+    }>();
     expect(total).toBe(1);
     // 2026-03-02 (Mon) + 10 working days = 2026-03-16 (Mon).
-    expect(items[0]).toMatchObject({ id: caseId, dueDate: '2026-03-16', remaining: 10, overdue: false, awaiting_zh: '受理部门' });
+    expect(items[0]).toMatchObject({
+      id: caseId,
+      dueDate: '2026-03-16',
+      remaining: 10,
+      overdue: false,
+      awaiting_zh: '受理部门',
+    });
     const mine = await clients.institutionX.inject('GET', `${BASE}/cases?view=mine`);
     expect(mine.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([caseId]);
-    expect((await clients.institutionY.inject('GET', `${BASE}/cases?view=mine`)).json<{ total: number }>().total).toBe(0);
-    expect((await clients.provinceB.inject('GET', `${BASE}/cases?view=todo`)).json<{ total: number }>().total).toBe(0);
+    expect(
+      (await clients.institutionY.inject('GET', `${BASE}/cases?view=mine`)).json<{ total: number }>().total,
+    ).toBe(0);
+    expect(
+      (await clients.provinceB.inject('GET', `${BASE}/cases?view=todo`)).json<{ total: number }>().total,
+    ).toBe(0);
     expect((await clients.institutionX.inject('GET', `${BASE}/cases?view=todo`)).statusCode).toBe(403);
     const supervised = await clients.national.inject('GET', `${BASE}/cases?view=supervised`);
     expect(supervised.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toContain(caseId);
@@ -236,14 +322,23 @@ describe('generic case API with a test procedure', () => {
     for (const p of ['provinceB', 'institutionY', 'expert', 'sysadmin'] as const)
       expect((await clients[p].inject('GET', `${BASE}/cases/${caseId}`)).statusCode, p).toBe(404);
     expect((await clients.anonymous.inject('GET', `${BASE}/cases/${caseId}`)).statusCode).toBe(401);
-    const national = await send('national', caseId, 'request_correction', { version: 2, payload: { items: ['申请表'] } });
+    const national = await send('national', caseId, 'request_correction', {
+      version: 2,
+      payload: { items: ['申请表'] },
+    });
     expect(national.statusCode).toBe(403);
-    const foreign = await send('provinceB', caseId, 'request_correction', { version: 2, payload: { items: ['申请表'] } });
+    const foreign = await send('provinceB', caseId, 'request_correction', {
+      version: 2,
+      payload: { items: ['申请表'] },
+    });
     expect(foreign.statusCode).toBe(404);
   });
 
   it('validates the payload of an event against its schema before acting', async () => {
-    const empty = await send('provinceA', caseId, 'request_correction', { version: 2, payload: { items: [] } });
+    const empty = await send('provinceA', caseId, 'request_correction', {
+      version: 2,
+      payload: { items: [] },
+    });
     expect(empty.statusCode).toBe(422);
     expect(empty.json<{ code: string }>().code).toBe('PAYLOAD_INVALID');
     const unexpected = await send('institutionX', caseId, 'withdraw', { version: 2, payload: { x: 1 } });
@@ -268,11 +363,16 @@ describe('generic case API with a test procedure', () => {
     expect(d.materials.canUpload).toBe(true);
 
     clock = new Date('2026-03-06T02:00:00Z');
-    const replaced = await upload('institutionX', caseId, { checklistItem: 'application_form' }, {
-      name: '申请表-补正.pdf',
-      type: 'application/pdf',
-      bytes: pdfBytes('/Version 2 '),
-    });
+    const replaced = await upload(
+      'institutionX',
+      caseId,
+      { checklistItem: 'application_form' },
+      {
+        name: '申请表-补正.pdf',
+        type: 'application/pdf',
+        bytes: pdfBytes('/Version 2 '),
+      },
+    );
     expect(replaced.statusCode).toBe(201);
     expect(replaced.json()).toMatchObject({ version: 2 });
     expect((await send('institutionX', caseId, 'resubmit', { version: 3 })).statusCode).toBe(200);
@@ -288,7 +388,10 @@ describe('generic case API with a test procedure', () => {
   });
 
   it('accepts, assigns the expert (who then sees the case in 分配给我), takes the opinion', async () => {
-    const res = await send('provinceA', caseId, 'accept', { version: 4, payload: { expertIds: [f.experts.self] } });
+    const res = await send('provinceA', caseId, 'accept', {
+      version: 4,
+      payload: { expertIds: [f.experts.self] },
+    });
     expect(res.statusCode).toBe(200);
     const assigned = await clients.expert.inject('GET', `${BASE}/cases?view=assigned`);
     expect(assigned.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([caseId]);
@@ -307,7 +410,11 @@ describe('generic case API with a test procedure', () => {
     expect(res.statusCode).toBe(200);
     const d = await detail('institutionX', caseId);
     expect(d.case).toMatchObject({ state: 'filed', validFrom: '2026-03-06', validTo: '2029-03-05' });
-    expect(d.documents.map((x) => x.kind)).toEqual(['correction_request', 'acceptance_notice', 'filing_receipt']);
+    expect(d.documents.map((x) => x.kind)).toEqual([
+      'correction_request',
+      'acceptance_notice',
+      'filing_receipt',
+    ]);
     expect(d.directoryEntry).toMatchObject({
       filingCode: '测试备案码〔2026〕0001号',
       validTo: '2029-03-05',

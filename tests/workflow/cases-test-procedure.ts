@@ -105,7 +105,12 @@ export const testMachine = defineMachine<
         pauses: true,
       },
     },
-    correction: { label_zh: '补正中', label_en: 'Correcting', awaiting: 'applicant', editableMaterials: true },
+    correction: {
+      label_zh: '补正中',
+      label_en: 'Correcting',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     review: { label_zh: '专家评审', label_en: 'Expert review', awaiting: 'experts' },
     filed: { label_zh: '已备案', label_en: 'Filed', final: true },
     refused: { label_zh: '未通过', label_en: 'Refused', final: true },
@@ -253,7 +258,9 @@ export const testProcedure = defineProcedure<TestData, TestCtx>({
     correction_request: (d) => ({
       numberPrefix: '测试备补',
       title: '补正材料通知书',
-      paragraphs: [`${d.institutionName}：请补正以下材料：${(d.payload as { items: string[] }).items.join('、')}。`],
+      paragraphs: [
+        `${d.institutionName}：请补正以下材料：${(d.payload as { items: string[] }).items.join('、')}。`,
+      ],
     }),
     acceptance_notice: (d) => ({
       numberPrefix: '测试备受',
@@ -286,5 +293,6 @@ export const testProcedure = defineProcedure<TestData, TestCtx>({
     });
   },
   parameters: (id) => (id === ACCEPTANCE_DAYS.id ? ACCEPTANCE_DAYS : undefined),
-  summary: (c) => `申请职业：${(c.data as TestData).scopes.map((s) => `${s.occupationCode}/${s.level}级`).join('、')}`,
+  summary: (c) =>
+    `申请职业：${(c.data as TestData).scopes.map((s) => `${s.occupationCode}/${s.level}级`).join('、')}`,
 });

@@ -6,6 +6,7 @@ import { App as AntApp } from 'antd';
 import { I18nProvider } from './app/i18n';
 import { AuthProvider } from './app/auth';
 import { AppRoutes } from './app/router';
+import './app/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

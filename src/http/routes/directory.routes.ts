@@ -4,7 +4,14 @@
 // are not listed; no personal data is in an entry.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, institutionKind, jurisdictionCode, page, pageQuery, searchQuery } from '../schemas/common.schema.js';
+import {
+  idParams,
+  institutionKind,
+  jurisdictionCode,
+  page,
+  pageQuery,
+  searchQuery,
+} from '../schemas/common.schema.js';
 import { directoryEntry } from '../schemas/cases.schema.js';
 import { listDirectory } from '../../use-cases/directory/list-directory.js';
 import { getDirectoryEntry } from '../../use-cases/directory/get-directory-entry.js';
@@ -25,7 +32,11 @@ const directoryQuery = z.strictObject({
   jurisdictionCode: jurisdictionCode.optional().describe('行政区划代码（含下级）'),
   kind: institutionKind.optional().describe('机构类别'),
   procedure: z.string().min(1).max(100).optional().describe('备案/遴选事项'),
-  includeLapsed: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('包括已过有效期的'),
+  includeLapsed: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('包括已过有效期的'),
   ...pageQuery,
 });
 

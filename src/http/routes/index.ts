@@ -7,6 +7,8 @@ import { calendarRoutes } from './calendar.routes.js';
 import { rulesRoutes } from './rules.routes.js';
 import { caseRoutes } from './cases.routes.js';
 import { directoryRoutes } from './directory.routes.js';
+import { recruitmentCallRoutes } from './recruitment-calls.routes.js';
+import { publicNoticeRoutes } from './public-notices.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -16,4 +18,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(rulesRoutes);
   await app.register(caseRoutes);
   await app.register(directoryRoutes);
+  await app.register(recruitmentCallRoutes);
+  await app.register(publicNoticeRoutes);
 };

@@ -13,7 +13,13 @@ import { AWAITING_ZH } from '../workflow/get-case-progress.js';
 import { requireActor, type CaseContext } from './case-context.js';
 import { iso } from './case-views.js';
 
-export const CASE_VIEWS = ['todo', 'done', 'mine', 'assigned', 'supervised'] as const satisfies readonly CaseListView[];
+export const CASE_VIEWS = [
+  'todo',
+  'done',
+  'mine',
+  'assigned',
+  'supervised',
+] as const satisfies readonly CaseListView[];
 export type CaseView = CaseListView;
 
 export interface CaseListItem {
@@ -68,7 +74,12 @@ export async function listCaseQueue(
     case 'todo':
     case 'done':
       if (actor.role !== 'authority_staff' || !actor.authorityId) throw wrongView('当前账号');
-      filter = { authorityId: actor.authorityId, awaitingAuthority: q.view === 'todo', procedures, ...paging };
+      filter = {
+        authorityId: actor.authorityId,
+        awaitingAuthority: q.view === 'todo',
+        procedures,
+        ...paging,
+      };
       break;
     case 'mine':
       if (actor.role === 'institution_staff' && actor.institutionId)
@@ -85,7 +96,8 @@ export async function listCaseQueue(
     case 'supervised': {
       if (actor.role !== 'authority_staff') throw wrongView('当前账号');
       const scope = institutionScope(actor);
-      if (scope.kind === 'authority') filter = { within: { authorityId: scope.authorityId }, procedures, ...paging };
+      if (scope.kind === 'authority')
+        filter = { within: { authorityId: scope.authorityId }, procedures, ...paging };
       else if (scope.kind === 'jurisdiction')
         filter = { within: { jurisdictionPrefix: scope.prefix }, procedures, ...paging };
       else if (scope.kind === 'all') filter = { within: { jurisdictionPrefix: '' }, procedures, ...paging };
@@ -104,7 +116,11 @@ export async function listCaseQueue(
       const state = (m.machine.states as Record<string, StateDef>)[r.state];
       const standing =
         r.dueDate && r.deadlineUnit
-          ? deadlineStanding({ status: 'running', dueDate: r.dueDate, metOn: null, unit: r.deadlineUnit }, today, ctx.calendar)
+          ? deadlineStanding(
+              { status: 'running', dueDate: r.dueDate, metOn: null, unit: r.deadlineUnit },
+              today,
+              ctx.calendar,
+            )
           : null;
       return {
         id: r.id,

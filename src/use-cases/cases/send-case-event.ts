@@ -20,7 +20,9 @@ export interface SentEvent {
 }
 
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+  v === undefined ||
+  v === null ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
 
 export async function sendCaseEvent(
   ctx: CaseContext,
@@ -58,8 +60,7 @@ export async function sendCaseEvent(
     documents: m.documents,
     ...(m.effects
       ? {
-          effects: (trx, t) =>
-            m.effects!(trx, { ...t, caller: actor, ...(requestId ? { requestId } : {}) }),
+          effects: (trx, t) => m.effects!(trx, { ...t, caller: actor, ...(requestId ? { requestId } : {}) }),
         }
       : {}),
     now,

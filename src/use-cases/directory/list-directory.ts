@@ -4,7 +4,11 @@
 // Entries carry no personal data: names of institutions and authorities, codes, dates and scopes.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
-import { listPublicEntries, type DirectoryFilter, type PublicEntry } from '../../persistence/directory.repository.js';
+import {
+  listPublicEntries,
+  type DirectoryFilter,
+  type PublicEntry,
+} from '../../persistence/directory.repository.js';
 import { chinaDate } from '../../workflows/deadline.js';
 
 export async function listDirectory(

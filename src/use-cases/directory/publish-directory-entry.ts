@@ -60,7 +60,10 @@ export async function publishDirectoryEntry(
   if (!ISO.test(input.validFrom) || (input.validTo !== null && !ISO.test(input.validTo)))
     throw invalid('DIRECTORY_ENTRY_INVALID', '有效期日期格式应为 YYYY-MM-DD');
   if (input.validTo !== null && input.validTo < input.validFrom)
-    throw invalid('DIRECTORY_ENTRY_INVALID', `有效期截止日（${input.validTo}）早于起始日（${input.validFrom}）`);
+    throw invalid(
+      'DIRECTORY_ENTRY_INVALID',
+      `有效期截止日（${input.validTo}）早于起始日（${input.validFrom}）`,
+    );
   if (input.scopes.length === 0 && programmes.length === 0)
     throw invalid('DIRECTORY_ENTRY_INVALID', '公布的目录条目应载明认定范围（职业工种及等级）或证书项目');
   const unknown = await unknownOccupations(trx, input.scopes);
@@ -68,7 +71,10 @@ export async function publishDirectoryEntry(
     throw invalid('DIRECTORY_ENTRY_INVALID', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
 
   const inst = await institutionForEntry(trx, input.institutionId, branchId);
-  if (!inst) throw new Error(`publishDirectoryEntry: institution ${input.institutionId} / branch ${branchId} not found`);
+  if (!inst)
+    throw new Error(
+      `publishDirectoryEntry: institution ${input.institutionId} / branch ${branchId} not found`,
+    );
   const live = await trx
     .selectFrom('directory_entries')
     .select('id')

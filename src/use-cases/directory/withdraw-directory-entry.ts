@@ -38,7 +38,8 @@ export async function withdrawDirectoryEntry(
 ): Promise<{ entryId: string }> {
   const entry = await lockDirectoryEntry(trx, input.entry);
   if (!entry) throw notFound('目录条目');
-  if (entry.withdrawnOn !== null) throw new AppError(409, 'ALREADY_WITHDRAWN', '已撤销', '该目录条目已经撤销');
+  if (entry.withdrawnOn !== null)
+    throw new AppError(409, 'ALREADY_WITHDRAWN', '已撤销', '该目录条目已经撤销');
   const withdrawnOn = input.withdrawnOn ?? chinaDate(new Date());
   const citations = [...input.citations];
   const by = ctx.caller?.userId ?? null;
@@ -62,11 +63,17 @@ export async function withdrawDirectoryEntry(
 
   if (!entry.branchId) {
     const stillGranted = new Set(
-      (await scopesOfOtherLiveEntries(trx, entry.institutionId, entry.id)).map((s) => `${s.occupationCode}/${s.level}`),
+      (await scopesOfOtherLiveEntries(trx, entry.institutionId, entry.id)).map(
+        (s) => `${s.occupationCode}/${s.level}`,
+      ),
     );
     for (const s of entry.scopes) {
       if (stillGranted.has(`${s.occupationCode}/${s.level}`)) continue;
-      const w = await endInstitutionScope(trx, { institutionId: entry.institutionId, ...s, endedOn: withdrawnOn });
+      const w = await endInstitutionScope(trx, {
+        institutionId: entry.institutionId,
+        ...s,
+        endedOn: withdrawnOn,
+      });
       if (!w) continue;
       await writeAudit(trx, ctx, {
         entity: 'institution_scope',

@@ -33,8 +33,8 @@ export function isIssuer(caller: Caller): caller is Actor & { authorityId: strin
   );
 }
 
+/** A draft is the issuing office's working paper: nobody else sees it, the administrator included. */
 export function callVisibility(caller: Caller): CallVisibility {
-  if (caller?.role === 'sysadmin') return { kind: 'all' };
   if (isIssuer(caller)) return { kind: 'issuer', authorityId: caller.authorityId };
   return { kind: 'public' };
 }
@@ -43,7 +43,10 @@ export interface CallAbilities {
   update: boolean;
   publish: boolean;
   close: boolean;
-  /** The caller's institution may apply today (training_org staff, call taking applications). */
+  /**
+   * The caller's institution may apply today: institution staff, the call taking applications (§14
+   * 符合条件的单位自愿申报 — whether it qualifies is the eligibility check's, §2, §6–10).
+   */
   apply: boolean;
   /** The issuer sees the applications made to the call. */
   listApplications: boolean;
@@ -63,17 +66,13 @@ export function callAbilities(
   caller: Caller,
   c: Pick<RecruitmentCallRecord, 'authorityId' | 'status' | 'openOn' | 'closeOn'>,
   today: string,
-  callerInstitutionKind: string | null,
 ): CallAbilities {
   const own = isIssuer(caller) && caller.authorityId === c.authorityId;
   return {
     update: own && c.status === 'draft',
     publish: own && c.status === 'draft',
     close: own && c.status === 'published',
-    apply:
-      caller?.role === 'institution_staff' &&
-      callerInstitutionKind === 'training_org' &&
-      callWindow(c, today) === 'open',
+    apply: caller?.role === 'institution_staff' && callWindow(c, today) === 'open',
     listApplications: own,
   };
 }

@@ -46,7 +46,7 @@ async function change(
       after: { status: after.status, version: after.version, publishedOn: after.publishedOn, closedOn: after.closedOn },
       citations: [RECRUITMENT, APPLICATION],
     });
-    return recruitmentCallView(actor, after, today, null);
+    return recruitmentCallView(actor, after, today);
   });
 }
 

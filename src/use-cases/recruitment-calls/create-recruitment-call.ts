@@ -49,6 +49,6 @@ export async function createRecruitmentCall(
       after: created,
       citations: [RECRUITMENT, APPLICATION],
     });
-    return recruitmentCallView(actor, created, chinaDate(ctx.now ?? new Date()), null);
+    return recruitmentCallView(actor, created, chinaDate(ctx.now ?? new Date()));
   });
 }

@@ -11,7 +11,7 @@ export async function listCallApplications(
 ): Promise<{ items: CallApplication[]; total: number }> {
   const actor = requireActor(ctx);
   const call = await loadCall(ctx.db, actor, id);
-  if (!callAbilities(actor, call, chinaDate(ctx.now ?? new Date()), null).listApplications)
+  if (!callAbilities(actor, call, chinaDate(ctx.now ?? new Date())).listApplications)
     throw forbidden('只有发布该招募公告的机构可以查看申报情况');
   const items = await query(ctx.db, id);
   return { items, total: items.length };

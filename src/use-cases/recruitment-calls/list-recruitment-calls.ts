@@ -5,7 +5,7 @@ import type { RecruitmentCallStatus } from '../../persistence/schema.js';
 import { listCalls } from '../../persistence/recruitment-calls.repository.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { callVisibility, type CallContext } from './call-context.js';
-import { callerInstitutionKind, recruitmentCallView, type RecruitmentCallView } from './recruitment-call-view.js';
+import { recruitmentCallView, type RecruitmentCallView } from './recruitment-call-view.js';
 
 export async function listRecruitmentCalls(
   ctx: CallContext,
@@ -19,6 +19,5 @@ export async function listRecruitmentCalls(
     { status: filters.status, openOn: filters.open ? today : undefined },
     page,
   );
-  const kind = await callerInstitutionKind(ctx.db, ctx.caller);
-  return { items: r.items.map((c) => recruitmentCallView(ctx.caller, c, today, kind)), total: r.total, ...page };
+  return { items: r.items.map((c) => recruitmentCallView(ctx.caller, c, today)), total: r.total, ...page };
 }

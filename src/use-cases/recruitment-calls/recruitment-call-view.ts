@@ -4,29 +4,19 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
 import type { Caller } from '../../policies/actor.js';
 import { notFound } from '../../domain/errors.js';
-import {
-  findApplyingInstitution,
-  findCall,
-  type RecruitmentCallRecord,
-} from '../../persistence/recruitment-calls.repository.js';
+import { findCall, type RecruitmentCallRecord } from '../../persistence/recruitment-calls.repository.js';
 import { callAbilities, callVisibility, callWindow, type CallAbilities, type CallWindow } from './call-context.js';
 
 export type RecruitmentCallView = RecruitmentCallRecord & { window: CallWindow; abilities: CallAbilities };
-
-export async function callerInstitutionKind(db: Kysely<DB>, caller: Caller): Promise<string | null> {
-  if (caller?.role !== 'institution_staff' || !caller.institutionId) return null;
-  return (await findApplyingInstitution(db, caller.institutionId))?.kind ?? null;
-}
 
 export const recruitmentCallView = (
   caller: Caller,
   r: RecruitmentCallRecord,
   today: string,
-  institutionKind: string | null,
 ): RecruitmentCallView => ({
   ...r,
   window: callWindow(r, today),
-  abilities: callAbilities(caller, r, today, institutionKind),
+  abilities: callAbilities(caller, r, today),
 });
 
 /** The call if the caller may see it (drafts only to their issuer), else 404. */

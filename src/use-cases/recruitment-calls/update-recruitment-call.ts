@@ -62,6 +62,6 @@ export async function updateRecruitmentCall(
       after,
       citations: [RECRUITMENT],
     });
-    return recruitmentCallView(actor, after, chinaDate(ctx.now ?? new Date()), null);
+    return recruitmentCallView(actor, after, chinaDate(ctx.now ?? new Date()));
   });
 }

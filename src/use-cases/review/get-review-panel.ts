@@ -12,6 +12,7 @@ import { findCase } from '../../persistence/cases.repository.js';
 import { findPanel, listOpinions, roundOf, type OpinionRecord } from '../../persistence/reviews.repository.js';
 import { canReadCase, caseRolesOf } from '../../workflows/case-roles.js';
 import { verifyDraw } from '../../workflows/review/draw.js';
+import type { ExclusionReason } from '../../workflows/review/eligibility.js';
 import { panelDecision, type PanelDecision } from '../../workflows/review/decision.js';
 import { partiesOf } from '../workflow/case-parties.js';
 
@@ -42,7 +43,7 @@ export interface ReviewPanelView {
     status: 'drawn' | 'reserve' | 'excluded';
     drawRank: number | null;
     drawKey: string | null;
-    excludedReasons: unknown[];
+    excludedReasons: ExclusionReason[];
   }[];
   opinions: OpinionRecord[];
   standing: (PanelDecision & { missingNames: string[] }) | null;
@@ -72,7 +73,8 @@ export async function getReviewPanel(
     status: m.status,
     drawRank: m.drawRank,
     drawKey: m.drawKey,
-    excludedReasons: m.excludedReasons,
+    // Written by recordPanelDraw from screenExperts: the recorded reasons are ExclusionReasons.
+    excludedReasons: m.excludedReasons as ExclusionReason[],
   }));
   const summary = {
     id: panel.id,

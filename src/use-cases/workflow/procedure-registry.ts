@@ -1,8 +1,13 @@
 // Every procedure the generic case API and web pages run. Each procedure adds ONE import line and
 // ONE entry to the array (and nothing else here).
 import type { AnyProcedureModule } from './procedure-module.js';
+import { employerFilingProcedures } from '../employer-filing/procedures.js';
+import { gzSelectionProcedure } from '../gz-selection/procedure.js';
+import { deptPilotProcedures } from '../dept-pilot/procedures.js';
+import { selection1xProcedure } from '../selection-1x/procedure.js';
+import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 
-export const procedures: readonly AnyProcedureModule[] = [];
+export const procedures: readonly AnyProcedureModule[] = [...employerFilingProcedures, gzSelectionProcedure, selection1xProcedure, socialOrgFilingProcedure];
 
 export function findProcedure(
   id: string,

@@ -32,8 +32,9 @@ export interface ParentFiling {
 
 export interface BranchFilingCtx {
   today: string;
-  now: string;
   parent: ParentFiling | null;
+  /** Catalogue names of the occupations a payload names (update_application). */
+  occupations: Record<string, string>;
   /** file: the branch code allocated in the transaction. */
   filingCode?: string;
 }

@@ -8,6 +8,7 @@ import { defineMachine } from '../machine.js';
 import type { ScopeEntry } from '../employer-filing/data.js';
 import type { BranchFilingCtx, BranchFilingData } from './data.js';
 import { branchFilingGuards } from './guards.js';
+import { withName } from '../employer-filing/updates.js';
 
 const BRANCH = mf('一', '十', 5);
 const PUBLISH = mf('一', '十', 6);
@@ -39,7 +40,10 @@ export const branchFilingMachine = defineMachine<
       actor: ['applicant', 'authority'],
       citations: [BRANCH],
       description_zh: '填写分支机构认定的职业（工种）及等级',
-      update: (data, { payload }) => ({ ...data, scopes: (payload as { scopes: ScopeEntry[] }).scopes }),
+      update: (data, { payload, ctx }) => ({
+        ...data,
+        scopes: (payload as { scopes: ScopeEntry[] }).scopes.map((s) => withName(s, ctx.occupations)),
+      }),
     },
     {
       from: 'draft',

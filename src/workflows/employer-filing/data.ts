@@ -61,8 +61,11 @@ export interface EmployerFilingData extends ReviewData, Record<string, unknown> 
   submittedOn?: string;
   lastSubmittedOn?: string;
   acceptanceAnswers?: AcceptanceAnswer[];
-  /** requestedAt: the instant (ISO), so that a file counts as corrected only if uploaded after it. */
-  correction?: { requestedOn: string; requestedAt: string; items: CorrectionItem[] };
+  /**
+   * The files current when the correction was asked for (material ids by checklist item): an item
+   * counts as corrected once its current file is another one.
+   */
+  correction?: { requestedOn: string; items: CorrectionItem[]; filesAtRequest: Record<string, string[]> };
   revision?: { requestedOn: string; note: string };
   assessment?: EmployerAssessment;
   filing?: { code: string; filedOn: string };
@@ -70,17 +73,15 @@ export interface EmployerFilingData extends ReviewData, Record<string, unknown> 
   withdrawal?: { on: string; reason: string | null };
 }
 
-/** A current material: its checklist item and when it was uploaded (ISO instant). */
+/** A current (not superseded) material: its id and checklist item. */
 export interface CurrentMaterial {
+  id: string;
   item: string;
-  uploadedAt: string;
 }
 
 export interface EmployerFilingCtx {
   /** The day of the transition (China): the asOf of the rules. */
   today: string;
-  /** The instant of the transition (ISO). */
-  now: string;
   calendar?: WorkingDayCalendar;
   /** The case's current (not superseded) materials. */
   materials: CurrentMaterial[];

@@ -78,8 +78,10 @@ export const materials = ({ ctx }: In): Finding[] => materialsFindings(ctx);
 /** Resubmission after a correction (一(十)2): complete, and every item asked for replaced since the request. */
 export const corrected = ({ data, ctx }: In): Finding[] => {
   const asked = data.correction?.items.filter((i) => i.item !== 'application') ?? [];
-  const since = data.correction?.requestedAt ?? '';
-  const stale = asked.filter((i) => !ctx.materials.some((m) => m.item === i.item && m.uploadedAt > since));
+  const before = data.correction?.filesAtRequest ?? {};
+  const stale = asked.filter(
+    (i) => !ctx.materials.some((m) => m.item === i.item && !(before[i.item] ?? []).includes(m.id)),
+  );
   return [
     ...materialsFindings(ctx),
     {

@@ -53,6 +53,12 @@ function answer(data: EmployerFilingData, ctx: EmployerFilingCtx, outcome: Accep
   return [...previous, { outcome, answeredOn: ctx.today, receivedOn, deadlineFindings }];
 }
 
+function filesByItem(ctx: EmployerFilingCtx): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of ctx.materials) (out[m.item] ??= []).push(m.id);
+  return out;
+}
+
 export const accept: Update = (data, { ctx }) => ({
   ...data,
   acceptanceAnswers: answer(data, ctx, 'accepted'),
@@ -63,8 +69,8 @@ export const requestCorrection: Update = (data, { payload, ctx }) => ({
   acceptanceAnswers: answer(data, ctx, 'correction_requested'),
   correction: {
     requestedOn: ctx.today,
-    requestedAt: ctx.now,
     items: (payload as { items: CorrectionItem[] }).items,
+    filesAtRequest: filesByItem(ctx),
   },
 });
 

@@ -3,12 +3,13 @@
 // guards and updates read payloads only through these types.
 import { z } from 'zod';
 import { application, assessments, CREDIT_PLATFORMS } from './data.js';
+import { NOTICE_DAYS_MAX, NOTICE_DAYS_MIN } from '../public-notice/notice-period.js';
 
 const date = (describe_zh: string) => z.iso.date().describe(describe_zh);
 const text = (max: number, describe_zh: string) => z.string().trim().min(1).max(max).describe(describe_zh);
 
-/** Draft and correction: the applicant replaces the application form. */
-export const amendPayload = z.strictObject({ application });
+/** Draft, correction and revision: the applicant replaces the application form (flat, as opened). */
+export const amendPayload = application;
 
 export const correctionPayload = z.strictObject({
   items: z.array(text(200, '需补正的事项')).min(1).max(30).describe('需补正的材料或事项'),
@@ -66,6 +67,13 @@ export const creditCheckPayload = z.strictObject({
   note: z.string().trim().max(2000).nullable().optional().describe('备注'),
 });
 
+/** §16 遴选结果公示: the text sets no period, so the office sets it and says why. */
+export const startNoticePayload = z.strictObject({
+  days: z.number().int().min(NOTICE_DAYS_MIN).max(NOTICE_DAYS_MAX).describe('公示期长度'),
+  unit: z.enum(['working_days', 'calendar_days']).describe('计算单位：working_days 工作日 / calendar_days 自然日'),
+  basisReason: text(500, '公示期长度的依据（第十六条未规定公示期，须说明，如遴选工作方案的规定）'),
+});
+
 /** §16 部际联席会议会议或书面审议. */
 export const approvalPayload = z.strictObject({
   decidedOn: date('审议通过日期'),
@@ -87,5 +95,6 @@ export type RevisionPayload = z.infer<typeof revisionPayload>;
 export type SiteVisitPlanPayload = z.infer<typeof siteVisitPlanPayload>;
 export type SiteVisitPayload = z.infer<typeof siteVisitPayload>;
 export type CreditCheckPayload = z.infer<typeof creditCheckPayload>;
+export type StartNoticePayload = z.infer<typeof startNoticePayload>;
 export type ApprovalPayload = z.infer<typeof approvalPayload>;
 export type PublishPayload = z.infer<typeof publishPayload>;

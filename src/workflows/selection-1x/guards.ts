@@ -11,7 +11,7 @@ import { APPLICATION, CREDIT_NOTICE_PUBLICATION, EXPERT_SELECTION, RECRUITMENT }
 import { creditPicture, creditRecordFindings } from './credit.js';
 import { eligibilityFactsOf, type Assessments, type Selection1xData } from './data.js';
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
-import { noticeFindings, NOTICE_RULES, type NoticeFacts } from '../public-notice/objections.js';
+import { noticeFindings, type NoticeFacts } from '../public-notice/objections.js';
 import type { ApprovalPayload, CreditCheckPayload, PublishPayload, SelectPayload, SiteVisitPayload } from './events.js';
 
 /** The recruitment call as it stands at the moment of the transition. */
@@ -128,7 +128,8 @@ export function publicationFindings(
       ended: !!notice && asOf > notice.endsOn,
       objections: objections.length,
       // An objection stands in the way until it is answered and found groundless (publication.ts):
-      // while one is unanswered the appraisal is not made (needs_judgement), and an answer blocks.
+      // while one is unanswered the appraisal is not made yet (needs_judgement — the notice's own
+      // 'objections answered' finding blocks), and one found founded fails.
       ...(objections.length > 0 && answered
         ? { objectionsUnfounded: objections.every((o) => o.finding === 'unfounded') }
         : {}),
@@ -182,7 +183,8 @@ export const guards = {
 
   /** A site visit is recorded for a day that has come, after the application was submitted. */
   siteVisit: ({ data, ctx, payload }: In): Finding[] => {
-    const p = payload as SiteVisitPayload;
+    const p = payload as SiteVisitPayload | undefined;
+    if (!p) return []; // previewed before its form is filled in: judged when it is sent
     const from = data.submittedOn ?? '0000-01-01';
     const ok = p.visitedOn >= from && p.visitedOn <= ctx.today;
     return [
@@ -201,7 +203,8 @@ export const guards = {
 
   /** A credit result entered for the shortlisted organisation is dated from shortlisting to today (credit.ts). */
   creditEntry: ({ data, ctx, payload }: In): Finding[] => {
-    const p = payload as CreditCheckPayload;
+    const p = payload as CreditCheckPayload | undefined;
+    if (!p) return [];
     const from = data.shortlistedOn ?? ctx.today;
     const ok = p.checkedOn >= from && p.checkedOn <= ctx.today;
     return [
@@ -266,7 +269,15 @@ export const guards = {
 
   /** awaiting_approval → approved: credit, tax and notice all clear, and the approval dated (§16). */
   approval: ({ data, ctx, payload }: In): Finding[] => {
-    const p = payload as ApprovalPayload;
+    const p = payload as ApprovalPayload | undefined;
+    if (!p)
+      return only(
+        publicationFindings(data, ctx.notice, false, ctx.today),
+        CREDIT_RECORD,
+        '1x-selection/16/credit',
+        '1x-selection/16/tax',
+        '1x-selection/16/public-notice',
+      );
     const dated = p.decidedOn <= ctx.today && (data.notice?.endsOn ?? ctx.today) < p.decidedOn;
     return [
       ...only(

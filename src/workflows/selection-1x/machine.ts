@@ -12,7 +12,9 @@
 import { defineMachine } from '../machine.js';
 import { withDrawnPanel, withNextRound, withPanelDecision } from '../review/panel.js';
 import { APPLICATION, CONDITIONS, CREDIT_NOTICE_PUBLICATION, EXPERT_SELECTION, RECRUITMENT, WORK_PLAN } from './citations.js';
-import type { Selection1xData } from './data.js';
+import type { NoticeSummary, Selection1xData } from './data.js';
+import { builtInCalendar } from '../../calendar/calendar-data.js';
+import { computeNoticePeriod, type NoticePeriod } from '../public-notice/notice-period.js';
 import type {
   AmendPayload,
   ApprovalPayload,
@@ -21,6 +23,7 @@ import type {
   RefusalPayload,
   SelectPayload,
   SiteVisitPayload,
+  StartNoticePayload,
 } from './events.js';
 import { guards, type Selection1xCtx } from './guards.js';
 import { evaluateCheck } from '../../rules/catalogue.js';
@@ -28,9 +31,35 @@ import { eligibilityFactsOf } from './data.js';
 
 export const SELECTION_1X = '1x-selection';
 
+/**
+ * §16 says 遴选结果公示 without a period: the office sets its length when it starts the notice and
+ * records why (src/workflows/public-notice/notice-period.ts never invents one).
+ */
+export function noticePeriodOf(payload: unknown, ctx: Pick<Selection1xCtx, 'today' | 'calendar'>): NoticePeriod {
+  const p = payload as StartNoticePayload;
+  return computeNoticePeriod(
+    {
+      publishedOn: ctx.today,
+      days: p.days,
+      unit: p.unit,
+      basis: { kind: 'authority', reason: p.basisReason, citation: CREDIT_NOTICE_PUBLICATION },
+    },
+    ctx.calendar ?? builtInCalendar(),
+  );
+}
+
+const noticeSummary = (n: NoticePeriod): NoticeSummary => ({
+  publishedOn: n.publishedOn,
+  startsOn: n.startsOn,
+  endsOn: n.endsOn,
+  days: n.days,
+  unit: n.unit,
+  explanation_zh: n.explanation_zh,
+});
+
 const amend = (data: Selection1xData, { payload }: { payload: unknown }): Selection1xData => ({
   ...data,
-  application: (payload as AmendPayload).application,
+  application: payload as AmendPayload,
 });
 
 const refused = (data: Selection1xData, { payload, ctx }: { payload: unknown; ctx: Selection1xCtx }) => ({
@@ -320,7 +349,7 @@ export const selection1xMachine = defineMachine({
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '信用核查无不良，公示遴选结果',
       documents: ['public_notice'],
-      update: (data, { ctx }) => ({ ...data, notice: ctx.noticeSummary ?? data.notice }),
+      update: (data, { payload, ctx }) => ({ ...data, notice: noticeSummary(noticePeriodOf(payload, ctx)) }),
     },
     {
       from: 'shortlisted',

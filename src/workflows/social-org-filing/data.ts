@@ -9,9 +9,20 @@ import type { NoticeUnit } from '../public-notice/notice-period.js';
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 
+/** 职业技能等级 (国家职业技能标准): 一级/高级技师 … 五级/初级工. */
+export const LEVEL_ZH: Record<Level, string> = {
+  1: '一级/高级技师',
+  2: '二级/技师',
+  3: '三级/高级工',
+  4: '四级/中级工',
+  5: '五级/初级工',
+};
+
 /** One occupation applied for, with its levels and the training volume the applicant declares. */
 export interface AppliedOccupation {
   code: string;
+  /** The occupation's name in the catalogue when applied for (printed on the documents). */
+  name: string;
   levels: Level[];
   /** Person-times trained in the occupation (gz-rules §6(3) where it applies; 基本情况表). */
   trainingVolume: number;

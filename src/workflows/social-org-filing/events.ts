@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { listEntryIds } from '../../parameters/parameter.js';
 import { requiredManagementSystems } from '../../parameters/gz-rules.js';
+import { socialOrgMaterials } from '../../parameters/mohrss-filing.js';
 import { isoDate, legalForm, occupationCode } from '../../rules/facts.js';
 import { NOTICE_DAYS_MAX, NOTICE_DAYS_MIN } from '../public-notice/notice-period.js';
 
@@ -126,8 +127,19 @@ export const assessSchema = z.strictObject({
 });
 export type AssessInput = z.infer<typeof assessSchema>;
 
+/** The checklist items (二(八) 1–6), by the ids of the materials parameter's entries. */
+const CHECKLIST_ITEMS = [
+  ...new Set(socialOrgMaterials.versions.flatMap((v) => (v.value ?? []).map((e) => e.id))),
+] as [string, ...string[]];
+
 export const correctionSchema = z.strictObject({
-  items: z.array(z.string().min(1).max(100)).min(1).max(20).describe('需补正的材料（材料清单项目）'),
+  items: z
+    .array(z.enum(CHECKLIST_ITEMS))
+    .min(1)
+    .max(6)
+    .describe(
+      '需补正的材料：basic_info_form 基本情况表 / legal_person_certificate 法人登记证书或统一社会信用代码 / implementation_plan 实施方案及质量管控措施 / expert_skill_proof 专家技能水平证明或承诺书 / asset_proof 场地设施设备证明或承诺书 / credit_report 信用报告或诚信承诺书',
+    ),
   note: text('补正说明'),
 });
 

@@ -350,6 +350,9 @@ export const socialOrgFilingMachine = defineMachine({
       update: (data, { payload, ctx }) => {
         const p = payload as z.infer<typeof fileSchema>;
         if (!(p.validTo > p.validFrom)) throw invalid('VALIDITY_INVALID', '有效期截止日应晚于起始日');
+        // A filing takes effect from its decision at the earliest: it cannot grant a past period.
+        if (p.validFrom < ctx.today)
+          throw invalid('VALIDITY_INVALID', `有效期起始日（${p.validFrom}）不能早于备案决定日（${ctx.today}）`);
         return {
           ...data,
           filing: {

@@ -19,12 +19,13 @@ import { useAuth, type User } from './auth';
 import { useI18n, type Lang, type Translate } from './i18n';
 import { label } from './labels';
 import { useProblemToast } from './problems';
+import { caseNavItems } from '../features/cases/nav';
 
 const { Header, Sider, Content } = Layout;
 
 type NavItem = { key: string; icon: ReactNode; label: ReactNode };
 
-function navItems(user: User, t: Translate): NavItem[] {
+function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   const items: NavItem[] = [{ key: '/', icon: <HomeOutlined />, label: t('nav.home') }];
   if (user.role === 'authority_staff' || user.role === 'sysadmin') {
     items.push({ key: '/institutions', icon: <BankOutlined />, label: t('nav.institutions') });
@@ -36,6 +37,7 @@ function navItems(user: User, t: Translate): NavItem[] {
       label: t('nav.ownInstitution'),
     });
   }
+  items.push(...caseNavItems(user, lang));
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });
   items.push({ key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') });
   if (user.role === 'sysadmin') {
@@ -131,7 +133,7 @@ function Brand({ collapsed, to = '/' }: { collapsed?: boolean; to?: string }) {
 
 export function AppLayout() {
   const { user } = useAuth();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
@@ -160,6 +162,7 @@ export function AppLayout() {
             items={[
               { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },
               { key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') },
+              ...caseNavItems(null, lang),
             ]}
             onClick={({ key }) => navigate(key)}
             style={{ borderBottom: 'none', minWidth: 280, flex: 1 }}
@@ -194,7 +197,7 @@ export function AppLayout() {
     );
   }
 
-  const items = navItems(user, t);
+  const items = navItems(user, t, lang);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider

@@ -13,6 +13,11 @@ import { InstitutionEditPage } from '../features/institutions/institution-edit-p
 import { InstitutionCreatePage } from '../features/institutions/institution-create-page';
 import { WorkingDaysPage } from '../features/calendar/working-days-page';
 import { NotFoundPage } from '../features/common/not-found-page';
+import { ApplyPage } from '../features/cases/apply-page';
+import { MyCasesPage } from '../features/cases/my-cases-page';
+import { QueuePage } from '../features/cases/queue-page';
+import { CaseDetailPage } from '../features/cases/case-detail-page';
+import { DirectoryPage } from '../features/directory/directory-page';
 
 // The catalogue carries the law's full text and the trial form: loaded when first opened.
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
@@ -76,6 +81,7 @@ export function AppRoutes() {
           }
         />
         <Route path="/working-days" element={<WorkingDaysPage />} />
+        <Route path="/directory" element={<DirectoryPage />} />
       </Route>
       <Route
         element={
@@ -89,6 +95,10 @@ export function AppRoutes() {
         <Route path="/institutions/new" element={<InstitutionCreatePage />} />
         <Route path="/institutions/:id" element={<InstitutionDetailPage />} />
         <Route path="/institutions/:id/edit" element={<InstitutionEditPage />} />
+        <Route path="/apply" element={<ApplyPage />} />
+        <Route path="/cases" element={<MyCasesPage />} />
+        <Route path="/cases/:id" element={<CaseDetailPage />} />
+        <Route path="/queue" element={<QueuePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

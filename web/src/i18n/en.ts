@@ -159,7 +159,7 @@ export const en: Record<MessageKey, string> = {
   'institutions.holdings': 'Staff and sites',
   'institutions.statusReason': 'Reason for the status change',
   'institutions.countBranches': '{n} branches',
-  'institutions.countStaff': '{n} active staff',
+  'institutions.countStaff': '{n} active staff ({roles})',
   'institutions.countSites': '{n} sites',
   'institutions.countScopes': '{n} active scope entries',
 

@@ -155,7 +155,7 @@ export const zhCN = {
   'institutions.holdings': '人员与场地',
   'institutions.statusReason': '状态变更原因',
   'institutions.countBranches': '分支机构 {n} 个',
-  'institutions.countStaff': '在职人员 {n} 人',
+  'institutions.countStaff': '在职人员 {n} 人（{roles}）',
   'institutions.countSites': '场地 {n} 处',
   'institutions.countScopes': '有效职业范围 {n} 项',
 

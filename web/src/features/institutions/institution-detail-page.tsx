@@ -86,11 +86,12 @@ export function InstitutionDetailPage() {
                       <Space wrap size={[16, 4]}>
                         <span>{t('institutions.countBranches', { n: counts.branches })}</span>
                         <span>
-                          {t('institutions.countStaff', { n: counts.staff })}（
-                          {STAFF_ROLES.map(
-                            (r) => `${label(t, 'staffRole', r)} ${counts.staffByRole[r]}`,
-                          ).join(' / ')}
-                          ）
+                          {t('institutions.countStaff', {
+                            n: counts.staff,
+                            roles: STAFF_ROLES.map(
+                              (r) => `${label(t, 'staffRole', r)} ${counts.staffByRole[r]}`,
+                            ).join(' / '),
+                          })}
                         </span>
                         <span>{t('institutions.countSites', { n: counts.sites })}</span>
                         <span>{t('institutions.countScopes', { n: counts.scopes })}</span>

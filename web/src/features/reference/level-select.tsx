@@ -12,7 +12,7 @@ export function levelName(
   if (level === null || level === undefined) return '—';
   const l = levels?.find((x) => x.level === level);
   if (!l) return String(level);
-  return lang === 'en' ? `L${l.level} ${l.nameEn}` : `${l.nameZh}（${l.titleZh}）`;
+  return lang === 'en' ? l.nameEn : `${l.nameZh}（${l.titleZh}）`;
 }
 
 export function useLevelName(): (level: number | null | undefined) => string {

@@ -1,0 +1,133 @@
+// Department and industry pilots (dept-pilot, 中就培函〔2020〕41号) as the generic case API runs them: a
+// government department (authority kind industry_department) recommends an organisation by its USCC
+// for a field, or an industry association applies for itself; the national centre decides; approval
+// publishes the organisation online with its scope.
+import { z } from 'zod';
+import { AppError, forbidden, invalid } from '../../domain/errors.js';
+import { chinaDate } from '../../workflows/deadline.js';
+import { defineProcedure } from '../workflow/procedure-module.js';
+import {
+  findAuthorityName,
+  findNationalCentre,
+  findOrganisation,
+  findOrganisationByUscc,
+} from '../../persistence/dept-pilot.repository.js';
+import { bodyKindOf } from '../../workflows/dept-pilot/body.js';
+import { pilotChecklist } from '../../workflows/dept-pilot/checklist.js';
+import {
+  approvePayload,
+  correctionPayload,
+  plan,
+  refusePayload,
+  review,
+  TRACK_ZH,
+  type DeptPilotData,
+} from '../../workflows/dept-pilot/data.js';
+import type { DeptPilotCtx } from '../../workflows/dept-pilot/facts.js';
+import { REFERENCE_PREFIX, deptPilotMachine } from '../../workflows/dept-pilot/machine.js';
+import { deptPilotDocuments } from './documents.js';
+import { deptPilotEffects } from './effects.js';
+import { loadDeptPilotCtx } from './load-guards-ctx.js';
+
+/** The registry kinds a pilot may name as 社会培训评价组织. */
+const ORGANISATION_KINDS = ['social_org', 'industry_org'];
+
+export const openInput = z.strictObject({
+  organisationUscc: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '统一社会信用代码应为 18 位')
+    .optional()
+    .describe('推荐的社会培训评价组织统一社会信用代码（政府有关部门推荐时填写；行业组织自行申报不填）'),
+  ...plan.shape,
+});
+
+const isDepartment = (caller: { role: string; authorityKind?: string | undefined }) =>
+  caller.role === 'authority_staff' && caller.authorityKind === 'industry_department';
+
+export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
+  id: deptPilotMachine.id,
+  title_zh: '部门行业职业技能等级认定试点',
+  title_en: 'Department and industry skill-level pilots',
+  regimes: ['dept-pilot'],
+  machine: deptPilotMachine,
+
+  mayOpen: async (db, caller) => {
+    if (isDepartment(caller)) return true;
+    if (caller.role !== 'institution_staff' || !caller.institutionId) return false;
+    return (await findOrganisation(db, caller.institutionId))?.kind === 'industry_org';
+  },
+  openSchema: openInput,
+  resolveOpen: async (db, caller, raw) => {
+    const { organisationUscc, ...rest } = openInput.parse(raw);
+    const p = plan.parse(rest);
+    const centre = await findNationalCentre(db);
+    if (!centre) throw invalid('AUTHORITY_MISSING', '未登记中国就业培训技术指导中心，无法函告试点材料');
+    const milestones = { workPlanSubmittedOn: null, implementationPlanSubmittedOn: null };
+
+    if (isDepartment(caller)) {
+      // 三（一）政府有关部门推荐社会培训评价组织.
+      if (!organisationUscc) throw invalid('ORGANISATION_REQUIRED', '请填写推荐的社会培训评价组织的统一社会信用代码');
+      const org = await findOrganisationByUscc(db, organisationUscc);
+      if (!org) throw new AppError(422, 'ORGANISATION_UNKNOWN', '组织未登记', `统一社会信用代码 ${organisationUscc} 未在机构登记中登记`);
+      if (!ORGANISATION_KINDS.includes(org.kind))
+        throw invalid('ORGANISATION_KIND', `“${org.name}”不是登记的社会培训评价组织或行业组织`);
+      const kind = bodyKindOf(org.kind, org.uscc);
+      if (!kind) throw invalid('ORGANISATION_KIND', `无法由统一社会信用代码判断“${org.name}”的单位性质`);
+      return {
+        institutionId: org.id,
+        authorityId: centre.id,
+        jurisdictionCode: org.jurisdictionCode,
+        referencePrefix: REFERENCE_PREFIX,
+        data: {
+          track: 'department',
+          applicantAuthorityId: caller.authorityId!,
+          department: {
+            authorityId: caller.authorityId!,
+            name: (await findAuthorityName(db, caller.authorityId!)) ?? '',
+          },
+          organisation: { institutionId: org.id, name: org.name, uscc: org.uscc, kind },
+          plan: p,
+          milestones,
+        },
+      };
+    }
+    // 二（一）行业组织可作为社会培训评价组织: the association applies for itself.
+    const org = caller.institutionId ? await findOrganisation(db, caller.institutionId) : undefined;
+    if (!org || org.kind !== 'industry_org')
+      throw forbidden('只有政府有关部门（推荐）或行业组织（自行申报）可以提出试点申请');
+    if (organisationUscc && organisationUscc !== org.uscc)
+      throw forbidden('行业组织只能为本组织申报；推荐其他组织须由政府有关部门提出');
+    return {
+      institutionId: org.id,
+      authorityId: centre.id,
+      jurisdictionCode: org.jurisdictionCode,
+      referencePrefix: REFERENCE_PREFIX,
+      data: {
+        track: 'industry_org',
+        organisation: { institutionId: org.id, name: org.name, uscc: org.uscc, kind: bodyKindOf(org.kind, org.uscc) ?? 'association' },
+        plan: p,
+        milestones,
+      },
+    };
+  },
+
+  eventSchemas: {
+    edit: plan,
+    record_review: review,
+    request_correction: correctionPayload,
+    approve: approvePayload,
+    refuse: refusePayload,
+  },
+  previewGuards: ['submit', 'resubmit', 'approve'],
+
+  checklist: (c) => pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
+  // The guard reads the checklist items provided itself (dept-pilot.submission_checklist).
+  loadGuardsCtx: (trx, c, { today }) => loadDeptPilotCtx(trx, c, today),
+  documents: deptPilotDocuments,
+  effects: deptPilotEffects,
+  summary: (c) => {
+    const d = c.data as DeptPilotData;
+    return `${TRACK_ZH[d.track]} · ${d.plan.field} · ${d.plan.scope.length} 个职业（工种）`;
+  },
+});

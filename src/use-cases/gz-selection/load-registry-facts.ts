@@ -1,0 +1,27 @@
+// Loads the registry facts of a Guizhou selection (staff by role, assessors per occupation, the site
+// offered) — inside the transition's transaction under the case lock, so the guard judges the
+// registry as it is at the instant of the decision.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../persistence/schema.js';
+import {
+  countStaffByRole,
+  findInstitutionSite,
+  findSelectionInstitution,
+  listActiveAssessors,
+  listInstitutionSites,
+} from '../../persistence/gz-selection.repository.js';
+import type { RegistryFacts } from '../../workflows/gz-selection/registry-facts.js';
+
+export async function loadRegistryFacts(
+  db: Kysely<DB>,
+  institutionId: string,
+  siteId: string | null,
+): Promise<RegistryFacts> {
+  const institution = await findSelectionInstitution(db, institutionId);
+  if (!institution) throw new Error(`gz-selection: institution ${institutionId} not found`);
+  const counts = await countStaffByRole(db, institutionId);
+  const assessors = await listActiveAssessors(db, institutionId);
+  const sites = await listInstitutionSites(db, institutionId);
+  const site = siteId ? ((await findInstitutionSite(db, institutionId, siteId)) ?? null) : null;
+  return { institution, ...counts, assessors, site, siteCount: sites.length };
+}

@@ -1,0 +1,637 @@
+// mohrss-filing 二 — filing of a social evaluation organisation, run through the generic case use cases
+// (exactly what the HTTP API does) on the demo data: the Guizhou organisation that meets every threshold
+// applies to the Guizhou department, findings are shown, it is accepted, assessed, the notice runs, an
+// objection must be answered before filing, the receipt is issued and the directory shows the scope and
+// validity; the organisation that misses gz-rules §6 is refused with the failed findings; the quota of
+// 3 per occupation (二(四)) blocks a 4th organisation for 养老护理员 until the authority records an
+// exception; a record within 3 years refuses (二(七)); untrue materials cancel a published filing and
+// withdraw its directory entry (二(十一)); concurrent acts on one case → one 409; two filings racing for
+// the last place → one is refused.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/persistence/database.js';
+import type { Actor } from '../../src/policies/actor.js';
+import { AppError } from '../../src/domain/errors.js';
+import { builtInCalendar } from '../../src/calendar/calendar-data.js';
+import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
+import { seedAll } from '../../src/persistence/seed/seed-all.js';
+import { institutionId } from '../../src/persistence/seed/demo/load-registry.js';
+import { databaseFileStore } from '../../src/persistence/file-store.js';
+import { findCase } from '../../src/persistence/cases.repository.js';
+import { listDocuments } from '../../src/persistence/documents.repository.js';
+import { findCaseNotice } from '../../src/persistence/public-notices.repository.js';
+import { openProcedureCase } from '../../src/use-cases/cases/open-procedure-case.js';
+import { sendCaseEvent } from '../../src/use-cases/cases/send-case-event.js';
+import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-material.js';
+import { getCaseDetail } from '../../src/use-cases/cases/get-case-detail.js';
+import type { CaseContext } from '../../src/use-cases/cases/case-context.js';
+import { fileObjection } from '../../src/use-cases/public-notice/file-objection.js';
+import { answerObjection } from '../../src/use-cases/public-notice/answer-objection.js';
+import { getPublicNotice } from '../../src/use-cases/public-notice/get-public-notice.js';
+import { socialOrgFilingProcedure } from '../../src/use-cases/social-org-filing/procedure.js';
+import type { SocialOrgFilingData } from '../../src/workflows/social-org-filing/data.js';
+import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
+import { openTestDatabase } from '../support/test-database.js';
+import { TEST_DATA_KEY } from '../support/test-app.js';
+import { makeIdNumber, makeUscc } from '../support/personas.js';
+
+const protector = createPersonalDataProtector(TEST_DATA_KEY);
+const store = databaseFileStore();
+let h: DatabaseHandle;
+
+beforeAll(async () => {
+  h = await openTestDatabase();
+  await seedAll(h.db, { demo: true, personalData: protector });
+}, 60_000);
+afterAll(async () => h?.close());
+
+// Beijing 10:00 on a day.
+const at = (day: string) => new Date(`${day}T02:00:00Z`);
+const MONDAY = '2026-03-02';
+
+async function actor(username: string): Promise<Actor> {
+  const u = await h.db
+    .selectFrom('users as u')
+    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
+    .select(['u.id', 'u.username', 'u.role', 'u.authority_id', 'u.institution_id', 'a.kind', 'a.jurisdiction_code'])
+    .where('u.username', '=', username)
+    .executeTakeFirstOrThrow();
+  return {
+    userId: u.id,
+    username: u.username,
+    role: u.role,
+    ...(u.authority_id ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! } : {}),
+    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
+  };
+}
+
+const ctxOf = (caller: Actor | null, day: string): CaseContext => ({
+  db: h.db,
+  store,
+  caller,
+  procedures: [socialOrgFilingProcedure],
+  calendar: builtInCalendar(),
+  now: at(day),
+});
+
+async function send(caller: Actor, caseId: string, event: string, day: string, payload?: unknown) {
+  const c = (await findCase(h.db, caseId))!;
+  return sendCaseEvent(ctxOf(caller, day), { caseId, event, version: c.version, ...(payload ? { payload } : {}) });
+}
+
+/** The AppError a promise rejects with (fails the test if it resolves). */
+async function refusal(p: Promise<unknown>): Promise<AppError & { extra?: { findings?: Finding[] } }> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  return err as AppError;
+}
+interface Finding {
+  ruleId: string;
+  passed: boolean | 'needs_judgement';
+  message_zh: string;
+  values: Record<string, unknown>;
+}
+const failed = (findings: readonly Finding[] | undefined) =>
+  (findings ?? []).filter((f) => f.passed === false).map((f) => f.ruleId);
+
+const MATERIALS = [
+  'basic_info_form',
+  'legal_person_certificate',
+  'implementation_plan',
+  'expert_skill_proof',
+  'asset_proof',
+  'credit_report',
+];
+async function uploadAll(caller: Actor, caseId: string, day: string) {
+  for (const item of MATERIALS)
+    await uploadCaseMaterial(ctxOf(caller, day), {
+      caseId,
+      checklistItem: item,
+      bytes: pdfBytes(`/Item (${item})`),
+      fileName: `${item}.pdf`,
+      declaredType: 'application/pdf',
+    });
+}
+
+const ALL_SYSTEMS = ['exam_affairs', 'personnel', 'finance', 'archives', 'question_bank', 'certificates', 'violations'];
+const CONDITIONS = {
+  independentLegalPersonInChina: true,
+  mainDutyTalentTraining: true,
+  trainingOrEvaluationBusinessScope: true,
+  financialAndManagementSystems: true,
+  goodCreditNoBadRecords: true,
+  influenceAndExperience: true,
+  scaleAndYears: true,
+  dedicatedDepartment: true,
+  adequateFullTimeStaff: true,
+  expertTeam: true,
+  stableFunding: true,
+  qualityControlMeasures: true,
+  socialBenefitFirst: true,
+  acceptsSupervision: true,
+};
+const REGIONAL = {
+  influenceAndReputation: true,
+  notCloselyRelatedOccupations: [],
+  newOccupations: [],
+  guizhouCharacteristicEnterprise: false,
+  officeAndCommunicationEquipment: true,
+  singleSeatPerDesk: true,
+  practicalEquipmentMeetsStandard: true,
+  safetyCompliant: true,
+};
+const assessment = (records: unknown[] = [], day = MONDAY) => ({
+  conditions: CONDITIONS,
+  regional: REGIONAL,
+  creditCheck: { checkedOn: day, sources: '信用中国、国家企业信用信息公示系统、民政部门', records },
+  opinion: '机构性质、职业范围、标准及实施条件经核验符合要求。',
+});
+const NOTICE = { days: 5, unit: 'working_days', basisReason: '按本厅社会培训评价组织征集通告，公示 5 个工作日' };
+const FILE = { validFrom: '2026-03-16', validTo: '2029-03-15', validityBasis: '征集通告规定备案有效期 3 年' };
+// The later cases run after the first filing's validity has begun (2026-03-16), so that it counts.
+const LATER = '2026-04-13';
+
+/** Opens, files the six materials, submits and gets accepted: the case is in assessment. */
+async function throughAcceptance(applicant: Actor, officer: Actor, input: Record<string, unknown>, day = MONDAY) {
+  const opened = await openProcedureCase(ctxOf(applicant, day), { procedure: 'social-org-filing', input });
+  await uploadAll(applicant, opened.id, day);
+  await send(applicant, opened.id, 'submit', day);
+  await send(officer, opened.id, 'accept', day);
+  return opened.id;
+}
+
+/** A Guizhou social organisation meeting every gz-rules §6 number for one occupation, with an account. */
+async function createSocialOrg(name: string, occupation: string): Promise<{ id: string; applicant: Actor; siteId: string }> {
+  const id = randomUUID();
+  await h.db
+    .insertInto('institutions')
+    .values({
+      id,
+      name,
+      kind: 'social_org',
+      uscc: makeUscc('520100'),
+      legal_representative: '赵立新',
+      address: '贵州省贵阳市云岩区中华北路 1 号',
+      jurisdiction_code: '520100',
+      authority_id: institutionAuthority,
+      status: 'registered',
+      contact_phone: null,
+      established_on: '2018-01-01',
+    })
+    .execute();
+  const roles: [string, string | null][] = [
+    ['full_time_staff', null],
+    ['full_time_staff', null],
+    ['full_time_staff', null],
+    ['quality_supervisor', null],
+    ['quality_supervisor', null],
+    ['quality_supervisor', null],
+    ['assessor', occupation],
+    ['assessor', occupation],
+    ['assessor', occupation],
+    ['assessor', occupation],
+  ];
+  for (const [n, [role, occ]] of roles.entries()) {
+    const staffId = randomUUID();
+    const p = protector.protect(makeIdNumber());
+    await h.db
+      .insertInto('staff')
+      .values({
+        id: staffId,
+        institution_id: id,
+        branch_id: null,
+        name: `职员${n + 1}`,
+        id_doc_type: 'resident_id',
+        id_number_enc: p.enc,
+        id_number_hmac: p.hmac,
+        id_number_masked: p.masked,
+        phone: null,
+      })
+      .execute();
+    await h.db
+      .insertInto('staff_roles')
+      .values({
+        id: randomUUID(),
+        staff_id: staffId,
+        role: role as 'assessor',
+        occupation_code: occ,
+        level: occ ? 3 : null,
+      })
+      .execute();
+  }
+  const siteId = randomUUID();
+  await h.db
+    .insertInto('sites')
+    .values({
+      id: siteId,
+      institution_id: id,
+      branch_id: null,
+      name: `${name}考点`,
+      address: '贵州省贵阳市云岩区中华北路 1 号',
+      tenure: 'owned',
+      lease_start: null,
+      lease_end: null,
+      floor_area_m2: 200,
+      functional_rooms: ['考务室', '保密室', '档案室', '候考室'],
+      exam_rooms: 2,
+      computer_seats: 0,
+      desk_spacing_cm: 85,
+      cctv_exam_rooms: true,
+      cctv_full_coverage: true,
+    })
+    .execute();
+  const userId = randomUUID();
+  await h.db
+    .insertInto('users')
+    .values({
+      id: userId,
+      username: `so-${id.slice(0, 8)}`,
+      display_name: '申报经办人',
+      password_hash: 'not-used',
+      role: 'institution_staff',
+      authority_id: null,
+      institution_id: id,
+      expert_id: null,
+    })
+    .execute();
+  return {
+    id,
+    siteId,
+    applicant: { userId, username: `so-${id.slice(0, 8)}`, role: 'institution_staff', institutionId: id },
+  };
+}
+
+let institutionAuthority: string;
+let applicant: Actor;
+let officer: Actor;
+let colleague: Actor;
+beforeAll(async () => {
+  applicant = await actor('inst_gz');
+  officer = await actor('guizhou');
+  colleague = { ...officer, userId: (await actor('guiyang')).userId };
+  institutionAuthority = officer.authorityId!;
+});
+
+const GOOD_APPLICATION = {
+  occupations: [
+    { code: '4-10-01-05', levels: [5, 4, 3], trainingVolume: 1800 },
+    { code: '4-03-02-01', levels: [5, 4], trainingVolume: 1200 },
+  ],
+  trainingHistorySince: '2019-06-01',
+  managementSystems: ALL_SYSTEMS,
+};
+
+let goodCaseId: string;
+describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, from application to publication', () => {
+  let caseId: string;
+
+  it('二(十)1–2: cannot submit without the six materials of 二(八); the findings name each one missing', async () => {
+    const opened = await openProcedureCase(ctxOf(applicant, MONDAY), {
+      procedure: 'social-org-filing',
+      input: GOOD_APPLICATION,
+    });
+    caseId = opened.id;
+    goodCaseId = caseId;
+    expect(opened.referenceNo).toMatch(/^黔人社社评备申〔2026〕\d{4}号$/);
+    const c = (await findCase(h.db, caseId))!;
+    expect(c.authorityId).toBe(institutionAuthority);
+    const err = await refusal(send(applicant, caseId, 'submit', MONDAY));
+    expect(err.code).toBe('GUARD_FAILED');
+    expect(err.extra?.findings?.filter((f) => f.passed === false)).toHaveLength(6);
+    await uploadAll(applicant, caseId, MONDAY);
+    const sent = await send(applicant, caseId, 'submit', MONDAY);
+    expect(sent.case.state).toBe('submitted');
+    expect(sent.findings.every((f) => f.passed === true)).toBe(true);
+  });
+
+  it('二(十)2: the authority accepts and an acceptance notice PDF is numbered and kept with the case', async () => {
+    const sent = await send(officer, caseId, 'accept', MONDAY);
+    expect(sent.case.state).toBe('assessment');
+    expect(sent.documents).toEqual([
+      expect.objectContaining({ kind: 'acceptance_notice', number: expect.stringMatching(/^黔人社社评受〔2026〕\d+号$/) }),
+    ]);
+  });
+
+  it('二(十)3: the assessment records every check — mohrss-filing 二(四)–(八) and gz-rules §6–§7 — shown to both sides', async () => {
+    await send(officer, caseId, 'assess', MONDAY, assessment());
+    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
+    expect(data.assessment?.outcome).toBe('pass');
+    const rules = data.assessment!.findings.map((f) => f.ruleId);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'mohrss-filing/2/8',
+        'mohrss-filing/2/5/3/premises',
+        'mohrss-filing/2/6/standard',
+        'mohrss-filing/2/7/1',
+        'mohrss-filing/2/4',
+        'gz-rules/6/7/desk-spacing',
+        'gz-rules/6/6/supervisors',
+        'gz-rules/7/1',
+      ]),
+    );
+    const quota = data.assessment!.findings.find((f) => f.ruleId === 'mohrss-filing/2/4' && f.values.occupation === '4-10-01-05');
+    // 黔康 (active) and 梵净 (suspended) hold 养老护理员 in Guizhou: with 黔程 that makes 3, the most allowed.
+    expect(quota?.values).toMatchObject({ otherFiledOrganisations: 2, totalIfFiled: 3, maximum: 3 });
+    const seenByApplicant = await getCaseDetail(ctxOf(applicant, MONDAY), caseId);
+    expect((seenByApplicant.case as unknown as { data: SocialOrgFilingData }).data.assessment?.findings.length).toBe(
+      data.assessment!.findings.length,
+    );
+  });
+
+  it('二(十)4: the notice runs for the period the authority set (the text sets none), computed in working days', async () => {
+    const sent = await send(officer, caseId, 'start_notice', '2026-03-03', NOTICE);
+    expect(sent.case.state).toBe('public_notice');
+    expect(sent.documents.map((d) => d.kind)).toEqual(['public_notice']);
+    const notice = (await findCaseNotice(h.db, caseId))!;
+    // Published Tuesday 3 March: day 1 is Wednesday 4 March, the 5th working day Tuesday 10 March.
+    expect([notice.publishedOn, notice.startsOn, notice.endsOn]).toEqual(['2026-03-03', '2026-03-04', '2026-03-10']);
+    expect(notice.basisKind).toBe('authority');
+    expect(notice.explanation_zh).toContain('未规定公示期');
+    expect(notice.documentId).toBe(sent.documents[0]!.id);
+  });
+
+  it('二(十)4: an objection must be answered before filing — filing is refused while it is open', async () => {
+    const notice = (await findCaseNotice(h.db, caseId))!;
+    const filed = await fileObjection(h.db, protector, {
+      noticeId: notice.id,
+      name: '王小明',
+      contact: '13800001234',
+      text: '该机构考点的实操设备数量不足，请核查。',
+      now: at('2026-03-05'),
+    });
+    expect(filed).toMatchObject({ seq: 1, nameMasked: '王**' });
+    const early = await refusal(send(officer, caseId, 'file', '2026-03-10', FILE));
+    expect(failed(early.extra?.findings)).toEqual(
+      expect.arrayContaining(['public-notice/period-ended', 'public-notice/objections-answered']),
+    );
+    const open = await refusal(send(officer, caseId, 'file', '2026-03-11', FILE));
+    expect(failed(open.extra?.findings)).toEqual(['public-notice/objections-answered']);
+    const late = await refusal(
+      fileObjection(h.db, protector, { noticeId: notice.id, name: '李四', contact: 'li@example.cn', text: '期满后提出的异议内容。', now: at('2026-03-11') }),
+    );
+    expect(late.code).toBe('NOTICE_NOT_OPEN');
+  });
+
+  it('the applicant sees the objection (name masked, no contact); the deciding authority sees the contact; only it may answer', async () => {
+    const notice = (await findCaseNotice(h.db, caseId))!;
+    const asApplicant = await getPublicNotice(h.db, protector, { caller: applicant, noticeId: notice.id, now: at('2026-03-11') });
+    expect(asApplicant.viewer).toBe('applicant');
+    expect(asApplicant.objections?.[0]).toMatchObject({ submitter: '王**', state: 'open' });
+    expect(asApplicant.objections?.[0]).not.toHaveProperty('contact');
+    const asPublic = await getPublicNotice(h.db, protector, { caller: null, noticeId: notice.id, now: at('2026-03-11') });
+    expect(asPublic).not.toHaveProperty('objections');
+    expect(asPublic).toMatchObject({ objectionCount: 1, answeredCount: 0, standing: 'ended' });
+    const asOfficer = await getPublicNotice(h.db, protector, { caller: officer, noticeId: notice.id, now: at('2026-03-11') });
+    expect(asOfficer.objections?.[0]).toMatchObject({ submitter: '王小明', contact: '13800001234' });
+    const oid = asOfficer.objections![0]!.id;
+    const byApplicant = await refusal(
+      answerObjection(h.db, { caller: applicant, noticeId: notice.id, objectionId: oid, answer: '自行答复', finding: 'unfounded' }),
+    );
+    expect(byApplicant.status).toBe(403);
+    const answered = await answerObjection(h.db, {
+      caller: officer,
+      noticeId: notice.id,
+      objectionId: oid,
+      answer: '经现场核查，实操设备 12 套，满足国家职业技能标准要求，异议不成立。',
+      finding: 'unfounded',
+    });
+    expect(answered.finding).toBe('unfounded');
+    const twice = await refusal(
+      answerObjection(h.db, { caller: officer, noticeId: notice.id, objectionId: oid, answer: '再次答复', finding: 'unfounded' }),
+    );
+    expect(twice.code).toBe('OBJECTION_ALREADY_ANSWERED');
+  });
+
+  it('二(十)5: once answered, the authority files: filing code, receipt PDF, validity recorded, notice closed', async () => {
+    const sent = await send(officer, caseId, 'file', '2026-03-11', FILE);
+    expect(sent.case.state).toBe('filed');
+    expect(sent.documents.map((d) => d.kind)).toEqual(['filing_receipt']);
+    const c = (await findCase(h.db, caseId))!;
+    const data = c.data as SocialOrgFilingData;
+    expect(data.filing?.filingCode).toMatch(/^S5200002026\d{4}$/);
+    expect([c.validFrom, c.validTo]).toEqual([FILE.validFrom, FILE.validTo]);
+    const notice = (await findCaseNotice(h.db, caseId))!;
+    expect(notice.closedOn).toBe('2026-03-11');
+    expect(notice.outcome).toContain(data.filing!.filingCode);
+  });
+
+  it('二(十)6: publication puts the organisation in the directory with scope (occupation × level) and validity', async () => {
+    const sent = await send(officer, caseId, 'publish', '2026-03-12');
+    expect(sent.case.state).toBe('published');
+    expect(sent.documents.map((d) => d.kind)).toEqual(['publication_record']);
+    const entry = await h.db
+      .selectFrom('directory_entries')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
+    expect(entry).toMatchObject({ filing_code: data.filing!.filingCode, valid_from: FILE.validFrom, valid_to: FILE.validTo });
+    const scopes = await h.db.selectFrom('directory_entry_scopes').select(['occupation_code', 'level']).where('entry_id', '=', entry.id).execute();
+    expect(scopes).toHaveLength(5);
+    const docs = await listDocuments(h.db, caseId);
+    expect(docs.map((d) => d.kind)).toEqual(['acceptance_notice', 'public_notice', 'filing_receipt', 'publication_record']);
+  });
+
+});
+
+describe('mohrss-filing 二 with gz-rules §6: the organisation that misses the thresholds', () => {
+  it('is refused with the failed findings: 79 cm desks, 2 quality supervisors, 3 assessors, short lease, no 候考室, no standard', async () => {
+    const huicai = institutionId('gz-huicai');
+    const userId = randomUUID();
+    await h.db
+      .insertInto('users')
+      .values({
+        id: userId,
+        username: 'huicai-test',
+        display_name: '汇才经办人',
+        password_hash: 'not-used',
+        role: 'institution_staff',
+        authority_id: null,
+        institution_id: huicai,
+        expert_id: null,
+      })
+      .execute();
+    const weak: Actor = { userId, username: 'huicai-test', role: 'institution_staff', institutionId: huicai };
+    const caseId = await throughAcceptance(weak, officer, {
+      occupations: [
+        { code: '4-03-02-07', levels: [5, 4], trainingVolume: 1100 },
+        { code: '6-02-06-10', levels: [5, 4], trainingVolume: 1050 },
+      ],
+      trainingHistorySince: '2022-09-01',
+      managementSystems: ALL_SYSTEMS,
+    });
+    await send(officer, caseId, 'assess', MONDAY, assessment());
+    const blocked = await refusal(send(officer, caseId, 'start_notice', MONDAY, NOTICE));
+    const fails = blocked.extra!.findings!.filter((f) => f.passed === false);
+    expect(fails.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining([
+        'gz-rules/6/7/desk-spacing',
+        'gz-rules/6/6/supervisors',
+        'gz-rules/6/6/assessors',
+        'gz-rules/6/7/tenure',
+        'gz-rules/6/7/functional-rooms',
+        'mohrss-filing/2/6/standard',
+      ]),
+    );
+    expect(fails.find((f) => f.ruleId === 'gz-rules/6/7/desk-spacing')?.values).toMatchObject({ actual: 79, minimum: 80 });
+    expect(fails.find((f) => f.ruleId === 'gz-rules/6/6/supervisors')?.values).toMatchObject({ actual: 2, minimum: 3 });
+
+    const sent = await send(officer, caseId, 'refuse', MONDAY, { reason: '不符合贵州省遴选条件及申报职业范围要求' });
+    expect(sent.case.state).toBe('refused');
+    expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
+    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
+    expect(data.refusal?.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['gz-rules/6/7/desk-spacing', 'gz-rules/6/6/supervisors']),
+    );
+    expect(data.refusal?.findings.every((f) => f.passed !== true)).toBe(true);
+  });
+});
+
+describe('mohrss-filing 二(四): at most 3 organisations per occupation per jurisdiction, in principle', () => {
+  it('blocks a 4th organisation for 养老护理员 in Guizhou, and lets it through once the authority records an exception with a reason', async () => {
+    const org = await createSocialOrg('贵州康养职业技能评价中心', '4-10-01-05');
+    const caseId = await throughAcceptance(
+      org.applicant,
+      officer,
+      {
+        occupations: [{ code: '4-10-01-05', levels: [5, 4], trainingVolume: 1500 }],
+        trainingHistorySince: '2020-01-01',
+        managementSystems: ALL_SYSTEMS,
+      },
+      LATER,
+    );
+    await send(officer, caseId, 'assess', LATER, assessment([], LATER));
+    const blocked = await refusal(send(officer, caseId, 'start_notice', LATER, NOTICE));
+    expect(failed(blocked.extra?.findings)).toEqual(['mohrss-filing/2/4']);
+    expect(blocked.extra!.findings!.find((f) => f.ruleId === 'mohrss-filing/2/4')?.values).toMatchObject({
+      otherFiledOrganisations: 3,
+      totalIfFiled: 4,
+      maximum: 3,
+    });
+    await send(officer, caseId, 'record_quota_override', LATER, {
+      occupationCode: '4-10-01-05',
+      reason: '本省养老护理员需求缺口大，现有 3 家机构年评价能力不足，经厅务会研究同意增设',
+    });
+    const sent = await send(officer, caseId, 'start_notice', LATER, NOTICE);
+    expect(sent.case.state).toBe('public_notice');
+    const quota = sent.findings.find((f) => f.ruleId === 'mohrss-filing/2/4');
+    expect(quota?.passed).toBe(true);
+    expect(quota?.message_zh).toContain('例外理由');
+  });
+});
+
+describe('mohrss-filing 二(七) and gz-rules §7: prohibitions', () => {
+  it('refuses an enterprise listed as a business anomaly within 3 years of the decision (二(七)2(4), gz-rules §7(5))', async () => {
+    const org = await createSocialOrg('贵州筑匠技能评价有限公司', '4-03-02-01');
+    const caseId = await throughAcceptance(org.applicant, officer, {
+      occupations: [{ code: '4-03-02-01', levels: [5, 4], trainingVolume: 1500 }],
+      trainingHistorySince: '2020-01-01',
+      managementSystems: ALL_SYSTEMS,
+    });
+    // Listed 2023-03-02 to 2023-06-30: within [2023-03-02, 2026-03-02] on the decision day.
+    await send(
+      officer,
+      caseId,
+      'assess',
+      MONDAY,
+      assessment([
+        { register: 'business_anomaly_list', party: 'institution', from: '2023-03-02', to: '2023-06-30', source: '国家企业信用信息公示系统' },
+      ]),
+    );
+    const blocked = await refusal(send(officer, caseId, 'start_notice', MONDAY, NOTICE));
+    expect(failed(blocked.extra?.findings)).toEqual(['mohrss-filing/2/7/2/4', 'gz-rules/7/5']);
+    const sent = await send(officer, caseId, 'refuse', MONDAY, { reason: '近 3 年内被列入经营异常目录' });
+    expect(sent.case.state).toBe('refused');
+    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
+    expect(failed(data.refusal?.findings)).toEqual(['mohrss-filing/2/7/2/4', 'gz-rules/7/5']);
+  });
+});
+
+describe('concurrency', () => {
+  it('two staff acting on the same application at once: exactly one succeeds, the other gets 409', async () => {
+    const org = await createSocialOrg('贵州并发测试评价中心', '4-03-02-01');
+    const opened = await openProcedureCase(ctxOf(org.applicant, MONDAY), {
+      procedure: 'social-org-filing',
+      input: { occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }], managementSystems: ALL_SYSTEMS },
+    });
+    await uploadAll(org.applicant, opened.id, MONDAY);
+    await send(org.applicant, opened.id, 'submit', MONDAY);
+    const { version } = (await findCase(h.db, opened.id))!;
+    const results = await Promise.allSettled([
+      sendCaseEvent(ctxOf(officer, MONDAY), { caseId: opened.id, event: 'accept', version }),
+      sendCaseEvent(ctxOf(colleague, MONDAY), { caseId: opened.id, event: 'accept', version }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect((rejected.reason as AppError).status).toBe(409);
+    expect(await listDocuments(h.db, opened.id)).toHaveLength(1);
+  });
+
+  it('二(四): two filings racing for the last place of an occupation — the second counts the first and is refused', async () => {
+    // 保育师 in Guizhou: 黔程 (active) and 梵净 (suspended) hold it — one place left.
+    const a = await createSocialOrg('贵州育苗保育评价中心', '4-10-01-03');
+    const b = await createSocialOrg('贵州启航保育评价中心', '4-10-01-03');
+    const app = { occupations: [{ code: '4-10-01-03', levels: [5, 4], trainingVolume: 1500 }], trainingHistorySince: '2020-01-01', managementSystems: ALL_SYSTEMS };
+    const ids: string[] = [];
+    for (const org of [a, b]) {
+      const id = await throughAcceptance(org.applicant, officer, app, LATER);
+      await send(officer, id, 'assess', LATER, assessment([], LATER));
+      await send(officer, id, 'start_notice', '2026-04-14', NOTICE);
+      ids.push(id);
+    }
+    const results = await Promise.allSettled(
+      ids.map(async (id) => {
+        const c = (await findCase(h.db, id))!;
+        return sendCaseEvent(ctxOf(officer, '2026-04-22'), {
+          caseId: id,
+          event: 'file',
+          version: c.version,
+          payload: { ...FILE, validFrom: '2026-04-22' },
+        });
+      }),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    const err = rejected.reason as AppError & { extra?: { findings?: Finding[] } };
+    expect(err.code).toBe('GUARD_FAILED');
+    expect(failed(err.extra?.findings)).toEqual(['mohrss-filing/2/4']);
+  });
+});
+
+// Last: the cancellation ends the good organisation's scopes and status, which the tests above count.
+describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
+  it('二(十一): untrue materials found later cancel the filing and withdraw the directory entry and its scopes', async () => {
+    const err = await refusal(
+      send(officer, goodCaseId, 'cancel', '2026-04-01', { verifiedOn: '2026-03-30', reason: '场地租赁合同系伪造', untrueMaterialsVerified: true }),
+    );
+    expect(err.code).toBe('PAYLOAD_INVALID');
+    const sent = await send(officer, goodCaseId, 'cancel', '2026-04-01', {
+      verifiedOn: '2026-03-30',
+      reason: '专家技能水平证明中 2 份证书经核验系伪造',
+      untrueMaterialsVerified: true,
+      statementHeard: true,
+    });
+    expect(sent.case.state).toBe('cancelled');
+    expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
+    const entry = await h.db.selectFrom('directory_entries').selectAll().where('case_id', '=', goodCaseId).executeTakeFirstOrThrow();
+    expect(entry.withdrawn_on).toBe('2026-04-01');
+    // The scopes this filing granted end (中式烹调师 levels 5 and 4); level 3, granted before, stays.
+    const scope = await h.db
+      .selectFrom('institution_scopes')
+      .select(['level', 'status'])
+      .where('institution_id', '=', institutionId('gz-qiancheng'))
+      .where('occupation_code', '=', '4-03-02-01')
+      .orderBy('level')
+      .execute();
+    expect(scope.map((x) => [x.level, x.status])).toEqual([
+      [3, 'active'],
+      [4, 'ended'],
+      [5, 'ended'],
+    ]);
+    const data = (await findCase(h.db, goodCaseId))!.data as SocialOrgFilingData;
+    expect(data.cancellation?.findings.map((f) => [f.ruleId, f.passed])).toEqual([['mohrss-filing/2/11', false]]);
+  });
+});

@@ -1,0 +1,115 @@
+// 「申请」: the procedures the caller may open, and for the chosen one its application form drawn from
+// the server's JSON schema. Submitting opens the case and goes to its page (materials next).
+import { Alert, Button, Card, Col, Empty, Form, Row, Space, Spin, Tag, Typography } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, toApiError, type Problem } from '../../app/api';
+import { useApi } from '../../app/use-api';
+import { markFields, ProblemAlert } from '../../app/problems';
+import { ProblemResult } from '../common/problem-result';
+import { SchemaFields, cleanValues, hasFields } from './schema-form';
+import type { ProcedureItem } from './types';
+import { useText } from './texts';
+
+export function ApplyPage() {
+  const tx = useText();
+  const navigate = useNavigate();
+  const { data, error, loading, reload } = useApi<{ items: ProcedureItem[] }>('/procedures');
+  const [chosen, setChosen] = useState<ProcedureItem | null>(null);
+  const [form] = Form.useForm();
+  const [problem, setProblem] = useState<{ problem: Problem; extra: string[] } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  if (error) return <ProblemResult error={error} onRetry={reload} />;
+  if (loading && !data) return <Spin />;
+
+  const submit = async () => {
+    if (!chosen) return;
+    let values: Record<string, unknown>;
+    try {
+      values = (await form.validateFields()) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      const opened = await api.post<{ id: string }>('/cases', {
+        procedure: chosen.id,
+        input: cleanValues(values),
+      });
+      navigate(`/cases/${opened.id}`);
+    } catch (err) {
+      const e = toApiError(err);
+      setProblem({ problem: e.problem, extra: markFields(form, e.problem, ['input']) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {tx('申请', 'Apply')}
+      </Typography.Title>
+      {(data?.items.length ?? 0) === 0 ? (
+        <Empty description={tx('当前账号没有可以提出的申请事项', 'Nothing this account can apply for')} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {data!.items.map((p) => (
+            <Col key={p.id} xs={24} md={12} xl={8}>
+              <Card
+                hoverable
+                data-testid={`procedure-${p.id}`}
+                onClick={() => {
+                  setChosen(p);
+                  setProblem(null);
+                  form.resetFields();
+                }}
+                style={chosen?.id === p.id ? { borderColor: '#1677ff' } : undefined}
+              >
+                <Card.Meta
+                  avatar={<FormOutlined style={{ fontSize: 24, color: '#1677ff' }} />}
+                  title={tx(p.title_zh, p.title_en)}
+                  description={
+                    <Space wrap>
+                      {p.regimes.map((r) => (
+                        <Tag key={r}>{r}</Tag>
+                      ))}
+                    </Space>
+                  }
+                />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
+      {chosen && (
+        <Card
+          title={tx(`填写申请：${chosen.title_zh}`, `Application: ${chosen.title_en}`)}
+          data-testid="apply-form"
+        >
+          {problem && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
+          <Form form={form} layout="vertical" key={chosen.id}>
+            {hasFields(chosen.openSchema) ? (
+              <SchemaFields schema={chosen.openSchema} />
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                title={tx(
+                  '此事项无需填写申请表，提交后上传材料。',
+                  'No form: submit, then upload the materials.',
+                )}
+              />
+            )}
+          </Form>
+          <Button type="primary" loading={saving} onClick={submit} data-testid="apply-submit">
+            {tx('创建申请', 'Create application')}
+          </Button>
+        </Card>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,129 @@
+// The modal behind an action button: the event's form (drawn from its payload schema), a comment, the
+// articles it rests on. A refusal shows the rules' findings; a stale version says to reload the page.
+import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { markFields, ProblemAlert } from '../../app/problems';
+import { toApiError, type Problem } from '../../app/api';
+import { CaseActionError, sendCaseEvent } from './case-api';
+import { Citations, FindingsList } from './findings-list';
+import { ObjectFields, cleanValues, hasFields } from './schema-form';
+import type { CaseDetail, FindingView } from './types';
+import { useText } from './texts';
+
+type Action = CaseDetail['available'][number];
+
+export function EventModal({
+  caseId,
+  version,
+  action,
+  onClose,
+  onDone,
+}: {
+  caseId: string;
+  version: number;
+  action: Action | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const tx = useText();
+  const [form] = Form.useForm();
+  const [problem, setProblem] = useState<{
+    problem: Problem;
+    extra: string[];
+    findings: FindingView[];
+  } | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (!action) return null;
+  const stale =
+    problem?.problem.code === 'VERSION_CONFLICT' || problem?.problem.code === 'TRANSITION_NOT_ALLOWED';
+
+  const submit = async () => {
+    let values: Record<string, unknown>;
+    try {
+      values = (await form.validateFields()) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    const { comment, ...payload } = values;
+    setSaving(true);
+    setProblem(null);
+    try {
+      await sendCaseEvent(caseId, action.event, {
+        version,
+        ...(hasFields(action.payloadSchema) ? { payload: cleanValues(payload.payload ?? {}) } : {}),
+        ...(typeof comment === 'string' && comment.trim() ? { comment: comment.trim() } : {}),
+      });
+      form.resetFields();
+      onDone();
+    } catch (err) {
+      const e = toApiError(err);
+      setProblem({
+        problem: e.problem,
+        extra: markFields(form, e.problem),
+        findings: err instanceof CaseActionError ? err.findings : [],
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={action.description_zh}
+      onCancel={() => {
+        setProblem(null);
+        onClose();
+      }}
+      width={720}
+      destroyOnHidden
+      mask={{ closable: false }}
+      footer={
+        stale ? (
+          <Button type="primary" onClick={() => window.location.reload()}>
+            {tx('刷新页面', 'Reload')}
+          </Button>
+        ) : (
+          <Space>
+            <Button onClick={onClose}>{tx('取消', 'Cancel')}</Button>
+            <Button type="primary" loading={saving} onClick={submit} data-testid="event-submit">
+              {tx('确认办理', 'Confirm')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">
+          {tx(`办理后案件进入：${action.toLabel_zh}`, `Next state: ${action.toLabel_zh}`)}
+        </Typography.Text>
+        <Citations citations={action.citations} />
+        {stale && (
+          <Alert
+            type="warning"
+            showIcon
+            title={tx('案件已被他人办理或已变化', 'The case has changed')}
+            description={tx(
+              '请刷新页面查看最新状态后再办理。',
+              'Reload the page to see its current state, then try again.',
+            )}
+          />
+        )}
+        {problem && !stale && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
+        {problem && problem.findings.length > 0 && <FindingsList findings={problem.findings} />}
+        {action.findings.length > 0 && !problem && <FindingsList findings={action.findings} />}
+        <Form form={form} layout="vertical" preserve={false}>
+          {hasFields(action.payloadSchema) && (
+            <div data-testid="event-form">
+              {/* The payload's fields live under `payload`, so the comment cannot collide with them. */}
+              <ObjectFields schema={action.payloadSchema} root={action.payloadSchema} name={['payload']} />
+            </div>
+          )}
+          <Form.Item name="comment" label={tx('意见或说明', 'Comment')}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+          </Form.Item>
+        </Form>
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,423 @@
+// A form drawn from a JSON schema (the server's zod schema of a procedure's application form or of an
+// event's payload): strings (a date → DatePicker, an enum → Select), numbers, booleans, nested objects
+// and arrays of strings or objects (Form.List), each labelled with the schema's Chinese description.
+// Fields a procedure marks with a widget (or names occupationCode / level / jurisdictionCode) use the
+// registry's pickers. The server validates everything either way; its field problems are marked here.
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { OccupationSelect } from '../reference/occupation-select';
+import { LevelSelect, useLevelName } from '../reference/level-select';
+import { useApi } from '../../app/use-api';
+import { enumOptions } from '../rules/schema-form';
+import { JurisdictionSelect } from '../reference/jurisdiction-select';
+import type { JsonSchema } from './types';
+import { useText } from './texts';
+
+type Name = (string | number)[];
+
+/** Follows a local $ref and unwraps "X or null" to X. */
+function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
+  let s = schema;
+  for (let i = 0; i < 8; i++) {
+    if (s.$ref?.startsWith('#/')) {
+      let target: unknown = root;
+      for (const p of s.$ref.slice(2).split('/'))
+        target = (target as Record<string, unknown> | undefined)?.[p];
+      if (!target) break;
+      s = { ...(target as JsonSchema), description: s.description ?? (target as JsonSchema).description };
+      continue;
+    }
+    const alts = s.anyOf ?? s.oneOf;
+    if (alts) {
+      const nonNull = alts.filter((a) => a.type !== 'null');
+      if (nonNull.length === 1) {
+        s = { ...nonNull[0]!, description: s.description ?? nonNull[0]!.description };
+        continue;
+      }
+    }
+    if (Array.isArray(s.type)) {
+      const types = s.type.filter((t) => t !== 'null');
+      if (types.length === 1) {
+        s = { ...s, type: types[0] };
+        continue;
+      }
+    }
+    break;
+  }
+  return s;
+}
+
+/** The widget a field asks for: the procedure's explicit hint, else what the field evidently is. */
+function widgetOf(s: JsonSchema, key: string): string | undefined {
+  if (s.widget) return s.widget;
+  const integer = s.type === 'integer' || s.type === 'number';
+  if (s.type === 'string' && (key === 'occupationCode' || /^\^(\\d|\[1-8\])-\\d\{2\}-/.test(s.pattern ?? '')))
+    return 'occupation';
+  if (integer && key === 'level' && s.minimum === 1 && s.maximum === 5) return 'level';
+  if (s.type === 'string' && key === 'jurisdictionCode') return 'jurisdiction';
+  if (s.type === 'string' && key === 'authorityId') return 'authority';
+  return undefined;
+}
+
+/** Arrays of skill levels (1–5) are picked from the levels' names. */
+const isLevels = (s: JsonSchema, item: JsonSchema, key: string) =>
+  s.widget === 'levels' ||
+  ((item.type === 'integer' || item.type === 'number') &&
+    item.minimum === 1 &&
+    item.maximum === 5 &&
+    /level/i.test(key));
+
+/** Options from an API list (authorities, recruitment calls …): items[].id labelled by a field. */
+function RemoteSelect({
+  source,
+  labelField,
+  value,
+  onChange,
+  id,
+  allowClear,
+}: {
+  source: string;
+  labelField: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  id?: string;
+  allowClear?: boolean;
+}) {
+  const { data, loading } = useApi<{ items: Record<string, unknown>[] }>(source);
+  return (
+    <Select
+      id={id}
+      value={value}
+      onChange={onChange}
+      allowClear={allowClear}
+      loading={loading}
+      showSearch={{ optionFilterProp: 'label' }}
+      style={{ minWidth: 320, maxWidth: 520 }}
+      options={(data?.items ?? []).map((i) => ({
+        value: String(i.id),
+        label: String(i[labelField] ?? i.id),
+      }))}
+    />
+  );
+}
+
+function LevelsSelect({
+  value,
+  onChange,
+  id,
+}: {
+  value?: number[];
+  onChange?: (v: number[]) => void;
+  id?: string;
+}) {
+  const levelName = useLevelName();
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      style={{ minWidth: 320 }}
+      options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: levelName(l) }))}
+    />
+  );
+}
+
+/**
+ * A short label from a long description (the part before its first explanation) and the rest as
+ * help: "受理部门（不填为本机构的监管部门）" → 受理部门, with the parenthesis under the field.
+ */
+function labelAndHelp(s: JsonSchema, key: string): { label: string; help?: string } {
+  const d = s.description ?? s.title;
+  if (!d) return { label: key };
+  const cut = d.search(/[（(：:；;，,]/);
+  if (cut <= 0) return { label: d };
+  return { label: d.slice(0, cut), help: d };
+}
+
+function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {
+  const s = resolve(schema, root);
+  if (s.type === 'object') return {};
+  if (s.type === 'array') return [];
+  return undefined;
+}
+
+interface FieldProps {
+  schema: JsonSchema;
+  root: JsonSchema;
+  name: Name;
+  fieldKey: string;
+  required: boolean;
+}
+
+function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
+  const tx = useText();
+  const s = resolve(schema, root);
+  const { label, help } = labelAndHelp(s, fieldKey);
+  const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
+  const common = { name, label, rules, extra: help };
+  const widget = widgetOf(s, fieldKey);
+
+  if (s.type === 'object' && s.properties) {
+    return (
+      <Card size="small" title={label} extra={help} style={{ marginBottom: 12 }}>
+        <ObjectFields schema={s} root={root} name={name} />
+      </Card>
+    );
+  }
+
+  if (s.type === 'array' && s.items) {
+    const item = resolve(s.items, root);
+    if (isLevels(s, item, fieldKey)) {
+      return (
+        <Form.Item {...common}>
+          <LevelsSelect />
+        </Form.Item>
+      );
+    }
+    if (item.enum) {
+      return (
+        <Form.Item {...common}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={item.enum.map((v) => ({ value: v as string, label: String(v) }))}
+          />
+        </Form.Item>
+      );
+    }
+    const objectItems = item.type === 'object' && !!item.properties;
+    return (
+      <Form.Item label={label} required={required} extra={help}>
+        <Form.List
+          name={name}
+          rules={
+            s.minItems
+              ? [
+                  {
+                    validator: async (_r, v: unknown[] | undefined) => {
+                      if ((v?.length ?? 0) < s.minItems!)
+                        throw new Error(tx(`至少填写 ${s.minItems} 项`, `at least ${s.minItems} required`));
+                    },
+                  },
+                ]
+              : []
+          }
+        >
+          {(fields, { add, remove }, { errors }) => (
+            <>
+              {fields.map((f, i) =>
+                objectItems ? (
+                  <Card
+                    key={f.key}
+                    size="small"
+                    style={{ marginBottom: 8, background: '#fafafa' }}
+                    title={`${i + 1}`}
+                    extra={
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label={tx('删除', 'Remove')}
+                      />
+                    }
+                  >
+                    <ObjectFields schema={item} root={root} name={[f.name]} />
+                  </Card>
+                ) : (
+                  <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
+                    <ScalarInput
+                      schema={item}
+                      name={[f.name]}
+                      label={labelAndHelp(item, fieldKey).label}
+                      fieldKey={fieldKey}
+                      required
+                    />
+                    <Button
+                      size="small"
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(f.name)}
+                      aria-label={tx('删除', 'Remove')}
+                    />
+                  </Space>
+                ),
+              )}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(emptyValue(item, root))}>
+                {tx(`添加${label}`, `Add`)}
+              </Button>
+              <Form.ErrorList errors={errors} />
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+    );
+  }
+
+  return (
+    <ScalarInput
+      schema={s}
+      name={name}
+      label={label}
+      fieldKey={fieldKey}
+      required={required}
+      widget={widget}
+    />
+  );
+}
+
+function ScalarInput({
+  schema: s,
+  name,
+  label,
+  help,
+  fieldKey,
+  required,
+  widget = widgetOf(s, fieldKey),
+}: {
+  schema: JsonSchema;
+  name: Name;
+  label: string;
+  help?: string | undefined;
+  fieldKey: string;
+  required: boolean;
+  widget?: string | undefined;
+}) {
+  const tx = useText();
+  const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
+  const common = { name, label, rules, extra: help };
+
+  if (widget === 'occupation')
+    return (
+      <Form.Item {...common}>
+        <OccupationSelect style={{ minWidth: 320 }} />
+      </Form.Item>
+    );
+  if (widget === 'level')
+    return (
+      <Form.Item {...common}>
+        <LevelSelect style={{ minWidth: 200 }} />
+      </Form.Item>
+    );
+  if (widget === 'authority' || (widget === 'remote' && s.source))
+    return (
+      <Form.Item {...common}>
+        <RemoteSelect
+          source={widget === 'authority' ? '/authorities?pageSize=100' : s.source!}
+          labelField={widget === 'authority' ? 'name' : (s.labelField ?? 'name')}
+          allowClear={!required}
+        />
+      </Form.Item>
+    );
+  if (widget === 'jurisdiction')
+    return (
+      <Form.Item {...common}>
+        <JurisdictionSelect style={{ minWidth: 240 }} />
+      </Form.Item>
+    );
+  if (s.enum)
+    return (
+      <Form.Item {...common}>
+        <Select
+          allowClear={!required}
+          options={enumOptions(s.enum, s.description)}
+          style={{ maxWidth: 420 }}
+        />
+      </Form.Item>
+    );
+  if (s.type === 'boolean')
+    return required ? (
+      <Form.Item {...common} rules={[]} valuePropName="checked" initialValue={false}>
+        <Switch checkedChildren={tx('是', 'Yes')} unCheckedChildren={tx('否', 'No')} />
+      </Form.Item>
+    ) : (
+      // An optional yes/no left blank is not sent: "not stated" is not "no".
+      <Form.Item {...common}>
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={tx('不填', 'Not stated')}
+          options={[
+            { value: true, label: tx('是', 'Yes') },
+            { value: false, label: tx('否', 'No') },
+          ]}
+        />
+      </Form.Item>
+    );
+  if (s.type === 'integer' || s.type === 'number')
+    return (
+      <Form.Item {...common}>
+        <InputNumber
+          min={s.minimum}
+          max={s.maximum}
+          precision={s.type === 'integer' ? 0 : undefined}
+          style={{ width: 200 }}
+        />
+      </Form.Item>
+    );
+  if (s.type === 'string' && s.format === 'date')
+    return (
+      <Form.Item
+        {...common}
+        getValueProps={(v: unknown) => ({ value: typeof v === 'string' && v ? dayjs(v) : null })}
+        normalize={(d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)}
+      >
+        <DatePicker />
+      </Form.Item>
+    );
+  const long = widget === 'textarea' || (s.maxLength ?? 0) > 200;
+  return (
+    <Form.Item {...common}>
+      {long ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} /> : <Input style={{ maxWidth: 420 }} />}
+    </Form.Item>
+  );
+}
+
+export function ObjectFields({ schema, root, name }: { schema: JsonSchema; root: JsonSchema; name: Name }) {
+  const s = resolve(schema, root);
+  const required = new Set(s.required ?? []);
+  return (
+    <>
+      {Object.entries(s.properties ?? {}).map(([key, prop]) => (
+        <SchemaField
+          key={key}
+          schema={prop}
+          root={root}
+          name={[...name, key]}
+          fieldKey={key}
+          required={required.has(key)}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The fields of a whole form (a top-level object schema). */
+export function SchemaFields({ schema }: { schema: JsonSchema }) {
+  return <ObjectFields schema={schema} root={schema} name={[]} />;
+}
+
+/** Whether the schema has any field to fill. */
+export function hasFields(schema: JsonSchema | null | undefined): schema is JsonSchema {
+  if (!schema) return false;
+  const s = resolve(schema, schema);
+  return s.type === 'object' && !!s.properties && Object.keys(s.properties).length > 0;
+}
+
+/** Drops undefined and empty strings (optional fields left blank are not sent), recursively. */
+export function cleanValues(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(cleanValues);
+  if (v && typeof v === 'object' && !dayjs.isDayjs(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined || x === '' || x === null) continue;
+      out[k] = cleanValues(x);
+    }
+    return out;
+  }
+  return v;
+}

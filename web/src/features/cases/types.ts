@@ -1,0 +1,217 @@
+// The generic case API's answers as the pages use them (docs/api.md "Cases and directory").
+
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  description?: string;
+  title?: string;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  minItems?: number;
+  maxItems?: number;
+  maxLength?: number;
+  default?: unknown;
+  pattern?: string;
+  /**
+   * A procedure's hint for the input to draw (zod .meta({ widget })): occupation, level, levels,
+   * jurisdiction, authority, textarea, or remote (options from GET `source`: items[].id / items[][labelField]).
+   */
+  widget?: string;
+  source?: string;
+  labelField?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+}
+
+export interface ProcedureItem {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  procedure_zh: string;
+  regimes: string[];
+  openSchema: JsonSchema;
+}
+
+export type Awaiting = 'applicant' | 'authority' | 'experts' | 'public';
+export type Standing = 'running' | 'due_today' | 'overdue' | 'paused' | 'met' | 'met_late' | 'cancelled';
+export type Unit = 'working_days' | 'calendar_days';
+
+export interface CaseListItem {
+  id: string;
+  procedure: string;
+  procedure_zh: string;
+  referenceNo: string;
+  institutionId: string;
+  institutionName: string;
+  branchName: string | null;
+  authorityName: string;
+  state: string;
+  stateLabel_zh: string;
+  final: boolean;
+  awaiting: Awaiting | null;
+  awaiting_zh: string | null;
+  version: number;
+  summary: string | null;
+  submittedAt: string | null;
+  updatedAt: string;
+  validFrom: string | null;
+  validTo: string | null;
+  dueDate: string | null;
+  deadlineLabel: string | null;
+  deadlineUnit: Unit | null;
+  standing: Standing | null;
+  remaining: number | null;
+  overdue: boolean;
+}
+
+export interface CitationView {
+  source: string;
+  citationText: string;
+  citationZh: string;
+}
+
+export interface FindingView {
+  ruleId: string;
+  passed: boolean | 'needs_judgement';
+  message_zh: string;
+  message_en: string;
+  values: Record<string, unknown>;
+  options?: string[];
+  citationText: string;
+  citationZh: string;
+}
+
+export interface MaterialFile {
+  id: string;
+  version: number;
+  originalName: string;
+  mediaType: string;
+  size: number;
+  uploadedAt: string;
+  current: boolean;
+  supersededAt: string | null;
+  removedAt: string | null;
+}
+
+export interface ChecklistItemView {
+  id: string;
+  title_zh: string;
+  title_en: string;
+  required: boolean;
+  status: 'provided' | 'missing' | 'optional' | string;
+  maxFiles: number;
+  accepts: string[];
+  extensions: string[];
+  note_zh: string | null;
+  citation: CitationView;
+  files: MaterialFile[];
+}
+
+export interface DirectoryEntry {
+  id: string;
+  institutionName: string;
+  institutionKind: string;
+  branchName: string | null;
+  jurisdictionCode: string;
+  jurisdictionName: string;
+  procedure: string;
+  regime: string;
+  filingCode: string;
+  validFrom: string;
+  validTo: string | null;
+  current: boolean;
+  authority: { id: string; name: string };
+  publishedOn: string;
+  publishedAt: string;
+  scopes: { occupationCode: string; occupationName: string; level: number }[];
+  programmes: { name: string; code: string | null }[];
+}
+
+export interface CaseDetail {
+  case: {
+    id: string;
+    procedure: string;
+    procedure_zh: string;
+    title_zh: string;
+    referenceNo: string;
+    institutionId: string;
+    institutionName: string;
+    branchName: string | null;
+    authorityName: string;
+    state: string;
+    stateLabel_zh: string;
+    final: boolean;
+    awaiting: Awaiting | null;
+    version: number;
+    submittedAt: string | null;
+    closedAt: string | null;
+    createdAt: string;
+    validFrom: string | null;
+    validTo: string | null;
+    summary: string | null;
+  };
+  roles: string[];
+  awaiting: {
+    party: Awaiting;
+    party_zh: string;
+    dueDate: string | null;
+    explanation_zh: string | null;
+    standing: Standing | null;
+    remaining: number | null;
+    unit: Unit | null;
+  } | null;
+  states: { id: string; label_zh: string; final: boolean; visited: boolean; current: boolean }[];
+  deadlines: {
+    id: string;
+    label_zh: string;
+    unit: Unit;
+    n: number;
+    startDate: string;
+    dueDate: string;
+    status: string;
+    standing: Standing;
+    remaining: number | null;
+    metOn: string | null;
+    explanation_zh: string;
+    citation: CitationView;
+  }[];
+  events: {
+    seq: number;
+    event: string;
+    description_zh: string;
+    fromLabel_zh: string | null;
+    toLabel_zh: string;
+    actorRole_zh: string;
+    occurredAt: string;
+    citations: CitationView[];
+    findings: FindingView[];
+    comment: string | null;
+  }[];
+  documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
+  materials: {
+    canUpload: boolean;
+    complete: boolean;
+    provided: number;
+    required: number;
+    missing: string[];
+    items: ChecklistItemView[];
+  };
+  available: {
+    event: string;
+    to: string;
+    toLabel_zh: string;
+    description_zh: string;
+    citations: CitationView[];
+    payloadSchema: JsonSchema | null;
+    enabled: boolean | null;
+    findings: FindingView[];
+  }[];
+  directoryEntry: DirectoryEntry | null;
+}

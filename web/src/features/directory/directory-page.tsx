@@ -1,0 +1,151 @@
+// 「机构目录」 — public, no login: the filed and selected evaluation institutions as published, searchable
+// by name or filing code, occupation, level, jurisdiction and kind. Each row shows the filing code,
+// validity, scope (occupation × level), certificate programmes and the deciding authority.
+import { Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { query, type Page } from '../../app/api';
+import { useApi } from '../../app/use-api';
+import { useI18n } from '../../app/i18n';
+import { INSTITUTION_KINDS, label } from '../../app/labels';
+import { OccupationSelect } from '../reference/occupation-select';
+import { LevelSelect } from '../reference/level-select';
+import { JurisdictionSelect } from '../reference/jurisdiction-select';
+import { ProblemResult } from '../common/problem-result';
+import type { DirectoryEntry } from '../cases/types';
+import { useText } from '../cases/texts';
+
+interface Filters {
+  q?: string;
+  occupationCode?: string;
+  level?: number;
+  jurisdictionCode?: string;
+  kind?: string;
+}
+
+export function DirectoryPage() {
+  const tx = useText();
+  const { t } = useI18n();
+  const [filters, setFilters] = useState<Filters>({});
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApi<Page<DirectoryEntry>>(
+    `/directory${query({ ...filters, page })}`,
+  );
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {tx('评价机构目录', 'Directory of evaluation institutions')}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {tx('经备案或遴选并向社会公布的技能人才评价机构', 'Filed or selected institutions, as published')}
+        </Typography.Text>
+      </div>
+      <Card size="small">
+        <Form<Filters>
+          layout="inline"
+          onValuesChange={(_c, all) => {
+            setPage(1);
+            setFilters(
+              Object.fromEntries(
+                Object.entries(all).filter(([, v]) => v !== undefined && v !== ''),
+              ) as Filters,
+            );
+          }}
+        >
+          <Form.Item name="q" label={tx('名称/编码', 'Name / code')}>
+            <Input.Search allowClear style={{ width: 220 }} data-testid="directory-search" />
+          </Form.Item>
+          <Form.Item name="occupationCode" label={tx('职业（工种）', 'Occupation')}>
+            <OccupationSelect allowClear style={{ width: 260 }} />
+          </Form.Item>
+          <Form.Item name="level" label={tx('等级', 'Level')}>
+            <LevelSelect allowClear style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item name="jurisdictionCode" label={tx('地区', 'Area')}>
+            <JurisdictionSelect allowClear style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="kind" label={tx('机构类别', 'Kind')}>
+            <Select
+              allowClear
+              style={{ width: 200 }}
+              options={INSTITUTION_KINDS.map((k) => ({ value: k, label: label(t, 'kind', k) }))}
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+      {error ? (
+        <ProblemResult error={error} onRetry={reload} />
+      ) : (
+        <Table<DirectoryEntry>
+          rowKey="id"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="directory-table"
+          pagination={{
+            current: page,
+            pageSize: data?.pageSize ?? 20,
+            total: data?.total ?? 0,
+            onChange: setPage,
+          }}
+          columns={[
+            {
+              title: tx('机构名称', 'Institution'),
+              dataIndex: 'institutionName',
+              render: (v: string, r) => (
+                <>
+                  <Typography.Text strong>{v}</Typography.Text>
+                  {r.branchName && <div>{r.branchName}</div>}
+                  <div>
+                    <Tag>{label(t, 'kind', r.institutionKind)}</Tag>
+                    <Typography.Text type="secondary">{r.jurisdictionName}</Typography.Text>
+                  </div>
+                </>
+              ),
+            },
+            { title: tx('备案编码', 'Filing code'), dataIndex: 'filingCode' },
+            {
+              title: tx('有效期', 'Validity'),
+              key: 'validity',
+              render: (_: unknown, r) => (
+                <>
+                  {r.validFrom} {tx('至', 'to')} {r.validTo ?? tx('长期', 'open-ended')}
+                  {!r.current && (
+                    <div>
+                      <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>
+                    </div>
+                  )}
+                </>
+              ),
+            },
+            {
+              title: tx('认定范围（职业 × 等级）', 'Scope'),
+              key: 'scopes',
+              render: (_: unknown, r) => (
+                <Space orientation="vertical" size={0}>
+                  {r.scopes.map((s) => (
+                    <span key={`${s.occupationCode}-${s.level}`}>
+                      {s.occupationName}（{s.occupationCode}）· {s.level}
+                      {tx('级', '')}
+                    </span>
+                  ))}
+                  {r.programmes.map((p) => (
+                    <span key={p.name}>
+                      {p.name}
+                      {p.code ? `（${p.code}）` : ''}
+                    </span>
+                  ))}
+                </Space>
+              ),
+            },
+            {
+              title: tx('备案/遴选部门', 'Authority'),
+              key: 'authority',
+              render: (_: unknown, r) => r.authority.name,
+            },
+            { title: tx('公布日期', 'Published'), dataIndex: 'publishedOn' },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}
