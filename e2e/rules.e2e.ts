@@ -1,9 +1,10 @@
 // The public rule catalogue: without logging in, the Guizhou rules show the verbatim text of §6 beside
-// the rules that encode it, and a trial evaluation of a check answers with an outcome whose findings
-// cite their articles.
+// the rules that encode it, a trial evaluation of a check answers with an outcome whose findings cite
+// their articles, and every check's facts form (generated from its JSON schema) produces facts the
+// server accepts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type TestPage } from './support';
+import { BASE_URL, launchBrowser, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 let t: TestPage;
@@ -44,6 +45,23 @@ describe('rule catalogue (public)', () => {
     expect(citations.length).toBeGreaterThan(0);
     for (const c of citations) expect(c).toMatch(/^gz-rules §\d+/);
     await screenshot(t.page, '11-rules-gz-evaluate', { fullPage: false });
+  });
+
+  it('every check of the catalogue evaluates its own example from the generated form', async () => {
+    const catalogue = (await (await fetch(`${BASE_URL}/api/v1/rules`)).json()) as {
+      checks: { name: string; regime: string }[];
+    };
+    expect(catalogue.checks.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const c of catalogue.checks) {
+      await t.page.goto(`/rules?regime=${c.regime}&view=evaluate&check=${encodeURIComponent(c.name)}`);
+      await t.page.getByTestId('evaluate').click();
+      const outcome = t.page.getByTestId('evaluation-outcome');
+      const problem = t.page.locator('.ant-alert-error');
+      await outcome.or(problem).first().waitFor();
+      if (!(await outcome.isVisible())) failures.push(`${c.name}: ${await problem.first().innerText()}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('raised no console errors', () => {

@@ -14,6 +14,7 @@ export const DOCUMENT_KINDS = [
   'branch_filing_receipt',
   'selection_result',
   'publication_record',
+  'filing_cancellation',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -29,6 +30,7 @@ export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
   branch_filing_receipt: '分支机构备案回执',
   selection_result: '遴选结果通知',
   publication_record: '公布记录',
+  filing_cancellation: '取消备案决定书',
 };
 
 /** The texts' titles and 文号, for the 依据 line (shared/seeds/README.md). */

@@ -151,8 +151,7 @@ export async function listNotices(
   q: { status: 'current' | 'past' | 'all'; today: string; procedure?: string; limit: number; offset: number },
 ): Promise<{ items: NoticeListItem[]; total: number }> {
   let base = db.selectFrom('public_notices as n');
-  if (q.status === 'current')
-    base = base.where('n.closed_on', 'is', null).where('n.ends_on', '>=', q.today);
+  if (q.status === 'current') base = base.where('n.closed_on', 'is', null).where('n.ends_on', '>=', q.today);
   if (q.status === 'past')
     base = base.where((eb) => eb.or([eb('n.closed_on', 'is not', null), eb('n.ends_on', '<', q.today)]));
   if (q.procedure) base = base.where('n.procedure', '=', q.procedure);

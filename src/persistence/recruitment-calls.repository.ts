@@ -34,7 +34,10 @@ export type CallVisibility = { kind: 'public' } | { kind: 'issuer'; authorityId:
 
 export const SELECTION_PROCEDURE = '1x-selection';
 
-type CallRow = Selectable<RecruitmentCallsTable> & { authority_name: string; applications: number | string | null };
+type CallRow = Selectable<RecruitmentCallsTable> & {
+  authority_name: string;
+  applications: number | string | null;
+};
 
 function callsQuery(db: Kysely<DB>, v: CallVisibility) {
   let q = db
@@ -109,12 +112,7 @@ export async function listCalls(
       .where('rc.open_on', '<=', f.openOn)
       .where('rc.close_on', '>=', f.openOn);
   const [rows, count] = await Promise.all([
-    q
-      .orderBy('rc.close_on', 'desc')
-      .orderBy('rc.id')
-      .limit(page.pageSize)
-      .offset(offsetOf(page))
-      .execute(),
+    q.orderBy('rc.close_on', 'desc').orderBy('rc.id').limit(page.pageSize).offset(offsetOf(page)).execute(),
     db
       .selectFrom(q.as('x'))
       .select((eb) => eb.fn.countAll<number>().as('n'))

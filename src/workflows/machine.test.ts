@@ -259,3 +259,41 @@ describe('clockEffects', () => {
     expect(clockEffects(m, 'review', 'review')).toEqual([]);
   });
 });
+
+describe('recordFindings (mohrss-filing 二(十)3: an assessment records failed findings without blocking)', () => {
+  const citation = { source: 'mohrss-filing', article: '二', item: '十' } as const;
+  const failing = {
+    ruleId: 'mohrss-filing/2/4',
+    citation,
+    passed: false as const,
+    message_zh: '不符合',
+    message_en: 'not met',
+    values: {},
+  };
+  const m = defineMachine({
+    id: 'record-findings-example',
+    procedure_zh: '示例',
+    initial: 'accepted',
+    states: {
+      accepted: { label_zh: '已受理', label_en: 'accepted', awaiting: 'authority' },
+      assessed: { label_zh: '已评估', label_en: 'assessed', final: true },
+    },
+    transitions: [
+      {
+        from: 'accepted',
+        event: 'assess',
+        to: 'assessed',
+        recordFindings: 'conditions',
+        citations: [citation],
+        description_zh: '评估',
+        actor: ['authority'],
+      },
+    ],
+    guards: { conditions: () => [failing] },
+  });
+  it('takes the transition and keeps the failed finding and its citation', () => {
+    const r = nextState(m, { state: 'accepted', data: {} }, { type: 'assess', actor: 'authority' }, {});
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.findings).toEqual([failing]);
+  });
+});

@@ -64,6 +64,12 @@ export interface TransitionDef<S extends string, E extends string, D, C> {
   to: S;
   /** Name of a guard in the machine's `guards`. */
   guard?: string;
+  /**
+   * Name of a guard whose findings are recorded with the transition but never block it: the
+   * authority's assessment (mohrss-filing 二(十)3) stores every finding, failed ones included,
+   * because the failure is what the authority then decides on.
+   */
+  recordFindings?: string;
   citations: readonly Citation[];
   description_zh: string;
   description_en?: string;
@@ -114,6 +120,8 @@ export function validateMachine<S extends string, E extends string, D, C>(
     if (!states[t.to]) problems.push(`${name}: unknown state ${t.to}`);
     if (states[t.from]?.final) problems.push(`${name}: leaves the final state ${t.from}`);
     if (t.guard && !m.guards?.[t.guard]) problems.push(`${name}: guard ${t.guard} is not declared`);
+    if (t.recordFindings && !m.guards?.[t.recordFindings])
+      problems.push(`${name}: guard ${t.recordFindings} is not declared`);
     if (t.citations.length === 0) problems.push(`${name}: cites no article`);
     if (t.actor.length === 0) problems.push(`${name}: no actor may send it`);
     if (t.description_zh.trim() === '') problems.push(`${name}: no description`);
@@ -200,6 +208,17 @@ export function nextState<S extends string, E extends string, D, C>(
     if (failed(findings)) {
       blocking.push(...findings);
       continue;
+    }
+    if (t.recordFindings) {
+      findings.push(
+        ...machine.guards![t.recordFindings]!({
+          state: snapshot.state,
+          data: snapshot.data,
+          event: event.type,
+          payload: event.payload,
+          ctx,
+        }),
+      );
     }
     const data = t.update ? t.update(snapshot.data, { payload: event.payload, ctx }) : snapshot.data;
     return {

@@ -415,6 +415,29 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: PUBLIC,
   },
 
+  // ---- review panels (issue 4, P1): a case of institution X decided by 贵州 whose panel holds the expert ----
+  'GET /api/v1/cases/:id/panel': {
+    url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel`,
+    allow: ['national', 'provinceA', 'institutionX', 'expert'],
+  },
+  'GET /api/v1/cases/:id/panel/candidates': {
+    url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel/candidates?poolId=${c.f.pools.guizhou}`,
+    allow: ['provinceA'],
+  },
+  'POST /api/v1/cases/:id/panel/opinions': {
+    url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel/opinions`,
+    body: () => ({ recommendation: 'approve', opinion: '访问矩阵测试的评审意见。' }),
+    allow: ['expert'],
+  },
+  'GET /api/v1/reviews': {
+    url: async (c) => {
+      await panelCaseOfX(c);
+      return '/api/v1/reviews';
+    },
+    allow: ['expert'],
+    rows: (item) => item.caseId === panelCaseCache,
+  },
+
   // ---- 1+X recruitment calls (issue 4, P3): public to read once published; no persona is the issuing
   // office (its own calls: tests/workflow/selection-1x.test.ts), so every change is refused here ----
   'GET /api/v1/recruitment-calls': {
@@ -474,7 +497,8 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: PUBLIC,
   },
   'POST /api/v1/public-notices/:id/objections/:oid/answer': {
-    url: async (c) => `/api/v1/public-notices/${await noticeOfX(c)}/objections/${await objectionOfX(c)}/answer`,
+    url: async (c) =>
+      `/api/v1/public-notices/${await noticeOfX(c)}/objections/${await objectionOfX(c)}/answer`,
     body: () => ({ answer: '经核查，异议不成立。', finding: 'unfounded' }),
     allow: ['provinceA'],
   },
@@ -512,7 +536,10 @@ async function recruitmentCall(c: Ctx, status: 'draft' | 'published'): Promise<s
       created_by: null,
     })
     .execute();
-  await c.db.insertInto('call_fields').values({ call_id: id, position: 1, name: '现代信息技术', description: null }).execute();
+  await c.db
+    .insertInto('call_fields')
+    .values({ call_id: id, position: 1, name: '现代信息技术', description: null })
+    .execute();
   callCache[status] = id;
   return id;
 }
@@ -563,6 +590,65 @@ async function publishedEntry(c: Ctx): Promise<string> {
     return entryId;
   });
   return entryCache;
+}
+
+let panelCaseCache: string | undefined;
+/** A case of institution X decided by 贵州, under technical review by a panel that holds the expert persona. */
+async function panelCaseOfX(c: Ctx): Promise<string> {
+  if (panelCaseCache) return panelCaseCache;
+  const caseId = randomUUID();
+  const panelId = randomUUID();
+  await c.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('cases')
+      .values({
+        id: caseId,
+        procedure: 'matrix-review',
+        reference_no: `矩阵评审申〔2026〕${uniq()}号`,
+        institution_id: c.f.institutions.x,
+        branch_id: null,
+        authority_id: c.f.authorities.guizhou,
+        jurisdiction_code: '520100',
+        parent_case_id: null,
+        state: 'under_review',
+        awaiting: 'experts',
+        snapshot: JSON.stringify({ expertIds: [c.f.experts.self], panel: { round: 1 } }),
+        submitted_at: null,
+        closed_at: null,
+        valid_from: null,
+        valid_to: null,
+        created_by: null,
+      })
+      .execute();
+    await trx
+      .insertInto('review_panels')
+      .values({
+        id: panelId,
+        case_id: caseId,
+        pool_id: c.f.pools.guizhou,
+        seed: '0123456789abcdef0123456789abcdef',
+        size: 1,
+        eligible_count: 1,
+        drawn_on: '2026-03-02',
+        drawn_by: null,
+      })
+      .execute();
+    await trx
+      .insertInto('panel_members')
+      .values({
+        panel_id: panelId,
+        expert_id: c.f.experts.self,
+        status: 'drawn',
+        draw_rank: 1,
+        draw_key: '0'.repeat(64),
+        expert_name: '专家本人',
+        employer_name: '贵州大学',
+        excluded_reasons: '[]',
+      })
+      .execute();
+  });
+  panelCaseCache = caseId;
+  return caseId;
 }
 
 let noticeCache: string | undefined;

@@ -139,7 +139,7 @@ describe('§15 the panel decides against the conditions (select)', () => {
   const opinions = (recs: ('approve' | 'reject' | 'revise')[]): PanelOpinionsCtx => ({
     memberIds: recs.map((_, i) => `e${i}`),
     round: 1,
-    votes: recs.map((recommendation, i) => ({ expertId: `e${i}`, recommendation })),
+    votes: recs.map((recommendation, i) => ({ expertId: `e${i}`, recommendation, opinion: '评审意见' })),
     today: '2026-04-10',
   });
   const reviewed = data({ submittedOn: '2026-03-10', expertIds: ['e0', 'e1', 'e2'] });
@@ -348,6 +348,66 @@ describe('§16 credit check, notice, approval, publication', () => {
       publishedOn: '2026-04-29',
       validFrom: '2026-04-29',
       validTo: null,
+    });
+  });
+});
+
+describe('§16 publication re-checks the whole order on its day', () => {
+  it('refuses to publish an approved result whose credit record is missing', () => {
+    const d = data({
+      submittedOn: '2026-03-10',
+      shortlistedOn: '2026-04-10',
+      creditChecks: [],
+      approval: { decidedOn: '2026-04-28', form: 'meeting', reference: '第 3 次会议纪要' },
+    });
+    const r = send(
+      'approved',
+      d,
+      'publish',
+      {
+        today: '2026-04-29',
+        notice: { publishedOn: '2026-04-14', endsOn: '2026-04-21', objections: [] },
+      },
+      {},
+    );
+    expect(r.ok).toBe(false);
+    expect(ids(failed(r))).toEqual([
+      'entry/1x-selection/credit-record/ndrc',
+      'entry/1x-selection/credit-record/samr',
+      'entry/1x-selection/credit-record/tax',
+      '1x-selection/16/credit',
+      '1x-selection/16/tax',
+    ]);
+  });
+
+  it('refuses a validity that starts before publication or ends before it starts', () => {
+    const d = data({
+      submittedOn: '2026-03-10',
+      shortlistedOn: '2026-04-10',
+      creditChecks: (['ndrc', 'samr', 'tax'] as const).map((platform) => ({
+        platform,
+        source: '平台',
+        checkedOn: '2026-04-13',
+        result: 'clear' as const,
+        reference: null,
+      })),
+      approval: { decidedOn: '2026-04-28', form: 'meeting', reference: '第 3 次会议纪要' },
+    });
+    const ctx = {
+      today: '2026-04-29',
+      notice: { publishedOn: '2026-04-14', endsOn: '2026-04-21', objections: [] },
+    };
+    expect(ids(failed(send('approved', d, 'publish', ctx, { validFrom: '2026-04-28' })))).toEqual([
+      'entry/1x-selection/validity',
+    ]);
+    expect(
+      ids(failed(send('approved', d, 'publish', ctx, { validFrom: '2026-05-01', validTo: '2026-04-30' }))),
+    ).toEqual(['entry/1x-selection/validity']);
+    const r = send('approved', d, 'publish', ctx, { validFrom: '2026-05-01', validTo: '2029-04-30' });
+    expect(r.ok && r.data.publication).toEqual({
+      publishedOn: '2026-04-29',
+      validFrom: '2026-05-01',
+      validTo: '2029-04-30',
     });
   });
 });

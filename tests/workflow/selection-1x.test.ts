@@ -394,8 +394,9 @@ describe('§16 credit check, public notice, approval and publication', () => {
     expect(started.documents.map((d) => d.kind)).toEqual(['public_notice']);
     const list = await anonymous('GET', `${BASE}/public-notices?procedure=1x-selection`);
     const n = list
-      .json<{ items: { id: string; caseId: string; endsOn: string }[] }>()
-      .items.find((x) => x.caseId === caseId)!;
+      .json<{ items: { id: string; subjectName: string; endsOn: string; acceptsObjections: boolean }[] }>()
+      .items.find((x) => x.subjectName === '北京智联未来教育科技有限公司')!;
+    expect(n.acceptsObjections).toBe(true);
     noticeId = n.id;
     endsOn = n.endsOn;
     expect(endsOn > TODAY).toBe(true);

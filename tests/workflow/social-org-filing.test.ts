@@ -53,14 +53,24 @@ async function actor(username: string): Promise<Actor> {
   const u = await h.db
     .selectFrom('users as u')
     .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select(['u.id', 'u.username', 'u.role', 'u.authority_id', 'u.institution_id', 'a.kind', 'a.jurisdiction_code'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.role',
+      'u.authority_id',
+      'u.institution_id',
+      'a.kind',
+      'a.jurisdiction_code',
+    ])
     .where('u.username', '=', username)
     .executeTakeFirstOrThrow();
   return {
     userId: u.id,
     username: u.username,
     role: u.role,
-    ...(u.authority_id ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! } : {}),
+    ...(u.authority_id
+      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
+      : {}),
     ...(u.institution_id ? { institutionId: u.institution_id } : {}),
   };
 }
@@ -76,7 +86,12 @@ const ctxOf = (caller: Actor | null, day: string): CaseContext => ({
 
 async function send(caller: Actor, caseId: string, event: string, day: string, payload?: unknown) {
   const c = (await findCase(h.db, caseId))!;
-  return sendCaseEvent(ctxOf(caller, day), { caseId, event, version: c.version, ...(payload ? { payload } : {}) });
+  return sendCaseEvent(ctxOf(caller, day), {
+    caseId,
+    event,
+    version: c.version,
+    ...(payload ? { payload } : {}),
+  });
 }
 
 /** The AppError a promise rejects with (fails the test if it resolves). */
@@ -116,7 +131,15 @@ async function uploadAll(caller: Actor, caseId: string, day: string) {
     });
 }
 
-const ALL_SYSTEMS = ['exam_affairs', 'personnel', 'finance', 'archives', 'question_bank', 'certificates', 'violations'];
+const ALL_SYSTEMS = [
+  'exam_affairs',
+  'personnel',
+  'finance',
+  'archives',
+  'question_bank',
+  'certificates',
+  'violations',
+];
 const CONDITIONS = {
   independentLegalPersonInChina: true,
   mainDutyTalentTraining: true,
@@ -149,13 +172,22 @@ const assessment = (records: unknown[] = [], day = MONDAY) => ({
   creditCheck: { checkedOn: day, sources: '信用中国、国家企业信用信息公示系统、民政部门', records },
   opinion: '机构性质、职业范围、标准及实施条件经核验符合要求。',
 });
-const NOTICE = { days: 5, unit: 'working_days', basisReason: '按本厅社会培训评价组织征集通告，公示 5 个工作日' };
+const NOTICE = {
+  days: 5,
+  unit: 'working_days',
+  basisReason: '按本厅社会培训评价组织征集通告，公示 5 个工作日',
+};
 const FILE = { validFrom: '2026-03-16', validTo: '2029-03-15', validityBasis: '征集通告规定备案有效期 3 年' };
 // The later cases run after the first filing's validity has begun (2026-03-16), so that it counts.
 const LATER = '2026-04-13';
 
 /** Opens, files the six materials, submits and gets accepted: the case is in assessment. */
-async function throughAcceptance(applicant: Actor, officer: Actor, input: Record<string, unknown>, day = MONDAY) {
+async function throughAcceptance(
+  applicant: Actor,
+  officer: Actor,
+  input: Record<string, unknown>,
+  day = MONDAY,
+) {
   const opened = await openProcedureCase(ctxOf(applicant, day), { procedure: 'social-org-filing', input });
   await uploadAll(applicant, opened.id, day);
   await send(applicant, opened.id, 'submit', day);
@@ -164,7 +196,10 @@ async function throughAcceptance(applicant: Actor, officer: Actor, input: Record
 }
 
 /** A Guizhou social organisation meeting every gz-rules §6 number for one occupation, with an account. */
-async function createSocialOrg(name: string, occupation: string): Promise<{ id: string; applicant: Actor; siteId: string }> {
+async function createSocialOrg(
+  name: string,
+  occupation: string,
+): Promise<{ id: string; applicant: Actor; siteId: string }> {
   const id = randomUUID();
   await h.db
     .insertInto('institutions')
@@ -311,7 +346,10 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
     const sent = await send(officer, caseId, 'accept', MONDAY);
     expect(sent.case.state).toBe('assessment');
     expect(sent.documents).toEqual([
-      expect.objectContaining({ kind: 'acceptance_notice', number: expect.stringMatching(/^黔人社社评受〔2026〕\d+号$/) }),
+      expect.objectContaining({
+        kind: 'acceptance_notice',
+        number: expect.stringMatching(/^黔人社社评受〔2026〕\d+号$/),
+      }),
     ]);
   });
 
@@ -332,13 +370,15 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
         'gz-rules/7/1',
       ]),
     );
-    const quota = data.assessment!.findings.find((f) => f.ruleId === 'mohrss-filing/2/4' && f.values.occupation === '4-10-01-05');
+    const quota = data.assessment!.findings.find(
+      (f) => f.ruleId === 'mohrss-filing/2/4' && f.values.occupation === '4-10-01-05',
+    );
     // 黔康 (active) and 梵净 (suspended) hold 养老护理员 in Guizhou: with 黔程 that makes 3, the most allowed.
     expect(quota?.values).toMatchObject({ otherFiledOrganisations: 2, totalIfFiled: 3, maximum: 3 });
     const seenByApplicant = await getCaseDetail(ctxOf(applicant, MONDAY), caseId);
-    expect((seenByApplicant.case as unknown as { data: SocialOrgFilingData }).data.assessment?.findings.length).toBe(
-      data.assessment!.findings.length,
-    );
+    expect(
+      (seenByApplicant.case as unknown as { data: SocialOrgFilingData }).data.assessment?.findings.length,
+    ).toBe(data.assessment!.findings.length);
   });
 
   it('二(十)4: the notice runs for the period the authority set (the text sets none), computed in working days', async () => {
@@ -347,7 +387,11 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
     expect(sent.documents.map((d) => d.kind)).toEqual(['public_notice']);
     const notice = (await findCaseNotice(h.db, caseId))!;
     // Published Tuesday 3 March: day 1 is Wednesday 4 March, the 5th working day Tuesday 10 March.
-    expect([notice.publishedOn, notice.startsOn, notice.endsOn]).toEqual(['2026-03-03', '2026-03-04', '2026-03-10']);
+    expect([notice.publishedOn, notice.startsOn, notice.endsOn]).toEqual([
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-10',
+    ]);
     expect(notice.basisKind).toBe('authority');
     expect(notice.explanation_zh).toContain('未规定公示期');
     expect(notice.documentId).toBe(sent.documents[0]!.id);
@@ -370,25 +414,49 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
     const open = await refusal(send(officer, caseId, 'file', '2026-03-11', FILE));
     expect(failed(open.extra?.findings)).toEqual(['public-notice/objections-answered']);
     const late = await refusal(
-      fileObjection(h.db, protector, { noticeId: notice.id, name: '李四', contact: 'li@example.cn', text: '期满后提出的异议内容。', now: at('2026-03-11') }),
+      fileObjection(h.db, protector, {
+        noticeId: notice.id,
+        name: '李四',
+        contact: 'li@example.cn',
+        text: '期满后提出的异议内容。',
+        now: at('2026-03-11'),
+      }),
     );
     expect(late.code).toBe('NOTICE_NOT_OPEN');
   });
 
   it('the applicant sees the objection (name masked, no contact); the deciding authority sees the contact; only it may answer', async () => {
     const notice = (await findCaseNotice(h.db, caseId))!;
-    const asApplicant = await getPublicNotice(h.db, protector, { caller: applicant, noticeId: notice.id, now: at('2026-03-11') });
+    const asApplicant = await getPublicNotice(h.db, protector, {
+      caller: applicant,
+      noticeId: notice.id,
+      now: at('2026-03-11'),
+    });
     expect(asApplicant.viewer).toBe('applicant');
     expect(asApplicant.objections?.[0]).toMatchObject({ submitter: '王**', state: 'open' });
     expect(asApplicant.objections?.[0]).not.toHaveProperty('contact');
-    const asPublic = await getPublicNotice(h.db, protector, { caller: null, noticeId: notice.id, now: at('2026-03-11') });
+    const asPublic = await getPublicNotice(h.db, protector, {
+      caller: null,
+      noticeId: notice.id,
+      now: at('2026-03-11'),
+    });
     expect(asPublic).not.toHaveProperty('objections');
     expect(asPublic).toMatchObject({ objectionCount: 1, answeredCount: 0, standing: 'ended' });
-    const asOfficer = await getPublicNotice(h.db, protector, { caller: officer, noticeId: notice.id, now: at('2026-03-11') });
+    const asOfficer = await getPublicNotice(h.db, protector, {
+      caller: officer,
+      noticeId: notice.id,
+      now: at('2026-03-11'),
+    });
     expect(asOfficer.objections?.[0]).toMatchObject({ submitter: '王小明', contact: '13800001234' });
     const oid = asOfficer.objections![0]!.id;
     const byApplicant = await refusal(
-      answerObjection(h.db, { caller: applicant, noticeId: notice.id, objectionId: oid, answer: '自行答复', finding: 'unfounded' }),
+      answerObjection(h.db, {
+        caller: applicant,
+        noticeId: notice.id,
+        objectionId: oid,
+        answer: '自行答复',
+        finding: 'unfounded',
+      }),
     );
     expect(byApplicant.status).toBe(403);
     const answered = await answerObjection(h.db, {
@@ -400,7 +468,13 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
     });
     expect(answered.finding).toBe('unfounded');
     const twice = await refusal(
-      answerObjection(h.db, { caller: officer, noticeId: notice.id, objectionId: oid, answer: '再次答复', finding: 'unfounded' }),
+      answerObjection(h.db, {
+        caller: officer,
+        noticeId: notice.id,
+        objectionId: oid,
+        answer: '再次答复',
+        finding: 'unfounded',
+      }),
     );
     expect(twice.code).toBe('OBJECTION_ALREADY_ANSWERED');
   });
@@ -428,13 +502,25 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
       .where('case_id', '=', caseId)
       .executeTakeFirstOrThrow();
     const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
-    expect(entry).toMatchObject({ filing_code: data.filing!.filingCode, valid_from: FILE.validFrom, valid_to: FILE.validTo });
-    const scopes = await h.db.selectFrom('directory_entry_scopes').select(['occupation_code', 'level']).where('entry_id', '=', entry.id).execute();
+    expect(entry).toMatchObject({
+      filing_code: data.filing!.filingCode,
+      valid_from: FILE.validFrom,
+      valid_to: FILE.validTo,
+    });
+    const scopes = await h.db
+      .selectFrom('directory_entry_scopes')
+      .select(['occupation_code', 'level'])
+      .where('entry_id', '=', entry.id)
+      .execute();
     expect(scopes).toHaveLength(5);
     const docs = await listDocuments(h.db, caseId);
-    expect(docs.map((d) => d.kind)).toEqual(['acceptance_notice', 'public_notice', 'filing_receipt', 'publication_record']);
+    expect(docs.map((d) => d.kind)).toEqual([
+      'acceptance_notice',
+      'public_notice',
+      'filing_receipt',
+      'publication_record',
+    ]);
   });
-
 });
 
 describe('mohrss-filing 二 with gz-rules §6: the organisation that misses the thresholds', () => {
@@ -476,10 +562,18 @@ describe('mohrss-filing 二 with gz-rules §6: the organisation that misses the 
         'mohrss-filing/2/6/standard',
       ]),
     );
-    expect(fails.find((f) => f.ruleId === 'gz-rules/6/7/desk-spacing')?.values).toMatchObject({ actual: 79, minimum: 80 });
-    expect(fails.find((f) => f.ruleId === 'gz-rules/6/6/supervisors')?.values).toMatchObject({ actual: 2, minimum: 3 });
+    expect(fails.find((f) => f.ruleId === 'gz-rules/6/7/desk-spacing')?.values).toMatchObject({
+      actual: 79,
+      minimum: 80,
+    });
+    expect(fails.find((f) => f.ruleId === 'gz-rules/6/6/supervisors')?.values).toMatchObject({
+      actual: 2,
+      minimum: 3,
+    });
 
-    const sent = await send(officer, caseId, 'refuse', MONDAY, { reason: '不符合贵州省遴选条件及申报职业范围要求' });
+    const sent = await send(officer, caseId, 'refuse', MONDAY, {
+      reason: '不符合贵州省遴选条件及申报职业范围要求',
+    });
     expect(sent.case.state).toBe('refused');
     expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
     const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
@@ -538,7 +632,13 @@ describe('mohrss-filing 二(七) and gz-rules §7: prohibitions', () => {
       'assess',
       MONDAY,
       assessment([
-        { register: 'business_anomaly_list', party: 'institution', from: '2023-03-02', to: '2023-06-30', source: '国家企业信用信息公示系统' },
+        {
+          register: 'business_anomaly_list',
+          party: 'institution',
+          from: '2023-03-02',
+          to: '2023-06-30',
+          source: '国家企业信用信息公示系统',
+        },
       ]),
     );
     const blocked = await refusal(send(officer, caseId, 'start_notice', MONDAY, NOTICE));
@@ -555,7 +655,10 @@ describe('concurrency', () => {
     const org = await createSocialOrg('贵州并发测试评价中心', '4-03-02-01');
     const opened = await openProcedureCase(ctxOf(org.applicant, MONDAY), {
       procedure: 'social-org-filing',
-      input: { occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }], managementSystems: ALL_SYSTEMS },
+      input: {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
     });
     await uploadAll(org.applicant, opened.id, MONDAY);
     await send(org.applicant, opened.id, 'submit', MONDAY);
@@ -574,7 +677,11 @@ describe('concurrency', () => {
     // 保育师 in Guizhou: 黔程 (active) and 梵净 (suspended) hold it — one place left.
     const a = await createSocialOrg('贵州育苗保育评价中心', '4-10-01-03');
     const b = await createSocialOrg('贵州启航保育评价中心', '4-10-01-03');
-    const app = { occupations: [{ code: '4-10-01-03', levels: [5, 4], trainingVolume: 1500 }], trainingHistorySince: '2020-01-01', managementSystems: ALL_SYSTEMS };
+    const app = {
+      occupations: [{ code: '4-10-01-03', levels: [5, 4], trainingVolume: 1500 }],
+      trainingHistorySince: '2020-01-01',
+      managementSystems: ALL_SYSTEMS,
+    };
     const ids: string[] = [];
     for (const org of [a, b]) {
       const id = await throughAcceptance(org.applicant, officer, app, LATER);
@@ -605,7 +712,11 @@ describe('concurrency', () => {
 describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
   it('二(十一): untrue materials found later cancel the filing and withdraw the directory entry and its scopes', async () => {
     const err = await refusal(
-      send(officer, goodCaseId, 'cancel', '2026-04-01', { verifiedOn: '2026-03-30', reason: '场地租赁合同系伪造', untrueMaterialsVerified: true }),
+      send(officer, goodCaseId, 'cancel', '2026-04-01', {
+        verifiedOn: '2026-03-30',
+        reason: '场地租赁合同系伪造',
+        untrueMaterialsVerified: true,
+      }),
     );
     expect(err.code).toBe('PAYLOAD_INVALID');
     const sent = await send(officer, goodCaseId, 'cancel', '2026-04-01', {
@@ -616,7 +727,11 @@ describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
     });
     expect(sent.case.state).toBe('cancelled');
     expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
-    const entry = await h.db.selectFrom('directory_entries').selectAll().where('case_id', '=', goodCaseId).executeTakeFirstOrThrow();
+    const entry = await h.db
+      .selectFrom('directory_entries')
+      .selectAll()
+      .where('case_id', '=', goodCaseId)
+      .executeTakeFirstOrThrow();
     expect(entry.withdrawn_on).toBe('2026-04-01');
     // The scopes this filing granted end (中式烹调师 levels 5 and 4); level 3, granted before, stays.
     const scope = await h.db
@@ -632,6 +747,8 @@ describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
       [5, 'ended'],
     ]);
     const data = (await findCase(h.db, goodCaseId))!.data as SocialOrgFilingData;
-    expect(data.cancellation?.findings.map((f) => [f.ruleId, f.passed])).toEqual([['mohrss-filing/2/11', false]]);
+    expect(data.cancellation?.findings.map((f) => [f.ruleId, f.passed])).toEqual([
+      ['mohrss-filing/2/11', false],
+    ]);
   });
 });

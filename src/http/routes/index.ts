@@ -9,6 +9,7 @@ import { caseRoutes } from './cases.routes.js';
 import { directoryRoutes } from './directory.routes.js';
 import { recruitmentCallRoutes } from './recruitment-calls.routes.js';
 import { publicNoticeRoutes } from './public-notices.routes.js';
+import { reviewRoutes } from './review.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -20,4 +21,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(directoryRoutes);
   await app.register(recruitmentCallRoutes);
   await app.register(publicNoticeRoutes);
+  await app.register(reviewRoutes);
 };

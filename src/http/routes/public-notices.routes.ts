@@ -12,7 +12,10 @@ import { fileObjection } from '../../use-cases/public-notice/file-objection.js';
 import { answerObjection } from '../../use-cases/public-notice/answer-objection.js';
 
 const listQuery = z.strictObject({
-  status: z.enum(['current', 'past', 'all']).default('current').describe('current 公示中 / past 已结束 / all 全部'),
+  status: z
+    .enum(['current', 'past', 'all'])
+    .default('current')
+    .describe('current 公示中 / past 已结束 / all 全部'),
   procedure: z.string().trim().min(1).max(100).optional().describe('办理事项（程序标识）'),
   ...pageQuery,
 });
@@ -21,7 +24,11 @@ const CONTACT = /^(?:[0-9+\-()\s]{7,30}|[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,20}
 
 const objectionBody = z.strictObject({
   name: text(50).describe('异议人姓名（公开显示时隐去名字）'),
-  contact: z.string().trim().regex(CONTACT, '联系方式应为电话号码或电子邮箱').describe('联系电话或电子邮箱（仅受理部门可见，用于答复）'),
+  contact: z
+    .string()
+    .trim()
+    .regex(CONTACT, '联系方式应为电话号码或电子邮箱')
+    .describe('联系电话或电子邮箱（仅受理部门可见，用于答复）'),
   text: z.string().trim().min(10).max(2000).describe('异议内容及事实依据（10–2000 字）'),
 });
 

@@ -7,7 +7,17 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { all, boolQuery, id, idParams, isoDate, page, pageQuery, text, version } from '../schemas/common.schema.js';
+import {
+  all,
+  boolQuery,
+  id,
+  idParams,
+  isoDate,
+  page,
+  pageQuery,
+  text,
+  version,
+} from '../schemas/common.schema.js';
 import type { CallContext } from '../../use-cases/recruitment-calls/call-context.js';
 import { listRecruitmentCalls } from '../../use-cases/recruitment-calls/list-recruitment-calls.js';
 import { getRecruitmentCall } from '../../use-cases/recruitment-calls/get-recruitment-call.js';

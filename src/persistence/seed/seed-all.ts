@@ -8,6 +8,7 @@ import { loadDemoOccupations } from './occupations-demo.js';
 import { loadDemoOccupationStandards } from './occupation-standards.js';
 import { loadDemoRegistry, type ProtectsNumbers } from './demo/load-registry.js';
 import { hashDemoPasswords, loadDemoAccounts } from './demo/load-accounts.js';
+import { EMPLOYER_FILING_STEP, loadEmployerFilingDemo } from './demo/employer-filing.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -21,6 +22,7 @@ export const DEMO_STEPS = [
   'demo/occupation-standards',
   'demo/registry',
   'demo/accounts',
+  EMPLOYER_FILING_STEP,
 ] as const;
 
 export interface SeedReport {
@@ -46,6 +48,7 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
     'demo/occupation-standards': loadDemoOccupationStandards,
     'demo/registry': (trx) => loadDemoRegistry(trx, opts.personalData),
     'demo/accounts': (trx) => loadDemoAccounts(trx, hashes),
+    [EMPLOYER_FILING_STEP]: loadEmployerFilingDemo,
   };
   for (const name of DEMO_STEPS) {
     if (await runOnce(db, name, steps[name])) loaded.push(name);

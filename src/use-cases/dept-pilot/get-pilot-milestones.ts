@@ -14,13 +14,14 @@ import type { DeptPilotData } from '../../workflows/dept-pilot/data.js';
 import { deptPilotMachine } from '../../workflows/dept-pilot/machine.js';
 import { deptPilotBranchMachine } from '../../workflows/dept-pilot/branch-machine.js';
 import { milestonesOf, type MilestoneView } from '../../workflows/dept-pilot/milestones.js';
+import { citationView, type CitationView } from '../cases/case-views.js';
 
 export interface PilotMilestonesView {
   caseId: string;
   referenceNo: string;
   state: string;
   asOf: string;
-  milestones: MilestoneView[];
+  milestones: (Omit<MilestoneView, 'citation'> & { citation: CitationView })[];
   branchFilings: {
     caseId: string;
     referenceNo: string;
@@ -51,7 +52,10 @@ export async function getPilotMilestones(
     referenceNo: c.referenceNo,
     state: c.state,
     asOf: today,
-    milestones: milestonesOf(c.data as DeptPilotData, submitted[0] ?? null, today),
+    milestones: milestonesOf(c.data as DeptPilotData, submitted[0] ?? null, today).map((m) => ({
+      ...m,
+      citation: citationView(m.citation),
+    })),
     branchFilings: filings.map((f) => ({
       caseId: f.caseId,
       referenceNo: f.referenceNo,

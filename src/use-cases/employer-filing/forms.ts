@@ -67,7 +67,13 @@ export const employerEventSchemas = {
       .describe('需补正的内容'),
   }),
   draw_panel: z.strictObject({
-    poolId: z.uuid().describe('专家库'),
+    // The case page draws a select of the pools the authority may use (web schema-form 'remote' widget).
+    poolId: z.guid().meta({
+      description: '专家库',
+      widget: 'remote',
+      source: '/expert-pools?pageSize=100',
+      labelField: 'name',
+    }),
     size: z.number().int().min(1).max(15).describe('评审组人数'),
   }),
   approve_review: z.strictObject({
@@ -85,8 +91,8 @@ export const opinionBody = z.strictObject({
 });
 
 export const branchOpenSchema = z.strictObject({
-  branchId: z.uuid().describe('分支机构'),
-  parentCaseId: z.uuid().optional().describe('用人单位的部级备案案件（不填则取该单位已取得回执的备案）'),
+  branchId: z.guid().describe('分支机构'),
+  parentCaseId: z.guid().optional().describe('用人单位的部级备案案件（不填则取该单位已取得回执的备案）'),
   scopes: scopes.min(1).optional().describe('分支机构认定的职业（工种）及等级（不填则与用人单位备案范围相同）'),
 });
 

@@ -14,15 +14,28 @@ import type { GzSelectionData, SelectionDecision } from '../../workflows/gz-sele
 import { evaluateSelection, type SelectionResults } from '../../workflows/gz-selection/results.js';
 import { gzSelectionMachine } from '../../workflows/gz-selection/machine.js';
 import { loadRegistryFacts } from './load-registry-facts.js';
+import { findingsView, type FindingView } from '../cases/case-views.js';
+
+/** The results with each finding's citation printed (gz-rules §6(6) / 第六条第（六）项). */
+export type ResultsView = Omit<SelectionResults, 'institution' | 'occupations'> & {
+  institution: { outcome: SelectionResults['institution']['outcome']; findings: FindingView[] };
+  occupations: (Omit<SelectionResults['occupations'][number], 'findings'> & { findings: FindingView[] })[];
+};
+
+export const resultsView = (r: SelectionResults): ResultsView => ({
+  ...r,
+  institution: { outcome: r.institution.outcome, findings: findingsView(r.institution.findings) },
+  occupations: r.occupations.map((o) => ({ ...o, findings: findingsView(o.findings) })),
+});
 
 export interface SelectionResultsView {
   caseId: string;
   referenceNo: string;
   state: string;
   /** Evaluated now, against the registry as it is. */
-  current: SelectionResults;
+  current: ResultsView;
   /** As evaluated at the last transition that recorded them (submission, review, decision). */
-  recorded: SelectionResults | null;
+  recorded: ResultsView | null;
   decision: SelectionDecision | null;
   occupationNames: Record<string, string>;
   sites: SiteChoice[];
@@ -43,8 +56,8 @@ export async function getSelectionResults(
     caseId: c.id,
     referenceNo: c.referenceNo,
     state: c.state,
-    current,
-    recorded: data.results ?? null,
+    current: resultsView(current),
+    recorded: data.results ? resultsView(data.results) : null,
     decision: data.decision ?? null,
     occupationNames: await occupationNames(
       db,

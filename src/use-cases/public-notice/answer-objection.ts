@@ -40,7 +40,12 @@ export async function answerObjection(
       throw forbidden('只有作出决定的受理部门可以答复异议');
     const notice = (await findNotice(trx, input.noticeId))!;
     if (notice.closedOn !== null)
-      throw new AppError(409, 'NOTICE_CLOSED', '公示已办结', `该公示已于 ${notice.closedOn} 办结，不能再答复异议`);
+      throw new AppError(
+        409,
+        'NOTICE_CLOSED',
+        '公示已办结',
+        `该公示已于 ${notice.closedOn} 办结，不能再答复异议`,
+      );
     const objection = await findObjection(trx, notice.id, input.objectionId);
     if (!objection) throw notFound('异议');
     const answeredAt = input.now ?? new Date();
@@ -52,7 +57,12 @@ export async function answerObjection(
       answeredAt,
     });
     if (!answered)
-      throw new AppError(409, 'OBJECTION_ALREADY_ANSWERED', '异议已答复', `异议${objection.seq}已经答复，请刷新后查看`);
+      throw new AppError(
+        409,
+        'OBJECTION_ALREADY_ANSWERED',
+        '异议已答复',
+        `异议${objection.seq}已经答复，请刷新后查看`,
+      );
     await writeAudit(
       trx,
       { caller: input.caller, requestId: input.requestId },
@@ -61,7 +71,13 @@ export async function answerObjection(
         entityId: objection.id,
         action: 'answer',
         before: { answer: null },
-        after: { noticeId: notice.id, caseId: notice.caseId, seq: objection.seq, answer: answered.answer, finding: input.finding },
+        after: {
+          noticeId: notice.id,
+          caseId: notice.caseId,
+          seq: objection.seq,
+          answer: answered.answer,
+          finding: input.finding,
+        },
         citations: notice.citations,
       },
     );

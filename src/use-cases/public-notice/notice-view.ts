@@ -8,7 +8,11 @@ import { objectionState } from '../../workflows/public-notice/objections.js';
 
 export type NoticeViewer = 'public' | 'applicant' | 'reader' | 'authority';
 
-export function noticeSummaryView(n: NoticeRecord, today: string, counts?: { objections: number; answered: number }) {
+export function noticeSummaryView(
+  n: NoticeRecord,
+  today: string,
+  counts?: { objections: number; answered: number },
+) {
   return {
     id: n.id,
     procedure: n.procedure,
@@ -62,6 +66,8 @@ export function noticeDetailView(
     citations: n.citations,
     foundedCount: objections.filter((o) => o.finding === 'founded').length,
     viewer,
+    // The parties and supervising authorities may open the case itself; the public sees the notice only.
+    ...(viewer === 'public' ? {} : { caseId: n.caseId }),
     mayAnswer: viewer === 'authority' && n.closedOn === null,
     ...(items ? { objections: items } : {}),
   };

@@ -4,7 +4,10 @@
 import type { Database } from '../../persistence/database.js';
 import type { Actor, Caller } from '../../policies/actor.js';
 import type { AuditContext } from '../../audit/write-audit.js';
-import type { CallVisibility, RecruitmentCallRecord } from '../../persistence/recruitment-calls.repository.js';
+import type {
+  CallVisibility,
+  RecruitmentCallRecord,
+} from '../../persistence/recruitment-calls.repository.js';
 import { AppError } from '../../domain/errors.js';
 
 export interface CallContext {
@@ -15,7 +18,10 @@ export interface CallContext {
   now?: Date;
 }
 
-export const auditContext = (ctx: CallContext): AuditContext => ({ caller: ctx.caller, requestId: ctx.requestId });
+export const auditContext = (ctx: CallContext): AuditContext => ({
+  caller: ctx.caller,
+  requestId: ctx.requestId,
+});
 
 export function requireActor(ctx: CallContext): Actor {
   if (!ctx.caller) throw new AppError(401, 'AUTH_REQUIRED', '未登录', '请先登录');
@@ -55,7 +61,10 @@ export interface CallAbilities {
 export type CallWindow = 'not_published' | 'upcoming' | 'open' | 'ended' | 'closed';
 
 /** Where the call stands on `today`: applications are taken from open_on to close_on, both included. */
-export function callWindow(c: Pick<RecruitmentCallRecord, 'status' | 'openOn' | 'closeOn'>, today: string): CallWindow {
+export function callWindow(
+  c: Pick<RecruitmentCallRecord, 'status' | 'openOn' | 'closeOn'>,
+  today: string,
+): CallWindow {
   if (c.status === 'draft') return 'not_published';
   if (c.status === 'closed') return 'closed';
   if (today < c.openOn) return 'upcoming';

@@ -36,14 +36,20 @@ async function change(
   }
 
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await setCallStatus(trx, id, version, { to, on: today, by: actor.userId }))) throw versionConflict();
+    if (!(await setCallStatus(trx, id, version, { to, on: today, by: actor.userId })))
+      throw versionConflict();
     const after = (await findCall(trx, { kind: 'all' }, id))!;
     await writeAudit(trx, auditContext(ctx), {
       entity: 'recruitment_call',
       entityId: id,
       action: to === 'published' ? 'publish' : 'close',
       before: { status: current.status, version: current.version },
-      after: { status: after.status, version: after.version, publishedOn: after.publishedOn, closedOn: after.closedOn },
+      after: {
+        status: after.status,
+        version: after.version,
+        publishedOn: after.publishedOn,
+        closedOn: after.closedOn,
+      },
       citations: [RECRUITMENT, APPLICATION],
     });
     return recruitmentCallView(actor, after, today);

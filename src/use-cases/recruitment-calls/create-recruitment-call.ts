@@ -3,7 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { insertCall, replaceCallFields, findCall, type CallField } from '../../persistence/recruitment-calls.repository.js';
+import {
+  insertCall,
+  replaceCallFields,
+  findCall,
+  type CallField,
+} from '../../persistence/recruitment-calls.repository.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { RECRUITMENT, APPLICATION } from '../../workflows/selection-1x/citations.js';
 import { auditContext, isIssuer, requireActor, type CallContext } from './call-context.js';

@@ -1,6 +1,9 @@
 // The applications made to a call, for the office that issued it: reference, applicant, field, state.
 import { forbidden } from '../../domain/errors.js';
-import { listCallApplications as query, type CallApplication } from '../../persistence/recruitment-calls.repository.js';
+import {
+  listCallApplications as query,
+  type CallApplication,
+} from '../../persistence/recruitment-calls.repository.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { callAbilities, requireActor, type CallContext } from './call-context.js';
 import { loadCall } from './recruitment-call-view.js';

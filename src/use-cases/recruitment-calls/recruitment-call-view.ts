@@ -5,7 +5,13 @@ import type { DB } from '../../persistence/schema.js';
 import type { Caller } from '../../policies/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { findCall, type RecruitmentCallRecord } from '../../persistence/recruitment-calls.repository.js';
-import { callAbilities, callVisibility, callWindow, type CallAbilities, type CallWindow } from './call-context.js';
+import {
+  callAbilities,
+  callVisibility,
+  callWindow,
+  type CallAbilities,
+  type CallWindow,
+} from './call-context.js';
 
 export type RecruitmentCallView = RecruitmentCallRecord & { window: CallWindow; abilities: CallAbilities };
 

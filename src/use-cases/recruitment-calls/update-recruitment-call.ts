@@ -34,7 +34,12 @@ export async function updateRecruitmentCall(
   if (!isIssuer(actor) || actor.authorityId !== current.authorityId)
     throw forbidden('只有发布该招募公告的机构可以修改');
   if (current.status !== 'draft')
-    throw new AppError(409, 'CALL_NOT_DRAFT', '招募公告已发布', '已发布的招募公告不能修改，如需变更请另行发布');
+    throw new AppError(
+      409,
+      'CALL_NOT_DRAFT',
+      '招募公告已发布',
+      '已发布的招募公告不能修改，如需变更请另行发布',
+    );
   if (current.version !== input.version) throw versionConflict();
   checkWindow(input.openOn ?? current.openOn, input.closeOn ?? current.closeOn);
   const fields: CallField[] | undefined = input.fields?.map((f) => ({

@@ -30,9 +30,7 @@ const applicationRef = (d: D) =>
 
 /** The findings a decision rests on that did not pass, with their articles (for the reasons given). */
 const openFindings = (findings: readonly Finding[]) =>
-  findings
-    .filter((f) => f.passed !== true)
-    .map((f) => `${f.message_zh}（${formatCitationZh(f.citation)}）`);
+  findings.filter((f) => f.passed !== true).map((f) => `${f.message_zh}（${formatCitationZh(f.citation)}）`);
 
 export const selection1xDocuments = {
   acceptance_notice: (d: D): DocumentDraft => {
@@ -43,9 +41,7 @@ export const selection1xDocuments = {
       paragraphs: [
         `${applicationRef(d)}及申报材料，经资格审查，符合申报条件，现予受理。`,
         `申报的职业技能等级证书：${programmesZh(d)}。`,
-        ...(pending.length > 0
-          ? ['以下事项由遴选专家对照条件认定（第十五条）：', ...numbered(pending)]
-          : []),
+        ...(pending.length > 0 ? ['以下事项由遴选专家对照条件认定（第十五条）：', ...numbered(pending)] : []),
         '我办将从遴选专家库中随机抽取专家，对照条件择优遴选，根据需要可进行实地考察。办理进度可在本平台查询。',
       ],
     };
@@ -114,7 +110,10 @@ export const selection1xDocuments = {
     return {
       numberPrefix: P.result,
       title: '职业教育培训评价组织遴选结果通知',
-      paragraphs: [...(outcome[d.event] ?? [`${applicationRef(d)}的遴选结果见本平台。`]), '你单位对办理事项享有陈述权、知情权。'],
+      paragraphs: [
+        ...(outcome[d.event] ?? [`${applicationRef(d)}的遴选结果见本平台。`]),
+        '你单位对办理事项享有陈述权、知情权。',
+      ],
     };
   },
   public_notice: (d: D): DocumentDraft => ({

@@ -41,7 +41,11 @@ export async function selection1xEffects(trx: Transaction<DB>, ctx: Ctx): Promis
   switch (ctx.event) {
     case 'draw_panel':
       if (data.panel)
-        await recordPanelDraw(trx, ctx, { case: after, panel: data.panel, citations: [WORK_PLAN, EXPERT_SELECTION] });
+        await recordPanelDraw(trx, ctx, {
+          case: after,
+          panel: data.panel,
+          citations: [WORK_PLAN, EXPERT_SELECTION],
+        });
       return;
 
     case 'record_credit_check': {

@@ -49,7 +49,10 @@ import { SELECTION_1X_PREFIX } from './number-prefixes.js';
 const NATIONAL = '000000';
 
 const openSchema = z.strictObject({
-  callId: z.guid().describe('招募公告'),
+  callId: z
+    .guid()
+    .describe('招募公告（正在受理申报的公告）')
+    .meta({ widget: 'remote', source: '/recruitment-calls?open=true&pageSize=100', labelField: 'title' }),
   ...application.shape,
 });
 
@@ -72,7 +75,12 @@ async function noticeOf(trx: Transaction<DB>, caseId: string): Promise<Selection
   return {
     publishedOn: n.publishedOn,
     endsOn: n.endsOn,
-    objections: objections.map((o) => ({ id: o.id, seq: o.seq, answeredAt: o.answeredAt, finding: o.finding })),
+    objections: objections.map((o) => ({
+      id: o.id,
+      seq: o.seq,
+      answeredAt: o.answeredAt,
+      finding: o.finding,
+    })),
   };
 }
 
@@ -94,7 +102,12 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     if (!call) throw notFound('招募公告');
     // The window is checked again when the application is submitted (the submit guard, §14).
     const window = callWindowFinding(
-      { status: call.status, openOn: call.openOn, closeOn: call.closeOn, fields: call.fields.map((f) => f.name) },
+      {
+        status: call.status,
+        openOn: call.openOn,
+        closeOn: call.closeOn,
+        fields: call.fields.map((f) => f.name),
+      },
       chinaDate(new Date()),
     );
     if (window.passed === false)
@@ -103,7 +116,12 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
       });
     const open = await openApplicationOf(db, call.id, inst.id);
     if (open)
-      throw new AppError(409, 'CASE_ALREADY_OPEN', '已有办理中的申报', `本单位已响应该招募公告申报：${open.referenceNo}`);
+      throw new AppError(
+        409,
+        'CASE_ALREADY_OPEN',
+        '已有办理中的申报',
+        `本单位已响应该招募公告申报：${open.referenceNo}`,
+      );
     const { callId: _callId, ...app } = input;
     return {
       institutionId: inst.id,
@@ -147,7 +165,12 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     if (is(SUBMISSIONS, ['draft', 'correction', 'revision'])) {
       const call = await findCall(trx, { kind: 'all' }, (c.data as Selection1xData).callId);
       ctx.call = call
-        ? { status: call.status, openOn: call.openOn, closeOn: call.closeOn, fields: call.fields.map((f) => f.name) }
+        ? {
+            status: call.status,
+            openOn: call.openOn,
+            closeOn: call.closeOn,
+            fields: call.fields.map((f) => f.name),
+          }
         : null;
       ctx.materials = await materialsOf(trx, c);
     }
@@ -157,7 +180,8 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     }
     if (is(PANEL_DECISIONS, ['expert_review'])) ctx.opinions = await loadPanelOpinions(trx, c, today);
     if (is(new Set(['start_notice']), ['shortlisted'])) ctx.calendar = await loadCalendar(trx);
-    if (is(AFTER_NOTICE, ['public_notice', 'awaiting_approval', 'approved'])) ctx.notice = await noticeOf(trx, c.id);
+    if (is(AFTER_NOTICE, ['public_notice', 'awaiting_approval', 'approved']))
+      ctx.notice = await noticeOf(trx, c.id);
     return ctx;
   },
   documents: selection1xDocuments,

@@ -29,7 +29,8 @@ const findingLines = (findings: readonly Finding[]): string[] =>
       `（${i + 1}）${f.message_zh}${f.passed === 'needs_judgement' ? '（待认定）' : ''}——${cite(f.citation)}`,
   );
 
-const prefix = (what: Parameters<typeof numberPrefix>[0], d: Input) => numberPrefix(what, d.after.jurisdictionCode);
+const prefix = (what: Parameters<typeof numberPrefix>[0], d: Input) =>
+  numberPrefix(what, d.after.jurisdictionCode);
 
 function acceptance(d: Input): DocumentDraft {
   return {
@@ -54,7 +55,9 @@ function correction(d: Input): DocumentDraft {
     paragraphs: [
       `${d.institutionName}：`,
       `你单位提交的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}）经初步审核，申报资料不符合要求，请补正以下材料后重新提交：`,
-      ...(c?.items ?? []).map((id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.title_zh.replace(/^\d+\.\s*/, '') ?? id}`),
+      ...(c?.items ?? []).map(
+        (id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.title_zh.replace(/^\d+\.\s*/, '') ?? id}`,
+      ),
       `补正说明：${c?.note ?? ''}`,
       '补正期间不计入办理时间。你单位对办理事项享有陈述权、知情权。',
     ],

@@ -17,7 +17,11 @@ import { listCurrentMaterials } from '../../persistence/materials.repository.js'
 import { findCaseNotice, listObjections } from '../../persistence/public-notices.repository.js';
 import { jurisdictionPrefix } from '../../policies/scope.js';
 import type { GuardsCtxInput } from '../workflow/procedure-module.js';
-import type { OccupationFacts, SiteFacts, SocialOrgFilingData } from '../../workflows/social-org-filing/data.js';
+import type {
+  OccupationFacts,
+  SiteFacts,
+  SocialOrgFilingData,
+} from '../../workflows/social-org-filing/data.js';
 import { legalFormFromUscc } from '../../workflows/social-org-filing/legal-form.js';
 import { SOCIAL_ORG_FILING, type Ctx } from '../../workflows/social-org-filing/machine.js';
 
@@ -115,7 +119,11 @@ async function staffWithRole(
   return Number(r.n);
 }
 
-async function loadSite(trx: Transaction<DB>, institutionId: string, siteId: string): Promise<SiteFacts | null> {
+async function loadSite(
+  trx: Transaction<DB>,
+  institutionId: string,
+  siteId: string,
+): Promise<SiteFacts | null> {
   const s = await trx
     .selectFrom('sites')
     .selectAll()
@@ -146,7 +154,9 @@ async function loadOccupations(
 ): Promise<OccupationFacts[]> {
   if (codes.length === 0) return [];
   const known = new Set(
-    (await trx.selectFrom('occupations').select('code').where('code', 'in', codes).execute()).map((r) => r.code),
+    (await trx.selectFrom('occupations').select('code').where('code', 'in', codes).execute()).map(
+      (r) => r.code,
+    ),
   );
   const standards = await trx
     .selectFrom('occupation_standards')
@@ -207,6 +217,11 @@ async function loadNotice(trx: Transaction<DB>, caseId: string): Promise<Ctx['no
   return {
     publishedOn: n.publishedOn,
     endsOn: n.endsOn,
-    objections: objections.map((o) => ({ id: o.id, seq: o.seq, answeredAt: o.answeredAt, finding: o.finding })),
+    objections: objections.map((o) => ({
+      id: o.id,
+      seq: o.seq,
+      answeredAt: o.answeredAt,
+      finding: o.finding,
+    })),
   };
 }

@@ -80,8 +80,13 @@ async function resolveOpen(db: Kysely<DB>, caller: Actor, raw: Record<string, un
   if (!sites.some((s) => s.id === siteId)) throw invalid('SITE_UNKNOWN', '所选场地不是本机构登记的场地');
 
   const codes = [...new Set(input.occupations.map((o) => o.code))];
-  if (codes.length !== input.occupations.length) throw invalid('OCCUPATION_DUPLICATE', '同一职业（工种）只能申报一次');
-  const names = await db.selectFrom('occupations').select(['code', 'name']).where('code', 'in', codes).execute();
+  if (codes.length !== input.occupations.length)
+    throw invalid('OCCUPATION_DUPLICATE', '同一职业（工种）只能申报一次');
+  const names = await db
+    .selectFrom('occupations')
+    .select(['code', 'name'])
+    .where('code', 'in', codes)
+    .execute();
   const unknown = codes.filter((c) => !names.some((n) => n.code === c));
   if (unknown.length > 0)
     throw invalid('OCCUPATION_UNKNOWN', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
@@ -142,8 +147,11 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
   summary: (c) => {
     const d = c.data as SocialOrgFilingData;
     const names = d.occupations.map((o) => o.name);
-    const filing = d.filing ? `；备案码 ${d.filing.filingCode}` : d.notice ? `；公示至 ${d.notice.endsOn}` : '';
+    const filing = d.filing
+      ? `；备案码 ${d.filing.filingCode}`
+      : d.notice
+        ? `；公示至 ${d.notice.endsOn}`
+        : '';
     return `申报职业：${names.slice(0, 3).join('、')}${names.length > 3 ? ` 等 ${names.length} 个` : ''}${filing}`;
   },
 });
-

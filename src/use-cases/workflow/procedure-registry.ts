@@ -7,7 +7,13 @@ import { deptPilotProcedures } from '../dept-pilot/procedures.js';
 import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 
-export const procedures: readonly AnyProcedureModule[] = [...employerFilingProcedures, gzSelectionProcedure, selection1xProcedure, socialOrgFilingProcedure];
+export const procedures: readonly AnyProcedureModule[] = [
+  ...employerFilingProcedures,
+  gzSelectionProcedure,
+  ...deptPilotProcedures,
+  selection1xProcedure,
+  socialOrgFilingProcedure,
+];
 
 export function findProcedure(
   id: string,

@@ -17,14 +17,19 @@ export type CreditStanding = 'clear' | 'adverse' | 'not_done';
 
 export interface CreditPicture {
   /** Per platform: the entry that counts, or why none does. */
-  platforms: Record<CreditPlatform, { entry: CreditCheckEntry | null; standing: CreditStanding; why_zh: string }>;
+  platforms: Record<
+    CreditPlatform,
+    { entry: CreditCheckEntry | null; standing: CreditStanding; why_zh: string }
+  >;
   /** publication check facts: NDRC and SAMR together are the §16 credit check, the tax check apart. */
   creditCheck: 'clear' | 'adverse' | 'not_done';
   taxCheck: 'clear' | 'major_violation' | 'not_done';
 }
 
 /** The latest entry of each platform (entries are kept in the order they were recorded). */
-export function latestPerPlatform(entries: readonly CreditCheckEntry[]): Map<CreditPlatform, CreditCheckEntry> {
+export function latestPerPlatform(
+  entries: readonly CreditCheckEntry[],
+): Map<CreditPlatform, CreditCheckEntry> {
   const out = new Map<CreditPlatform, CreditCheckEntry>();
   for (const e of entries) out.set(e.platform, e);
   return out;
@@ -40,7 +45,11 @@ export function creditPicture(
   for (const p of CREDIT_PLATFORMS) {
     const e = latest.get(p) ?? null;
     if (!e) {
-      platforms[p] = { entry: null, standing: 'not_done', why_zh: `${CREDIT_PLATFORM_ZH[p]}：尚未录入核查结果` };
+      platforms[p] = {
+        entry: null,
+        standing: 'not_done',
+        why_zh: `${CREDIT_PLATFORM_ZH[p]}：尚未录入核查结果`,
+      };
     } else if (shortlistedOn === null || e.checkedOn < shortlistedOn) {
       platforms[p] = {
         entry: e,
@@ -75,7 +84,11 @@ export function creditPicture(
 }
 
 /** One finding per platform: what was entered, from where, on which day — shown beside the rules' findings. */
-export function creditRecordFindings(picture: CreditPicture, shortlistedOn: string | null, asOf: string): Finding[] {
+export function creditRecordFindings(
+  picture: CreditPicture,
+  shortlistedOn: string | null,
+  asOf: string,
+): Finding[] {
   return CREDIT_PLATFORMS.map((p) => {
     const x = picture.platforms[p];
     return {

@@ -83,7 +83,10 @@ export const assessments = eligibilityFacts.pick({
 export type Assessments = z.infer<typeof assessments>;
 
 /** The facts of the 1x-selection.eligibility check, from the application and the experts' appraisal. */
-export function eligibilityFactsOf(a: Application, appraisal: Assessments = {}): z.infer<typeof eligibilityFacts> {
+export function eligibilityFactsOf(
+  a: Application,
+  appraisal: Assessments = {},
+): z.infer<typeof eligibilityFacts> {
   return {
     independentLegalPerson: a.independentLegalPerson,
     registeredInChina: a.registeredInChina,

@@ -21,7 +21,13 @@ export const refusalPayload = z.strictObject({
 });
 
 export const drawPayload = z.strictObject({
-  poolId: z.guid().describe('遴选专家库（第十三条）'),
+  // The case page draws a select of the pools the office may use (web schema-form 'remote' widget).
+  poolId: z.guid().meta({
+    description: '遴选专家库（第十三条）',
+    widget: 'remote',
+    source: '/expert-pools?pageSize=100',
+    labelField: 'name',
+  }),
   size: z.number().int().min(3).max(15).describe('评审专家人数（3—15 人）'),
 });
 
@@ -59,10 +65,14 @@ export const siteVisitPayload = z.strictObject({
 export const creditCheckPayload = z.strictObject({
   platform: z
     .enum(CREDIT_PLATFORMS)
-    .describe('核查渠道：ndrc 信用中国（国家发展改革委）/ samr 国家企业信用信息公示系统（市场监管总局）/ tax 税务总局'),
+    .describe(
+      '核查渠道：ndrc 信用中国（国家发展改革委）/ samr 国家企业信用信息公示系统（市场监管总局）/ tax 税务总局',
+    ),
   source: text(300, '核查来源（平台名称、网址或来函）'),
   checkedOn: date('核查日期'),
-  result: z.enum(['clear', 'adverse']).describe('核查结果：clear 无不良记录 / adverse 有不良（失信、重大税收违法）记录'),
+  result: z
+    .enum(['clear', 'adverse'])
+    .describe('核查结果：clear 无不良记录 / adverse 有不良（失信、重大税收违法）记录'),
   reference: z.string().trim().max(300).nullable().optional().describe('查询编号、截图或复函文号'),
   note: z.string().trim().max(2000).nullable().optional().describe('备注'),
 });
@@ -70,7 +80,9 @@ export const creditCheckPayload = z.strictObject({
 /** §16 遴选结果公示: the text sets no period, so the office sets it and says why. */
 export const startNoticePayload = z.strictObject({
   days: z.number().int().min(NOTICE_DAYS_MIN).max(NOTICE_DAYS_MAX).describe('公示期长度'),
-  unit: z.enum(['working_days', 'calendar_days']).describe('计算单位：working_days 工作日 / calendar_days 自然日'),
+  unit: z
+    .enum(['working_days', 'calendar_days'])
+    .describe('计算单位：working_days 工作日 / calendar_days 自然日'),
   basisReason: text(500, '公示期长度的依据（第十六条未规定公示期，须说明，如遴选工作方案的规定）'),
 });
 

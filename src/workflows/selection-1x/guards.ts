@@ -6,13 +6,24 @@ import type { Citation } from '../../domain/citation.js';
 import { evaluateCheck } from '../../rules/catalogue.js';
 import type { Finding } from '../../rules/finding.js';
 import type { GuardInput } from '../machine.js';
-import { panelDrawFindings, panelOutcomeFindings, type PanelDrawCtx, type PanelOpinionsCtx } from '../review/panel.js';
+import {
+  panelDrawFindings,
+  panelOutcomeFindings,
+  type PanelDrawCtx,
+  type PanelOpinionsCtx,
+} from '../review/panel.js';
 import { APPLICATION, CREDIT_NOTICE_PUBLICATION, EXPERT_SELECTION, RECRUITMENT } from './citations.js';
 import { creditPicture, creditRecordFindings } from './credit.js';
 import { eligibilityFactsOf, type Assessments, type Selection1xData } from './data.js';
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
 import { noticeFindings, type NoticeFacts } from '../public-notice/objections.js';
-import type { ApprovalPayload, CreditCheckPayload, PublishPayload, SelectPayload, SiteVisitPayload } from './events.js';
+import type {
+  ApprovalPayload,
+  CreditCheckPayload,
+  PublishPayload,
+  SelectPayload,
+  SiteVisitPayload,
+} from './events.js';
 
 /** The recruitment call as it stands at the moment of the transition. */
 export interface CallState {
@@ -21,7 +32,6 @@ export interface CallState {
   closeOn: string;
   fields: string[];
 }
-
 
 /** What the guards need beyond the case data, loaded under the case lock by the procedure module. */
 export interface Selection1xCtx {
@@ -51,7 +61,14 @@ const procedural = (
 /** §14: applications are taken while the call is published, from its first to its last day (inclusive). */
 export function callWindowFinding(call: CallState | null | undefined, today: string): Finding {
   if (!call)
-    return procedural('call-window', APPLICATION, false, '招募公告不存在', 'The recruitment call does not exist', {});
+    return procedural(
+      'call-window',
+      APPLICATION,
+      false,
+      '招募公告不存在',
+      'The recruitment call does not exist',
+      {},
+    );
   const values = { status: call.status, openOn: call.openOn, closeOn: call.closeOn, today };
   if (call.status !== 'published')
     return procedural(
@@ -86,7 +103,9 @@ export function fieldFinding(call: CallState | null | undefined, field: string):
     'call-field',
     RECRUITMENT,
     ok,
-    ok ? `申报领域“${field}”为招募公告所列领域` : `申报领域“${field}”不在招募公告所列领域（${call?.fields.join('、') ?? '—'}）中`,
+    ok
+      ? `申报领域“${field}”为招募公告所列领域`
+      : `申报领域“${field}”不在招募公告所列领域（${call?.fields.join('、') ?? '—'}）中`,
     ok ? `Field ${field} is one of the call's` : `Field ${field} is not one of the call's`,
     { field, callFields: call?.fields ?? [] },
   );
@@ -108,7 +127,8 @@ export function materialsFinding(m: Selection1xCtx['materials']): Finding {
 /** 1x-selection.eligibility as of the day the application was submitted (the check's asOf). */
 export function eligibilityFindings(data: Selection1xData, appraisal: Assessments, today: string): Finding[] {
   const asOf = data.submittedOn ?? today;
-  return evaluateCheck('1x-selection.eligibility', asOf, eligibilityFactsOf(data.application, appraisal)).findings;
+  return evaluateCheck('1x-selection.eligibility', asOf, eligibilityFactsOf(data.application, appraisal))
+    .findings;
 }
 
 /** 1x-selection.publication, with the credit record as it counts on `asOf` (credit.ts). */
@@ -159,13 +179,17 @@ export const guards = {
    * correction → submitted: the corrected materials complete. The window is not asked again: the
    * application was made in time and the correction was asked for by the office.
    */
-  resubmission: ({ data, ctx }: In): Finding[] => [fieldFinding(ctx.call, data.application.field), materialsFinding(ctx.materials)],
+  resubmission: ({ data, ctx }: In): Finding[] => [
+    fieldFinding(ctx.call, data.application.field),
+    materialsFinding(ctx.materials),
+  ],
 
   /** submitted → eligible: the §2, §6–10 conditions the application states (the appraisals wait for the experts). */
   eligibility: ({ data, ctx }: In): Finding[] => eligibilityFindings(data, {}, ctx.today),
 
   /** eligible → expert_review: a panel from the selection expert pool (§13), conflicts left out (§15). */
-  panelDraw: ({ ctx }: In): Finding[] => panelDrawFindings(ctx.draw, EXPERT_SELECTION),
+  panelDraw: ({ ctx, payload }: In): Finding[] =>
+    payload === undefined ? [] : panelDrawFindings(ctx.draw, EXPERT_SELECTION),
 
   /**
    * expert_review → shortlisted: the panel recommends it and the §6–10 conditions hold with the
@@ -178,8 +202,10 @@ export const guards = {
       ...eligibilityFindings(data, p?.assessments ?? {}, ctx.today),
     ];
   },
-  notSelect: ({ ctx, payload }: In): Finding[] => panelOutcomeFindings(ctx.opinions, 'reject', payload, EXPERT_SELECTION),
-  revise: ({ ctx, payload }: In): Finding[] => panelOutcomeFindings(ctx.opinions, 'revise', payload, EXPERT_SELECTION),
+  notSelect: ({ ctx, payload }: In): Finding[] =>
+    panelOutcomeFindings(ctx.opinions, 'reject', payload, EXPERT_SELECTION),
+  revise: ({ ctx, payload }: In): Finding[] =>
+    panelOutcomeFindings(ctx.opinions, 'revise', payload, EXPERT_SELECTION),
 
   /** A site visit is recorded for a day that has come, after the application was submitted. */
   siteVisit: ({ data, ctx, payload }: In): Finding[] => {

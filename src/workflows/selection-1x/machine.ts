@@ -11,7 +11,14 @@
 // notice period the office sets when it starts the notice. No statutory clock runs.
 import { defineMachine } from '../machine.js';
 import { withDrawnPanel, withNextRound, withPanelDecision } from '../review/panel.js';
-import { APPLICATION, CONDITIONS, CREDIT_NOTICE_PUBLICATION, EXPERT_SELECTION, RECRUITMENT, WORK_PLAN } from './citations.js';
+import {
+  APPLICATION,
+  CONDITIONS,
+  CREDIT_NOTICE_PUBLICATION,
+  EXPERT_SELECTION,
+  RECRUITMENT,
+  WORK_PLAN,
+} from './citations.js';
 import type { NoticeSummary, Selection1xData } from './data.js';
 import { builtInCalendar } from '../../calendar/calendar-data.js';
 import { computeNoticePeriod, type NoticePeriod } from '../public-notice/notice-period.js';
@@ -35,7 +42,10 @@ export const SELECTION_1X = '1x-selection';
  * §16 says 遴选结果公示 without a period: the office sets its length when it starts the notice and
  * records why (src/workflows/public-notice/notice-period.ts never invents one).
  */
-export function noticePeriodOf(payload: unknown, ctx: Pick<Selection1xCtx, 'today' | 'calendar'>): NoticePeriod {
+export function noticePeriodOf(
+  payload: unknown,
+  ctx: Pick<Selection1xCtx, 'today' | 'calendar'>,
+): NoticePeriod {
   const p = payload as StartNoticePayload;
   return computeNoticePeriod(
     {
@@ -72,7 +82,12 @@ export const selection1xMachine = defineMachine({
   procedure_zh: '职业教育培训评价组织遴选（1+X）',
   initial: 'draft',
   states: {
-    draft: { label_zh: '填写申报材料', label_en: 'Draft application', awaiting: 'applicant', editableMaterials: true },
+    draft: {
+      label_zh: '填写申报材料',
+      label_en: 'Draft application',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     submitted: { label_zh: '待受理（资格审查）', label_en: 'Awaiting acceptance', awaiting: 'authority' },
     correction: {
       label_zh: '补正申报材料',
@@ -80,7 +95,11 @@ export const selection1xMachine = defineMachine({
       awaiting: 'applicant',
       editableMaterials: true,
     },
-    eligible: { label_zh: '已受理，待抽取评审专家', label_en: 'Accepted, panel to be drawn', awaiting: 'authority' },
+    eligible: {
+      label_zh: '已受理，待抽取评审专家',
+      label_en: 'Accepted, panel to be drawn',
+      awaiting: 'authority',
+    },
     expert_review: { label_zh: '专家遴选评审', label_en: 'Expert selection', awaiting: 'experts' },
     site_visit: { label_zh: '实地考察', label_en: 'Site visit', awaiting: 'authority' },
     revision: {
@@ -89,7 +108,11 @@ export const selection1xMachine = defineMachine({
       awaiting: 'applicant',
       editableMaterials: true,
     },
-    shortlisted: { label_zh: '拟入围，信用核查', label_en: 'Shortlisted, credit check', awaiting: 'authority' },
+    shortlisted: {
+      label_zh: '拟入围，信用核查',
+      label_en: 'Shortlisted, credit check',
+      awaiting: 'authority',
+    },
     public_notice: { label_zh: '遴选结果公示中', label_en: 'Public notice', awaiting: 'public' },
     awaiting_approval: {
       label_zh: '待部际联席会议审议',
@@ -241,7 +264,12 @@ export const selection1xMachine = defineMachine({
           ...data,
           siteVisits: [
             ...data.siteVisits,
-            { visitedOn: p.visitedOn, visitors: p.visitors, findings_zh: p.findings_zh, conclusion: p.conclusion },
+            {
+              visitedOn: p.visitedOn,
+              visitors: p.visitors,
+              findings_zh: p.findings_zh,
+              conclusion: p.conclusion,
+            },
           ],
         };
       },
@@ -418,7 +446,11 @@ export const selection1xMachine = defineMachine({
         const p = (payload ?? {}) as PublishPayload;
         return {
           ...data,
-          publication: { publishedOn: ctx.today, validFrom: p.validFrom ?? ctx.today, validTo: p.validTo ?? null },
+          publication: {
+            publishedOn: ctx.today,
+            validFrom: p.validFrom ?? ctx.today,
+            validTo: p.validTo ?? null,
+          },
         };
       },
     },

@@ -100,4 +100,5 @@ export const allFindings = (r: { results: EvaluationResult[]; procedural: Findin
 ];
 
 /** The findings a refusal or cancellation rests on: those not passed (failed, or left to judgement). */
-export const notPassed = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.passed !== true);
+export const notPassed = (findings: readonly Finding[]): Finding[] =>
+  findings.filter((f) => f.passed !== true);

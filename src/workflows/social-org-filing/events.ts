@@ -7,7 +7,8 @@ import { socialOrgMaterials } from '../../parameters/mohrss-filing.js';
 import { isoDate, legalForm, occupationCode } from '../../rules/facts.js';
 import { NOTICE_DAYS_MAX, NOTICE_DAYS_MIN } from '../public-notice/notice-period.js';
 
-const text = (describe: string, min = 2, max = 2000) => z.string().trim().min(min).max(max).describe(describe);
+const text = (describe: string, min = 2, max = 2000) =>
+  z.string().trim().min(min).max(max).describe(describe);
 
 export const levelSchema = z.number().int().min(1).max(5).describe('职业技能等级：1 高级技师 … 5 初级工');
 
@@ -152,8 +153,14 @@ export const quotaOverrideSchema = z.strictObject({
 
 export const startNoticeSchema = z.strictObject({
   days: z.number().int().min(NOTICE_DAYS_MIN).max(NOTICE_DAYS_MAX).describe('公示期长度'),
-  unit: z.enum(['working_days', 'calendar_days']).describe('计算单位：working_days 工作日 / calendar_days 自然日'),
-  basisReason: text('公示期长度的依据（二（十）4 未规定公示期，须由受理部门说明，如本地征集通告的规定）', 4, 500),
+  unit: z
+    .enum(['working_days', 'calendar_days'])
+    .describe('计算单位：working_days 工作日 / calendar_days 自然日'),
+  basisReason: text(
+    '公示期长度的依据（二（十）4 未规定公示期，须由受理部门说明，如本地征集通告的规定）',
+    4,
+    500,
+  ),
   remarks: z.string().trim().max(2000).optional().describe('公示内容补充说明'),
 });
 

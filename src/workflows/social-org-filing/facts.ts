@@ -139,7 +139,9 @@ export function regionalSelectionFacts(
       officeArea: site?.floorAreaM2 ?? 0,
       officeAndCommunicationEquipment: r.officeAndCommunicationEquipment,
       // The registry keeps the rooms by their Chinese names; the rule lists them by id.
-      functionalRooms: rooms.filter((room) => site?.functionalRooms.includes(room.name_zh)).map((room) => room.id),
+      functionalRooms: rooms
+        .filter((room) => site?.functionalRooms.includes(room.name_zh))
+        .map((room) => room.id),
       standardExamRooms: site?.examRooms ?? 0,
       computerExamSeats: site?.computerSeats ?? 0,
       singleSeatPerDesk: r.singleSeatPerDesk,

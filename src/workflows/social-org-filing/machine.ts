@@ -180,7 +180,11 @@ export const socialOrgFilingMachine = defineMachine({
     },
     assessment: { label_zh: '评估中', label_en: 'Assessment', awaiting: 'authority' },
     public_notice: { label_zh: '公示中', label_en: 'Public notice', awaiting: 'public' },
-    filed: { label_zh: '已备案（待网上公布）', label_en: 'Filed, awaiting publication', awaiting: 'authority' },
+    filed: {
+      label_zh: '已备案（待网上公布）',
+      label_en: 'Filed, awaiting publication',
+      awaiting: 'authority',
+    },
     published: { label_zh: '已备案并公布', label_en: 'Filed and published' },
     refused: { label_zh: '不予备案', label_en: 'Refused', final: true },
     withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },
@@ -352,7 +356,10 @@ export const socialOrgFilingMachine = defineMachine({
         if (!(p.validTo > p.validFrom)) throw invalid('VALIDITY_INVALID', '有效期截止日应晚于起始日');
         // A filing takes effect from its decision at the earliest: it cannot grant a past period.
         if (p.validFrom < ctx.today)
-          throw invalid('VALIDITY_INVALID', `有效期起始日（${p.validFrom}）不能早于备案决定日（${ctx.today}）`);
+          throw invalid(
+            'VALIDITY_INVALID',
+            `有效期起始日（${p.validFrom}）不能早于备案决定日（${ctx.today}）`,
+          );
         return {
           ...data,
           filing: {

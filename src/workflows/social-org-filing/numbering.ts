@@ -9,18 +9,48 @@
 // Derived from the gap-free case reference, it is unique and known before the receipt is printed.
 
 const PROVINCE_ABBREVIATIONS: Record<string, string> = {
-  '11': '京', '12': '津', '13': '冀', '14': '晋', '15': '蒙', '21': '辽', '22': '吉', '23': '黑',
-  '31': '沪', '32': '苏', '33': '浙', '34': '皖', '35': '闽', '36': '赣', '37': '鲁', '41': '豫',
-  '42': '鄂', '43': '湘', '44': '粤', '45': '桂', '46': '琼', '50': '渝', '51': '川', '52': '黔',
-  '53': '滇', '54': '藏', '61': '陕', '62': '甘', '63': '青', '64': '宁', '65': '新', '71': '台',
-  '81': '港', '82': '澳',
+  '11': '京',
+  '12': '津',
+  '13': '冀',
+  '14': '晋',
+  '15': '蒙',
+  '21': '辽',
+  '22': '吉',
+  '23': '黑',
+  '31': '沪',
+  '32': '苏',
+  '33': '浙',
+  '34': '皖',
+  '35': '闽',
+  '36': '赣',
+  '37': '鲁',
+  '41': '豫',
+  '42': '鄂',
+  '43': '湘',
+  '44': '粤',
+  '45': '桂',
+  '46': '琼',
+  '50': '渝',
+  '51': '川',
+  '52': '黔',
+  '53': '滇',
+  '54': '藏',
+  '61': '陕',
+  '62': '甘',
+  '63': '青',
+  '64': '宁',
+  '65': '新',
+  '71': '台',
+  '81': '港',
+  '82': '澳',
 };
 
 /** 黔 for 520000 and 520100; '' for the national level (000000). */
 export const provinceAbbreviation = (jurisdictionCode: string): string =>
   PROVINCE_ABBREVIATIONS[jurisdictionCode.slice(0, 2)] ?? '';
 
-export type SocialOrgNumber = 'case' | 'acceptance' | 'correction' | 'decision' | 'notice' | 'receipt' | 'publication';
+export type SocialOrgNumber =
+  'case' | 'acceptance' | 'correction' | 'decision' | 'notice' | 'receipt' | 'publication';
 
 const SUFFIX: Record<SocialOrgNumber, string> = {
   case: '人社社评备申', // 申请（案件编号）

@@ -20,6 +20,8 @@ import { useI18n, type Lang, type Translate } from './i18n';
 import { label } from './labels';
 import { useProblemToast } from './problems';
 import { caseNavItems } from '../features/cases/nav';
+import { reviewNavItems } from '../features/review/nav';
+import { publicNoticeNavItem } from '../features/public-notices/nav';
 
 const { Header, Sider, Content } = Layout;
 
@@ -38,6 +40,8 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
     });
   }
   items.push(...caseNavItems(user, lang));
+  items.push(...reviewNavItems(user, lang));
+  items.push(publicNoticeNavItem(lang));
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });
   items.push({ key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') });
   if (user.role === 'sysadmin') {
@@ -163,6 +167,7 @@ export function AppLayout() {
               { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },
               { key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') },
               ...caseNavItems(null, lang),
+              publicNoticeNavItem(lang),
             ]}
             onClick={({ key }) => navigate(key)}
             style={{ borderBottom: 'none', minWidth: 280, flex: 1 }}

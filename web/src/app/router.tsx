@@ -18,6 +18,10 @@ import { MyCasesPage } from '../features/cases/my-cases-page';
 import { QueuePage } from '../features/cases/queue-page';
 import { CaseDetailPage } from '../features/cases/case-detail-page';
 import { DirectoryPage } from '../features/directory/directory-page';
+import { ReviewsPage } from '../features/review/reviews-page';
+import { PanelPage } from '../features/review/panel-page';
+import { PublicNoticesPage } from '../features/public-notices/public-notices-page';
+import { PublicNoticeDetailPage } from '../features/public-notices/public-notice-detail-page';
 
 // The catalogue carries the law's full text and the trial form: loaded when first opened.
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
@@ -82,6 +86,8 @@ export function AppRoutes() {
         />
         <Route path="/working-days" element={<WorkingDaysPage />} />
         <Route path="/directory" element={<DirectoryPage />} />
+        <Route path="/public-notices" element={<PublicNoticesPage />} />
+        <Route path="/public-notices/:id" element={<PublicNoticeDetailPage />} />
       </Route>
       <Route
         element={
@@ -99,6 +105,8 @@ export function AppRoutes() {
         <Route path="/cases" element={<MyCasesPage />} />
         <Route path="/cases/:id" element={<CaseDetailPage />} />
         <Route path="/queue" element={<QueuePage />} />
+        <Route path="/reviews" element={<ReviewsPage />} />
+        <Route path="/reviews/:caseId" element={<PanelPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -11,7 +11,7 @@ import { DEMO_INSTITUTIONS } from './institutions.js';
 import { demoId } from './ids.js';
 import { expertId, institutionId } from './load-registry.js';
 
-export const EMPLOYER_FILING_STEP = 'demo/employer-filing';
+export const EMPLOYER_FILING_STEP = 'demo/employer-filing' as const;
 
 export const NATIONAL_EMPLOYER_ACCOUNT = {
   username: 'inst_nat',

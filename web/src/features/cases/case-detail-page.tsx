@@ -161,7 +161,12 @@ export function CaseDetailPage() {
             </Space>
           )}
           {d.available.some((a) => a.enabled === false) && (
-            <FindingsList findings={d.available.flatMap((a) => (a.enabled === false ? a.findings : []))} />
+            <FindingsList
+              compact
+              findings={d.available.flatMap((a) =>
+                a.enabled === false ? a.findings.filter((f) => f.passed === false) : [],
+              )}
+            />
           )}
         </Space>
       </Card>

@@ -111,7 +111,7 @@ export function EventModal({
         )}
         {problem && !stale && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
         {problem && problem.findings.length > 0 && <FindingsList findings={problem.findings} />}
-        {action.findings.length > 0 && !problem && <FindingsList findings={action.findings} />}
+        {action.findings.length > 0 && !problem && <FindingsList compact findings={action.findings} />}
         <Form form={form} layout="vertical" preserve={false}>
           {hasFields(action.payloadSchema) && (
             <div data-testid="event-form">

@@ -47,7 +47,7 @@ function valueText(v: unknown): string {
   return String(v);
 }
 
-export function FindingsList({ findings }: { findings: FindingView[] }) {
+export function FindingsList({ findings, compact }: { findings: FindingView[]; compact?: boolean }) {
   const { lang } = useI18n();
   if (findings.length === 0) return null;
   return (
@@ -64,7 +64,7 @@ export function FindingsList({ findings }: { findings: FindingView[] }) {
               {f.citationText}（{f.citationZh}）
             </Typography.Text>
           </Space>
-          {Object.keys(f.values).length > 0 && (
+          {!compact && Object.keys(f.values).length > 0 && (
             <Descriptions
               size="small"
               column={3}

@@ -25,7 +25,13 @@ export function caseNavItems(
   }
   if (user?.role === 'authority_staff') {
     items.push({ key: '/queue', icon: <AuditOutlined />, label: tx('待办 / 已办', 'Queue') });
-    items.push({ key: '/cases', icon: <ProfileOutlined />, label: tx('本部门申报', 'Our recommendations') });
+    // A department applies on behalf of the organisations it recommends (dept-pilot 三).
+    if (user.authority?.kind === 'industry_department')
+      items.push({
+        key: '/cases',
+        icon: <ProfileOutlined />,
+        label: tx('本部门申报', 'Our recommendations'),
+      });
   }
   if (user?.role === 'expert') {
     items.push({ key: '/cases', icon: <FileSearchOutlined />, label: tx('评审任务', 'My reviews') });

@@ -131,9 +131,10 @@ function LevelsSelect({
 function labelAndHelp(s: JsonSchema, key: string): { label: string; help?: string } {
   const d = s.description ?? s.title;
   if (!d) return { label: key };
-  const cut = d.search(/[（(：:；;，,]/);
-  if (cut <= 0) return { label: d };
-  return { label: d.slice(0, cut), help: d };
+  const trailing = /^(.+?)[（(][^（）()]*[）)]$/.exec(d);
+  if (trailing) return { label: trailing[1]!, help: d };
+  const cut = d.search(/[：:；;，]/);
+  return cut > 0 ? { label: d.slice(0, cut), help: d } : { label: d };
 }
 
 function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {

@@ -207,7 +207,7 @@ export function StaffTab({ institution }: { institution: Institution }) {
               </Form.Item>
               <Typography.Text strong>{t('field.staffRoles')}</Typography.Text>
               <Form.List name="roles">
-                {(fields, { add, remove }) => (
+                {(fields, { add, remove }, { errors }) => (
                   <div style={{ marginTop: 8 }}>
                     {fields.map((field) => (
                       <Row gutter={8} key={field.key} align="top">
@@ -239,6 +239,7 @@ export function StaffTab({ institution }: { institution: Institution }) {
                     <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'assessor' })}>
                       {t('staff.addRole')}
                     </Button>
+                    <Form.ErrorList errors={errors} />
                   </div>
                 )}
               </Form.List>

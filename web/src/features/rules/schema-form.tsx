@@ -55,7 +55,8 @@ export function resolve(schema: JsonSchema, root: JsonSchema): { s: JsonSchema; 
 function labelAndHelp(s: JsonSchema, key: string, assessment: boolean): { label: string; help?: string } {
   const description = s.description;
   if (!description) return { label: key };
-  const cut = description.search(/[（(：:；;]/);
+  // A short description is the label itself; a long one is cut before its first explanation.
+  const cut = description.length <= 20 ? -1 : description.search(/[（(：:；;]/);
   const label = cut > 0 ? description.slice(0, cut) : description;
   let rest = description;
   if (assessment) rest = rest.replace(/[（(][^（()）]*true[^（()）]*false[^（()）]*[）)]/, '');
@@ -177,7 +178,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
       return (
         <Form.Item label={labelNode} extra={help} required={common.required}>
           <Form.List name={name}>
-            {(fields, { add, remove }) => (
+            {(fields, { add, remove }, { errors }) => (
               <>
                 {fields.map((f, i) => (
                   <Card
@@ -202,6 +203,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(emptyValue(item, root))}>
                   {t('rules.addItem')}
                 </Button>
+                <Form.ErrorList errors={errors} />
               </>
             )}
           </Form.List>

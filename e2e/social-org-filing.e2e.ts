@@ -1,0 +1,395 @@
+// mohrss-filing 二 in the browser, from application to publication, with the demo accounts: inst_gz
+// (贵阳市黔程职业技能评价中心, supervised by the Guizhou department) applies for 养老护理员 and uploads the
+// six materials; guizhou accepts, records the assessment and publishes the notice; a member of the
+// public objects without logging in; guizhou answers the objection; after the period it files (receipt)
+// and publishes; the public directory shows the filing code, scope and validity.
+//
+// A notice period must elapse before filing (二(十)4), so this spec runs its own server (own port, own
+// data directory, the demo data loaded afresh) whose clock it can move forward: a preload shifts the
+// server's Date by the number of days written in a file. Nothing else in the server is changed, and the
+// shared e2e server (and the demo data other specs rely on) is left alone.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, screenshot } from './support';
+
+const PORT = Number(process.env.E2E_SOCIAL_ORG_PORT ?? 3125);
+const URL_ = `http://127.0.0.1:${PORT}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'skillreg-e2e-social-org-'));
+const clockFile = join(dataDir, 'clock-offset-days');
+
+// Shifts `new Date()` and Date.now() of the server by the days in the clock file (re-read at most
+// every 200 ms); dates given explicitly are untouched.
+const CLOCK_PRELOAD = `
+import { readFileSync } from 'node:fs';
+const file = process.env.SKILLREG_E2E_CLOCK_FILE;
+const Real = Date;
+const realNow = Real.now.bind(Real);
+let cached = 0;
+let readAt = -1;
+const offset = () => {
+  const t = realNow();
+  if (t - readAt > 200) {
+    readAt = t;
+    try { cached = Number(readFileSync(file, 'utf8')) * 86400000 || 0; } catch { cached = 0; }
+  }
+  return cached;
+};
+class ShiftedDate extends Real {
+  constructor(...args) { if (args.length === 0) super(realNow() + offset()); else super(...args); }
+  static now() { return realNow() + offset(); }
+}
+globalThis.Date = ShiftedDate;
+`;
+
+let server: ChildProcess;
+let browser: Browser;
+
+async function waitForHealth(): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error('the spec server exited during start-up');
+    try {
+      if ((await fetch(`${URL_}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the spec server did not become healthy in time');
+}
+
+beforeAll(async () => {
+  writeFileSync(clockFile, '0');
+  server = spawn(
+    process.execPath,
+    [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(CLOCK_PRELOAD)}`,
+      '--import',
+      'tsx',
+      'src/server.ts',
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        SKILLREG_DATA_DIR: dataDir,
+        SKILLREG_E2E_CLOCK_FILE: clockFile,
+        COOKIE_SECURE: 'false',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: '',
+      },
+      stdio: 'ignore',
+    },
+  );
+  await waitForHealth();
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Party {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+async function party(): Promise<Party> {
+  const context = await browser.newContext({
+    baseURL: URL_,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { context, page, errors };
+}
+
+async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  const field = page.getByLabel('用户名', { exact: true });
+  const signedIn = page.getByTestId('current-user');
+  await Promise.race([field.waitFor(), signedIn.waitFor()]);
+  // Still signed in (the login page sends a signed-in user home).
+  if (await signedIn.isVisible()) return;
+  await field.fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page
+    .locator('form')
+    .getByRole('button', { name: /登\s*录/ })
+    .click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+const option = (page: Page, text: string) =>
+  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+
+/** Picks options of an antd Select by their text (typing it first where the select searches). */
+async function choose(
+  select: Locator,
+  page: Page,
+  opts: { search: boolean },
+  ...texts: string[]
+): Promise<void> {
+  await select.click();
+  for (const text of texts) {
+    if (opts.search) await page.keyboard.type(text);
+    await option(page, text).click();
+    if (opts.search) await select.fill('').catch(() => undefined);
+  }
+  await page.keyboard.press('Escape');
+}
+
+async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
+  await field.click();
+  await page.keyboard.type(date);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens an action of the case page, fills its form with `fill`, confirms and waits for the new state. */
+async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByTestId(`action-${event}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByTestId('event-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
+}
+
+const api = async <T>(path: string): Promise<T> => (await (await fetch(`${URL_}/api/v1${path}`)).json()) as T;
+
+const chinaToday = (offsetDays = 0) =>
+  new Date(Date.now() + offsetDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+
+describe('filing of a social evaluation organisation (mohrss-filing 二), in the browser', () => {
+  let applicant: Party;
+  let officer: Party;
+  let casePath: string;
+  let noticeId: string;
+  let offsetDays = 0;
+
+  beforeAll(async () => {
+    applicant = await party();
+    officer = await party();
+  });
+  afterAll(async () => {
+    await applicant?.context.close();
+    await officer?.context.close();
+  });
+
+  it('inst_gz applies for 养老护理员 (levels 5, 4, 3) with the application form', async () => {
+    const { page } = applicant;
+    await logIn(page, 'inst_gz');
+    await page.goto('/apply');
+    await page.getByTestId('procedure-social-org-filing').click();
+    const form = page.getByTestId('apply-form');
+    await form.getByRole('button', { name: '添加申报职业（工种）及等级' }).click();
+    await choose(form.getByLabel('申报职业（工种）代码'), page, { search: true }, '4-10-01-05');
+    await choose(form.getByLabel('申报等级'), page, { search: false }, '五级', '四级', '三级');
+    await form.getByLabel('该职业（工种）培训规模').fill('1800');
+    await typeDate(form.getByLabel('连续开展相关职业培训或考核的起始日期'), page, '2019-06-01');
+    await choose(
+      form.getByLabel('已制定的管理制度'),
+      page,
+      { search: false },
+      'exam_affairs',
+      'personnel',
+      'finance',
+      'archives',
+      'question_bank',
+      'certificates',
+      'violations',
+    );
+    await screenshot(page, 'p2-01-apply-form');
+    await page.getByTestId('apply-submit').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    casePath = new URL(page.url()).pathname;
+    await expect
+      .poll(() => page.getByTestId('reference-no').innerText())
+      .toMatch(/^黔人社社评备申〔\d{4}〕\d{4}号/);
+  });
+
+  it('uploads the six materials of 二(八) and submits', async () => {
+    const { page } = applicant;
+    await page.getByRole('tab', { name: /申请材料/ }).click();
+    for (const item of [
+      'basic_info_form',
+      'legal_person_certificate',
+      'implementation_plan',
+      'expert_skill_proof',
+      'asset_proof',
+      'credit_report',
+    ]) {
+      await page
+        .getByTestId(`material-${item}`)
+        .locator('input[type=file]')
+        .setInputFiles({
+          name: `${item}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(
+            `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+          ),
+        });
+      await page.getByTestId(`material-${item}`).getByTestId('material-file').first().waitFor();
+    }
+    await expect.poll(() => page.getByTestId('materials').innerText()).toContain('必备材料已齐全');
+    await act(page, 'submit', /待受理/);
+    await screenshot(page, 'p2-02-submitted');
+  });
+
+  it('guizhou accepts (受理通知书) and records the assessment; the checks pass', async () => {
+    const { page } = officer;
+    await logIn(page, 'guizhou');
+    await page.goto(casePath);
+    await act(page, 'accept', /评估中/);
+    await act(page, 'assess', /评估中/, async (dialog) => {
+      // Every condition of 二(五) and gz-rules §6 left to the authority, found met.
+      const switches = dialog.getByRole('switch');
+      for (let i = 0; i < (await switches.count()); i++) await switches.nth(i).click();
+      await typeDate(dialog.getByLabel('信用核查日期'), page, chinaToday());
+      await dialog.getByLabel('核查渠道').fill('信用中国、国家企业信用信息公示系统、民政部门');
+      await dialog
+        .getByLabel('评估意见')
+        .fill('机构性质、职业范围、标准及实施条件经核验符合要求，信用核查无不良记录。');
+    });
+    // The notice button is enabled: its guard (every check on the day) passes.
+    await expect
+      .poll(() => page.getByTestId('action-start_notice').getAttribute('class'))
+      .toContain('ant-btn-primary');
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
+  });
+
+  it('guizhou publishes the notice for a period it sets, with its reason (the text sets none)', async () => {
+    const { page } = officer;
+    await act(page, 'start_notice', /公示中/, async (dialog) => {
+      await dialog.getByLabel('公示期长度').fill('5');
+      await choose(dialog.getByLabel('计算单位'), page, { search: false }, '工作日');
+      await dialog.getByLabel('公示期依据').fill('按本厅社会培训评价组织征集通告，公示 5 个工作日');
+    });
+    await page.getByRole('tab', { name: /办理记录/ }).click();
+    // The findings the notice rests on are shown with their articles (二(四) quota: 3 of 3 with 黔程).
+    await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
+    const list = await api<{ items: { id: string; endsOn: string; subjectName: string }[] }>(
+      '/public-notices?status=current',
+    );
+    const notice = list.items.find((n) => n.subjectName === '贵阳市黔程职业技能评价中心')!;
+    noticeId = notice.id;
+    // The day after the last day of the period.
+    offsetDays =
+      Math.round(
+        (Date.parse(`${notice.endsOn}T00:00:00Z`) - Date.parse(`${chinaToday()}T00:00:00Z`)) / 86_400_000,
+      ) + 1;
+    await screenshot(page, 'p2-03-notice-started');
+  });
+
+  it('the applicant sees the same findings on its case page', async () => {
+    const { page } = applicant;
+    await page.goto(casePath);
+    await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(/公示中/);
+    await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
+  });
+
+  it('a member of the public objects without logging in', async () => {
+    const visitor = await party();
+    try {
+      const { page } = visitor;
+      await page.goto('/public-notices');
+      await page.getByTestId('public-notices-table').getByRole('link', { name: /黔程/ }).click();
+      await page.getByTestId('notice-detail').waitFor();
+      expect(await page.getByTestId('notice-period').innerText()).toContain('5 个工作日');
+      const form = page.getByTestId('objection-form');
+      await form.getByLabel('姓名').fill('王小明');
+      await form.getByLabel('联系电话或电子邮箱').fill('13800001234');
+      await form.getByLabel('异议内容及事实依据').fill('该机构养老护理实操室的设备数量不足，请核查。');
+      await page.getByTestId('objection-submit').click();
+      await page.getByTestId('objection-filed').waitFor();
+      await screenshot(page, 'p2-04-objection-filed');
+      expect(visitor.errors).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
+  it('guizhou answers the objection on the notice page (it alone sees the contact)', async () => {
+    const { page } = officer;
+    await page.goto(`/public-notices/${noticeId}`);
+    const objection = page.getByTestId('objection-1');
+    await expect.poll(() => objection.innerText()).toContain('13800001234');
+    await objection.getByText('异议不成立').click();
+    await objection
+      .getByLabel('答复意见（核查情况及结论）')
+      .fill('经现场核查，实操设备 12 套，满足国家职业技能标准要求，异议不成立。');
+    await page.getByTestId('answer-submit').click();
+    await expect.poll(() => page.getByTestId('objection-count').innerText()).toContain('已答复 1 件');
+    await screenshot(page, 'p2-05-objection-answered');
+  });
+
+  it('after the period guizhou files: filing code and receipt (备案回执) with the validity', async () => {
+    writeFileSync(clockFile, String(offsetDays));
+    await new Promise((r) => setTimeout(r, 400));
+    const { page } = officer;
+    // A new day on the server: sign in afresh.
+    await logIn(page, 'guizhou');
+    await page.goto(casePath);
+    const from = chinaToday(offsetDays);
+    const to = `${Number(from.slice(0, 4)) + 3}${from.slice(4)}`;
+    await act(page, 'file', /已备案（待网上公布）/, async (dialog) => {
+      await typeDate(dialog.getByLabel('备案有效期起始日'), page, from);
+      await typeDate(dialog.getByLabel('备案有效期截止日'), page, to);
+      await dialog.getByLabel('有效期的依据').fill('征集通告规定备案有效期 3 年');
+    });
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('备案回执');
+    await screenshot(page, 'p2-06-filed');
+  });
+
+  it('guizhou publishes; the public directory shows the filing code, scope and validity', async () => {
+    const { page } = officer;
+    await act(page, 'publish', /已备案并公布/);
+    await page.getByRole('tab', { name: /公布信息/ }).click();
+    const code = (
+      await page
+        .getByText(/^S520000\d{8}$/)
+        .first()
+        .innerText()
+    ).trim();
+    const visitor = await party();
+    try {
+      await visitor.page.goto('/directory');
+      await visitor.page
+        .locator('input[data-testid="directory-search"], [data-testid="directory-search"] input')
+        .first()
+        .fill(code);
+      const table = visitor.page.getByTestId('directory-table');
+      await expect.poll(() => table.innerText()).toContain(code);
+      const text = await table.innerText();
+      expect(text).toContain('贵阳市黔程职业技能评价中心');
+      expect(text).toContain('养老护理员');
+      await screenshot(visitor.page, 'p2-07-directory');
+    } finally {
+      await visitor.context.close();
+    }
+    expect(applicant.errors).toEqual([]);
+    expect(officer.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+// One notice (公示详情): what is proposed, the period and how it was computed (and on what basis — the
+// text may set no length, then the authority's reason is shown), the objection form while the period
+// runs; the objections and their answers for the applicant and the authorities, with the answer form
+// for the deciding authority. The public sees how many objections were raised and answered.
+import { Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../app/use-api';
+import { ProblemResult } from '../common/problem-result';
+import { useText } from '../cases/texts';
+import { AnswerForm } from './answer-form';
+import { ObjectionForm } from './objection-form';
+import { StandingTag } from './standing-tag';
+import type { NoticeDetail, ObjectionItem } from './types';
+
+export function PublicNoticeDetailPage() {
+  const { id = '' } = useParams();
+  const tx = useText();
+  const { data, error, loading, reload } = useApi<NoticeDetail>(`/public-notices/${id}`);
+  if (error) return <ProblemResult error={error} onRetry={reload} />;
+  if (!data || loading) return <Spin />;
+  const n = data;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="notice-detail">
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {n.title}
+        </Typography.Title>
+        <Space>
+          <StandingTag standing={n.standing} />
+          <Typography.Text type="secondary">{n.authorityName}</Typography.Text>
+          {n.caseId && <Link to={`/cases/${n.caseId}`}>{tx('查看案件', 'Open the case')}</Link>}
+        </Space>
+      </div>
+      <Card size="small">
+        <Descriptions column={1} size="small" bordered>
+          <Descriptions.Item label={tx('公示对象', 'Subject')}>{n.subjectName}</Descriptions.Item>
+          <Descriptions.Item label={tx('发布日期', 'Published')}>{n.publishedOn}</Descriptions.Item>
+          <Descriptions.Item label={tx('公示期', 'Period')}>
+            <span data-testid="notice-period">
+              {n.startsOn} {tx('至', 'to')} {n.endsOn}（{n.periodDays}
+              {n.periodUnit === 'working_days' ? tx(' 个工作日', ' working days') : tx(' 日', ' days')}）
+            </span>
+            <div>
+              <Typography.Text type="secondary">{n.explanation_zh}</Typography.Text>
+            </div>
+          </Descriptions.Item>
+          <Descriptions.Item label={tx('公示期依据', 'Basis of the period')}>
+            {n.basis.kind === 'authority'
+              ? tx(`受理部门确定：${n.basis.reason ?? ''}`, `Set by the authority: ${n.basis.reason ?? ''}`)
+              : tx(`规定参数 ${n.basis.parameterId ?? ''}`, `Parameter ${n.basis.parameterId ?? ''}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={tx('异议', 'Objections')}>
+            <span data-testid="objection-count">
+              {tx(
+                `收到 ${n.objectionCount} 件，已答复 ${n.answeredCount} 件`,
+                `${n.objectionCount} received, ${n.answeredCount} answered`,
+              )}
+            </span>
+          </Descriptions.Item>
+          {n.outcome && <Descriptions.Item label={tx('办理结果', 'Outcome')}>{n.outcome}</Descriptions.Item>}
+        </Descriptions>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16 }}>
+          {n.body}
+        </Typography.Paragraph>
+      </Card>
+      {n.acceptsObjections && <ObjectionForm noticeId={n.id} endsOn={n.endsOn} onFiled={reload} />}
+      {n.objections && (
+        <Card title={tx('异议及答复', 'Objections and answers')} size="small">
+          {n.objections.length === 0 ? (
+            <Empty description={tx('尚未收到异议', 'No objection so far')} />
+          ) : (
+            <List<ObjectionItem>
+              dataSource={n.objections}
+              data-testid="objection-list"
+              renderItem={(o) => (
+                <List.Item key={o.id} data-testid={`objection-${o.seq}`}>
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    <Space wrap>
+                      <Typography.Text strong>{tx(`异议${o.seq}`, `Objection ${o.seq}`)}</Typography.Text>
+                      {o.state === 'open' ? (
+                        <Tag color="error">{tx('待答复', 'Awaiting answer')}</Tag>
+                      ) : (
+                        <Tag color={o.finding === 'founded' ? 'error' : 'success'}>
+                          {o.finding === 'founded'
+                            ? tx('异议成立', 'Founded')
+                            : tx('异议不成立', 'Unfounded')}
+                        </Tag>
+                      )}
+                      <Typography.Text type="secondary">
+                        {o.submitter}
+                        {o.contact ? ` · ${o.contact}` : ''} · {o.submittedOn}
+                      </Typography.Text>
+                    </Space>
+                    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                      {o.text}
+                    </Typography.Paragraph>
+                    {o.answer && (
+                      <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                        {tx('答复：', 'Answer: ')}
+                        {o.answer}
+                      </Typography.Paragraph>
+                    )}
+                    {o.state === 'open' && n.mayAnswer && (
+                      <AnswerForm noticeId={n.id} objectionId={o.id} onAnswered={reload} />
+                    )}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      )}
+    </Space>
+  );
+}

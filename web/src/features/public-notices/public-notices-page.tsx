@@ -1,0 +1,117 @@
+// 「公示公告」 — public, no login: the notices published before a decision (mohrss-filing 二(十)4), those
+// open for objections and the past ones, each with its period and how many objections were raised.
+import { Space, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { query, type Page } from '../../app/api';
+import { useApi } from '../../app/use-api';
+import { ProblemResult } from '../common/problem-result';
+import { useText } from '../cases/texts';
+import { StandingTag } from './standing-tag';
+import type { NoticeSummary } from './types';
+
+type Status = 'current' | 'past';
+
+export function PublicNoticesPage() {
+  const tx = useText();
+  const [status, setStatus] = useState<Status>('current');
+  const [page, setPage] = useState(1);
+  const { data, error, loading, reload } = useApi<Page<NoticeSummary>>(
+    `/public-notices${query({ status, page })}`,
+  );
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {tx('公示公告', 'Public notices')}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {tx(
+            '拟备案、拟入选机构名单向社会公示、征求意见；公示期内任何单位和个人均可在线提出异议，无需登录。',
+            'Proposed filings and selections open to objections; anyone may object during the period, no account needed.',
+          )}
+        </Typography.Text>
+      </div>
+      <Tabs
+        activeKey={status}
+        onChange={(k) => {
+          setStatus(k as Status);
+          setPage(1);
+        }}
+        items={[
+          { key: 'current', label: tx('公示中', 'Open') },
+          { key: 'past', label: tx('已结束', 'Past') },
+        ]}
+      />
+      {error ? (
+        <ProblemResult error={error} onRetry={reload} />
+      ) : (
+        <Table<NoticeSummary>
+          rowKey="id"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="public-notices-table"
+          pagination={{
+            current: page,
+            pageSize: data?.pageSize ?? 20,
+            total: data?.total ?? 0,
+            onChange: setPage,
+          }}
+          columns={[
+            {
+              title: tx('公示标题', 'Title'),
+              dataIndex: 'title',
+              render: (v: string, r) => (
+                <>
+                  <Link to={`/public-notices/${r.id}`}>{v}</Link>
+                  <div>
+                    <Typography.Text type="secondary">{r.authorityName}</Typography.Text>
+                  </div>
+                </>
+              ),
+            },
+            { title: tx('公示对象', 'Subject'), dataIndex: 'subjectName' },
+            {
+              title: tx('公示期', 'Period'),
+              key: 'period',
+              render: (_: unknown, r) => (
+                <>
+                  {r.startsOn} {tx('至', 'to')} {r.endsOn}
+                  <div>
+                    <Typography.Text type="secondary">
+                      {r.periodDays}
+                      {r.periodUnit === 'working_days'
+                        ? tx(' 个工作日', ' working days')
+                        : tx(' 日', ' days')}
+                    </Typography.Text>
+                  </div>
+                </>
+              ),
+            },
+            {
+              title: tx('状态', 'Status'),
+              key: 'standing',
+              render: (_: unknown, r) => (
+                <>
+                  <StandingTag standing={r.standing} />
+                  {r.outcome && <div>{r.outcome}</div>}
+                </>
+              ),
+            },
+            {
+              title: tx('异议', 'Objections'),
+              key: 'objections',
+              render: (_: unknown, r) =>
+                r.objectionCount === 0
+                  ? tx('无', 'none')
+                  : tx(
+                      `${r.objectionCount} 件（已答复 ${r.answeredCount} 件）`,
+                      `${r.objectionCount} (${r.answeredCount} answered)`,
+                    ),
+            },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}
