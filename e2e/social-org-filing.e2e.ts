@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, screenshot } from './support';
 
@@ -153,7 +153,6 @@ async function choose(
   for (const text of texts) {
     if (opts.search) await page.keyboard.type(text);
     await option(page, text).click();
-    if (opts.search) await select.fill('').catch(() => undefined);
   }
   await page.keyboard.press('Escape');
 }
@@ -190,6 +189,15 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
   beforeAll(async () => {
     applicant = await party();
     officer = await party();
+  });
+  let n = 0;
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      n++;
+      await officer.page.screenshot({ path: `/tmp/dbg-officer-${n}.png` });
+      await applicant.page.screenshot({ path: `/tmp/dbg-applicant-${n}.png` });
+      console.log('DBG', n, officer.page.url(), officer.errors, applicant.errors);
+    }
   });
   afterAll(async () => {
     await applicant?.context.close();
@@ -282,7 +290,7 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
   it('guizhou publishes the notice for a period it sets, with its reason (the text sets none)', async () => {
     const { page } = officer;
     await act(page, 'start_notice', /公示中/, async (dialog) => {
-      await dialog.getByLabel('公示期长度').fill('5');
+      await dialog.getByLabel('公示期长度', { exact: true }).fill('5');
       await choose(dialog.getByLabel('计算单位'), page, { search: false }, '工作日');
       await dialog.getByLabel('公示期依据').fill('按本厅社会培训评价组织征集通告，公示 5 个工作日');
     });
@@ -322,6 +330,8 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       await form.getByLabel('联系电话或电子邮箱').fill('13800001234');
       await form.getByLabel('异议内容及事实依据').fill('该机构养老护理实操室的设备数量不足，请核查。');
       await page.getByTestId('objection-submit').click();
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: '/tmp/dbg-visitor.png', fullPage: true });
       await page.getByTestId('objection-filed').waitFor();
       await screenshot(page, 'p2-04-objection-filed');
       expect(visitor.errors).toEqual([]);

@@ -23,8 +23,15 @@ const toOrg = (r: { id: string; name: string; kind: string; uscc: string; jurisd
   jurisdictionCode: r.jurisdiction_code,
 });
 
-export async function findOrganisationByUscc(db: Kysely<DB>, uscc: string): Promise<PilotOrganisation | undefined> {
-  const r = await db.selectFrom('institutions').select(orgColumns).where('uscc', '=', uscc).executeTakeFirst();
+export async function findOrganisationByUscc(
+  db: Kysely<DB>,
+  uscc: string,
+): Promise<PilotOrganisation | undefined> {
+  const r = await db
+    .selectFrom('institutions')
+    .select(orgColumns)
+    .where('uscc', '=', uscc)
+    .executeTakeFirst();
   return r && toOrg(r);
 }
 
@@ -54,7 +61,10 @@ export interface OrganisationBranch {
   jurisdictionCode: string;
 }
 
-export async function listOrganisationBranches(db: Kysely<DB>, institutionId: string): Promise<OrganisationBranch[]> {
+export async function listOrganisationBranches(
+  db: Kysely<DB>,
+  institutionId: string,
+): Promise<OrganisationBranch[]> {
   const rows = await db
     .selectFrom('branches')
     .select(['id', 'name', 'uscc', 'jurisdiction_code'])
@@ -82,22 +92,17 @@ export async function listFieldSiblings(
   return rows.map(toCaseRecord);
 }
 
-/** The organisation's live pilot case whose plan names the branch (三（二）确定分支机构), newest first. */
-export async function findPilotListingBranch(
-  db: Kysely<DB>,
-  institutionId: string,
-  branchId: string,
-): Promise<CaseRecord | undefined> {
+/** The organisation's live pilot cases (not refused, not withdrawn), newest first. */
+export async function listLivePilots(db: Kysely<DB>, institutionId: string): Promise<CaseRecord[]> {
   const rows = await db
     .selectFrom('cases')
     .selectAll()
     .where('procedure', '=', 'dept-pilot')
     .where('institution_id', '=', institutionId)
     .where('state', 'not in', ['refused', 'withdrawn'])
-    .where(sql<boolean>`snapshot->'plan'->'branches' @> ${JSON.stringify([{ branchId }])}::jsonb`)
     .orderBy('created_at', 'desc')
     .execute();
-  return rows[0] && toCaseRecord(rows[0]);
+  return rows.map(toCaseRecord);
 }
 
 /** Whether the institution has any dept-pilot case (for the 「申请」 menu of branch filing). */
@@ -112,7 +117,10 @@ export async function hasPilotCase(db: Kysely<DB>, institutionId: string): Promi
 }
 
 /** A branch filing of the branch that is still open or filed (a second one is refused). */
-export async function findLiveBranchFiling(db: Kysely<DB>, branchId: string): Promise<{ id: string; referenceNo: string } | undefined> {
+export async function findLiveBranchFiling(
+  db: Kysely<DB>,
+  branchId: string,
+): Promise<{ id: string; referenceNo: string } | undefined> {
   const r = await db
     .selectFrom('cases')
     .select(['id', 'reference_no'])
@@ -139,7 +147,15 @@ export async function listBranchFilings(db: Kysely<DB>, parentCaseId: string): P
     .selectFrom('cases as c')
     .leftJoin('branches as b', 'b.id', 'c.branch_id')
     .innerJoin('authorities as a', 'a.id', 'c.authority_id')
-    .select(['c.id', 'c.reference_no', 'c.branch_id', 'b.name as branch_name', 'c.state', 'c.submitted_at', 'a.name as authority_name'])
+    .select([
+      'c.id',
+      'c.reference_no',
+      'c.branch_id',
+      'b.name as branch_name',
+      'c.state',
+      'c.submitted_at',
+      'a.name as authority_name',
+    ])
     .where('c.procedure', '=', 'dept-pilot-branch')
     .where('c.parent_case_id', '=', parentCaseId)
     .orderBy('c.created_at')

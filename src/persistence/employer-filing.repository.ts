@@ -57,10 +57,17 @@ export async function openCasesOf(
 }
 
 /** Catalogue names of the given occupation codes (codes not in the catalogue are absent). */
-export async function occupationNames(db: Kysely<DB>, codes: readonly string[]): Promise<Record<string, string>> {
+export async function occupationNames(
+  db: Kysely<DB>,
+  codes: readonly string[],
+): Promise<Record<string, string>> {
   const unique = [...new Set(codes)];
   if (unique.length === 0) return {};
-  const rows = await db.selectFrom('occupations').select(['code', 'name']).where('code', 'in', unique).execute();
+  const rows = await db
+    .selectFrom('occupations')
+    .select(['code', 'name'])
+    .where('code', 'in', unique)
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
 }
 
@@ -71,13 +78,18 @@ export interface BranchOfInstitution {
   jurisdictionCode: string;
 }
 
-export async function findBranchOf(db: Kysely<DB>, branchId: string): Promise<BranchOfInstitution | undefined> {
+export async function findBranchOf(
+  db: Kysely<DB>,
+  branchId: string,
+): Promise<BranchOfInstitution | undefined> {
   const r = await db
     .selectFrom('branches')
     .select(['id', 'institution_id', 'name', 'jurisdiction_code'])
     .where('id', '=', branchId)
     .executeTakeFirst();
-  return r && { id: r.id, institutionId: r.institution_id, name: r.name, jurisdictionCode: r.jurisdiction_code };
+  return (
+    r && { id: r.id, institutionId: r.institution_id, name: r.name, jurisdictionCode: r.jurisdiction_code }
+  );
 }
 
 export interface MinistryFiling {
@@ -117,4 +129,58 @@ export async function findMinistryFiling(
       receipt: r.number && r.issued_on ? { number: r.number, issuedOn: r.issued_on } : null,
     }
   );
+}
+
+export interface FilingBranch {
+  id: string;
+  name: string;
+  institutionId: string;
+  institutionName: string;
+  jurisdictionCode: string;
+  /** The employer's ministry filing receipt number, if it holds one (一(十)5 files against it). */
+  parentReceipt: string | null;
+}
+
+/**
+ * Branches of employers for the branch filing form: those of one institution, or those seated in a
+ * jurisdiction (its code's prefix: '52' for 贵州), with the employer's ministry receipt if issued.
+ */
+export async function listFilingBranches(
+  db: Kysely<DB>,
+  procedure: string,
+  of: { institutionId: string } | { jurisdictionPrefix: string },
+): Promise<FilingBranch[]> {
+  const receipts = db
+    .selectFrom('cases as c')
+    .innerJoin('documents as d', (j) => j.onRef('d.case_id', '=', 'c.id').on('d.kind', '=', 'filing_receipt'))
+    .select(['c.institution_id', sql<string>`max(d.number)`.as('number')])
+    .where('c.procedure', '=', procedure)
+    .groupBy('c.institution_id')
+    .as('r');
+  let q = db
+    .selectFrom('branches as b')
+    .innerJoin('institutions as i', 'i.id', 'b.institution_id')
+    .leftJoin(receipts, 'r.institution_id', 'b.institution_id')
+    .select([
+      'b.id',
+      'b.name',
+      'b.institution_id',
+      'i.name as institution_name',
+      'b.jurisdiction_code',
+      'r.number',
+    ])
+    .where('i.kind', '=', 'employer');
+  q =
+    'institutionId' in of
+      ? q.where('b.institution_id', '=', of.institutionId)
+      : q.where('b.jurisdiction_code', 'like', `${of.jurisdictionPrefix}%`);
+  const rows = await q.orderBy('i.name').orderBy('b.name').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    institutionId: r.institution_id,
+    institutionName: r.institution_name,
+    jurisdictionCode: r.jurisdiction_code,
+    parentReceipt: r.number ?? null,
+  }));
 }

@@ -4,10 +4,16 @@
 // lock) and for the read-only results view.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
-import type { RegistryAssessor, RegistryInstitution, RegistrySite } from '../workflows/gz-selection/registry-facts.js';
+import type {
+  RegistryAssessor,
+  RegistryInstitution,
+  RegistrySite,
+} from '../workflows/gz-selection/registry-facts.js';
 
 /** 贵州省人力资源和社会保障厅: the provincial HRSS authority of 520000. */
-export async function findGuizhouAuthority(db: Kysely<DB>): Promise<{ id: string; name: string } | undefined> {
+export async function findGuizhouAuthority(
+  db: Kysely<DB>,
+): Promise<{ id: string; name: string } | undefined> {
   return db
     .selectFrom('authorities')
     .select(['id', 'name'])
@@ -45,7 +51,10 @@ export async function countStaffByRole(
 }
 
 /** Every assessor accreditation of the institution's active staff (one row per staff × occupation). */
-export async function listActiveAssessors(db: Kysely<DB>, institutionId: string): Promise<RegistryAssessor[]> {
+export async function listActiveAssessors(
+  db: Kysely<DB>,
+  institutionId: string,
+): Promise<RegistryAssessor[]> {
   const rows = await db
     .selectFrom('staff as s')
     .innerJoin('staff_roles as r', 'r.staff_id', 's.id')
@@ -108,8 +117,15 @@ export async function findInstitutionSite(
 }
 
 /** Names of occupations by code (for the results table); unknown codes are left out. */
-export async function occupationNames(db: Kysely<DB>, codes: readonly string[]): Promise<Record<string, string>> {
+export async function occupationNames(
+  db: Kysely<DB>,
+  codes: readonly string[],
+): Promise<Record<string, string>> {
   if (codes.length === 0) return {};
-  const rows = await db.selectFrom('occupations').select(['code', 'name']).where('code', 'in', [...codes]).execute();
+  const rows = await db
+    .selectFrom('occupations')
+    .select(['code', 'name'])
+    .where('code', 'in', [...codes])
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
 }

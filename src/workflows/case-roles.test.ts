@@ -70,7 +70,11 @@ describe('canReadCase', () => {
 
 describe('a department applying on an organisation’s behalf (dept-pilot 三（一）)', () => {
   const recommended: CaseParties = { ...parties, applicantAuthorityId: 'dept' };
-  const department = actor({ role: 'authority_staff', authorityId: 'dept', authorityKind: 'industry_department' });
+  const department = actor({
+    role: 'authority_staff',
+    authorityId: 'dept',
+    authorityKind: 'industry_department',
+  });
   it('makes the department the applicant and reads the case', () => {
     expect(caseRolesOf(department, recommended)).toContain('applicant');
     expect(canReadCase(department, recommended)).toBe(true);

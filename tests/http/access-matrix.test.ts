@@ -429,6 +429,20 @@ const MATRIX: Record<string, MatrixCase> = {
     body: () => ({ recommendation: 'approve', opinion: '访问矩阵测试的评审意见。' }),
     allow: ['expert'],
   },
+  'GET /api/v1/employer-filing/branches': {
+    url: () => '/api/v1/employer-filing/branches',
+    allow: SIGNED_IN,
+    rows: (item, c) =>
+      c.persona === 'institutionX'
+        ? item.institutionId === c.f.institutions.x
+        : c.persona === 'institutionY'
+          ? item.institutionId === c.f.institutions.y
+          : c.persona === 'provinceA'
+            ? String(item.jurisdictionCode).startsWith('52')
+            : c.persona === 'provinceB'
+              ? String(item.jurisdictionCode).startsWith('33')
+              : false,
+  },
   'GET /api/v1/reviews': {
     url: async (c) => {
       await panelCaseOfX(c);
@@ -436,6 +450,16 @@ const MATRIX: Record<string, MatrixCase> = {
     },
     allow: ['expert'],
     rows: (item) => item.caseId === panelCaseCache,
+  },
+
+  // ---- Guizhou selection and dept-pilot (issue 4, P4): read views of a case of institution X ----
+  'GET /api/v1/gz-selection/cases/:id/results': {
+    url: async (c) => `/api/v1/gz-selection/cases/${await procedureCaseOfX(c, 'gz-selection')}/results`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+  'GET /api/v1/dept-pilot/cases/:id/milestones': {
+    url: async (c) => `/api/v1/dept-pilot/cases/${await procedureCaseOfX(c, 'dept-pilot')}/milestones`,
+    allow: ['national', 'provinceA', 'institutionX'],
   },
 
   // ---- 1+X recruitment calls (issue 4, P3): public to read once published; no persona is the issuing
@@ -648,6 +672,52 @@ async function panelCaseOfX(c: Ctx): Promise<string> {
       .execute();
   });
   panelCaseCache = caseId;
+  return caseId;
+}
+
+const procedureCaseCache = new Map<string, string>();
+/** A gz-selection case (decided by 贵州) or a dept-pilot case (decided by the national centre) of institution X. */
+async function procedureCaseOfX(c: Ctx, procedure: 'gz-selection' | 'dept-pilot'): Promise<string> {
+  const cached = procedureCaseCache.get(procedure);
+  if (cached) return cached;
+  const caseId = randomUUID();
+  const occupations = [{ code: '4-04-05-01', levels: [3] }];
+  const snapshot =
+    procedure === 'gz-selection'
+      ? { applyingAs: 'social_org', application: { occupations, siteId: c.f.sites.x } }
+      : {
+          track: 'industry_org',
+          organisation: {
+            institutionId: c.f.institutions.x,
+            name: '贵阳机构X',
+            uscc: 'x',
+            kind: 'association',
+          },
+          plan: { field: '访问矩阵', originalOccupations: [], scope: occupations, branches: [] },
+          milestones: { workPlanSubmittedOn: null, implementationPlanSubmittedOn: null },
+        };
+  await c.db
+    .insertInto('cases')
+    .values({
+      id: caseId,
+      procedure,
+      reference_no: `矩阵${procedure}申〔2026〕${uniq()}号`,
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      authority_id: procedure === 'gz-selection' ? c.f.authorities.guizhou : c.f.authorities.national,
+      jurisdiction_code: '520100',
+      parent_case_id: null,
+      state: 'draft',
+      awaiting: 'applicant',
+      snapshot: JSON.stringify(snapshot),
+      submitted_at: null,
+      closed_at: null,
+      valid_from: null,
+      valid_to: null,
+      created_by: null,
+    })
+    .execute();
+  procedureCaseCache.set(procedure, caseId);
   return caseId;
 }
 

@@ -349,11 +349,14 @@ describe('generic case API with a test procedure', () => {
 
   it('requests a correction (document issued, clock paused), takes the replacement and resumes', async () => {
     clock = new Date('2026-03-04T02:00:00Z');
-    const res = await send('provinceA', caseId, 'request_correction', {
-      version: 2,
-      payload: { items: ['备案申请表（盖章页）'] },
-    });
-    expect(res.statusCode).toBe(200);
+    // Two officers press the button at once: exactly one succeeds, the other is told to reload.
+    const body = { version: 2, payload: { items: ['备案申请表（盖章页）'] } };
+    const both = await Promise.all([
+      send('provinceA', caseId, 'request_correction', body),
+      send('provinceA', caseId, 'request_correction', body),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const res = both.find((r) => r.statusCode === 200)!;
     expect(res.json<{ documents: { kind: string; number: string }[] }>().documents).toEqual([
       expect.objectContaining({ kind: 'correction_request', number: '测试备补〔2026〕1号' }),
     ]);

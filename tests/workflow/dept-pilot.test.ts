@@ -50,14 +50,24 @@ async function actor(username: string): Promise<Actor> {
   const u = await h.db
     .selectFrom('users as u')
     .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select(['u.id', 'u.username', 'u.role', 'u.authority_id', 'u.institution_id', 'a.kind', 'a.jurisdiction_code'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.role',
+      'u.authority_id',
+      'u.institution_id',
+      'a.kind',
+      'a.jurisdiction_code',
+    ])
     .where('u.username', '=', username)
     .executeTakeFirstOrThrow();
   return {
     userId: u.id,
     username: u.username,
     role: u.role,
-    ...(u.authority_id ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! } : {}),
+    ...(u.authority_id
+      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
+      : {}),
     ...(u.institution_id ? { institutionId: u.institution_id } : {}),
   };
 }
@@ -114,13 +124,21 @@ async function branch(institutionId: string, name: string): Promise<string> {
   const id = randomUUID();
   await h.db
     .insertInto('branches')
-    .values({ id, institution_id: institutionId, name, uscc: null, address: '贵州省贵阳市', jurisdiction_code: '520100' })
+    .values({
+      id,
+      institution_id: institutionId,
+      name,
+      uscc: null,
+      address: '贵州省贵阳市',
+      jurisdiction_code: '520100',
+    })
     .execute();
   return id;
 }
 
 async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
+  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
+    .version;
 }
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
   return sendCaseEvent(ctx(caller), {
@@ -141,7 +159,12 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 const findingsOf = (e: AppError) => (e.extra?.findings ?? []) as Finding[];
 const rule = (fs: readonly Finding[], id: string) => fs.filter((f) => f.ruleId === id);
 
-async function upload(caller: Actor, caseId: string, track: 'department' | 'industry_org', except: string[] = []) {
+async function upload(
+  caller: Actor,
+  caseId: string,
+  track: 'department' | 'industry_org',
+  except: string[] = [],
+) {
   for (const item of pilotChecklist('dept-pilot', track, TODAY).items) {
     if (except.includes(item.id)) continue;
     await uploadCaseMaterial(ctx(caller), {
@@ -188,13 +211,21 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 const recommend = (org: { uscc: string }, plan: Plan) =>
-  openProcedureCase(ctx(department), { procedure: 'dept-pilot', input: { organisationUscc: org.uscc, ...plan } });
+  openProcedureCase(ctx(department), {
+    procedure: 'dept-pilot',
+    input: { organisationUscc: org.uscc, ...plan },
+  });
 
 describe('dept-pilot 三（一）: at most 2 organisations per field', () => {
   let caseC: string;
 
   it('the department recommends by USCC: the case is about the organisation, the national centre decides, the department applies', async () => {
-    caseA = (await recommend(orgA, planOf({ scope: [{ code: DRIVER, levels: [5, 4] }], branches: [{ branchId: branchA }] }))).id;
+    caseA = (
+      await recommend(
+        orgA,
+        planOf({ scope: [{ code: DRIVER, levels: [5, 4] }], branches: [{ branch: branchA }] }),
+      )
+    ).id;
     caseB = (await recommend(orgB, planOf({ scope: [{ code: MECHANIC, levels: [5, 4] }] }))).id;
     caseC = (await recommend(orgC, planOf({ scope: [{ code: DRIVER, levels: [5] }] }))).id;
     const detail = await getCaseDetail(ctx(department), caseA);
@@ -222,7 +253,10 @@ describe('dept-pilot 三（一）: at most 2 organisations per field', () => {
     expect(a.case.state).toBe('submitted');
     const b = await send(department, caseB, 'submit');
     expect(b.case.state).toBe('submitted');
-    expect(rule(b.findings, 'dept-pilot/3/1/count')[0]).toMatchObject({ passed: true, values: { actual: 2, maximum: 2 } });
+    expect(rule(b.findings, 'dept-pilot/3/1/count')[0]).toMatchObject({
+      passed: true,
+      values: { actual: 2, maximum: 2 },
+    });
     expect(rule(b.findings, 'dept-pilot/3/1/coverage')[0]!.passed).toBe(true);
     // 中就培函〔2020〕16号 conditions are the national centre's assessment: open, not blocking.
     expect(rule(b.findings, 'dept-pilot/3/1/conditions')[0]!.passed).toBe('needs_judgement');
@@ -255,7 +289,11 @@ describe('dept-pilot 附件 三: the 12 required internal regulations', () => {
     const orgD = await organisation('北京顺驰职业技能评价有限公司', '91');
     const opened = await recommend(
       orgD,
-      planOf({ field: '交通运输 城市客运', originalOccupations: [DRIVER], scope: [{ code: DRIVER, levels: [4] }] }),
+      planOf({
+        field: '交通运输 城市客运',
+        originalOccupations: [DRIVER],
+        scope: [{ code: DRIVER, levels: [4] }],
+      }),
     );
     await upload(department, opened.id, 'department', ['regulation.finance']);
     const e = await refusal(send(department, opened.id, 'submit'));
@@ -281,9 +319,16 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
 
   it('a branch filing submitted before the organisation is in the pilot is refused', async () => {
     staffA = await staffAccount(orgA.id);
-    const opened = await openProcedureCase(ctx(staffA), { procedure: 'dept-pilot-branch', input: { branchId: branchA } });
+    const opened = await openProcedureCase(ctx(staffA), {
+      procedure: 'dept-pilot-branch',
+      input: { branch: '北京通达职业技能评价有限公司贵州分公司' },
+    });
     branchCase = opened.id;
-    const c = await h.db.selectFrom('cases').selectAll().where('id', '=', branchCase).executeTakeFirstOrThrow();
+    const c = await h.db
+      .selectFrom('cases')
+      .selectAll()
+      .where('id', '=', branchCase)
+      .executeTakeFirstOrThrow();
     expect(c.parent_case_id).toBe(caseA);
     expect(c.authority_id).toBe(guizhou.authorityId);
     for (const item of ['filing_form', 'branch_registration', 'staff_and_sites'])
@@ -303,7 +348,9 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
     expect((await refusal(send(department, caseA, 'approve', {}))).status).toBe(403);
     const v = await version(caseA);
     await send(osta, caseA, 'record_review', { meetsCallConditions: true });
-    const e = await refusal(sendCaseEvent(ctx(osta), { caseId: caseA, event: 'approve', version: v, payload: {} }));
+    const e = await refusal(
+      sendCaseEvent(ctx(osta), { caseId: caseA, event: 'approve', version: v, payload: {} }),
+    );
     expect(e.status).toBe(409);
   });
 
@@ -316,7 +363,15 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
     const entry = await h.db
       .selectFrom('directory_entries as e')
       .innerJoin('directory_entry_scopes as s', 's.entry_id', 'e.id')
-      .select(['e.filing_code', 'e.regime', 'e.valid_from', 'e.valid_to', 'e.branch_id', 's.occupation_code', 's.level'])
+      .select([
+        'e.filing_code',
+        'e.regime',
+        'e.valid_from',
+        'e.valid_to',
+        'e.branch_id',
+        's.occupation_code',
+        's.level',
+      ])
       .where('e.case_id', '=', caseA)
       .orderBy('s.level')
       .execute();
@@ -324,7 +379,12 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
       [DRIVER, 4],
       [DRIVER, 5],
     ]);
-    expect(entry[0]).toMatchObject({ regime: 'dept-pilot', valid_from: TODAY, valid_to: null, branch_id: null });
+    expect(entry[0]).toMatchObject({
+      regime: 'dept-pilot',
+      valid_from: TODAY,
+      valid_to: null,
+      branch_id: null,
+    });
     expect(entry[0]!.filing_code).toMatch(/^人社鉴试〔2026〕\d{4}号$/);
     const detail = await getCaseDetail(ctx(department), caseA);
     expect(detail.case.validFrom).toBe(TODAY);
@@ -346,7 +406,9 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
 
   it('a branch not named in the plan cannot be opened', async () => {
     const other = await branch(orgA.id, '北京通达职业技能评价有限公司遵义分公司');
-    const e = await refusal(openProcedureCase(ctx(staffA), { procedure: 'dept-pilot-branch', input: { branchId: other } }));
+    const e = await refusal(
+      openProcedureCase(ctx(staffA), { procedure: 'dept-pilot-branch', input: { branch: other } }),
+    );
     expect(e.code).toBe('BRANCH_NOT_IN_PLAN');
   });
 });
@@ -366,12 +428,17 @@ describe('dept-pilot 五: the dated milestones of the notice', () => {
       [TODAY, 'met_late'],
     ]);
     expect(m.milestones[1]!.explanation_zh).toContain('上旬');
-    expect(m.branchFilings.map((b) => [b.branchName, b.state])).toEqual([['北京通达职业技能评价有限公司贵州分公司', 'filed']]);
+    expect(m.branchFilings.map((b) => [b.branchName, b.state])).toEqual([
+      ['北京通达职业技能评价有限公司贵州分公司', 'filed'],
+    ]);
   });
 
   it('a plan not yet submitted shows its milestones overdue', async () => {
     const orgE = await organisation('北京畅行职业技能评价中心', '52');
-    const opened = await recommend(orgE, planOf({ field: '交通运输 公路养护', scope: [{ code: DRIVER, levels: [4] }] }));
+    const opened = await recommend(
+      orgE,
+      planOf({ field: '交通运输 公路养护', scope: [{ code: DRIVER, levels: [4] }] }),
+    );
     const m = await getPilotMilestones(h.db, department, opened.id, TODAY);
     expect(m.milestones.map((x) => x.standing)).toEqual(['overdue', 'overdue', 'overdue']);
     expect(m.milestones[0]!.message_zh).toContain('2020-09-30');
@@ -382,14 +449,20 @@ describe('dept-pilot 二（一）: an industry association acting directly', () 
   it('the association applies for itself with the industry checklist and is admitted', async () => {
     const daoyun = demoInstitution('ind-daoyun');
     const staff = await staffAccount(daoyun);
-    const b = await branch(daoyun, '中国道路运输职业技能评价协会贵州分会');
+    await branch(daoyun, '中国道路运输职业技能评价协会贵州分会');
     const opened = await openProcedureCase(ctx(staff), {
       procedure: 'dept-pilot',
       input: {
         field: '道路运输',
         originalOccupations: [],
         scope: [{ code: MECHANIC, levels: [5, 4, 3] }],
-        branches: [{ branchId: b, decoupledFromSupervisor: true, nonProfessionalAssociation: false }],
+        branches: [
+          {
+            branch: '中国道路运输职业技能评价协会贵州分会',
+            decoupledFromSupervisor: true,
+            nonProfessionalAssociation: false,
+          },
+        ],
         associationType: 'professional',
       },
     });
@@ -398,7 +471,11 @@ describe('dept-pilot 二（一）: an industry association acting directly', () 
     expect(rule(sent.findings, 'dept-pilot/3/1/industry-org')[0]!.passed).toBe(true);
     expect(rule(sent.findings, 'dept-pilot/annex-industry/3/regulations')[0]!.passed).toBe(true);
     expect((await send(osta, opened.id, 'approve', { validTo: '2029-12-31' })).case.state).toBe('approved');
-    const c = await h.db.selectFrom('cases').select(['valid_to']).where('id', '=', opened.id).executeTakeFirstOrThrow();
+    const c = await h.db
+      .selectFrom('cases')
+      .select(['valid_to'])
+      .where('id', '=', opened.id)
+      .executeTakeFirstOrThrow();
     expect(c.valid_to).toBe('2029-12-31');
   });
 });

@@ -187,6 +187,7 @@ interface Detail {
   };
   awaiting: { party: string; dueDate: string | null; explanation_zh: string | null } | null;
   deadlines: { name: string; status: string; dueDate: string; n: number }[];
+  events: { event: string; findings: Finding[] }[];
   documents: { id: string; kind: string; number: string; title: string }[];
   available: { event: string; enabled: boolean | null; findings: Finding[] }[];
   directoryEntry: {
@@ -364,8 +365,17 @@ describe('mohrss-filing 一: a national employer files with the national centre,
     expect(d.documents.filter((x) => x.kind === 'acceptance_notice')).toHaveLength(1);
     expect(d.deadlines.find((x) => x.name === 'acceptance_answer')).toMatchObject({ status: 'met' });
     // The first answer (the correction on 03-05) was measured by the rule against the 10 days.
-    const answers = d.case.data.acceptanceAnswers as { deadlineFindings: Finding[] }[];
-    expect(answers[0]!.deadlineFindings[0]).toMatchObject({ ruleId: 'mohrss-filing/1/10/2', passed: true });
+    const correction = d.events.find((e) => e.event === 'request_correction')!;
+    expect(correction.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'mohrss-filing/1/10/2',
+        passed: true,
+        citationText: 'mohrss-filing 一(十).2',
+      }),
+    ]);
+    expect(d.events.find((e) => e.event === 'accept')!.findings.map((f) => f.ruleId)).not.toContain(
+      'mohrss-filing/1/10/2',
+    );
     version = d.case.version;
   });
 

@@ -51,14 +51,24 @@ async function actor(username: string): Promise<Actor> {
   const u = await h.db
     .selectFrom('users as u')
     .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select(['u.id', 'u.username', 'u.role', 'u.authority_id', 'u.institution_id', 'a.kind', 'a.jurisdiction_code'])
+    .select([
+      'u.id',
+      'u.username',
+      'u.role',
+      'u.authority_id',
+      'u.institution_id',
+      'a.kind',
+      'a.jurisdiction_code',
+    ])
     .where('u.username', '=', username)
     .executeTakeFirstOrThrow();
   return {
     userId: u.id,
     username: u.username,
     role: u.role,
-    ...(u.authority_id ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! } : {}),
+    ...(u.authority_id
+      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
+      : {}),
     ...(u.institution_id ? { institutionId: u.institution_id } : {}),
   };
 }
@@ -149,7 +159,8 @@ async function uploadAll(caller: Actor, caseId: string, kind: string) {
 }
 
 async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
+  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
+    .version;
 }
 
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
@@ -198,7 +209,9 @@ describe('gz-rules §6: the demo social organisation that meets every number is 
     expect(e.code).toBe('GUARD_FAILED');
     const m = only(findingsOf(e), 'gz-selection/materials')[0]!;
     expect(m.passed).toBe(false);
-    expect(m.values.missing).toEqual(checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items.map((i) => i.id));
+    expect(m.values.missing).toEqual(
+      checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items.map((i) => i.id),
+    );
   });
 
   it('on submission reads every §6 number from the registry: 3 full-time staff, 3 supervisors, 4 assessors per occupation, the site', async () => {
@@ -253,12 +266,18 @@ describe('gz-rules §6: the demo social organisation that meets every number is 
       background,
     });
     const e = await refusal(
-      sendCaseEvent(ctx(guizhou), { caseId, event: 'select', version: v, payload: { validTo: '2029-11-24' } }),
+      sendCaseEvent(ctx(guizhou), {
+        caseId,
+        event: 'select',
+        version: v,
+        payload: { validTo: '2029-11-24' },
+      }),
     );
     expect(e.status).toBe(409);
-    expect((await h.db.selectFrom('cases').select('state').where('id', '=', caseId).executeTakeFirstOrThrow()).state).toBe(
-      'submitted',
-    );
+    expect(
+      (await h.db.selectFrom('cases').select('state').where('id', '=', caseId).executeTakeFirstOrThrow())
+        .state,
+    ).toBe('submitted');
   });
 
   it('is selected for its three occupations: published with scope and validity, documents numbered and kept', async () => {
@@ -266,7 +285,9 @@ describe('gz-rules §6: the demo social organisation that meets every number is 
     expect(sent.case.state).toBe('selected');
     expect(sent.documents.map((d) => d.kind)).toEqual(['selection_result', 'publication_record']);
     expect(sent.documents[0]!.number).toMatch(/^黔人社评遴决〔2026〕\d+号$/);
-    expect(sent.citations.map((c) => c.citationText)).toEqual(expect.arrayContaining(['gz-rules §6', 'gz-rules §7']));
+    expect(sent.citations.map((c) => c.citationText)).toEqual(
+      expect.arrayContaining(['gz-rules §6', 'gz-rules §7']),
+    );
     const detail = await getCaseDetail(ctx(applicant), caseId);
     expect(detail.case.validFrom).toBe(TODAY);
     expect(detail.case.validTo).toBe('2029-11-24');
@@ -309,7 +330,10 @@ describe('gz-rules §6: the weak demo social organisation fails per occupation a
     const tea = r.current.occupations.find((o) => o.code === TEA)!;
     const other = r.current.occupations.find((o) => o.code === '4-03-02-07')!;
     expect(tea.assessors).toBe(3);
-    expect(only(tea.findings, 'gz-rules/6/6/assessors')[0]).toMatchObject({ passed: false, values: { actual: 3, minimum: 4 } });
+    expect(only(tea.findings, 'gz-rules/6/6/assessors')[0]).toMatchObject({
+      passed: false,
+      values: { actual: 3, minimum: 4 },
+    });
     expect(tea.outcome).toBe('fail');
     expect(other.assessors).toBe(4);
     expect(other.findings.filter((f) => f.passed === false)).toEqual([]);
@@ -319,7 +343,12 @@ describe('gz-rules §6: the weak demo social organisation fails per occupation a
     const r = await getSelectionResults(h.db, guizhou, caseId, TODAY);
     const failed = r.current.institution.findings.filter((f) => f.passed === false).map((f) => f.ruleId);
     expect(failed.sort()).toEqual(
-      ['gz-rules/6/6/supervisors', 'gz-rules/6/7/desk-spacing', 'gz-rules/6/7/functional-rooms', 'gz-rules/6/7/tenure'].sort(),
+      [
+        'gz-rules/6/6/supervisors',
+        'gz-rules/6/7/desk-spacing',
+        'gz-rules/6/7/functional-rooms',
+        'gz-rules/6/7/tenure',
+      ].sort(),
     );
     expect(only(r.current.institution.findings, 'gz-rules/6/7/desk-spacing')[0]!.values).toMatchObject({
       actual: 79,
@@ -333,13 +362,21 @@ describe('gz-rules §6: the weak demo social organisation fails per occupation a
     await send(guizhou, caseId, 'record_review', { background });
     const e = await refusal(send(guizhou, caseId, 'select', { validTo: '2029-11-24' }));
     expect(e.code).toBe('GUARD_FAILED');
-    expect(findingsOf(e).filter((f) => f.passed === false).map((f) => f.ruleId)).toEqual(
-      expect.arrayContaining(['gz-rules/6/6/supervisors', 'gz-rules/6/7/desk-spacing']),
-    );
-    const sent = await send(guizhou, caseId, 'refuse', { reason: '内部质量督导员不足3人，场地条件不符合第六条第（七）项' });
+    expect(
+      findingsOf(e)
+        .filter((f) => f.passed === false)
+        .map((f) => f.ruleId),
+    ).toEqual(expect.arrayContaining(['gz-rules/6/6/supervisors', 'gz-rules/6/7/desk-spacing']));
+    const sent = await send(guizhou, caseId, 'refuse', {
+      reason: '内部质量督导员不足3人，场地条件不符合第六条第（七）项',
+    });
     expect(sent.case.state).toBe('refused');
     expect(sent.documents.map((d) => d.kind)).toEqual(['selection_result']);
-    const entry = await h.db.selectFrom('directory_entries').select('id').where('case_id', '=', caseId).execute();
+    const entry = await h.db
+      .selectFrom('directory_entries')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .execute();
     expect(entry).toEqual([]);
   });
 
@@ -434,13 +471,13 @@ describe('gz-rules §4 and §5: an employer and a school', () => {
     expect(o.findings.find((f) => f.passed === false)?.ruleId).toBe('gz-rules/4/3');
   });
 
-  it('a school (§5) is selected with its office rooms and full-time staff read from the registry', async () => {
+  it('a school (§5) is selected with its office rooms, full-time staff and only site read from the registry', async () => {
     const staff = await staffAccount(SCHOOL);
     const opened = await openProcedureCase(ctx(staff), {
       procedure: 'gz-selection',
       input: {
         occupations: [{ code: '6-09-03-11', levels: [5, 4] }],
-        siteId: site('gz-qiandongnan-school-campus'),
+        // No site named: the school's only registered site is the one offered.
         candidatesOwnFullTimeStudentsOnly: true,
         evaluationTiming: 'graduation_year',
         dedicatedUnit: true,
@@ -449,8 +486,11 @@ describe('gz-rules §4 and §5: an employer and a school', () => {
     await uploadAll(staff, opened.id, 'school');
     await send(staff, opened.id, 'submit');
     const before = await getSelectionResults(h.db, staff, opened.id, TODAY);
+    expect(before.current.registry.site?.id).toBe(site('gz-qiandongnan-school-campus'));
     expect(only(before.current.institution.findings, 'gz-rules/5/2/rooms')[0]!.passed).toBe(true);
-    expect(only(before.current.institution.findings, 'gz-rules/5/2/unit').map((f) => f.passed)).toContain(true);
+    expect(only(before.current.institution.findings, 'gz-rules/5/2/unit').map((f) => f.passed)).toContain(
+      true,
+    );
     await send(guizhou, opened.id, 'record_review', {
       stableFunding: true,
       siteMeetsNationalStandard: true,

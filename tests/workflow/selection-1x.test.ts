@@ -27,6 +27,7 @@ import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
 import { addCalendarDays } from '../../src/calendar/calendar-days.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
 import { SELECTION_1X_CHECKLIST } from '../../src/use-cases/selection-1x/checklist.js';
+import { listCreditChecks } from '../../src/persistence/credit-checks.repository.js';
 import { ALL_MET, exampleApplication } from '../../src/workflows/selection-1x/example.test-support.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
@@ -378,16 +379,12 @@ describe('§16 credit check, public notice, approval and publication', () => {
         reference: `查询 ${platform}`,
       });
     }
-    const rows = await handle.db
-      .selectFrom('credit_checks')
-      .selectAll()
-      .where('case_id', '=', caseId)
-      .execute();
-    expect(rows.map((r) => [r.platform, r.source, r.checked_on, r.result]).sort()).toEqual(
-      Object.entries(sources)
-        .map(([p, s]) => [p, s, TODAY, 'clear'])
-        .sort(),
+    // Each result is kept as a record of its own, with the case event that entered it.
+    const rows = await listCreditChecks(handle.db, caseId);
+    expect(rows.map((r) => [r.platform, r.source, r.checkedOn, r.result, r.reference])).toEqual(
+      Object.entries(sources).map(([p, s]) => [p, s, TODAY, 'clear', `查询 ${p}`]),
     );
+    expect(new Set(rows.map((r) => r.caseEventSeq)).size).toBe(3);
 
     const started = await ok(jco, caseId, 'start_notice', notice);
     expect(started.case.state).toBe('public_notice');
@@ -510,5 +507,51 @@ describe('§16 credit check, public notice, approval and publication', () => {
       .where('id', '=', TX)
       .executeTakeFirstOrThrow();
     expect(institution.status).toBe('active');
+  });
+});
+
+describe('§14 a call is edited only as a draft, and closing it ends the applications', () => {
+  it('edits the draft (stale version 409), publishes, closes; a new application is then refused', async () => {
+    const created = await jco('POST', '/api/v1/recruitment-calls', {
+      title: '智能制造领域补充招募公告',
+      batch: '2026年第二批',
+      openOn: OPEN_ON,
+      closeOn: CLOSE_ON,
+      fields: [{ name: '智能制造' }],
+    });
+    const draft = created.json<{ id: string; version: number }>();
+    const edited = await jco('PATCH', `/api/v1/recruitment-calls/${draft.id}`, {
+      version: draft.version,
+      fields: [{ name: '智能制造' }, { name: '现代信息技术' }],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({
+      version: draft.version + 1,
+      fields: [{ name: '智能制造' }, { name: '现代信息技术' }],
+    });
+    const stale = await jco('PATCH', `/api/v1/recruitment-calls/${draft.id}`, {
+      version: draft.version,
+      title: '旧',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'VERSION_CONFLICT' });
+
+    const published = await jco('POST', `/api/v1/recruitment-calls/${draft.id}/publish`, {
+      version: draft.version + 1,
+    });
+    expect(published.statusCode).toBe(200);
+    const closed = await jco('POST', `/api/v1/recruitment-calls/${draft.id}/close`, {
+      version: draft.version + 2,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'closed', closedOn: TODAY, window: 'closed' });
+
+    const late = await inst('POST', `${BASE}/cases`, {
+      procedure: '1x-selection',
+      input: { callId: draft.id, ...exampleApplication(TODAY, { field: '智能制造' }) },
+    });
+    expect(late.statusCode).toBe(422);
+    expect(late.json()).toMatchObject({ code: 'CALL_NOT_OPEN' });
+    expect(late.json<{ detail: string }>().detail).toContain('已截止');
   });
 });

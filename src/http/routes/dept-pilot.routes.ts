@@ -51,6 +51,7 @@ export const deptPilotRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: milestonesResponse },
       },
     },
-    async (request) => getPilotMilestones(app.db, requireCaller(request), request.params.id, chinaDate(new Date())),
+    async (request) =>
+      getPilotMilestones(app.db, requireCaller(request), request.params.id, chinaDate(new Date())),
   );
 };

@@ -10,6 +10,8 @@ import { directoryRoutes } from './directory.routes.js';
 import { recruitmentCallRoutes } from './recruitment-calls.routes.js';
 import { publicNoticeRoutes } from './public-notices.routes.js';
 import { reviewRoutes } from './review.routes.js';
+import { gzSelectionRoutes } from './gz-selection.routes.js';
+import { deptPilotRoutes } from './dept-pilot.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -22,4 +24,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(recruitmentCallRoutes);
   await app.register(publicNoticeRoutes);
   await app.register(reviewRoutes);
+  await app.register(gzSelectionRoutes);
+  await app.register(deptPilotRoutes);
 };

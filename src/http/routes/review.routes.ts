@@ -1,7 +1,8 @@
 // /api/v1 review panels (技术评审): a case's panel as the caller may see it, the draw screen's preview
 // of who in a pool may review the applicant and who is left out and why, an expert's opinion, and an
 // expert's own reviews. The draw and the panel's decision are events of the case (POST
-// /cases/:id/events/draw_panel, …/approve_review …), run by the generic case API.
+// /cases/:id/events/draw_panel, …/approve_review …), run by the generic case API. Also the one read the
+// branch filing form needs: the branches the caller may file (mohrss-filing 一(十)5).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
 import { idParams } from '../schemas/common.schema.js';
@@ -10,6 +11,7 @@ import { getReviewPanel } from '../../use-cases/review/get-review-panel.js';
 import { previewPanelDraw } from '../../use-cases/review/preview-panel-draw.js';
 import { submitExpertOpinion } from '../../use-cases/review/submit-expert-opinion.js';
 import { listMyReviews } from '../../use-cases/review/list-my-reviews.js';
+import { listBranchesForFiling } from '../../use-cases/employer-filing/list-filing-branches.js';
 
 const TAG = '技术评审';
 
@@ -51,7 +53,11 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      previewPanelDraw(app.db, { caller: request.caller, caseId: request.params.id, poolId: request.query.poolId }),
+      previewPanelDraw(app.db, {
+        caller: request.caller,
+        caseId: request.params.id,
+        poolId: request.query.poolId,
+      }),
   );
 
   app.post(
@@ -86,6 +92,23 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const items = await listMyReviews(app.db, request.caller);
+      return { items, total: items.length };
+    },
+  );
+
+  app.get(
+    '/employer-filing/branches',
+    {
+      config: { policy: 'employerFiling.branches' },
+      schema: {
+        tags: [TAG],
+        summary:
+          '可申请省级备案的分支机构（用人单位本单位的；省级部门本省的），及用人单位是否已取得部级备案回执',
+        response: { 200: s.filingBranches },
+      },
+    },
+    async (request) => {
+      const items = await listBranchesForFiling(app.db, request.caller);
       return { items, total: items.length };
     },
   );

@@ -102,3 +102,18 @@ export const assignedReviews = z.object({
   ),
   total: z.number(),
 });
+
+export const filingBranches = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      name: z.string(),
+      institutionId: z.string(),
+      institutionName: z.string(),
+      jurisdictionCode: z.string(),
+      parentReceipt: z.string().nullable(),
+    }),
+  ),
+  total: z.number(),
+});

@@ -10,13 +10,13 @@ import {
   findLiveBranchFiling,
   findLocalAuthority,
   findOrganisation,
-  findPilotListingBranch,
+  listLivePilots,
   hasPilotCase,
   listOrganisationBranches,
 } from '../../persistence/dept-pilot.repository.js';
 import { defineProcedure } from '../workflow/procedure-module.js';
 import type { DeptPilotData } from '../../workflows/dept-pilot/data.js';
-import { correctionPayload } from '../../workflows/dept-pilot/data.js';
+import { correctionPayload, namesBranch } from '../../workflows/dept-pilot/data.js';
 import {
   BRANCH_REFERENCE_PREFIX,
   deptPilotBranchMachine,
@@ -31,7 +31,12 @@ import { branchFilingDocuments } from './documents.js';
 import { branchFilingEffects } from './effects.js';
 
 const openInput = z.strictObject({
-  branchId: z.uuid().describe('备案的分支机构（试点方案分支机构名单中的一家）'),
+  branch: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('备案的分支机构：登记的名称（或编号），须列入试点方案的分支机构名单'),
 });
 
 export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, BranchFilingCtx>({
@@ -42,19 +47,36 @@ export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, Branch
   machine: deptPilotBranchMachine,
 
   mayOpen: async (db, caller) =>
-    caller.role === 'institution_staff' && !!caller.institutionId && (await hasPilotCase(db, caller.institutionId)),
+    caller.role === 'institution_staff' &&
+    !!caller.institutionId &&
+    (await hasPilotCase(db, caller.institutionId)),
   openSchema: openInput,
   resolveOpen: async (db, caller, raw) => {
-    const { branchId } = openInput.parse(raw);
+    const { branch: named } = openInput.parse(raw);
     if (caller.role !== 'institution_staff' || !caller.institutionId)
       throw forbidden('分支机构属地备案由试点社会培训评价组织提出');
     const org = await findOrganisation(db, caller.institutionId);
-    const branch = (await listOrganisationBranches(db, caller.institutionId)).find((b) => b.id === branchId);
+    const branch = (await listOrganisationBranches(db, caller.institutionId)).find((b) =>
+      namesBranch({ branch: named }, b),
+    );
     if (!org || !branch) throw invalid('BRANCH_UNKNOWN', '该分支机构未登记在本组织名下');
-    const parent = await findPilotListingBranch(db, org.id, branchId);
-    if (!parent) throw invalid('BRANCH_NOT_IN_PLAN', `“${branch.name}”未列入本组织任何试点方案的分支机构名单（三（二））`);
+    const parent = (await listLivePilots(db, org.id)).find((c) =>
+      (c.data as DeptPilotData).plan.branches.some((d) => namesBranch(d, branch)),
+    );
+    if (!parent)
+      throw invalid(
+        'BRANCH_NOT_IN_PLAN',
+        `“${branch.name}”未列入本组织任何试点方案的分支机构名单（三（二））`,
+      );
+    const branchId = branch.id;
     const live = await findLiveBranchFiling(db, branchId);
-    if (live) throw new AppError(409, 'BRANCH_FILING_EXISTS', '已有备案申请', `“${branch.name}”已有属地备案申请 ${live.referenceNo}`);
+    if (live)
+      throw new AppError(
+        409,
+        'BRANCH_FILING_EXISTS',
+        '已有备案申请',
+        `“${branch.name}”已有属地备案申请 ${live.referenceNo}`,
+      );
     const local = await findLocalAuthority(db, branch.jurisdictionCode);
     if (!local) throw invalid('AUTHORITY_MISSING', `未登记“${branch.name}”所在省份的人力资源社会保障部门`);
     return {
@@ -92,7 +114,11 @@ export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, Branch
             procedure: p.procedure,
             state: p.state,
             institutionId: p.institutionId,
-            listedBranchIds: pd.plan.branches.map((b) => b.branchId),
+            listedBranchIds: pd.plan.branches.some((d) =>
+              namesBranch(d, { id: data.branch.branchId, name: data.branch.name }),
+            )
+              ? [data.branch.branchId]
+              : [],
             decision: pd.decision ?? null,
           }
         : null;

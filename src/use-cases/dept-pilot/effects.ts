@@ -12,10 +12,14 @@ import { DETERMINE, LOCAL_FILING, PILOT_SCOPE, PUBLICATION } from '../../workflo
 const scopesOf = (scope: readonly ScopeEntry[]) =>
   scope.flatMap((s) => s.levels.map((level) => ({ occupationCode: s.code, level })));
 
-export async function deptPilotEffects(trx: Transaction<DB>, ctx: EffectContext<DeptPilotData>): Promise<void> {
+export async function deptPilotEffects(
+  trx: Transaction<DB>,
+  ctx: EffectContext<DeptPilotData>,
+): Promise<void> {
   if (ctx.event !== 'approve') return;
   const d = ctx.data.decision;
-  if (!d || d.outcome !== 'approved' || !d.code || !d.validFrom) throw new Error('dept-pilot: approve without a decision');
+  if (!d || d.outcome !== 'approved' || !d.code || !d.validFrom)
+    throw new Error('dept-pilot: approve without a decision');
   await publishDirectoryEntry(trx, ctx, {
     institutionId: ctx.after.institutionId,
     caseId: ctx.after.id,
@@ -31,10 +35,14 @@ export async function deptPilotEffects(trx: Transaction<DB>, ctx: EffectContext<
   });
 }
 
-export async function branchFilingEffects(trx: Transaction<DB>, ctx: EffectContext<BranchFilingData>): Promise<void> {
+export async function branchFilingEffects(
+  trx: Transaction<DB>,
+  ctx: EffectContext<BranchFilingData>,
+): Promise<void> {
   if (ctx.event !== 'file') return;
   const d = ctx.data.decision;
-  if (!d || d.outcome !== 'filed' || !d.code || !d.validFrom) throw new Error('dept-pilot-branch: file without a decision');
+  if (!d || d.outcome !== 'filed' || !d.code || !d.validFrom)
+    throw new Error('dept-pilot-branch: file without a decision');
   await publishDirectoryEntry(trx, ctx, {
     institutionId: ctx.after.institutionId,
     branchId: ctx.after.branchId,

@@ -29,7 +29,8 @@ export async function loadDeptPilotCtx(db: Kysely<DB>, c: CaseRecord, today: str
             state: s.state,
             organisation: d.organisation,
             decoupledFromSupervisor: d.review?.decoupledFromSupervisor ?? d.plan.decoupledFromSupervisor,
-            nonProfessionalAssociation: d.review?.nonProfessionalAssociation ?? d.plan.nonProfessionalAssociation,
+            nonProfessionalAssociation:
+              d.review?.nonProfessionalAssociation ?? d.plan.nonProfessionalAssociation,
             override: d.review?.override,
             meetsCallConditions: d.review?.meetsCallConditions,
             coveredOccupations: [...new Set(d.plan.scope.map((x) => x.code))],

@@ -67,9 +67,16 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
 
     if (isDepartment(caller)) {
       // 三（一）政府有关部门推荐社会培训评价组织.
-      if (!organisationUscc) throw invalid('ORGANISATION_REQUIRED', '请填写推荐的社会培训评价组织的统一社会信用代码');
+      if (!organisationUscc)
+        throw invalid('ORGANISATION_REQUIRED', '请填写推荐的社会培训评价组织的统一社会信用代码');
       const org = await findOrganisationByUscc(db, organisationUscc);
-      if (!org) throw new AppError(422, 'ORGANISATION_UNKNOWN', '组织未登记', `统一社会信用代码 ${organisationUscc} 未在机构登记中登记`);
+      if (!org)
+        throw new AppError(
+          422,
+          'ORGANISATION_UNKNOWN',
+          '组织未登记',
+          `统一社会信用代码 ${organisationUscc} 未在机构登记中登记`,
+        );
       if (!ORGANISATION_KINDS.includes(org.kind))
         throw invalid('ORGANISATION_KIND', `“${org.name}”不是登记的社会培训评价组织或行业组织`);
       const kind = bodyKindOf(org.kind, org.uscc);
@@ -105,7 +112,12 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
       referencePrefix: REFERENCE_PREFIX,
       data: {
         track: 'industry_org',
-        organisation: { institutionId: org.id, name: org.name, uscc: org.uscc, kind: bodyKindOf(org.kind, org.uscc) ?? 'association' },
+        organisation: {
+          institutionId: org.id,
+          name: org.name,
+          uscc: org.uscc,
+          kind: bodyKindOf(org.kind, org.uscc) ?? 'association',
+        },
         plan: p,
         milestones,
       },
@@ -121,7 +133,8 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
   },
   previewGuards: ['submit', 'resubmit', 'approve'],
 
-  checklist: (c) => pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
+  checklist: (c) =>
+    pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
   // The guard reads the checklist items provided itself (dept-pilot.submission_checklist).
   loadGuardsCtx: (trx, c, { today }) => loadDeptPilotCtx(trx, c, today),
   documents: deptPilotDocuments,

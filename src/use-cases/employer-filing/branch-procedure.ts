@@ -61,7 +61,12 @@ async function mayActFor(db: Parameters<typeof findApplyingInstitution>[0], call
     throw forbidden('分支机构省级备案由用人单位或分支机构所在地省级人力资源社会保障部门提出');
   }
   if (!province)
-    throw new AppError(422, 'NO_RECEIVING_AUTHORITY', '无受理机构', '分支机构所在省份没有登记人力资源社会保障部门');
+    throw new AppError(
+      422,
+      'NO_RECEIVING_AUTHORITY',
+      '无受理机构',
+      '分支机构所在省份没有登记人力资源社会保障部门',
+    );
   return { branch, province };
 }
 
@@ -90,7 +95,8 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
     const parent = parentFilingOf(filing);
     // 一(十)5 根据部级备案回执: no branch filing before the employer's receipt.
     const receipt = parentReceiptFinding(parent);
-    if (receipt.passed !== true || !parent) throw refused('BRANCH_BEFORE_RECEIPT', '尚无部级备案回执', receipt);
+    if (receipt.passed !== true || !parent)
+      throw refused('BRANCH_BEFORE_RECEIPT', '尚无部级备案回执', receipt);
     const scopes = input.scopes ?? parent.scopes;
     const within = scopeWithinParentFinding(scopes, parent);
     if (within.passed !== true) throw refused('BRANCH_SCOPE_OUTSIDE', '超出用人单位备案范围', within);
@@ -99,7 +105,12 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
       branchId: branch.id,
     });
     if (open.length > 0)
-      throw new AppError(409, 'CASE_ALREADY_OPEN', '已有办理中的申请', `该分支机构已有办理中的备案申请：${open.join('、')}`);
+      throw new AppError(
+        409,
+        'CASE_ALREADY_OPEN',
+        '已有办理中的申请',
+        `该分支机构已有办理中的备案申请：${open.join('、')}`,
+      );
     const names = await occupationNames(
       db,
       scopes.map((s) => s.occupationCode),
@@ -141,7 +152,11 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
     // 一(十)5 赋码: the branch code, allocated under the lock (a rollback returns it).
     if (event === 'file' && caller !== null && c.state === 'under_review' && parent?.filingCode) {
       const { scope, year } = branchCounter(parent.filingCode, c.jurisdictionCode);
-      ctx.filingCode = branchFilingCode(parent.filingCode, c.jurisdictionCode, await nextNumber(trx, scope, year));
+      ctx.filingCode = branchFilingCode(
+        parent.filingCode,
+        c.jurisdictionCode,
+        await nextNumber(trx, scope, year),
+      );
     }
     return ctx;
   },
@@ -149,7 +164,8 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
 
   effects: async (trx, ctx) => {
     const data = ctx.data;
-    if (ctx.event === 'file' && data.filing) await setCaseValidity(trx, ctx.after.id, data.filing.filedOn, null);
+    if (ctx.event === 'file' && data.filing)
+      await setCaseValidity(trx, ctx.after.id, data.filing.filedOn, null);
     if (ctx.event === 'publish' && data.filing) {
       await publishDirectoryEntry(trx, ctx, {
         institutionId: ctx.after.institutionId,

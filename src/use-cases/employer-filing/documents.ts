@@ -26,7 +26,23 @@ export const scopeZh = (s: ScopeEntry): string =>
 export const scopesZh = (scopes: readonly ScopeEntry[]): string =>
   scopes.length === 0 ? '（未填写）' : scopes.map(scopeZh).join('；');
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+const NUMERALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+];
 
 function materialName(id: string, on: string): string {
   if (id === 'application') return '申请信息（申请条件声明、申报职业及等级）';
@@ -81,7 +97,8 @@ export const employerDocuments = {
           : `评审组未形成多数意见，经我中心认定为“${outcome}”，理由：${decision?.reason ?? ''}。`,
         conclusion,
         ...(decision?.opinions ?? []).map(
-          (o, i) => `专家${NUMERALS[i] ?? i + 1}意见（建议${RECOMMENDATION_ZH[o.recommendation]}）：${o.opinion}`,
+          (o, i) =>
+            `专家${NUMERALS[i] ?? i + 1}意见（建议${RECOMMENDATION_ZH[o.recommendation]}）：${o.opinion}`,
         ),
       ],
     };

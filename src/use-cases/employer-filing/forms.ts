@@ -1,8 +1,8 @@
 // The forms of the national employer's filing and of its branches' filings: the opening form and the
 // payload of each event, as strict zod objects whose Chinese descriptions label the web form fields.
 import { z } from 'zod';
-import { listEntryIds } from '../../parameters/parameter.js';
-import { employerMaterials } from '../../parameters/mohrss-filing.js';
+import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { MOHRSS_FILING_FROM, employerMaterials } from '../../parameters/mohrss-filing.js';
 import { ENTERPRISE_CATEGORIES } from '../../workflows/employer-filing/data.js';
 import { RECOMMENDATIONS } from '../../workflows/review/decision.js';
 
@@ -17,16 +17,24 @@ export const scopeEntry = z.strictObject({
 const scopes = z.array(scopeEntry).max(200).describe('申报的职业（工种）及等级');
 
 const declaration = {
-  nationalEmployer: z.boolean().describe('本单位属于全国性用人单位（一（一））'),
+  nationalEmployer: z
+    .boolean()
+    .describe('属于全国性用人单位：一（一）本指南适用于全国性用人单位，地方用人单位按所在地备案指南办理'),
   enterpriseCategory: z
     .enum(ENTERPRISE_CATEGORIES)
     .describe(
-      '企业类别（一（六）1）：central_soe 国资委央企名录中的中央企业 / large_soe 大型国有企业 / large_private 大型民营企业 / other_large 其他大型企业 / not_large 非大型企业',
+      '企业类别：一（六）1 central_soe 国资委央企名录中的中央企业 / large_soe 大型国有企业 / large_private 大型民营企业 / other_large 其他大型企业 / not_large 非大型企业',
     ),
-  acceptsSupervision: z.boolean().describe('自愿接受各级人力资源社会保障部门的监督（一（六）5）'),
+  acceptsSupervision: z.boolean().describe('自愿接受各级人力资源社会保障部门的监督：一（六）5'),
 };
 
 export const employerOpenSchema = z.strictObject({ ...declaration, scopes });
+
+/** 需补正的材料项：filing_application_form 职业技能等级评价机构备案申请表 / … (the form lists the names). */
+const MATERIAL_ITEMS = `需补正的材料项：${[
+  ...parameterAt(employerMaterials, MOHRSS_FILING_FROM).map((m) => `${m.id} ${m.name_zh}`),
+  'application 申请信息（申请条件声明、申报职业及等级）',
+].join(' / ')}`;
 
 const reason = (label: string) => z.string().trim().min(2).max(2000).describe(label);
 
@@ -56,9 +64,7 @@ export const employerEventSchemas = {
     items: z
       .array(
         z.strictObject({
-          item: z
-            .enum([...listEntryIds(employerMaterials), 'application'])
-            .describe('需补正的材料项（application 为申请信息）'),
+          item: z.enum([...listEntryIds(employerMaterials), 'application']).describe(MATERIAL_ITEMS),
           reason: reason('补正要求'),
         }),
       )
@@ -86,14 +92,25 @@ export const employerEventSchemas = {
 };
 
 export const opinionBody = z.strictObject({
-  recommendation: z.enum(RECOMMENDATIONS).describe('评审建议：approve 通过 / reject 不通过 / revise 修改后再审'),
+  recommendation: z
+    .enum(RECOMMENDATIONS)
+    .describe('评审建议：approve 通过 / reject 不通过 / revise 修改后再审'),
   opinion: z.string().trim().min(2).max(10000).describe('评审意见'),
 });
 
 export const branchOpenSchema = z.strictObject({
-  branchId: z.guid().describe('分支机构'),
+  // The form draws a select of the branches the caller may file (GET /employer-filing/branches).
+  branchId: z.guid().meta({
+    description: '分支机构',
+    widget: 'remote',
+    source: '/employer-filing/branches',
+    labelField: 'label',
+  }),
   parentCaseId: z.guid().optional().describe('用人单位的部级备案案件（不填则取该单位已取得回执的备案）'),
-  scopes: scopes.min(1).optional().describe('分支机构认定的职业（工种）及等级（不填则与用人单位备案范围相同）'),
+  scopes: scopes
+    .min(1)
+    .optional()
+    .describe('分支机构认定的职业（工种）及等级（不填则与用人单位备案范围相同）'),
 });
 
 export const branchEventSchemas = {

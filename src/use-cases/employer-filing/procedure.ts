@@ -54,10 +54,20 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
     // 一(三): the national centre receives every national employer's application.
     const centre = await findAuthorityOfKind(db, 'national_centre', NATIONAL);
     if (!centre)
-      throw new AppError(422, 'NO_RECEIVING_AUTHORITY', '无受理机构', '系统中没有登记中国就业培训技术指导中心');
+      throw new AppError(
+        422,
+        'NO_RECEIVING_AUTHORITY',
+        '无受理机构',
+        '系统中没有登记中国就业培训技术指导中心',
+      );
     const open = await openCasesOf(db, employerFilingMachine.id, { institutionId: inst.id });
     if (open.length > 0)
-      throw new AppError(409, 'CASE_ALREADY_OPEN', '已有办理中的申请', `本单位已有办理中的备案申请：${open.join('、')}`);
+      throw new AppError(
+        409,
+        'CASE_ALREADY_OPEN',
+        '已有办理中的申请',
+        `本单位已有办理中的备案申请：${open.join('、')}`,
+      );
     const names = await occupationNames(
       db,
       input.scopes.map((s) => s.occupationCode),
@@ -84,7 +94,10 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
 
   loadGuardsCtx: async (trx, c, { caller, event, payload, today }) => {
     const data = c.data as EmployerFilingData;
-    const materials = (await listCurrentMaterials(trx, c.id)).map((m) => ({ id: m.id, item: m.checklistItem }));
+    const materials = (await listCurrentMaterials(trx, c.id)).map((m) => ({
+      id: m.id,
+      item: m.checklistItem,
+    }));
     const named = (payload as { scopes?: ScopeEntry[] } | undefined)?.scopes ?? [];
     const ctx: EmployerFilingCtx = {
       today,

@@ -9,10 +9,14 @@ import { publishDirectoryEntry } from '../directory/publish-directory-entry.js';
 import type { GzSelectionData } from '../../workflows/gz-selection/data.js';
 import { CONDITIONS_OF, PRINCIPLES, VALIDITY } from '../../workflows/gz-selection/citations.js';
 
-export async function gzSelectionEffects(trx: Transaction<DB>, ctx: EffectContext<GzSelectionData>): Promise<void> {
+export async function gzSelectionEffects(
+  trx: Transaction<DB>,
+  ctx: EffectContext<GzSelectionData>,
+): Promise<void> {
   if (ctx.event !== 'select') return;
   const d = ctx.data.decision;
-  if (!d || d.outcome !== 'selected' || !d.code || !d.validFrom) throw new Error('gz-selection: select without a decision');
+  if (!d || d.outcome !== 'selected' || !d.code || !d.validFrom)
+    throw new Error('gz-selection: select without a decision');
   await publishDirectoryEntry(
     trx,
     { caller: ctx.caller, ...(ctx.requestId ? { requestId: ctx.requestId } : {}) },
@@ -24,7 +28,9 @@ export async function gzSelectionEffects(trx: Transaction<DB>, ctx: EffectContex
       filingCode: d.code,
       validFrom: d.validFrom,
       validTo: d.validTo,
-      scopes: d.selectedOccupations.flatMap((o) => o.levels.map((level) => ({ occupationCode: o.code, level }))),
+      scopes: d.selectedOccupations.flatMap((o) =>
+        o.levels.map((level) => ({ occupationCode: o.code, level })),
+      ),
       authorityId: ctx.after.authorityId,
       citations: [CONDITIONS_OF[ctx.data.applyingAs], PRINCIPLES, VALIDITY],
       publishedOn: ctx.today,

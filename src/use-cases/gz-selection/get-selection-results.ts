@@ -7,7 +7,11 @@ import type { DB } from '../../persistence/schema.js';
 import type { Caller } from '../../policies/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { findCase } from '../../persistence/cases.repository.js';
-import { listInstitutionSites, occupationNames, type SiteChoice } from '../../persistence/gz-selection.repository.js';
+import {
+  listInstitutionSites,
+  occupationNames,
+  type SiteChoice,
+} from '../../persistence/gz-selection.repository.js';
 import { canReadCase } from '../../workflows/case-roles.js';
 import { partiesOf } from '../workflow/case-parties.js';
 import type { GzSelectionData, SelectionDecision } from '../../workflows/gz-selection/data.js';
@@ -48,7 +52,8 @@ export async function getSelectionResults(
   today: string,
 ): Promise<SelectionResultsView> {
   const c = await findCase(db, caseId);
-  if (!c || c.procedure !== gzSelectionMachine.id || !canReadCase(caller, partiesOf(c))) throw notFound('案件');
+  if (!c || c.procedure !== gzSelectionMachine.id || !canReadCase(caller, partiesOf(c)))
+    throw notFound('案件');
   const data = c.data as GzSelectionData;
   const registry = await loadRegistryFacts(db, c.institutionId, data.application.siteId);
   const current = evaluateSelection(data.applyingAs, data.application, data.review, registry, today);

@@ -19,7 +19,11 @@ import {
   type ApplicantKind,
   type GzSelectionData,
 } from '../../workflows/gz-selection/data.js';
-import { REFERENCE_PREFIX, gzSelectionMachine, type GzSelectionCtx } from '../../workflows/gz-selection/machine.js';
+import {
+  REFERENCE_PREFIX,
+  gzSelectionMachine,
+  type GzSelectionCtx,
+} from '../../workflows/gz-selection/machine.js';
 import { GZ_SELECTION_CHECKLIST } from './checklist.js';
 import { gzSelectionDocuments } from './documents.js';
 import { gzSelectionEffects } from './effects.js';
@@ -48,7 +52,9 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
       throw forbidden('只有用人单位、院校和社会培训评价组织可以申报贵州省评价机构遴选（第四条至第六条）');
     // gz-rules §2: the rules apply within Guizhou only.
     if (!inGuizhou(inst.jurisdictionCode))
-      throw forbidden('《贵州省职业技能等级认定机构遴选及退出实施细则》适用于贵州省行政区域内的机构（第二条）');
+      throw forbidden(
+        '《贵州省职业技能等级认定机构遴选及退出实施细则》适用于贵州省行政区域内的机构（第二条）',
+      );
     const authority = await findGuizhouAuthority(db);
     if (!authority) throw invalid('AUTHORITY_MISSING', '未登记贵州省人力资源和社会保障厅，无法受理遴选申报');
     return {
@@ -78,7 +84,10 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
       asOf: today,
       referenceNo: c.referenceNo,
       registry,
-      materials: checklistCompleteness(checklistFor(GZ_SELECTION_CHECKLIST, registry.institution.kind), materials),
+      materials: checklistCompleteness(
+        checklistFor(GZ_SELECTION_CHECKLIST, registry.institution.kind),
+        materials,
+      ),
     };
   },
   documents: gzSelectionDocuments,

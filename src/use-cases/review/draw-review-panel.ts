@@ -78,7 +78,11 @@ export async function loadPanelDraw(
     pool: { id: pool.id, name: pool.name, usable, size: pool.experts.length },
     roster: pool.experts.map((e) => ({ expertId: e.id, name: e.name, employerName: e.employerName })),
     eligibleIds,
-    excluded: screening.excluded.map((x) => ({ expertId: x.expert.id, name: x.expert.name, reasons: x.reasons })),
+    excluded: screening.excluded.map((x) => ({
+      expertId: x.expert.id,
+      name: x.expert.name,
+      reasons: x.reasons,
+    })),
     order: draw.order,
     members: draw.members,
   };

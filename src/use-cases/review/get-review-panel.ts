@@ -9,7 +9,12 @@ import type { DB } from '../../persistence/schema.js';
 import type { Caller } from '../../policies/actor.js';
 import { notFound } from '../../domain/errors.js';
 import { findCase } from '../../persistence/cases.repository.js';
-import { findPanel, listOpinions, roundOf, type OpinionRecord } from '../../persistence/reviews.repository.js';
+import {
+  findPanel,
+  listOpinions,
+  roundOf,
+  type OpinionRecord,
+} from '../../persistence/reviews.repository.js';
 import { canReadCase, caseRolesOf } from '../../workflows/case-roles.js';
 import { verifyDraw } from '../../workflows/review/draw.js';
 import type { ExclusionReason } from '../../workflows/review/eligibility.js';
@@ -58,7 +63,11 @@ export async function getReviewPanel(
   if (!c || !canReadCase(input.caller, partiesOf(c))) throw notFound('案件');
   const roles = caseRolesOf(input.caller, partiesOf(c));
   const view: PanelView =
-    input.caller?.role === 'authority_staff' ? 'authority' : roles.includes('expert') ? 'expert' : 'applicant';
+    input.caller?.role === 'authority_staff'
+      ? 'authority'
+      : roles.includes('expert')
+        ? 'expert'
+        : 'applicant';
   const round = roundOf(c.data);
   const base = { view, caseId: c.id, caseState: c.state, awaitingExperts: c.awaiting === 'experts', round };
   const panel = await findPanel(db, c.id, input.purpose);
@@ -123,7 +132,10 @@ export async function getReviewPanel(
       members: members.filter((m) => m.status === 'drawn'),
       opinions: own,
       standing: null,
-      mine: { member: drawn.some((m) => m.expertId === me), opinionGiven: own.some((o) => o.round === round) },
+      mine: {
+        member: drawn.some((m) => m.expertId === me),
+        opinionGiven: own.some((o) => o.round === round),
+      },
     };
   }
   return {

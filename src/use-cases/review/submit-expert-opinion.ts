@@ -63,7 +63,12 @@ export async function submitExpertOpinion(
       submittedBy: input.caller.userId,
     }).catch((err: unknown) => {
       if (err instanceof OpinionAlreadyGivenError)
-        throw new AppError(409, 'OPINION_ALREADY_GIVEN', '已提交评审意见', `本轮（第 ${round} 轮）评审意见已提交，不能重复提交`);
+        throw new AppError(
+          409,
+          'OPINION_ALREADY_GIVEN',
+          '已提交评审意见',
+          `本轮（第 ${round} 轮）评审意见已提交，不能重复提交`,
+        );
       throw err;
     });
     await writeAudit(

@@ -190,6 +190,8 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
   summary: (c) => {
     const d = c.data as Partial<Selection1xData>;
     const programmes = d.application?.programmes ?? [];
-    return `${d.call?.batch ?? ''} · ${d.application?.field ?? ''} · ${programmes.map((p) => p.name).join('、')}`;
+    // While the application is a draft, the applicant's one date: the call's last day (§14).
+    const due = c.state === 'draft' && d.call ? ` · 申报截止 ${d.call.closeOn}` : '';
+    return `${d.call?.batch ?? ''} · ${d.application?.field ?? ''} · ${programmes.map((p) => p.name).join('、')}${due}`;
   },
 });

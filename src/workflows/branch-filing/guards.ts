@@ -36,7 +36,10 @@ export function parentReceiptFinding(parent: ParentFiling | null): Finding {
 const key = (s: ScopeEntry) => `${s.occupationCode}/${s.level}`;
 
 /** The branch's scope is non-empty and within the employer's filed scope. */
-export function scopeWithinParentFinding(scopes: readonly ScopeEntry[], parent: ParentFiling | null): Finding {
+export function scopeWithinParentFinding(
+  scopes: readonly ScopeEntry[],
+  parent: ParentFiling | null,
+): Finding {
   const allowed = new Set((parent?.scopes ?? []).map(key));
   const outside = scopes.filter((s) => !allowed.has(key(s)));
   const ok = scopes.length > 0 && outside.length === 0;

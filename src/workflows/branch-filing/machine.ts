@@ -25,7 +25,11 @@ export const branchFilingMachine = defineMachine<
   openedBy: ['applicant', 'authority'],
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
-    under_review: { label_zh: '省级技术评审中', label_en: 'Provincial technical review', awaiting: 'authority' },
+    under_review: {
+      label_zh: '省级技术评审中',
+      label_en: 'Provincial technical review',
+      awaiting: 'authority',
+    },
     filed: { label_zh: '已省级备案，待网上公布', label_en: 'Filed', awaiting: 'authority' },
     published: { label_zh: '已备案并公布', label_en: 'Filed and published', final: true },
     refused: { label_zh: '技术评审未通过', label_en: 'Review not passed', final: true },

@@ -54,7 +54,11 @@ type In = GuardInput<BranchFilingData, BranchFilingCtx>;
 
 function parentReady({ data, ctx }: In): Finding[] {
   const p = ctx.parent;
-  const approved = p !== null && p.procedure === 'dept-pilot' && p.state === 'approved' && p.institutionId === data.organisation.institutionId;
+  const approved =
+    p !== null &&
+    p.procedure === 'dept-pilot' &&
+    p.state === 'approved' &&
+    p.institutionId === data.organisation.institutionId;
   const listed = p !== null && p.listedBranchIds.includes(data.branch.branchId);
   const m = ctx.materials;
   return [
@@ -65,7 +69,9 @@ function parentReady({ data, ctx }: In): Finding[] {
       message_zh: approved
         ? `“${data.organisation.name}”已纳入试点并公示（${p!.referenceNo}）`
         : `“${data.organisation.name}”尚未纳入试点（试点案件${p ? `${p.referenceNo}状态：${p.state}` : '不存在'}），分支机构不能先行属地备案`,
-      message_en: approved ? 'The organisation is in the pilot' : 'The organisation is not (yet) in the pilot',
+      message_en: approved
+        ? 'The organisation is in the pilot'
+        : 'The organisation is not (yet) in the pilot',
       values: { parentCaseId: data.parentCaseId, parentState: p?.state ?? null },
     },
     {
@@ -95,9 +101,7 @@ function parentReady({ data, ctx }: In): Finding[] {
 }
 
 export const fileBranchPayload = z.strictObject({
-  meetsLocalRequirements: z
-    .literal(true)
-    .describe('经审核，符合本地对备案主体的资质要求（三（四））'),
+  meetsLocalRequirements: z.literal(true).describe('经审核，符合本地对备案主体的资质要求（三（四））'),
 });
 export const refuseBranchPayload = z.strictObject({
   reason: z.string().trim().min(4).max(2000).describe('不予备案的理由（如不符合本地备案主体资质要求）'),
@@ -111,7 +115,12 @@ export const deptPilotBranchMachine = defineMachine({
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
     submitted: { label_zh: '属地审核中', label_en: 'Under local review', awaiting: 'authority' },
-    correction: { label_zh: '补正中', label_en: 'Correcting', awaiting: 'applicant', editableMaterials: true },
+    correction: {
+      label_zh: '补正中',
+      label_en: 'Correcting',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     filed: { label_zh: '已属地备案并公示', label_en: 'Filed locally, published', final: true },
     refused: { label_zh: '不予备案', label_en: 'Refused', final: true },
     withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },

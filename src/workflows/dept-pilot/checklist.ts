@@ -44,13 +44,20 @@ export function submissionFactsOf(track: Track, providedItems: readonly string[]
     documents: [
       ...new Set(
         providedItems.filter((id) =>
-          ['pilot_work_plan', 'recommendation_letter', 'branch_selection_and_list', 'implementation_plan'].includes(id),
+          [
+            'pilot_work_plan',
+            'recommendation_letter',
+            'branch_selection_and_list',
+            'implementation_plan',
+          ].includes(id),
         ),
       ),
     ],
     regulations: [
       ...new Set(
-        providedItems.filter((id) => id.startsWith(REGULATION_PREFIX)).map((id) => id.slice(REGULATION_PREFIX.length)),
+        providedItems
+          .filter((id) => id.startsWith(REGULATION_PREFIX))
+          .map((id) => id.slice(REGULATION_PREFIX.length)),
       ),
     ],
   };

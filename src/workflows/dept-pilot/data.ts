@@ -26,23 +26,33 @@ export type ScopeEntry = z.infer<typeof scopeEntry>;
 
 /** A branch of the organisation named in the plan (三（二）确定分支机构), with what is stated of it. */
 export const branchDeclaration = z.strictObject({
-  branchId: z.uuid().describe('分支机构（登记在该组织名下）'),
+  branch: z.string().trim().min(1).max(200).describe('分支机构：登记在该组织名下的名称（或其编号）'),
   decoupledFromSupervisor: optionalBool('协会类分支机构是否已与主管部门脱钩'),
   nonProfessionalAssociation: optionalBool('属非专业行业协会'),
 });
 export type BranchDeclaration = z.infer<typeof branchDeclaration>;
 
+/** Whether a plan's entry names this registered branch (by its name as registered, or its id). */
+export const namesBranch = (d: Pick<BranchDeclaration, 'branch'>, b: { id: string; name: string }): boolean =>
+  d.branch === b.id || d.branch === b.name;
+
 /** The plan as the department (or the association) fills it in. */
 export const plan = z.strictObject({
-  field: z.string().trim().min(1).max(200).describe('领域：推荐部门的领域或行业组织的行业（如“交通运输 道路运输”）'),
+  field: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('领域：推荐部门的领域或行业组织的行业（如“交通运输 道路运输”）'),
   originalOccupations: z
     .array(occupationCode())
     .max(100)
+    .default([])
     .describe('本部门退出职业资格目录的原有职业（工种）代码（政府有关部门推荐时填写）'),
   scope: z.array(scopeEntry).min(1).max(100).describe('该组织承担认定的职业（工种）及等级'),
   decoupledFromSupervisor: optionalBool('该组织为协会时：是否已与主管部门脱钩'),
   nonProfessionalAssociation: optionalBool('该组织为协会时：是否属非专业行业协会'),
-  branches: z.array(branchDeclaration).max(100).describe('分支机构名单（三（二））'),
+  branches: z.array(branchDeclaration).max(100).default([]).describe('分支机构名单（三（二））'),
   associationType: industryOrgFacts.shape.associationType.optional(),
   affiliatedTechnicalSupport: industryOrgFacts.shape.affiliatedTechnicalSupport,
 });
@@ -50,7 +60,9 @@ export type Plan = z.infer<typeof plan>;
 
 /** The national centre's review: its assessments and any recorded exception to "原则上不得". */
 export const review = z.strictObject({
-  meetsCallConditions: optionalBool('参照中就培函〔2020〕16号申报条件的相关要求（true 符合 / false 不符合 / 不填 = 待认定）'),
+  meetsCallConditions: optionalBool(
+    '参照中就培函〔2020〕16号申报条件的相关要求（true 符合 / false 不符合 / 不填 = 待认定）',
+  ),
   decoupledFromSupervisor: optionalBool('经核实：该组织（协会）是否已与主管部门脱钩'),
   nonProfessionalAssociation: optionalBool('经核实：是否属非专业行业协会'),
   affiliatedTechnicalSupport: optionalBool('经核实：综合类行业组织所属一类行业协会提供技术支持'),

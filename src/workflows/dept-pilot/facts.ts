@@ -9,7 +9,7 @@ import type { Finding } from '../../rules/finding.js';
 import { bodyKindOf } from './body.js';
 import { submissionFactsOf } from './checklist.js';
 import { DETERMINE, PILOT_SCOPE, WORK_PLAN } from './citations.js';
-import type { DeptPilotData, Review } from './data.js';
+import { namesBranch, type DeptPilotData, type Review } from './data.js';
 
 export interface RegistryBranch {
   id: string;
@@ -53,13 +53,14 @@ function planFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
   if (data.track === 'department' && p.originalOccupations.length === 0)
     missing.push('本部门退出职业资格目录的原有职业（工种）');
   if (data.track === 'industry_org' && !p.associationType) missing.push('行业组织类型');
-  const unknown = p.branches.filter((b) => !ctx.branches.some((r) => r.id === b.branchId));
+  const unknown = p.branches.filter((b) => !ctx.branches.some((r) => namesBranch(b, r)));
   return [
     {
       ruleId: 'dept-pilot-case/plan',
       citation: data.track === 'department' ? DETERMINE : WORK_PLAN,
       passed: missing.length === 0,
-      message_zh: missing.length === 0 ? '试点方案信息填写完整' : `试点方案信息未填写完整：${missing.join('、')}`,
+      message_zh:
+        missing.length === 0 ? '试点方案信息填写完整' : `试点方案信息未填写完整：${missing.join('、')}`,
       message_en: missing.length === 0 ? 'Plan complete' : `Plan incomplete: ${missing.join(', ')}`,
       values: { missing },
     },
@@ -72,14 +73,14 @@ function planFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
           ? `分支机构名单 ${p.branches.length} 家，均登记在“${data.organisation.name}”名下`
           : `分支机构名单中有 ${unknown.length} 家未登记在“${data.organisation.name}”名下`,
       message_en: unknown.length === 0 ? 'Branches registered' : 'Unregistered branches in the list',
-      values: { branches: p.branches.length, unknown: unknown.map((b) => b.branchId) },
+      values: { branches: p.branches.length, unknown: unknown.map((b) => b.branch) },
     },
   ];
 }
 
 function branchBodies(data: DeptPilotData, ctx: DeptPilotCtx) {
   return data.plan.branches.flatMap((b) => {
-    const r = ctx.branches.find((x) => x.id === b.branchId);
+    const r = ctx.branches.find((x) => namesBranch(b, x));
     if (!r) return [];
     return [
       clean({
@@ -132,7 +133,10 @@ function recommendationFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding
             ...f,
             values: {
               ...f.values,
-              organisations: [data.organisation.name, ...ctx.siblings.map((s) => `${s.organisation.name}（${s.referenceNo}）`)],
+              organisations: [
+                data.organisation.name,
+                ...ctx.siblings.map((s) => `${s.organisation.name}（${s.referenceNo}）`),
+              ],
             },
           }
         : f,
@@ -156,9 +160,14 @@ function industryFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
 /** Every finding the case is decided on; the rules checks run only on a complete plan. */
 export function pilotFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
   const plan = planFindings(data, ctx);
-  const submission = evaluateCheck(SUBMISSION_CHECK, ctx.asOf, submissionFactsOf(data.track, ctx.providedItems)).findings;
+  const submission = evaluateCheck(
+    SUBMISSION_CHECK,
+    ctx.asOf,
+    submissionFactsOf(data.track, ctx.providedItems),
+  ).findings;
   if (plan[0]!.passed === false) return [...plan, ...submission];
-  const organisation = data.track === 'department' ? recommendationFindings(data, ctx) : industryFindings(data, ctx);
+  const organisation =
+    data.track === 'department' ? recommendationFindings(data, ctx) : industryFindings(data, ctx);
   return [...plan, ...organisation, ...submission];
 }
 

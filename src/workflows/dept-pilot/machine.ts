@@ -33,7 +33,9 @@ type In = GuardInput<DeptPilotData, DeptPilotCtx>;
 export const REFERENCE_PREFIX = '人社鉴试申';
 /** 试点机构编号 published with the entry: the case reference under the decision's prefix. */
 export const pilotCode = (referenceNo: string): string =>
-  referenceNo.startsWith(REFERENCE_PREFIX) ? `人社鉴试${referenceNo.slice(REFERENCE_PREFIX.length)}` : referenceNo;
+  referenceNo.startsWith(REFERENCE_PREFIX)
+    ? `人社鉴试${referenceNo.slice(REFERENCE_PREFIX.length)}`
+    : referenceNo;
 
 const conditions = ({ data, ctx }: In): Finding[] => pilotFindings(data, ctx);
 
@@ -54,9 +56,19 @@ function validityFinding(payload: unknown, asOf: string): Finding[] {
   ];
 }
 
-const approvable = (input: In): Finding[] => [...pilotFindings(input.data, input.ctx), ...validityFinding(input.payload, input.ctx.asOf)];
+const approvable = (input: In): Finding[] => [
+  ...pilotFindings(input.data, input.ctx),
+  ...validityFinding(input.payload, input.ctx.asOf),
+];
 
-const SUBMISSION = [PILOT_SCOPE, DETERMINE, WORK_PLAN, IMPLEMENTATION_PLAN, GOV_CHECKLIST, INDUSTRY_CHECKLIST];
+const SUBMISSION = [
+  PILOT_SCOPE,
+  DETERMINE,
+  WORK_PLAN,
+  IMPLEMENTATION_PLAN,
+  GOV_CHECKLIST,
+  INDUSTRY_CHECKLIST,
+];
 
 export const deptPilotMachine = defineMachine({
   id: 'dept-pilot',
@@ -65,8 +77,17 @@ export const deptPilotMachine = defineMachine({
   openedBy: ['applicant'],
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
-    submitted: { label_zh: '鉴定中心审核中', label_en: 'Under review by the national centre', awaiting: 'authority' },
-    correction: { label_zh: '补正中', label_en: 'Correcting', awaiting: 'applicant', editableMaterials: true },
+    submitted: {
+      label_zh: '鉴定中心审核中',
+      label_en: 'Under review by the national centre',
+      awaiting: 'authority',
+    },
+    correction: {
+      label_zh: '补正中',
+      label_en: 'Correcting',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     approved: { label_zh: '已纳入试点并网上公示', label_en: 'In the pilot, published', final: true },
     refused: { label_zh: '未纳入试点', label_en: 'Not admitted', final: true },
     withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },
@@ -89,10 +110,14 @@ export const deptPilotMachine = defineMachine({
       guard: 'conditions',
       actor: ['applicant'],
       citations: SUBMISSION,
-      description_zh: '函告中国就业培训技术指导中心（提交试点工作方案、推荐函或分支机构名单、实施方案及 12 项规章制度）',
+      description_zh:
+        '函告中国就业培训技术指导中心（提交试点工作方案、推荐函或分支机构名单、实施方案及 12 项规章制度）',
       update: (data, { ctx }) => ({
         ...data,
-        milestones: { ...data.milestones, workPlanSubmittedOn: data.milestones.workPlanSubmittedOn ?? ctx.asOf },
+        milestones: {
+          ...data.milestones,
+          workPlanSubmittedOn: data.milestones.workPlanSubmittedOn ?? ctx.asOf,
+        },
       }),
     },
     {

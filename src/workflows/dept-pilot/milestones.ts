@@ -26,7 +26,11 @@ export interface MilestoneView {
  * @param branchFilingGuidedOn 五（二）: the day the first branch of the organisation was submitted for
  *   local filing (the department's or association's guidance took effect), or null.
  */
-export function milestonesOf(data: DeptPilotData, branchFilingGuidedOn: string | null, asOf: string): MilestoneView[] {
+export function milestonesOf(
+  data: DeptPilotData,
+  branchFilingGuidedOn: string | null,
+  asOf: string,
+): MilestoneView[] {
   const r = evaluateCheck(TIMETABLE_CHECK, asOf, {
     workPlanSubmittedOn: data.milestones.workPlanSubmittedOn,
     branchFilingGuidedOn,

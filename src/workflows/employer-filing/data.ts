@@ -3,7 +3,6 @@
 // the correction asked for, the panel (src/workflows/review), the authority's assessment of the
 // conditions left to judgement, the filing code and date, and the publication.
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
-import type { Finding } from '../../rules/finding.js';
 import type { PanelDrawCtx, PanelOpinionsCtx, ReviewData } from '../review/panel.js';
 
 export const ENTERPRISE_CATEGORIES = [
@@ -50,8 +49,6 @@ export interface AcceptanceAnswer {
   answeredOn: string;
   /** The (first) submission the answer is due on. */
   receivedOn: string;
-  /** mohrss-filing.employer.acceptance_deadline, evaluated on the first answer (一(十)2). */
-  deadlineFindings: Finding[];
 }
 
 export interface EmployerFilingData extends ReviewData, Record<string, unknown> {

@@ -72,6 +72,23 @@ export const application = ({ data, ctx }: In): Finding[] => [
   scopeFinding(data, ctx),
 ];
 
+/**
+ * Recorded, never blocking (the machine's recordFindings): whether the first acceptance answer came
+ * within the 10 working days of 一(十)2 (mohrss-filing.employer.acceptance_deadline, from the first
+ * submission). A late answer must still be given, so lateness cannot block it. Later answers, after a
+ * correction, run on the case's paused-and-resumed clock, which the check does not model: the deadline
+ * row records whether they were in time.
+ */
+export const answerDeadline = ({ data, ctx }: In): Finding[] =>
+  (data.acceptanceAnswers ?? []).length > 0 || !data.submittedOn
+    ? []
+    : evaluateCheck(
+        'mohrss-filing.employer.acceptance_deadline',
+        ctx.today,
+        { receivedOn: data.submittedOn, answeredOn: ctx.today },
+        ctx.calendar,
+      ).findings;
+
 /** Acceptance (一(十)2) and a revised application back to the panel: the materials are complete. */
 export const materials = ({ ctx }: In): Finding[] => materialsFindings(ctx);
 
@@ -92,7 +109,8 @@ export const corrected = ({ data, ctx }: In): Finding[] => {
         stale.length === 0
           ? `补正通知所列材料已重新提交（${asked.length} 项）`
           : `补正通知所列材料尚未重新提交：${stale.map((i) => i.item).join('、')}`,
-      message_en: stale.length === 0 ? 'Every item asked for was replaced' : `${stale.length} items not replaced`,
+      message_en:
+        stale.length === 0 ? 'Every item asked for was replaced' : `${stale.length} items not replaced`,
       values: { asked: asked.map((i) => i.item), notReplaced: stale.map((i) => i.item) },
     },
     scopeFinding(data, ctx),
@@ -126,6 +144,7 @@ export const filing = ({ data, ctx }: In): Finding[] => [
 
 export const employerFilingGuards = {
   application,
+  answerDeadline,
   materials,
   corrected,
   panelDraw,

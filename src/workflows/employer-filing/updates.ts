@@ -1,6 +1,5 @@
 // The data updates of the national employer's filing (the machine's `update`s): pure, from the
 // payload the API validated and the facts loaded under the case lock.
-import { evaluateCheck } from '../../rules/catalogue.js';
 import type { AcceptanceAnswer, EmployerAssessment, EmployerFilingCtx, EmployerFilingData } from './data.js';
 import type { CorrectionItem, ScopeEntry, EmployerDeclaration } from './data.js';
 
@@ -10,7 +9,10 @@ export function withName(s: ScopeEntry, names: Record<string, string>): ScopeEnt
   return { occupationCode: s.occupationCode, level: s.level, ...(name ? { occupationName: name } : {}) };
 }
 
-type Update = (data: EmployerFilingData, input: { payload: unknown; ctx: EmployerFilingCtx }) => EmployerFilingData;
+type Update = (
+  data: EmployerFilingData,
+  input: { payload: unknown; ctx: EmployerFilingCtx },
+) => EmployerFilingData;
 
 /** The applicant edits its application (draft, correction): declarations and scope. */
 export const editApplication: Update = (data, { payload, ctx }) => {
@@ -33,24 +35,12 @@ export const submit: Update = (data, { ctx }) => ({
 });
 
 /**
- * The acceptance answer (一(十)2): whether the materials are complete or what to correct. The first
- * answer is measured by mohrss-filing.employer.acceptance_deadline from the first submission; a later
- * answer (after a correction) runs on the case's paused-and-resumed clock, which the check does not
- * model, so it is recorded without a finding (the deadline row says whether it was met).
+ * The acceptance answer (一(十)2): whether the materials are complete or what to correct. Its timeliness
+ * is recorded with the transition (guards.answerDeadline) and kept by the case's clock.
  */
 function answer(data: EmployerFilingData, ctx: EmployerFilingCtx, outcome: AcceptanceAnswer['outcome']) {
-  const previous = data.acceptanceAnswers ?? [];
   const receivedOn = data.submittedOn ?? ctx.today;
-  const deadlineFindings =
-    previous.length === 0
-      ? evaluateCheck(
-          'mohrss-filing.employer.acceptance_deadline',
-          ctx.today,
-          { receivedOn, answeredOn: ctx.today },
-          ctx.calendar,
-        ).findings
-      : [];
-  return [...previous, { outcome, answeredOn: ctx.today, receivedOn, deadlineFindings }];
+  return [...(data.acceptanceAnswers ?? []), { outcome, answeredOn: ctx.today, receivedOn }];
 }
 
 function filesByItem(ctx: EmployerFilingCtx): Record<string, string[]> {

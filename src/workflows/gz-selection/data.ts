@@ -44,7 +44,11 @@ export type AppliedOccupation = z.infer<typeof appliedOccupation>;
 /** The application (申报): occupations × levels, the site, and the facts the applicant states. */
 export const application = z.strictObject({
   occupations: z.array(appliedOccupation).min(1).max(20).describe('申请认定的职业（工种）及等级'),
-  siteId: z.uuid().nullable().describe('用于认定的场地（登记在机构名下的场地）'),
+  siteId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('用于认定的场地编号（登记在机构名下；不填 = 机构名下唯一的场地）'),
   legalForm: legalForm.optional(),
   // §6 社会培训评价组织
   trainingHistorySince: social.trainingHistorySince.optional(),
@@ -82,11 +86,12 @@ export const backgroundCheck = z.strictObject({
     .max(500)
     .describe('核查来源：如 信用中国、民政部门社会组织信息、国家企业信用信息公示系统、巡视巡察审计整改台账'),
   decoupledFromGovernment: p.decoupledFromGovernment,
-  misconductRecords: p.misconductRecords,
-  annualInspectionFailures: p.annualInspectionFailures,
-  illegalSocialOrgListings: p.illegalSocialOrgListings,
-  businessAnomalyListings: p.businessAnomalyListings,
-  specialRectifications: p.specialRectifications,
+  // Nothing found = an empty list (a form may leave a list out).
+  misconductRecords: p.misconductRecords.default([]),
+  annualInspectionFailures: p.annualInspectionFailures.default([]),
+  illegalSocialOrgListings: p.illegalSocialOrgListings.default([]),
+  businessAnomalyListings: p.businessAnomalyListings.default([]),
+  specialRectifications: p.specialRectifications.default([]),
 });
 export type BackgroundCheck = z.infer<typeof backgroundCheck>;
 

@@ -27,11 +27,14 @@ const assessmentOf = (review: Review | undefined, code: string) =>
 /** What the application still lacks for its kind (labels in Chinese); empty = complete. */
 export function missingDeclarations(kind: ApplicantKind, a: Application, r: RegistryFacts): string[] {
   const out: string[] = [];
-  if (a.siteId === null) out.push('用于认定的场地');
-  else if (r.site === null) out.push('用于认定的场地（所选场地未登记在本机构名下）');
+  if (r.site === null)
+    out.push(
+      a.siteId
+        ? '用于认定的场地（所选场地未登记在本机构名下）'
+        : '用于认定的场地（机构名下没有或有多处场地，请指定）',
+    );
   if (!a.legalForm && !legalFormOf(r.institution.kind, r.institution.uscc)) out.push('单位法律形式');
   if (kind === 'social_org') {
-    if (a.trainingHistorySince === undefined) out.push('连续开展相关培训或考核的起始日期');
     if (a.managementSystems === undefined) out.push('已制定的管理制度');
     if (a.expertTeam === undefined) out.push('专家团队');
     if (a.officeAndCommunicationEquipment === undefined) out.push('办公设备和通信设备');

@@ -8,14 +8,7 @@ import { defineMachine, type GuardInput } from '../machine.js';
 import type { Finding } from '../../rules/finding.js';
 import type { Completeness } from '../../materials/checklist.js';
 import { formatCitationZh } from '../../domain/citation.js';
-import {
-  ALL_CONDITIONS,
-  CONDITIONS_OF,
-  PRINCIPLES,
-  PROHIBITIONS,
-  SCOPE,
-  VALIDITY,
-} from './citations.js';
+import { ALL_CONDITIONS, CONDITIONS_OF, PRINCIPLES, PROHIBITIONS, SCOPE, VALIDITY } from './citations.js';
 import {
   application,
   correctionPayload,
@@ -45,7 +38,9 @@ type In = GuardInput<GzSelectionData, GzSelectionCtx>;
 export const REFERENCE_PREFIX = '黔人社评遴申';
 /** 遴选结果编号: the case reference with the decision's prefix (unique as the reference is). */
 export const selectionCode = (referenceNo: string): string =>
-  referenceNo.startsWith(REFERENCE_PREFIX) ? `黔人社评遴${referenceNo.slice(REFERENCE_PREFIX.length)}` : referenceNo;
+  referenceNo.startsWith(REFERENCE_PREFIX)
+    ? `黔人社评遴${referenceNo.slice(REFERENCE_PREFIX.length)}`
+    : referenceNo;
 
 const evaluate = (data: GzSelectionData, ctx: GzSelectionCtx): SelectionResults =>
   evaluateSelection(data.applyingAs, data.application, data.review, ctx.registry, ctx.asOf);
@@ -73,7 +68,8 @@ function applicationComplete({ data, ctx }: In): Finding[] {
       citation,
       passed: missing.length === 0,
       message_zh: missing.length === 0 ? '申报信息填写完整' : `申报信息未填写完整：${missing.join('、')}`,
-      message_en: missing.length === 0 ? 'Application complete' : `Application incomplete: ${missing.join(', ')}`,
+      message_en:
+        missing.length === 0 ? 'Application complete' : `Application incomplete: ${missing.join(', ')}`,
       values: { missing },
     },
   ];
@@ -105,7 +101,9 @@ function validityFinding(payload: unknown, asOf: string): Finding[] {
       message_zh: ok
         ? `有效期 ${asOf} 至 ${parsed.data.validTo}（细则未规定有效期长度，由遴选部门确定）`
         : `有效期截止日 ${parsed.data.validTo} 应晚于遴选决定日 ${asOf}`,
-      message_en: ok ? `Valid ${asOf} to ${parsed.data.validTo}` : 'The validity must end after the decision date',
+      message_en: ok
+        ? `Valid ${asOf} to ${parsed.data.validTo}`
+        : 'The validity must end after the decision date',
       values: { validFrom: asOf, validTo: parsed.data.validTo },
     },
   ];
@@ -117,7 +115,11 @@ function validityFinding(payload: unknown, asOf: string): Finding[] {
  */
 function selectable({ data, ctx, payload }: In): Finding[] {
   const r = evaluate(data, ctx);
-  const out: Finding[] = [reviewRecorded(data), ...validityFinding(payload, ctx.asOf), ...r.institution.findings];
+  const out: Finding[] = [
+    reviewRecorded(data),
+    ...validityFinding(payload, ctx.asOf),
+    ...r.institution.findings,
+  ];
   const none = r.occupations.every((o) => o.outcome === 'fail');
   for (const o of r.occupations) {
     // With no occupation left, every failure is shown as it is: nothing can be selected.
@@ -131,7 +133,10 @@ function selectable({ data, ctx, payload }: In): Finding[] {
       passed: true,
       message_zh: `职业（工种）${o.code} 不符合：${failures(o).join('；')}，不纳入本次遴选认定范围`,
       message_en: `Occupation ${o.code} does not meet the conditions and is left out of the scope`,
-      values: { occupation: o.code, failed: o.findings.filter((f) => f.passed === false).map((f) => f.ruleId) },
+      values: {
+        occupation: o.code,
+        failed: o.findings.filter((f) => f.passed === false).map((f) => f.ruleId),
+      },
     });
   }
   return out;
@@ -143,7 +148,9 @@ function decisionOf(data: GzSelectionData, ctx: GzSelectionCtx, validTo: string)
     outcome: 'selected',
     decidedOn: ctx.asOf,
     code: selectionCode(ctx.referenceNo),
-    selectedOccupations: r.occupations.filter((o) => o.selectable).map((o) => ({ code: o.code, levels: o.levels })),
+    selectedOccupations: r.occupations
+      .filter((o) => o.selectable)
+      .map((o) => ({ code: o.code, levels: o.levels })),
     excludedOccupations: r.occupations
       .filter((o) => !o.selectable)
       .map((o) => ({ code: o.code, reasons_zh: failures(o) })),
@@ -162,7 +169,12 @@ export const gzSelectionMachine = defineMachine({
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
     submitted: { label_zh: '审核中', label_en: 'Under review', awaiting: 'authority' },
-    correction: { label_zh: '补正中', label_en: 'Correcting', awaiting: 'applicant', editableMaterials: true },
+    correction: {
+      label_zh: '补正中',
+      label_en: 'Correcting',
+      awaiting: 'applicant',
+      editableMaterials: true,
+    },
     selected: { label_zh: '已遴选并公布', label_en: 'Selected and published', final: true },
     refused: { label_zh: '未入选', label_en: 'Not selected', final: true },
     withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },

@@ -78,13 +78,21 @@ export function evaluateSelection(
         passed: false,
         message_zh: '申请未指定登记在本机构名下的认定场地，场地条件无法核验',
         message_en: 'No site registered to the institution is named; the site conditions cannot be verified',
-        values: { siteId: a.siteId },
+        values: { siteId: a.siteId ?? null },
       },
     ];
   } else {
-    findings = evaluateCheck(SELECTION_CHECK[kind], asOf, selectionFacts(kind, a, review, r, r.site, asOf)).findings;
+    findings = evaluateCheck(
+      SELECTION_CHECK[kind],
+      asOf,
+      selectionFacts(kind, a, review, r, r.site, asOf),
+    ).findings;
   }
-  const prohibitions = evaluateCheck(PROHIBITIONS_CHECK, asOf, prohibitionFactsOf(kind, a, review, r)).findings;
+  const prohibitions = evaluateCheck(
+    PROHIBITIONS_CHECK,
+    asOf,
+    prohibitionFactsOf(kind, a, review, r),
+  ).findings;
 
   const institutionFindings: Finding[] = [];
   const perOccupation = new Map<string, Finding[]>(a.occupations.map((o) => [o.code, []]));

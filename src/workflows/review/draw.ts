@@ -40,9 +40,12 @@ export function drawPanel(seed: string, eligibleIds: readonly string[], size: nu
 }
 
 /** Re-runs a recorded draw and says whether it gives the recorded members, in order. */
-export function verifyDraw(
-  recorded: { seed: string; size: number; eligibleIds: readonly string[]; members: readonly string[] },
-): boolean {
+export function verifyDraw(recorded: {
+  seed: string;
+  size: number;
+  eligibleIds: readonly string[];
+  members: readonly string[];
+}): boolean {
   const again = drawPanel(recorded.seed, recorded.eligibleIds, recorded.size).members;
   return again.length === recorded.members.length && again.every((id, i) => id === recorded.members[i]);
 }

@@ -157,7 +157,7 @@ export const startNoticeSchema = z.strictObject({
     .enum(['working_days', 'calendar_days'])
     .describe('计算单位：working_days 工作日 / calendar_days 自然日'),
   basisReason: text(
-    '公示期长度的依据（二（十）4 未规定公示期，须由受理部门说明，如本地征集通告的规定）',
+    '公示期依据：二（十）4 未规定公示期长度，须由受理部门说明理由（如本地征集通告的规定）',
     4,
     500,
   ),

@@ -15,7 +15,20 @@ export interface Problem {
   detail: string;
   errors?: FieldProblem[];
   requestId?: string;
+  /** Any further members the server added to this problem (e.g. the findings a refused step rests on). */
+  extra?: Record<string, unknown>;
 }
+
+const STANDARD_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'code',
+  'instance',
+  'requestId',
+  'errors',
+]);
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -63,6 +76,7 @@ function url(path: string): string {
 function asProblem(status: number, body: unknown, statusText: string): Problem {
   if (body && typeof body === 'object' && 'code' in body && 'title' in body) {
     const p = body as Partial<Problem>;
+    const extra = Object.fromEntries(Object.entries(body).filter(([k]) => !STANDARD_MEMBERS.has(k)));
     return {
       status,
       code: String(p.code),
@@ -70,6 +84,7 @@ function asProblem(status: number, body: unknown, statusText: string): Problem {
       detail: String(p.detail ?? p.title),
       ...(Array.isArray(p.errors) ? { errors: p.errors } : {}),
       ...(p.requestId ? { requestId: String(p.requestId) } : {}),
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
     };
   }
   return { status, code: `HTTP_${status}`, title: '请求失败', detail: `服务器返回 ${status} ${statusText}` };
@@ -81,8 +96,10 @@ async function request<T>(
   body: unknown,
   opts: RequestOptions = {},
 ): Promise<T> {
+  // FormData (file uploads) goes as multipart with the boundary the browser sets; anything else as JSON.
+  const multipart = typeof FormData !== 'undefined' && body instanceof FormData;
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -90,7 +107,7 @@ async function request<T>(
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: multipart ? (body as FormData) : JSON.stringify(body) } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
   } catch (err) {

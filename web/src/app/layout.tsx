@@ -22,6 +22,7 @@ import { useProblemToast } from './problems';
 import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
+import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
 
 const { Header, Sider, Content } = Layout;
 
@@ -42,6 +43,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...caseNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(publicNoticeNavItem(lang));
+  items.push(recruitmentCallNavItem(lang));
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });
   items.push({ key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') });
   if (user.role === 'sysadmin') {

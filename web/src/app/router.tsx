@@ -22,6 +22,11 @@ import { ReviewsPage } from '../features/review/reviews-page';
 import { PanelPage } from '../features/review/panel-page';
 import { PublicNoticesPage } from '../features/public-notices/public-notices-page';
 import { PublicNoticeDetailPage } from '../features/public-notices/public-notice-detail-page';
+import { RecruitmentCallsPage } from '../features/recruitment-calls/recruitment-calls-page';
+import { RecruitmentCallDetailPage } from '../features/recruitment-calls/recruitment-call-detail-page';
+import { ApplyToCallPage } from '../features/recruitment-calls/apply-to-call-page';
+import { GzSelectionResultsPage } from '../features/gz-selection/selection-results-page';
+import { DeptPilotMilestonesPage } from '../features/dept-pilot/milestones-page';
 
 // The catalogue carries the law's full text and the trial form: loaded when first opened.
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
@@ -88,6 +93,8 @@ export function AppRoutes() {
         <Route path="/directory" element={<DirectoryPage />} />
         <Route path="/public-notices" element={<PublicNoticesPage />} />
         <Route path="/public-notices/:id" element={<PublicNoticeDetailPage />} />
+        <Route path="/recruitment-calls" element={<RecruitmentCallsPage />} />
+        <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
       </Route>
       <Route
         element={
@@ -105,8 +112,11 @@ export function AppRoutes() {
         <Route path="/cases" element={<MyCasesPage />} />
         <Route path="/cases/:id" element={<CaseDetailPage />} />
         <Route path="/queue" element={<QueuePage />} />
+        <Route path="/recruitment-calls/:id/apply" element={<ApplyToCallPage />} />
         <Route path="/reviews" element={<ReviewsPage />} />
         <Route path="/reviews/:caseId" element={<PanelPage />} />
+        <Route path="/gz-selection/cases/:id/results" element={<GzSelectionResultsPage />} />
+        <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,24 +1,15 @@
-// Demo step 'demo/employer-filing' (issue 4, mohrss-filing 一): what the national employer's filing
-// needs beyond the registry — an account for the staff of the demo national employer 中联能源建设集团
-// (nat-zhonglian), and a declared conflict of interest between one expert of the national pool and
-// that employer, so that a panel draw for its technical review shows both kinds of exclusion (高志远
-// works for it; 谢宇航 declared one). A one-time step (seed_runs): an existing database gets it once.
+// Demo step 'demo/employer-filing' (issue 4, mohrss-filing 一): a declared conflict of interest between
+// an expert of the national pool and the demo national employer 中联能源建设集团 (nat-zhonglian, whose
+// staff log in as inst_nat), so that a panel draw for its technical review shows both kinds of
+// exclusion — 高志远 works for it, 谢宇航 declared a conflict. A one-time step (seed_runs): an existing
+// database gets it once.
 import type { Transaction } from 'kysely';
 import type { DB } from '../../schema.js';
-import { hashPassword } from '../../../identity/password.js';
-import { DEMO_PASSWORD } from './accounts.js';
 import { DEMO_INSTITUTIONS } from './institutions.js';
 import { demoId } from './ids.js';
 import { expertId, institutionId } from './load-registry.js';
 
 export const EMPLOYER_FILING_STEP = 'demo/employer-filing' as const;
-
-export const NATIONAL_EMPLOYER_ACCOUNT = {
-  username: 'inst_nat',
-  displayName: '钱立军',
-  institution: 'nat-zhonglian',
-  description: '中联能源建设集团有限公司（全国性用人单位）/ a national employer',
-} as const;
 
 export const NATIONAL_EMPLOYER_CONFLICT = {
   expert: 'xie-yuhang',
@@ -28,22 +19,6 @@ export const NATIONAL_EMPLOYER_CONFLICT = {
 } as const;
 
 export async function loadEmployerFilingDemo(trx: Transaction<DB>): Promise<Record<string, number>> {
-  const a = NATIONAL_EMPLOYER_ACCOUNT;
-  const users = await trx
-    .insertInto('users')
-    .values({
-      id: demoId('user', a.username),
-      username: a.username,
-      display_name: a.displayName,
-      password_hash: await hashPassword(DEMO_PASSWORD),
-      role: 'institution_staff',
-      authority_id: null,
-      institution_id: institutionId(a.institution),
-      expert_id: null,
-    })
-    .onConflict((oc) => oc.column('username').doNothing())
-    .returning('id')
-    .execute();
   const c = NATIONAL_EMPLOYER_CONFLICT;
   const inst = DEMO_INSTITUTIONS.find((i) => i.key === c.institution)!;
   const conflicts = await trx
@@ -60,5 +35,5 @@ export async function loadEmployerFilingDemo(trx: Transaction<DB>): Promise<Reco
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
     .execute();
-  return { users: users.length, expert_conflicts: conflicts.length };
+  return { expert_conflicts: conflicts.length };
 }

@@ -1,6 +1,8 @@
-// Home of an expert: their own record (GET /experts is scoped to themselves) and their assignments.
-// Review and inspection assignments come with the workflows; until an expert has one, the page says so.
-import { Card, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+// Home of an expert: their own record (GET /experts is scoped to themselves) and the reviews assigned
+// to them (GET /cases?view=assigned); with none, the page says so.
+import { Button, Card, Descriptions, Empty, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { RightOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
 import type { Page } from '../../app/api';
 import type { User } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
@@ -18,9 +20,20 @@ interface Expert {
   active: boolean;
 }
 
+/** The fields of an assigned case this page shows. */
+interface AssignedCase {
+  id: string;
+  referenceNo: string;
+  procedure_zh: string;
+  institutionName: string;
+  stateLabel_zh: string;
+}
+
 export function ExpertHome({ user }: { user: User }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const experts = useApi<Page<Expert>>('/experts');
+  const assigned = useApi<Page<AssignedCase>>('/cases?view=assigned&pageSize=5');
   const me = experts.data?.items.find((e) => e.id === user.expertId) ?? experts.data?.items[0];
 
   return (
@@ -67,8 +80,39 @@ export function ExpertHome({ user }: { user: User }) {
           !experts.error && <Empty description={t('home.noExpertRecord')} />
         )}
       </Card>
-      <Card title={t('home.assignments')}>
-        <Empty description={t('home.noAssignments')} />
+      <Card
+        title={t('home.assignments')}
+        extra={
+          assigned.data && assigned.data.total > 0 ? (
+            <Button type="link" onClick={() => navigate('/cases')}>
+              {t('home.allAssignments', { total: assigned.data.total })} <RightOutlined />
+            </Button>
+          ) : null
+        }
+      >
+        {assigned.error && <ProblemAlert problem={assigned.error.problem} />}
+        {assigned.loading ? (
+          <Skeleton active />
+        ) : assigned.data && assigned.data.items.length > 0 ? (
+          <Table<AssignedCase>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={assigned.data.items}
+            columns={[
+              {
+                title: t('home.caseNo'),
+                dataIndex: 'referenceNo',
+                render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link>,
+              },
+              { title: t('home.procedure'), dataIndex: 'procedure_zh' },
+              { title: t('field.name'), dataIndex: 'institutionName' },
+              { title: t('field.status'), dataIndex: 'stateLabel_zh' },
+            ]}
+          />
+        ) : (
+          !assigned.error && <Empty description={t('home.noAssignments')} />
+        )}
       </Card>
     </Space>
   );

@@ -1,0 +1,286 @@
+// mohrss-filing 一 in the browser, from application to publication, with the demo accounts: inst_nat
+// (中联能源建设集团, a national employer) applies with the 14 materials; osta (the national centre) asks
+// for a correction — the 10-working-day clock stops — and accepts the corrected application; on the
+// draw screen osta sees who in the pool is left out and why (高志远 works for the applicant, 谢宇航
+// declared a conflict) and draws the panel; the expert (石燕) writes her opinion; osta records the
+// panel's decision, assigns the filing code with the receipt and publishes; the public directory shows
+// the employer with its scope; then the Guizhou department files the employer's branch in Guizhou
+// against the ministry receipt, with its own code and receipt.
+//
+// The demo has one expert account (石燕). So that the draw is hers whatever the seed, osta first sets up
+// (through the API, as it could on the expert pages) a small pool of 石燕 and the two experts who must be
+// left out, and draws a panel of one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+
+let browser: Browser;
+let applicant: TestPage;
+let officer: TestPage;
+let expert: TestPage;
+let province: TestPage;
+let casePath = '';
+let caseId = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  [applicant, officer, expert, province] = await Promise.all([
+    openPage(browser),
+    openPage(browser),
+    openPage(browser),
+    openPage(browser),
+  ]);
+});
+afterAll(async () => {
+  for (const p of [applicant, officer, expert, province]) await p?.context.close();
+  await browser?.close();
+});
+
+const option = (page: Page, text: string) =>
+  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+
+async function choose(select: Locator, page: Page, text: string, search = false): Promise<void> {
+  await select.click();
+  if (search) await page.keyboard.type(text);
+  await option(page, text).click();
+}
+
+/** Opens an action of the case page, fills its form, confirms and waits for the new state. */
+async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByTestId(`action-${event}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByTestId('event-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
+}
+
+const pdf = (name: string) => ({
+  name: `${name}.pdf`,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(
+    `%PDF-1.7\n% ${name}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+  ),
+});
+
+const MATERIALS = [
+  'filing_application_form',
+  'legal_person_certificate',
+  'implementation_plan',
+  'branch_list',
+  'workforce_regulations_list',
+  'occupation_standard_list',
+  'syllabus_textbook_list',
+  'question_bank_list',
+  'site_equipment_list',
+  'assessor_roster',
+  'supervisor_roster',
+  'evaluation_team_distribution',
+  'evaluation_statistics',
+  'training_statistics',
+];
+
+async function upload(page: Page, item: string, name = item) {
+  const row = page.getByTestId(`material-${item}`);
+  const before = await row.getByTestId('material-file').count();
+  await row.locator('input[type=file]').setInputFiles(pdf(name));
+  await expect.poll(() => row.innerText()).toContain(`${name}.pdf`);
+  return before;
+}
+
+describe('national employer filing (mohrss-filing 一), in the browser', () => {
+  it('inst_nat applies with the national centre: declarations and the occupations × levels applied for', async () => {
+    const { page } = applicant;
+    await logIn(page, 'inst_nat');
+    await page.goto('/apply');
+    await page.getByTestId('procedure-mohrss-employer-filing').click();
+    const form = page.getByTestId('apply-form');
+    await form.getByLabel('属于全国性用人单位').click();
+    await choose(form.getByLabel('企业类别'), page, '国资委央企名录中的中央企业');
+    await form.getByLabel('自愿接受各级人力资源社会保障部门的监督').click();
+    await form.getByRole('button', { name: '添加申报的职业（工种）及等级' }).click();
+    await choose(form.getByLabel('职业（工种）代码'), page, '6-31-01-03', true);
+    await choose(form.getByLabel('职业技能等级'), page, '三级');
+    await screenshot(page, 'p1-01-apply-form');
+    await page.getByTestId('apply-submit').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    casePath = new URL(page.url()).pathname;
+    caseId = casePath.split('/').pop()!;
+    await expect
+      .poll(() => page.getByTestId('reference-no').innerText())
+      .toMatch(/^中就培备申〔\d{4}〕\d{4}号/);
+  });
+
+  it('uploads the 14 materials of 一(八) and submits with the truthfulness commitment (一(十五))', async () => {
+    const { page } = applicant;
+    await page.getByRole('tab', { name: /申请材料/ }).click();
+    for (const item of MATERIALS) await upload(page, item);
+    await expect.poll(() => page.getByTestId('materials').innerText()).toContain('必备材料已齐全');
+    await act(page, 'submit', /待受理/, async (dialog) => {
+      await dialog.getByLabel('本单位承诺如实提交有关材料').click();
+    });
+    await expect.poll(() => page.getByTestId('awaiting').innerText()).toContain('10 个工作日');
+    await screenshot(page, 'p1-02-submitted');
+  });
+
+  it('osta asks for a correction of the assessor roster; the clock stops while the employer corrects', async () => {
+    const { page } = officer;
+    await logIn(page, 'osta');
+    await page.goto(casePath);
+    await act(page, 'request_correction', /补正材料中/, async (dialog) => {
+      await dialog.getByRole('button', { name: '添加需补正的内容' }).click();
+      await choose(dialog.getByLabel('需补正的材料项'), page, '考评人员名册');
+      await dialog.getByLabel('补正要求').fill('考评人员名册须列明每人可考评的职业（工种）及等级');
+    });
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('补正材料通知书');
+    await page.getByRole('tab', { name: /办理期限/ }).click();
+    await expect.poll(() => page.getByText('paused').count()).toBeGreaterThan(0);
+  });
+
+  it('inst_nat replaces the roster and resubmits; the clock runs on', async () => {
+    const { page } = applicant;
+    await page.goto(casePath);
+    await expect.poll(() => page.getByTestId('awaiting').innerText()).toContain('申请单位');
+    await page.getByRole('tab', { name: /申请材料/ }).click();
+    await upload(page, 'assessor_roster', 'assessor_roster_corrected');
+    await act(page, 'resubmit', /待受理/);
+    await expect.poll(() => page.getByTestId('awaiting').innerText()).toContain('暂停计算');
+    await screenshot(page, 'p1-03-resubmitted');
+  });
+
+  it('osta accepts (受理通知书)', async () => {
+    const { page } = officer;
+    await page.goto(casePath);
+    await act(page, 'accept', /已受理，待组织技术评审/);
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
+  });
+
+  it('osta draws the panel: the draw screen shows who is left out and why; the seed re-runs to the panel', async () => {
+    // A pool of 石燕 and the two experts who must be left out (employee; declared conflict).
+    const ids: string[] = [];
+    for (const name of ['石燕', '高志远', '谢宇航']) {
+      const found = await apiAs<{ items: { id: string; name: string }[] }>(
+        'osta',
+        `/experts?q=${encodeURIComponent(name)}`,
+      );
+      ids.push(found.items.find((e) => e.name === name)!.id);
+    }
+    const pool = await apiSend<{ id: string }>('osta', 'POST', '/expert-pools', {
+      name: `全国性用人单位备案评审专家组 ${Date.now()}`,
+      description: '浏览器测试用',
+    });
+    for (const expertId of ids)
+      await apiSend('osta', 'POST', `/expert-pools/${pool.id}/members`, { expertId });
+
+    const { page } = officer;
+    await page.getByRole('menuitem', { name: '技术评审' }).click();
+    await page.waitForURL('**/reviews');
+    await page.getByTestId('review-table').getByRole('link').first().waitFor();
+    await page.goto(`/reviews/${caseId}`);
+    await choose(page.getByTestId('draw-pool'), page, '全国性用人单位备案评审专家组');
+    const excluded = page.getByTestId('draw-excluded');
+    await expect.poll(() => excluded.innerText()).toContain('高志远');
+    expect(await excluded.innerText()).toContain('申请单位职工');
+    expect(await excluded.innerText()).toContain('谢宇航');
+    expect(await excluded.innerText()).toContain('申报利益冲突');
+    await page.getByTestId('draw-size').locator('input').fill('1');
+    await screenshot(page, 'p1-04-draw-screen');
+    await page.getByTestId('draw-submit').click();
+    await page.getByTestId('panel-card').waitFor();
+    await page.getByTestId('panel-reproducible').waitFor();
+    const members = await page.getByTestId('panel-members').innerText();
+    expect(members).toMatch(/抽中[\s\S]*石燕/);
+    await screenshot(page, 'p1-05-panel-drawn');
+  });
+
+  it('the expert finds the review in 我的评审 and writes her opinion', async () => {
+    const { page } = expert;
+    await logIn(page, 'expert');
+    await page.getByRole('menuitem', { name: '我的评审' }).click();
+    await page.waitForURL('**/reviews');
+    await page.getByTestId('review-table').getByRole('link').first().click();
+    const form = page.getByTestId('opinion-form');
+    await form.getByText('通过', { exact: true }).click();
+    await form
+      .getByLabel('评审意见')
+      .fill('技能人才队伍建设制度健全，电工职业范围与企业主业相符，国家职业标准适用，同意通过技术评审。');
+    await page.getByTestId('opinion-submit').click();
+    await page.getByTestId('opinion-given').waitFor();
+    expect(await page.getByTestId('panel-opinions').innerText()).toContain('同意通过技术评审');
+    await screenshot(page, 'p1-06-opinion');
+  });
+
+  it('osta records the panel’s decision with its assessment of 一(六), files (code + receipt) and publishes', async () => {
+    const { page } = officer;
+    await page.goto(`/reviews/${caseId}`);
+    await expect.poll(() => page.getByTestId('panel-standing').innerText()).toContain('多数意见为“通过”');
+    await page.goto(casePath);
+    await act(page, 'approve_review', /技术评审通过，待部级备案/, async (dialog) => {
+      const switches = dialog.getByRole('switch');
+      for (let i = 0; i < (await switches.count()); i++) await switches.nth(i).click();
+    });
+    await act(page, 'file', /已部级备案，待网上公布/);
+    await page.getByRole('tab', { name: /文书/ }).click();
+    const docs = page.getByTestId('documents');
+    await expect
+      .poll(() => docs.innerText())
+      .toContain('关于同意中联能源建设集团有限公司开展职业技能等级认定工作备案的函');
+    expect(await docs.innerText()).toMatch(/中就培备字〔\d{4}〕\d+号/);
+    await screenshot(page, 'p1-07-filed');
+    await act(page, 'publish', /已备案并公布/);
+    await page.getByRole('tab', { name: /公布信息/ }).click();
+    await page
+      .getByText(/^Y\d{10}$/)
+      .first()
+      .waitFor();
+  });
+
+  it('the public directory shows the employer with its filing code and scope', async () => {
+    const visitor = await openPage(browser);
+    try {
+      await visitor.page.goto('/directory');
+      await visitor.page
+        .locator('input[data-testid="directory-search"], [data-testid="directory-search"] input')
+        .first()
+        .fill('中联能源');
+      const table = visitor.page.getByTestId('directory-table');
+      await expect.poll(() => table.innerText()).toMatch(/Y\d{10}/);
+      expect(await table.innerText()).toContain('电工');
+      await screenshot(visitor.page, 'p1-08-directory');
+      expect(visitor.errors).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
+  it('the Guizhou department files the branch in Guizhou against the ministry receipt, with its own code', async () => {
+    const { page } = province;
+    await logIn(page, 'guizhou');
+    await page.goto('/apply');
+    await page.getByTestId('procedure-mohrss-branch-filing').click();
+    const form = page.getByTestId('apply-form');
+    await choose(form.getByLabel('分支机构', { exact: true }), page, '中联能源建设集团有限公司贵州分公司');
+    await page.getByTestId('apply-submit').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => page.getByTestId('reference-no').innerText())
+      .toMatch(/^黔人社分备申〔\d{4}〕\d{4}号/);
+    await act(page, 'submit', /省级技术评审中/);
+    await act(page, 'file', /已省级备案，待网上公布/, async (dialog) => {
+      await dialog.getByLabel('技术评审意见').fill('分支机构考评人员、场地设施满足电工三级认定要求。');
+    });
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('分支机构备案回执');
+    await act(page, 'publish', /已备案并公布/);
+    await page.getByRole('tab', { name: /公布信息/ }).click();
+    await page
+      .getByText(/^Y\d{10}-52\d{3}$/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'p1-09-branch-published');
+    for (const p of [applicant, officer, expert, province]) expect(p.errors).toEqual([]);
+  });
+});
