@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, launchBrowser, screenshot } from './support';
 
@@ -190,15 +190,6 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     applicant = await party();
     officer = await party();
   });
-  let n = 0;
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') {
-      n++;
-      await officer.page.screenshot({ path: `/tmp/dbg-officer-${n}.png` });
-      await applicant.page.screenshot({ path: `/tmp/dbg-applicant-${n}.png` });
-      console.log('DBG', n, officer.page.url(), officer.errors, applicant.errors);
-    }
-  });
   afterAll(async () => {
     await applicant?.context.close();
     await officer?.context.close();
@@ -330,8 +321,6 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       await form.getByLabel('联系电话或电子邮箱').fill('13800001234');
       await form.getByLabel('异议内容及事实依据').fill('该机构养老护理实操室的设备数量不足，请核查。');
       await page.getByTestId('objection-submit').click();
-      await page.waitForTimeout(2000);
-      await page.screenshot({ path: '/tmp/dbg-visitor.png', fullPage: true });
       await page.getByTestId('objection-filed').waitFor();
       await screenshot(page, 'p2-04-objection-filed');
       expect(visitor.errors).toEqual([]);
@@ -362,7 +351,9 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     await logIn(page, 'guizhou');
     await page.goto(casePath);
     const from = chinaToday(offsetDays);
-    const to = `${Number(from.slice(0, 4)) + 3}${from.slice(4)}`;
+    // Three years, the last day included: 2026-12-03 … 2029-12-02.
+    const end = new Date(`${Number(from.slice(0, 4)) + 3}${from.slice(4)}T00:00:00Z`);
+    const to = new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
     await act(page, 'file', /已备案（待网上公布）/, async (dialog) => {
       await typeDate(dialog.getByLabel('备案有效期起始日'), page, from);
       await typeDate(dialog.getByLabel('备案有效期截止日'), page, to);

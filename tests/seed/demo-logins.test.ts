@@ -30,6 +30,16 @@ describe('demo accounts', () => {
       'inst_nat',
       'inst_tx',
       'expert',
+      'expert_luo',
+      'expert_duan',
+      'expert_qin',
+      'expert_cheng',
+      'expert_wang',
+      'expert_xie',
+      'expert_gao',
+      'expert_bai',
+      'inst_gz_weak',
+      'inst_ind',
     ]);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
       new Set(['sysadmin', 'authority_staff', 'institution_staff', 'expert']),

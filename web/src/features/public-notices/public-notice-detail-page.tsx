@@ -15,9 +15,10 @@ import type { NoticeDetail, ObjectionItem } from './types';
 export function PublicNoticeDetailPage() {
   const { id = '' } = useParams();
   const tx = useText();
-  const { data, error, loading, reload } = useApi<NoticeDetail>(`/public-notices/${id}`);
+  const { data, error, reload } = useApi<NoticeDetail>(`/public-notices/${id}`);
   if (error) return <ProblemResult error={error} onRetry={reload} />;
-  if (!data || loading) return <Spin />;
+  // Keep the page (and the objection form's confirmation) while it reloads.
+  if (!data) return <Spin />;
   const n = data;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="notice-detail">
