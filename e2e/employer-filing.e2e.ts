@@ -1,38 +1,45 @@
 // mohrss-filing 一 in the browser, from application to publication, with the demo accounts: inst_nat
 // (中联能源建设集团, a national employer) applies with the 14 materials; osta (the national centre) asks
 // for a correction — the 10-working-day clock stops — and accepts the corrected application; on the
-// draw screen osta sees who in the pool is left out and why (高志远 works for the applicant, 谢宇航
-// declared a conflict) and draws the panel; the expert (石燕) writes her opinion; osta records the
-// panel's decision, assigns the filing code with the receipt and publishes; the public directory shows
-// the employer with its scope; then the Guizhou department files the employer's branch in Guizhou
-// against the ministry receipt, with its own code and receipt.
-//
-// The demo has one expert account (石燕). So that the draw is hers whatever the seed, osta first sets up
-// (through the API, as it could on the expert pages) a small pool of 石燕 and the two experts who must be
-// left out, and draws a panel of one.
+// draw screen osta sees who in the national pool is left out and why (高志远 works for the applicant,
+// 谢宇航 declared a conflict) and draws a panel of 3; the excluded expert cannot open the case; each drawn
+// expert writes an opinion (2 approve, 1 rejects); osta records the panel's majority decision, assigns
+// the filing code with the receipt and publishes; the public directory shows the employer with its
+// scope; then the Guizhou department files the employer's branch in Guizhou against the ministry
+// receipt, with its own code and receipt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import { apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 let applicant: TestPage;
 let officer: TestPage;
-let expert: TestPage;
 let province: TestPage;
 let casePath = '';
 let caseId = '';
+let drawn: string[] = [];
+
+/** The demo accounts of the national pool's experts (src/persistence/seed/demo/accounts.ts). */
+const EXPERT_ACCOUNTS: Record<string, string> = {
+  石燕: 'expert',
+  罗振华: 'expert_luo',
+  段光明: 'expert_duan',
+  覃晓红: 'expert_qin',
+  程晓燕: 'expert_cheng',
+  王银花: 'expert_wang',
+  白敏: 'expert_bai',
+};
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  [applicant, officer, expert, province] = await Promise.all([
-    openPage(browser),
+  [applicant, officer, province] = await Promise.all([
     openPage(browser),
     openPage(browser),
     openPage(browser),
   ]);
 });
 afterAll(async () => {
-  for (const p of [applicant, officer, expert, province]) await p?.context.close();
+  for (const p of [applicant, officer, province]) await p?.context.close();
   await browser?.close();
 });
 
@@ -124,14 +131,15 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     await screenshot(page, 'p1-02-submitted');
   });
 
-  it('osta asks for a correction of the assessor roster; the clock stops while the employer corrects', async () => {
+  it('osta asks for a correction of the branch list; the clock stops while the employer corrects', async () => {
     const { page } = officer;
     await logIn(page, 'osta');
     await page.goto(casePath);
     await act(page, 'request_correction', /补正材料中/, async (dialog) => {
       await dialog.getByRole('button', { name: '添加需补正的内容' }).click();
-      await choose(dialog.getByLabel('需补正的材料项'), page, '考评人员名册');
-      await dialog.getByLabel('补正要求').fill('考评人员名册须列明每人可考评的职业（工种）及等级');
+      // (an item near the top of the list: the select's options are a virtual list)
+      await choose(dialog.getByLabel('需补正的材料项'), page, '分支机构表');
+      await dialog.getByLabel('补正要求').fill('分支机构表须列明贵州、宁波分公司的评价场地地址');
     });
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('补正材料通知书');
@@ -139,12 +147,12 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     await expect.poll(() => page.getByText('paused').count()).toBeGreaterThan(0);
   });
 
-  it('inst_nat replaces the roster and resubmits; the clock runs on', async () => {
+  it('inst_nat replaces the branch list and resubmits; the clock runs on', async () => {
     const { page } = applicant;
     await page.goto(casePath);
     await expect.poll(() => page.getByTestId('awaiting').innerText()).toContain('申请单位');
     await page.getByRole('tab', { name: /申请材料/ }).click();
-    await upload(page, 'assessor_roster', 'assessor_roster_corrected');
+    await upload(page, 'branch_list', 'branch_list_corrected');
     await act(page, 'resubmit', /待受理/);
     await expect.poll(() => page.getByTestId('awaiting').innerText()).toContain('暂停计算');
     await screenshot(page, 'p1-03-resubmitted');
@@ -158,65 +166,78 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
   });
 
-  it('osta draws the panel: the draw screen shows who is left out and why; the seed re-runs to the panel', async () => {
-    // A pool of 石燕 and the two experts who must be left out (employee; declared conflict).
-    const ids: string[] = [];
-    for (const name of ['石燕', '高志远', '谢宇航']) {
-      const found = await apiAs<{ items: { id: string; name: string }[] }>(
-        'osta',
-        `/experts?q=${encodeURIComponent(name)}`,
-      );
-      ids.push(found.items.find((e) => e.name === name)!.id);
-    }
-    const pool = await apiSend<{ id: string }>('osta', 'POST', '/expert-pools', {
-      name: `全国性用人单位备案评审专家组 ${Date.now()}`,
-      description: '浏览器测试用',
-    });
-    for (const expertId of ids)
-      await apiSend('osta', 'POST', `/expert-pools/${pool.id}/members`, { expertId });
-
+  it('osta draws 3 experts from the national pool: the draw screen shows who is left out and why', async () => {
     const { page } = officer;
     await page.getByRole('menuitem', { name: '技术评审' }).click();
     await page.waitForURL('**/reviews');
     await page.getByTestId('review-table').getByRole('link').first().waitFor();
     await page.goto(`/reviews/${caseId}`);
-    await choose(page.getByTestId('draw-pool'), page, '全国性用人单位备案评审专家组');
+    await choose(page.getByTestId('draw-pool'), page, '全国技能人才评价专家库');
     const excluded = page.getByTestId('draw-excluded');
     await expect.poll(() => excluded.innerText()).toContain('高志远');
-    expect(await excluded.innerText()).toContain('申请单位职工');
-    expect(await excluded.innerText()).toContain('谢宇航');
-    expect(await excluded.innerText()).toContain('申报利益冲突');
-    await page.getByTestId('draw-size').locator('input').fill('1');
+    const text = await excluded.innerText();
+    expect(text).toContain('申请单位职工');
+    expect(text).toContain('谢宇航');
+    expect(text).toContain('申报利益冲突');
+    await page.locator('input[data-testid="draw-size"], [data-testid="draw-size"] input').first().fill('3');
     await screenshot(page, 'p1-04-draw-screen');
     await page.getByTestId('draw-submit').click();
     await page.getByTestId('panel-card').waitFor();
+    // The seed recorded with the draw re-runs to the same panel.
     await page.getByTestId('panel-reproducible').waitFor();
-    const members = await page.getByTestId('panel-members').innerText();
-    expect(members).toMatch(/抽中[\s\S]*石燕/);
+    const panel = await apiAs<{ members: { name: string; status: string }[] }>(
+      'osta',
+      `/cases/${caseId}/panel`,
+    );
+    drawn = panel.members.filter((m) => m.status === 'drawn').map((m) => m.name);
+    expect(drawn).toHaveLength(3);
+    expect(drawn).not.toContain('高志远');
+    expect(drawn).not.toContain('谢宇航');
     await screenshot(page, 'p1-05-panel-drawn');
   });
 
-  it('the expert finds the review in 我的评审 and writes her opinion', async () => {
-    const { page } = expert;
-    await logIn(page, 'expert');
-    await page.getByRole('menuitem', { name: '我的评审' }).click();
-    await page.waitForURL('**/reviews');
-    await page.getByTestId('review-table').getByRole('link').first().click();
-    const form = page.getByTestId('opinion-form');
-    await form.getByText('通过', { exact: true }).click();
-    await form
-      .getByLabel('评审意见')
-      .fill('技能人才队伍建设制度健全，电工职业范围与企业主业相符，国家职业标准适用，同意通过技术评审。');
-    await page.getByTestId('opinion-submit').click();
-    await page.getByTestId('opinion-given').waitFor();
-    expect(await page.getByTestId('panel-opinions').innerText()).toContain('同意通过技术评审');
-    await screenshot(page, 'p1-06-opinion');
+  it('an expert left out cannot open the case; each drawn expert writes an opinion from 我的评审', async () => {
+    const outsider = await openPage(browser);
+    try {
+      await logIn(outsider.page, 'expert_gao');
+      await outsider.page.goto(`/reviews/${caseId}`);
+      await outsider.page.getByText('未找到').first().waitFor();
+    } finally {
+      await outsider.context.close();
+    }
+    // Two recommend approval, one rejection: the panel's majority approves.
+    for (const [i, name] of drawn.entries()) {
+      const t = await openPage(browser);
+      try {
+        const { page } = t;
+        await logIn(page, EXPERT_ACCOUNTS[name]!);
+        await page.getByRole('menuitem', { name: '我的评审' }).click();
+        await page.waitForURL('**/reviews');
+        await page.getByTestId('review-table').getByRole('link').first().click();
+        const form = page.getByTestId('opinion-form');
+        await form.getByText(i < 2 ? '通过' : '不通过', { exact: true }).click();
+        await form
+          .getByLabel('评审意见')
+          .fill(
+            i < 2
+              ? '技能人才队伍建设制度健全，电工职业范围与企业主业相符，国家职业标准适用，同意通过技术评审。'
+              : '题库建设尚不充分，建议补充后再行评审。',
+          );
+        await page.getByTestId('opinion-submit').click();
+        await page.getByTestId('opinion-given').waitFor();
+        if (i === 0) await screenshot(page, 'p1-06-opinion');
+        expect(t.errors).toEqual([]);
+      } finally {
+        await t.context.close();
+      }
+    }
   });
 
   it('osta records the panel’s decision with its assessment of 一(六), files (code + receipt) and publishes', async () => {
     const { page } = officer;
     await page.goto(`/reviews/${caseId}`);
     await expect.poll(() => page.getByTestId('panel-standing').innerText()).toContain('多数意见为“通过”');
+    expect(await page.getByTestId('panel-opinions').innerText()).toContain('题库建设尚不充分');
     await page.goto(casePath);
     await act(page, 'approve_review', /技术评审通过，待部级备案/, async (dialog) => {
       const switches = dialog.getByRole('switch');
@@ -281,6 +302,6 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
       .first()
       .waitFor();
     await screenshot(page, 'p1-09-branch-published');
-    for (const p of [applicant, officer, expert, province]) expect(p.errors).toEqual([]);
+    for (const p of [applicant, officer, province]) expect(p.errors).toEqual([]);
   });
 });

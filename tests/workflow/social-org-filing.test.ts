@@ -650,6 +650,79 @@ describe('mohrss-filing 二(七) and gz-rules §7: prohibitions', () => {
   });
 });
 
+describe('the other paths: correction, withdrawal, a founded objection', () => {
+  it('二(十)2: a correction request names the items (补正材料通知书); the applicant replaces them and resubmits', async () => {
+    const org = await createSocialOrg('贵州补正测试评价中心', '4-03-02-01');
+    const opened = await openProcedureCase(ctxOf(org.applicant, LATER), {
+      procedure: 'social-org-filing',
+      input: {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
+    });
+    await uploadAll(org.applicant, opened.id, LATER);
+    await send(org.applicant, opened.id, 'submit', LATER);
+    const asked = await send(officer, opened.id, 'request_correction', LATER, {
+      items: ['credit_report'],
+      note: '信用报告已过期，请提交近 3 个月内出具的信用报告',
+    });
+    expect(asked.case.state).toBe('correction');
+    expect(asked.documents.map((d) => d.kind)).toEqual(['correction_request']);
+    await uploadCaseMaterial(ctxOf(org.applicant, LATER), {
+      caseId: opened.id,
+      checklistItem: 'credit_report',
+      bytes: pdfBytes('/Item (new credit report)'),
+      fileName: 'credit_report_2026.pdf',
+      declaredType: 'application/pdf',
+    });
+    expect((await send(org.applicant, opened.id, 'resubmit', LATER)).case.state).toBe('submitted');
+    const withdrawn = await send(org.applicant, opened.id, 'withdraw', LATER);
+    expect(withdrawn.case.state).toBe('withdrawn');
+  });
+
+  it('二(十)4: an objection found founded blocks filing; the refusal closes the notice as 不予备案', async () => {
+    const org = await createSocialOrg('贵州异议测试评价中心', '4-03-02-01');
+    const caseId = await throughAcceptance(
+      org.applicant,
+      officer,
+      {
+        occupations: [{ code: '4-03-02-01', levels: [5, 4], trainingVolume: 1500 }],
+        trainingHistorySince: '2020-01-01',
+        managementSystems: ALL_SYSTEMS,
+      },
+      LATER,
+    );
+    await send(officer, caseId, 'assess', LATER, assessment([], LATER));
+    await send(officer, caseId, 'start_notice', '2026-04-14', NOTICE);
+    const notice = (await findCaseNotice(h.db, caseId))!;
+    const objection = await fileObjection(h.db, protector, {
+      noticeId: notice.id,
+      name: '欧阳娜娜',
+      contact: 'ouyang@example.cn',
+      text: '该机构的专家技能水平证明系借用他人证书。',
+      now: at('2026-04-15'),
+    });
+    expect(objection.nameMasked).toBe('欧阳**');
+    await answerObjection(h.db, {
+      caller: officer,
+      noticeId: notice.id,
+      objectionId: objection.id,
+      answer: '经核查，2 名专家的证书持有人与申报人员不符，异议成立。',
+      finding: 'founded',
+    });
+    const blocked = await refusal(
+      send(officer, caseId, 'file', '2026-04-22', { ...FILE, validFrom: '2026-04-22' }),
+    );
+    expect(failed(blocked.extra?.findings)).toEqual(['public-notice/no-founded-objection']);
+    const refused = await send(officer, caseId, 'refuse', '2026-04-22', { reason: '公示期间异议经查实成立' });
+    expect(refused.case.state).toBe('refused');
+    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
+    expect(failed(data.refusal?.findings)).toEqual(['public-notice/no-founded-objection']);
+    const closed = (await findCaseNotice(h.db, caseId))!;
+    expect([closed.closedOn, closed.outcome]).toEqual(['2026-04-22', '不予备案']);
+  });
+});
+
 describe('concurrency', () => {
   it('two staff acting on the same application at once: exactly one succeeds, the other gets 409', async () => {
     const org = await createSocialOrg('贵州并发测试评价中心', '4-03-02-01');

@@ -97,7 +97,7 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
     const receipt = parentReceiptFinding(parent);
     if (receipt.passed !== true || !parent)
       throw refused('BRANCH_BEFORE_RECEIPT', '尚无部级备案回执', receipt);
-    const scopes = input.scopes ?? parent.scopes;
+    const scopes = input.scopes?.length ? input.scopes : parent.scopes;
     const within = scopeWithinParentFinding(scopes, parent);
     if (within.passed !== true) throw refused('BRANCH_SCOPE_OUTSIDE', '超出用人单位备案范围', within);
     const open = await openCasesOf(db, branchFilingMachine.id, {

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
 import { MOHRSS_FILING_FROM, employerMaterials } from '../../parameters/mohrss-filing.js';
 import { ENTERPRISE_CATEGORIES } from '../../workflows/employer-filing/data.js';
-import { RECOMMENDATIONS } from '../../workflows/review/decision.js';
 
 export const scopeEntry = z.strictObject({
   occupationCode: z
@@ -91,13 +90,6 @@ export const employerEventSchemas = {
   withdraw: z.strictObject({ reason: reason('撤回理由').optional() }),
 };
 
-export const opinionBody = z.strictObject({
-  recommendation: z
-    .enum(RECOMMENDATIONS)
-    .describe('评审建议：approve 通过 / reject 不通过 / revise 修改后再审'),
-  opinion: z.string().trim().min(2).max(10000).describe('评审意见'),
-});
-
 export const branchOpenSchema = z.strictObject({
   // The form draws a select of the branches the caller may file (GET /employer-filing/branches).
   branchId: z.guid().meta({
@@ -107,10 +99,7 @@ export const branchOpenSchema = z.strictObject({
     labelField: 'label',
   }),
   parentCaseId: z.guid().optional().describe('用人单位的部级备案案件（不填则取该单位已取得回执的备案）'),
-  scopes: scopes
-    .min(1)
-    .optional()
-    .describe('分支机构认定的职业（工种）及等级（不填则与用人单位备案范围相同）'),
+  scopes: scopes.optional().describe('分支机构认定的职业（工种）及等级（不填则与用人单位备案范围相同）'),
 });
 
 export const branchEventSchemas = {
