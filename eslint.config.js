@@ -6,8 +6,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const ioModules = [
-  'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'pg', 'kysely', '@electric-sql/pglite',
-  'fastify', 'net', 'node:net', 'http', 'node:http', 'child_process', 'node:child_process',
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'pg',
+  'kysely',
+  '@electric-sql/pglite',
+  'fastify',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'child_process',
+  'node:child_process',
 ];
 const ioPatterns = ['**/persistence/**', '**/http/**', '**/use-cases/**', '**/cli/**'];
 
@@ -42,7 +54,9 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src/**', '../../src/*'], message: 'The web app talks only to the API.' }] },
+        {
+          patterns: [{ group: ['**/src/**', '../../src/*'], message: 'The web app talks only to the API.' }],
+        },
       ],
     },
   },

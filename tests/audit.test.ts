@@ -18,9 +18,15 @@ afterAll(async () => h.close());
 
 const caller = { userId: '00000000-0000-4000-8000-000000000001', username: 'x', role: 'sysadmin' as const };
 const write = (n: number) =>
-  h.db.transaction().execute((trx) =>
-    writeAudit(trx, { caller, requestId: `r${n}` }, { entity: 'test', entityId: String(n), action: 'create', after: { n, name: `记录${n}` } }),
-  );
+  h.db
+    .transaction()
+    .execute((trx) =>
+      writeAudit(
+        trx,
+        { caller, requestId: `r${n}` },
+        { entity: 'test', entityId: String(n), action: 'create', after: { n, name: `记录${n}` } },
+      ),
+    );
 const tamper = (statement: string) =>
   h.db.transaction().execute(async (trx) => {
     await sql.raw('alter table audit_log disable trigger audit_log_guard').execute(trx);
@@ -39,7 +45,9 @@ describe('audit log', () => {
   });
 
   it('refuses edits and deletes through the application (append-only)', async () => {
-    await expect(sql`update audit_log set action = 'x' where chain_seq = 1`.execute(h.db)).rejects.toThrow(/cannot be edited/);
+    await expect(sql`update audit_log set action = 'x' where chain_seq = 1`.execute(h.db)).rejects.toThrow(
+      /cannot be edited/,
+    );
     await expect(sql`delete from audit_log where chain_seq = 1`.execute(h.db)).rejects.toThrow(/append-only/);
   });
 
@@ -52,7 +60,9 @@ describe('audit log', () => {
   });
 
   it('reports a row deleted from the middle of the chain', async () => {
-    await tamper(`update audit_log set after_data = (select after_data from audit_log where chain_seq = 6) where chain_seq = 7`);
+    await tamper(
+      `update audit_log set after_data = (select after_data from audit_log where chain_seq = 6) where chain_seq = 7`,
+    );
     await tamper(`update audit_log set after_data = '{"n": 7, "name": "记录7"}' where chain_seq = 7`);
     expect((await verifyAudit(h.db)).ok).toBe(true);
     await tamper('delete from audit_log where chain_seq = 12');
@@ -64,9 +74,11 @@ describe('audit log', () => {
     const h2 = await openTestDatabase();
     try {
       for (let i = 1; i <= 5; i++) {
-        await h2.db.transaction().execute((trx) =>
-          writeAudit(trx, { caller }, { entity: 'test', entityId: String(i), action: 'create' }),
-        );
+        await h2.db
+          .transaction()
+          .execute((trx) =>
+            writeAudit(trx, { caller }, { entity: 'test', entityId: String(i), action: 'create' }),
+          );
       }
       const { head } = await chainPendingAudit(h2.db);
       const store = await checkpointStore(await mkdtemp(join(tmpdir(), 'skillreg-cp-')), {});
@@ -77,7 +89,11 @@ describe('audit log', () => {
       await h2.db.transaction().execute(async (trx) => {
         await sql.raw('alter table audit_log disable trigger audit_log_guard').execute(trx);
         await sql.raw('delete from audit_log where chain_seq >= 4').execute(trx);
-        await sql.raw(`update audit_chain_head set seq = 3, hash = (select row_hash from audit_log where chain_seq = 3)`).execute(trx);
+        await sql
+          .raw(
+            `update audit_chain_head set seq = 3, hash = (select row_hash from audit_log where chain_seq = 3)`,
+          )
+          .execute(trx);
         await sql.raw('alter table audit_log enable trigger audit_log_guard').execute(trx);
       });
       expect((await verifyAudit(h2.db)).ok).toBe(true); // without the checkpoint the truncation is invisible

@@ -1,7 +1,14 @@
 // Signed checkpoints of the audit chain head, kept outside the database (a file in the data
 // directory, or wherever SKILLREG_AUDIT_CHECKPOINT points), so that deleting the newest audit rows
 // together with the head is still detected. Ed25519 signatures from node:crypto.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,7 +19,8 @@ export interface Checkpoint extends ChainHead {
   signature: string;
 }
 
-const payload = (c: ChainHead, signedAt: string) => Buffer.from(`skillreg-audit|${c.seq}|${c.hash}|${signedAt}`);
+const payload = (c: ChainHead, signedAt: string) =>
+  Buffer.from(`skillreg-audit|${c.seq}|${c.hash}|${signedAt}`);
 
 export interface CheckpointStore {
   write(head: ChainHead): Promise<void>;
@@ -31,7 +39,10 @@ async function loadKey(dataDir: string, env: NodeJS.ProcessEnv): Promise<KeyObje
   return privateKey;
 }
 
-export async function checkpointStore(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<CheckpointStore> {
+export async function checkpointStore(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CheckpointStore> {
   const key = await loadKey(dataDir, env);
   const pub = createPublicKey(key);
   const file = env.SKILLREG_AUDIT_CHECKPOINT ?? join(dataDir, 'audit-checkpoint.json');

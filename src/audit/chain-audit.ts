@@ -39,10 +39,14 @@ export interface ChainHead {
 }
 
 /** Chains up to `batch` pending rows; returns how many were chained and the new head. */
-export async function chainPendingAudit(db: Kysely<DB>, batch = 2000): Promise<{ chained: number; head: ChainHead }> {
+export async function chainPendingAudit(
+  db: Kysely<DB>,
+  batch = 2000,
+): Promise<{ chained: number; head: ChainHead }> {
   return db.transaction().execute(async (trx) => {
-    const head = (await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1 for update`.execute(trx))
-      .rows[0]!;
+    const head = (
+      await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1 for update`.execute(trx)
+    ).rows[0]!;
     const pending = (
       await sql<AuditRowContent>`select ${CONTENT_COLUMNS} from audit_log where chain_seq is null order by id limit ${batch}`.execute(
         trx,

@@ -22,10 +22,16 @@ export interface VerifyReport {
 
 type ChainedRow = AuditRowContent & { chain_seq: number; prev_hash: string; row_hash: string };
 
-export async function verifyAudit(db: Kysely<DB>, checkpoint?: ChainHead, pageSize = 5000): Promise<VerifyReport> {
-  const head = (await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1`.execute(db)).rows[0]!;
+export async function verifyAudit(
+  db: Kysely<DB>,
+  checkpoint?: ChainHead,
+  pageSize = 5000,
+): Promise<VerifyReport> {
+  const head = (await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1`.execute(db))
+    .rows[0]!;
   const pending = Number(
-    (await sql<{ n: number }>`select count(*)::int as n from audit_log where chain_seq is null`.execute(db)).rows[0]?.n ?? 0,
+    (await sql<{ n: number }>`select count(*)::int as n from audit_log where chain_seq is null`.execute(db))
+      .rows[0]?.n ?? 0,
   );
   let prev = '0'.repeat(64);
   let expectedSeq = 1;
@@ -58,7 +64,11 @@ export async function verifyAudit(db: Kysely<DB>, checkpoint?: ChainHead, pageSi
         });
       }
       const { chain_seq: _s, prev_hash: _p, row_hash: stored, ...content } = row;
-      const computed = rowHash(prev, seq, { ...content, id: Number(content.id), occurred_us: Number(content.occurred_us) });
+      const computed = rowHash(prev, seq, {
+        ...content,
+        id: Number(content.id),
+        occurred_us: Number(content.occurred_us),
+      });
       if (computed !== stored) {
         return fail({
           seq,

@@ -37,7 +37,8 @@ export function canonicalJson(value: unknown): string {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-const hashOf = (v: unknown): string | null => (v === undefined || v === null ? null : sha256(canonicalJson(v)));
+const hashOf = (v: unknown): string | null =>
+  v === undefined || v === null ? null : sha256(canonicalJson(v));
 const jsonOf = (v: unknown): string | null => (v === undefined || v === null ? null : canonicalJson(v));
 
 /** Only a transaction is accepted: the audit row must commit or roll back with the change. */

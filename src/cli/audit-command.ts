@@ -28,7 +28,9 @@ export async function runAuditCommand(db: Database, args: string[], config: Conf
       return 0;
     }
     const b = report.firstBroken!;
-    console.error(`审计链断裂 / audit chain broken at seq ${b.seq} (audit id ${b.auditId ?? '-'}): ${b.reason}`);
+    console.error(
+      `审计链断裂 / audit chain broken at seq ${b.seq} (audit id ${b.auditId ?? '-'}): ${b.reason}`,
+    );
     console.error(b.message_zh);
     return 1;
   }

@@ -87,12 +87,24 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   }
   if (isResponseSerializationError(err)) {
     request.log.error({ err: err.cause.issues }, 'response serialization failed');
-    return { ...base, status: 500, code: 'INTERNAL', title: '服务器内部错误', detail: '服务器内部错误，请稍后再试' };
+    return {
+      ...base,
+      status: 500,
+      code: 'INTERNAL',
+      title: '服务器内部错误',
+      detail: '服务器内部错误，请稍后再试',
+    };
   }
   const fe = err as Partial<FastifyError>;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status === 413)
-    return { ...base, status, code: 'PAYLOAD_TOO_LARGE', title: '请求体过大', detail: '请求体超过允许的大小' };
+    return {
+      ...base,
+      status,
+      code: 'PAYLOAD_TOO_LARGE',
+      title: '请求体过大',
+      detail: '请求体超过允许的大小',
+    };
   if (status === 415)
     return {
       ...base,
@@ -101,14 +113,35 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
       title: '不支持的内容类型',
       detail: '请使用 application/json 提交数据',
     };
-  if (status === 400 || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-    return { ...base, status: 400, code: 'BAD_REQUEST', title: '请求格式错误', detail: '请求体不是有效的 JSON' };
+  if (
+    status === 400 ||
+    fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  )
+    return {
+      ...base,
+      status: 400,
+      code: 'BAD_REQUEST',
+      title: '请求格式错误',
+      detail: '请求体不是有效的 JSON',
+    };
   if (status === 429)
-    return { ...base, status, code: 'RATE_LIMITED', title: '请求过于频繁', detail: '请求过于频繁，请稍后再试' };
-  if (status < 500)
-    return { ...base, status, code: 'BAD_REQUEST', title: '请求无效', detail: '请求无效' };
+    return {
+      ...base,
+      status,
+      code: 'RATE_LIMITED',
+      title: '请求过于频繁',
+      detail: '请求过于频繁，请稍后再试',
+    };
+  if (status < 500) return { ...base, status, code: 'BAD_REQUEST', title: '请求无效', detail: '请求无效' };
   request.log.error({ err }, 'unhandled error');
-  return { ...base, status: 500, code: 'INTERNAL', title: '服务器内部错误', detail: '服务器内部错误，请稍后再试' };
+  return {
+    ...base,
+    status: 500,
+    code: 'INTERNAL',
+    title: '服务器内部错误',
+    detail: '服务器内部错误，请稍后再试',
+  };
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

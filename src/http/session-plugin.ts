@@ -31,7 +31,8 @@ async function sessionPlugin(app: FastifyInstance): Promise<void> {
       const now = new Date();
       if (s) {
         const idleMs = SECURITY_POLICY.idleTimeoutMinutes * 60_000;
-        const expired = s.disabled || s.absoluteExpiresAt <= now || now.getTime() - s.lastSeenAt.getTime() > idleMs;
+        const expired =
+          s.disabled || s.absoluteExpiresAt <= now || now.getTime() - s.lastSeenAt.getTime() > idleMs;
         if (expired) {
           await revokeSession(app.db, s.sessionId, now);
           reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -46,7 +47,11 @@ async function sessionPlugin(app: FastifyInstance): Promise<void> {
         }
       }
     }
-    if (!SAFE_METHODS.has(request.method) && request.session && !CSRF_EXEMPT.has(request.url.split('?')[0]!)) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      request.session &&
+      !CSRF_EXEMPT.has(request.url.split('?')[0]!)
+    ) {
       const sent = request.headers['x-csrf-token'];
       if (sent !== request.session.csrfToken) {
         throw new AppError(403, 'CSRF_FAILED', '请求校验失败', '缺少或错误的 CSRF 令牌，请刷新页面后重试');

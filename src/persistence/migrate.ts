@@ -10,12 +10,14 @@ const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 export async function migrate(db: Database): Promise<string[]> {
   await sql`create table if not exists schema_migrations (
-    name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(db);
+    name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
+    db,
+  );
   const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
   const applied = new Map(
-    (await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations`.execute(db)).rows.map(
-      (r) => [r.name, r.checksum],
-    ),
+    (
+      await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations`.execute(db)
+    ).rows.map((r) => [r.name, r.checksum]),
   );
   const done: string[] = [];
   for (const file of files) {

@@ -54,7 +54,10 @@ export interface ApplicantRecord {
   name: string;
 }
 
-export async function findApplicant(db: Kysely<DB>, institutionId: string): Promise<ApplicantRecord | undefined> {
+export async function findApplicant(
+  db: Kysely<DB>,
+  institutionId: string,
+): Promise<ApplicantRecord | undefined> {
   const r = await db
     .selectFrom('institutions')
     .select(['id', 'uscc', 'name'])

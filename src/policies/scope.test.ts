@@ -23,8 +23,16 @@ describe('scope', () => {
     expect(institutionScope(null)).toEqual({ kind: 'none' });
   });
   it('lets a province read and update its own institutions but not another province’s', () => {
-    const own = institutionPolicy.abilities(province, { id: 'i', jurisdictionCode: '520100', authorityId: null });
-    const other = institutionPolicy.abilities(province, { id: 'j', jurisdictionCode: '330100', authorityId: null });
+    const own = institutionPolicy.abilities(province, {
+      id: 'i',
+      jurisdictionCode: '520100',
+      authorityId: null,
+    });
+    const other = institutionPolicy.abilities(province, {
+      id: 'j',
+      jurisdictionCode: '330100',
+      authorityId: null,
+    });
     expect(own.read && own.update).toBe(true);
     expect(other.read || other.update).toBe(false);
   });
@@ -32,6 +40,8 @@ describe('scope', () => {
     const staff = { userId: 'u2', username: 'x', role: 'institution_staff' as const, institutionId: 'i' };
     const a = institutionPolicy.abilities(staff, { id: 'i', jurisdictionCode: '520100', authorityId: null });
     expect(a).toMatchObject({ read: true, manageStaff: true, manageScopes: false, update: false });
-    expect(institutionPolicy.abilities(staff, { id: 'k', jurisdictionCode: '520100', authorityId: null }).read).toBe(false);
+    expect(
+      institutionPolicy.abilities(staff, { id: 'k', jurisdictionCode: '520100', authorityId: null }).read,
+    ).toBe(false);
   });
 });

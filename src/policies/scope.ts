@@ -39,7 +39,9 @@ export function institutionScope(caller: Caller): InstitutionScope {
       return prefix === '' ? { kind: 'all' } : { kind: 'jurisdiction', prefix };
     }
     case 'institution_staff':
-      return caller.institutionId ? { kind: 'institution', institutionId: caller.institutionId } : { kind: 'none' };
+      return caller.institutionId
+        ? { kind: 'institution', institutionId: caller.institutionId }
+        : { kind: 'none' };
     case 'expert':
       // Experts see only what they are assigned to (reviews, inspections: later issues).
       return { kind: 'none' };

@@ -18,14 +18,26 @@ export interface LogInInput {
   now?: Date;
 }
 
-const invalidCredentials = () =>
-  new AppError(401, 'AUTH_INVALID', '登录失败', '用户名或密码错误');
+const invalidCredentials = () => new AppError(401, 'AUTH_INVALID', '登录失败', '用户名或密码错误');
 
-export async function logIn(db: Kysely<DB>, input: LogInInput): Promise<{ token: string; csrfToken: string; userId: string }> {
+export async function logIn(
+  db: Kysely<DB>,
+  input: LogInInput,
+): Promise<{ token: string; csrfToken: string; userId: string }> {
   const now = input.now ?? new Date();
   const user = await db
     .selectFrom('users')
-    .select(['id', 'username', 'role', 'password_hash', 'disabled', 'failed_login_count', 'locked_until', 'authority_id', 'institution_id'])
+    .select([
+      'id',
+      'username',
+      'role',
+      'password_hash',
+      'disabled',
+      'failed_login_count',
+      'locked_until',
+      'authority_id',
+      'institution_id',
+    ])
     .where('username', '=', input.username)
     .executeTakeFirst();
   const ctx = { caller: null, requestId: input.requestId };
@@ -33,7 +45,11 @@ export async function logIn(db: Kysely<DB>, input: LogInInput): Promise<{ token:
   if (!user) {
     await verifyAgainstDummy(input.password);
     await db.transaction().execute((trx) =>
-      writeAudit(trx, ctx, { entity: 'auth', entityId: input.username.slice(0, 64), action: 'login_failed_unknown_user' }),
+      writeAudit(trx, ctx, {
+        entity: 'auth',
+        entityId: input.username.slice(0, 64),
+        action: 'login_failed_unknown_user',
+      }),
     );
     throw invalidCredentials();
   }
@@ -51,12 +67,21 @@ export async function logIn(db: Kysely<DB>, input: LogInInput): Promise<{ token:
 
   if (user.locked_until && user.locked_until > now) {
     await verifyAgainstDummy(input.password);
-    await db.transaction().execute((trx) =>
-      writeAudit(trx, actorCtx, { entity: 'user', entityId: user.id, action: 'login_refused_locked' }),
+    await db
+      .transaction()
+      .execute((trx) =>
+        writeAudit(trx, actorCtx, { entity: 'user', entityId: user.id, action: 'login_refused_locked' }),
+      );
+    throw new AppError(
+      423,
+      'AUTH_LOCKED',
+      '账号已锁定',
+      `连续登录失败次数过多，账号已锁定，请${SECURITY_POLICY.lockMinutes}分钟后再试`,
+      undefined,
+      {
+        lockedUntil: user.locked_until.toISOString(),
+      },
     );
-    throw new AppError(423, 'AUTH_LOCKED', '账号已锁定', `连续登录失败次数过多，账号已锁定，请${SECURITY_POLICY.lockMinutes}分钟后再试`, undefined, {
-      lockedUntil: user.locked_until.toISOString(),
-    });
   }
 
   const ok = await verifyPassword(user.password_hash, input.password);
@@ -82,12 +107,21 @@ export async function logIn(db: Kysely<DB>, input: LogInInput): Promise<{ token:
       });
     });
     if (lock)
-      throw new AppError(423, 'AUTH_LOCKED', '账号已锁定', `连续${SECURITY_POLICY.maxFailedLogins}次登录失败，账号已锁定${SECURITY_POLICY.lockMinutes}分钟`);
+      throw new AppError(
+        423,
+        'AUTH_LOCKED',
+        '账号已锁定',
+        `连续${SECURITY_POLICY.maxFailedLogins}次登录失败，账号已锁定${SECURITY_POLICY.lockMinutes}分钟`,
+      );
     throw invalidCredentials();
   }
 
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failed_login_count: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ failed_login_count: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     const session = await createSession(trx, {
       userId: user.id,
       absoluteExpiresAt: new Date(now.getTime() + SECURITY_POLICY.absoluteTimeoutHours * 3_600_000),

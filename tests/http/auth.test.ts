@@ -22,8 +22,14 @@ describe('login (等保2.0 三级 身份鉴别)', () => {
     const cookie = res.cookies.find((c) => c.name === 'sid');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `sid=${cookie!.value}` } });
-    expect(me.json()).toMatchObject({ user: { username: 'alice', role: 'authority_staff', authority: { jurisdictionCode: '520000' } } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `sid=${cookie!.value}` },
+    });
+    expect(me.json()).toMatchObject({
+      user: { username: 'alice', role: 'authority_staff', authority: { jurisdictionCode: '520000' } },
+    });
   });
 
   it('answers the same for an unknown user and a wrong password', async () => {
@@ -47,19 +53,39 @@ describe('login (等保2.0 三级 身份鉴别)', () => {
     expect(fifth.json().code).toBe('AUTH_LOCKED');
     const right = await post('/api/v1/auth/login', { username: 'carol', password: FIXTURE_PASSWORD });
     expect(right.statusCode).toBe(423);
-    const u = await t.handle.db.selectFrom('users').select('locked_until').where('username', '=', 'carol').executeTakeFirstOrThrow();
+    const u = await t.handle.db
+      .selectFrom('users')
+      .select('locked_until')
+      .where('username', '=', 'carol')
+      .executeTakeFirstOrThrow();
     const minutes = (u.locked_until!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
     // After the lock expires the right password works again.
-    await t.handle.db.updateTable('users').set({ locked_until: new Date(Date.now() - 1000) }).where('username', '=', 'carol').execute();
-    expect((await post('/api/v1/auth/login', { username: 'carol', password: FIXTURE_PASSWORD })).statusCode).toBe(200);
+    await t.handle.db
+      .updateTable('users')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('username', '=', 'carol')
+      .execute();
+    expect(
+      (await post('/api/v1/auth/login', { username: 'carol', password: FIXTURE_PASSWORD })).statusCode,
+    ).toBe(200);
   });
 
   it('audits every authentication event', async () => {
-    const r = await sql<{ action: string }>`select distinct action from audit_log where entity in ('user', 'auth')`.execute(t.handle.db);
+    const r = await sql<{
+      action: string;
+    }>`select distinct action from audit_log where entity in ('user', 'auth')`.execute(t.handle.db);
     const actions = r.rows.map((x) => x.action);
-    expect(actions).toEqual(expect.arrayContaining(['login', 'login_failed', 'login_failed_unknown_user', 'account_locked', 'login_refused_locked']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'login',
+        'login_failed',
+        'login_failed_unknown_user',
+        'account_locked',
+        'login_refused_locked',
+      ]),
+    );
   });
 });
 
@@ -67,7 +93,11 @@ describe('sessions', () => {
   it('ends a session idle for more than 30 minutes', async () => {
     const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
     expect((await s.inject('GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    await t.handle.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('revoked_at', 'is', null).execute();
+    await t.handle.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('revoked_at', 'is', null)
+      .execute();
     const after = await s.inject('GET', '/api/v1/auth/me');
     expect(after.statusCode).toBe(401);
     expect(after.json().code).toBe('AUTH_REQUIRED');
@@ -75,7 +105,11 @@ describe('sessions', () => {
 
   it('keeps a session used within 29 minutes', async () => {
     const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
-    await t.handle.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 29 * 60_000) }).where('revoked_at', 'is', null).execute();
+    await t.handle.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 29 * 60_000) })
+      .where('revoked_at', 'is', null)
+      .execute();
     expect((await s.inject('GET', '/api/v1/auth/me')).statusCode).toBe(200);
   });
 
@@ -87,7 +121,12 @@ describe('sessions', () => {
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: s.cookie }, payload: {} });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+      payload: {},
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF_FAILED');
     expect((await s.inject('GET', '/api/v1/auth/me')).statusCode).toBe(200);
@@ -106,7 +145,11 @@ describe('sessions', () => {
 
 describe('API conventions', () => {
   it('rejects unknown fields and wrong types instead of dropping or coercing them', async () => {
-    const extra = await post('/api/v1/auth/login', { username: 'alice', password: FIXTURE_PASSWORD, admin: true });
+    const extra = await post('/api/v1/auth/login', {
+      username: 'alice',
+      password: FIXTURE_PASSWORD,
+      admin: true,
+    });
     expect(extra.statusCode).toBe(400);
     expect(extra.json()).toMatchObject({ code: 'VALIDATION_FAILED', title: '请求数据不符合要求' });
     const wrongType = await post('/api/v1/auth/login', { username: 123, password: FIXTURE_PASSWORD });
@@ -133,7 +176,11 @@ describe('API conventions', () => {
     expect(Object.keys(spec.json().paths)).toContain('/api/v1/auth/login');
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs' });
     expect([200, 302]).toContain(docs.statusCode);
-    const health = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'req-12345678' } });
+    const health = await t.app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'req-12345678' },
+    });
     expect(health.json()).toMatchObject({ status: 'ok', database: 'ok' });
     expect(health.headers['x-request-id']).toBe('req-12345678');
   });

@@ -5,7 +5,10 @@ import { hashPassword } from '../../src/identity/password.js';
 
 export const FIXTURE_PASSWORD = 'Fixture#2026';
 
-export async function createAuthorityUser(db: Database, username: string): Promise<{ userId: string; authorityId: string }> {
+export async function createAuthorityUser(
+  db: Database,
+  username: string,
+): Promise<{ userId: string; authorityId: string }> {
   await db
     .insertInto('jurisdictions')
     .values({ code: '520000', name: '贵州省', level: 'province', parent_code: null, source: 'GB/T 2260' })
@@ -14,7 +17,13 @@ export async function createAuthorityUser(db: Database, username: string): Promi
   const authorityId = randomUUID();
   await db
     .insertInto('authorities')
-    .values({ id: authorityId, name: `${username} 人社厅`, kind: 'provincial_hrss', jurisdiction_code: '520000', industry: null })
+    .values({
+      id: authorityId,
+      name: `${username} 人社厅`,
+      kind: 'provincial_hrss',
+      jurisdiction_code: '520000',
+      industry: null,
+    })
     .execute();
   const userId = randomUUID();
   await db

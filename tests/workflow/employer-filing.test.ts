@@ -20,13 +20,8 @@ import { createSession } from '../../src/persistence/sessions.repository.js';
 import type { DatabaseHandle } from '../../src/persistence/database.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { seedAll } from '../../src/persistence/seed/seed-all.js';
-import { runOnce } from '../../src/persistence/seed/seed-runs.js';
-import {
-  EMPLOYER_FILING_STEP,
-  loadEmployerFilingDemo,
-} from '../../src/persistence/seed/demo/employer-filing.js';
 import { demoId } from '../../src/persistence/seed/demo/ids.js';
-import { branchId, expertId, institutionId } from '../../src/persistence/seed/demo/load-registry.js';
+import { branchId, expertId } from '../../src/persistence/seed/demo/load-registry.js';
 import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
 import { listEntryIds } from '../../src/parameters/parameter.js';
 import { employerMaterials } from '../../src/parameters/mohrss-filing.js';
@@ -37,7 +32,6 @@ import { TEST_DATA_KEY } from '../support/test-app.js';
 const BASE = '/api/v1/t';
 const EMPLOYER = 'mohrss-employer-filing';
 const BRANCH = 'mohrss-branch-filing';
-const NAT = institutionId('nat-zhonglian');
 const GZ_BRANCH = branchId('nat-zhonglian-guizhou');
 const POOL = demoId('expert_pool', 'osta-national');
 const GAO = expertId('gao-zhiyuan'); // works for the applicant
@@ -94,7 +88,6 @@ let anonymous: Client;
 beforeAll(async () => {
   handle = await openTestDatabase();
   await seedAll(handle.db, { demo: true, personalData: createPersonalDataProtector(TEST_DATA_KEY) });
-  await runOnce(handle.db, EMPLOYER_FILING_STEP, loadEmployerFilingDemo);
   app = await buildApp({
     db: handle.db,
     config: { ...loadConfig({}), cookieSecure: false },
@@ -595,6 +588,23 @@ describe('mohrss-filing 一: a national employer files with the national centre,
   describe('一(十)5: the branch in Guizhou files with the province against the ministry receipt', () => {
     let branchCase = '';
     let v = 0;
+
+    it('the branch picker lists the employer’s own branches, and a province’s branches with the receipt', async () => {
+      type Options = { items: { id: string; name: string; parentReceipt: string | null }[] };
+      const own = (await inst('GET', `${BASE}/employer-filing/branches`)).json<Options>().items;
+      expect(own.map((b) => b.name).sort()).toEqual([
+        '中联能源建设集团有限公司宁波分公司',
+        '中联能源建设集团有限公司贵州分公司',
+      ]);
+      const gz = (await guizhou('GET', `${BASE}/employer-filing/branches`)).json<Options>().items;
+      expect(gz).toEqual([
+        expect.objectContaining({
+          id: GZ_BRANCH,
+          parentReceipt: expect.stringMatching(/^中就培备字〔2026〕\d+号$/),
+        }),
+      ]);
+      expect((await osta('GET', `${BASE}/employer-filing/branches`)).json<Options>().items).toEqual([]);
+    });
 
     it('is opened by the Guizhou department — not by Zhejiang’s — and not with a scope beyond the employer’s', async () => {
       const foreign = await zhejiang('POST', `${BASE}/cases`, {

@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { logIn } from '../../use-cases/log-in.js';
-import { findActiveSession, revokeSession, revokeAllSessions } from '../../persistence/sessions.repository.js';
+import {
+  findActiveSession,
+  revokeSession,
+  revokeAllSessions,
+} from '../../persistence/sessions.repository.js';
 import { actorFromSession, requireCaller, SESSION_COOKIE, userView } from '../session-plugin.js';
 import { SECURITY_POLICY } from '../../identity/security-policy.js';
 import { writeAudit } from '../../audit/write-audit.js';
@@ -54,11 +58,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const caller = requireCaller(request);
       await app.db.transaction().execute(async (trx) => {
         if (request.session) await revokeSession(trx, request.session.id, new Date());
-        await writeAudit(trx, { caller, requestId: String(request.id) }, {
-          entity: 'user',
-          entityId: caller.userId,
-          action: 'logout',
-        });
+        await writeAudit(
+          trx,
+          { caller, requestId: String(request.id) },
+          {
+            entity: 'user',
+            entityId: caller.userId,
+            action: 'logout',
+          },
+        );
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -72,11 +80,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const caller = requireCaller(request);
       await app.db.transaction().execute(async (trx) => {
         await revokeAllSessions(trx, caller.userId, new Date());
-        await writeAudit(trx, { caller, requestId: String(request.id) }, {
-          entity: 'user',
-          entityId: caller.userId,
-          action: 'logout_everywhere',
-        });
+        await writeAudit(
+          trx,
+          { caller, requestId: String(request.id) },
+          {
+            entity: 'user',
+            entityId: caller.userId,
+            action: 'logout_everywhere',
+          },
+        );
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
