@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
 import { EventModal } from './event-modal';
@@ -88,6 +88,7 @@ export function CaseDetailPage() {
   if (!d) return <Spin spinning={loading} />;
 
   const visited = d.states.filter((s) => s.visited || s.current);
+  const related = RELATED_PAGES[d.case.procedure] ?? [];
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
@@ -102,6 +103,11 @@ export function CaseDetailPage() {
             <Tag color={d.case.final ? 'default' : 'processing'} data-testid="case-state">
               {d.case.stateLabel_zh}
             </Tag>
+            {related.map((r) => (
+              <Link key={r.zh} to={r.path(d.case.id)} data-testid="related-page">
+                {tx(r.zh, r.en)}
+              </Link>
+            ))}
           </Space>
           <Descriptions
             size="small"
@@ -328,3 +334,15 @@ export function CaseDetailPage() {
     </Space>
   );
 }
+
+/** Pages of a procedure that the generic case page links to (panel, per-occupation results, milestones). */
+const RELATED_PAGES: Record<string, { zh: string; en: string; path: (caseId: string) => string }[]> = {
+  'mohrss-employer-filing': [{ zh: '技术评审专家组', en: 'Review panel', path: (id) => `/reviews/${id}` }],
+  '1x-selection': [{ zh: '遴选专家组', en: 'Selection panel', path: (id) => `/reviews/${id}` }],
+  'gz-selection': [
+    { zh: '分职业遴选结果', en: 'Results per occupation', path: (id) => `/gz-selection/cases/${id}/results` },
+  ],
+  'dept-pilot': [
+    { zh: '试点工作时间节点', en: 'Pilot milestones', path: (id) => `/dept-pilot/cases/${id}/milestones` },
+  ],
+};
