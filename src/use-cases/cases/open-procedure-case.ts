@@ -4,6 +4,7 @@
 // writes the case, its first event, any clock and the audit row in one transaction.
 import { forbidden } from '../../domain/errors.js';
 import { openCase } from '../workflow/open-case.js';
+import { withFindingTexts } from './send-case-event.js';
 import { parametersOf, parseForm, procedureOf, requireActor, type CaseContext } from './case-context.js';
 
 export interface OpenedCase {
@@ -22,7 +23,10 @@ export async function openProcedureCase(
   const m = procedureOf(ctx, body.procedure);
   if (!(await m.mayOpen(ctx.db, actor))) throw forbidden('当前账号不能提出此项申请');
   const input = parseForm(m.openSchema, body.input ?? {}, 'input', 'APPLICATION_INVALID');
-  const plan = await m.resolveOpen(ctx.db, actor, input);
+  // A refusal at opening (branch before receipt, call not open) carries findings: print their articles.
+  const plan = await m.resolveOpen(ctx.db, actor, input).catch((err: unknown) => {
+    throw withFindingTexts(err);
+  });
   const created = await openCase(ctx.db, {
     machine: m.machine,
     caller: actor,

@@ -76,7 +76,7 @@ export async function sendCaseEvent(
 }
 
 /** A guard's refusal carries its findings; both sides see them with their articles printed. */
-function withFindingTexts(err: unknown): unknown {
+export function withFindingTexts(err: unknown): unknown {
   if (!(err instanceof AppError) || !Array.isArray(err.extra?.findings)) return err;
   return new AppError(err.status, err.code, err.title, err.detail, err.errors, {
     ...err.extra,
