@@ -59,7 +59,8 @@ async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Loc
   await dialog.waitFor();
   if (fill) await fill(dialog);
   await dialog.getByTestId('event-submit').click();
-  await dialog.waitFor({ state: 'detached' });
+  // An action that issues the first PDF of a busy server loads the CJK font first: allow for it.
+  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
   await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }
 
