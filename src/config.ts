@@ -9,6 +9,11 @@ export interface Config {
   cookieSecure: boolean;
   logLevel: string;
   seedDemo: boolean;
+  /**
+   * The demonstration clock (src/demo/demo-clock.ts): on by default in demo mode, off otherwise and
+   * whenever SKILLREG_DEMO_CLOCK=false.
+   */
+  demoClock: boolean;
   trustProxy: boolean;
   /**
    * Master key (base64, 32 bytes) for personal data at rest: AES-256-GCM encryption and the HMAC
@@ -29,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.SKILLREG_DEMO !== 'false',
+    demoClock: env.SKILLREG_DEMO !== 'false' && env.SKILLREG_DEMO_CLOCK !== 'false',
     trustProxy: env.TRUST_PROXY === 'true',
     dataKey: env.SKILLREG_DATA_KEY || undefined,
   };

@@ -8,10 +8,16 @@ import { startAuditSequencer } from './audit/chain-audit.js';
 import { checkpointStore } from './audit/audit-checkpoint.js';
 import { resolveDataKey } from './identity/data-key.js';
 import { createPersonalDataProtector } from './identity/personal-data.js';
+import { installDemoClock } from './demo/demo-clock.js';
+import { loadDemoClockOffset } from './persistence/demo-clock.repository.js';
 
 const config = loadConfig();
 const handle = await openConfiguredDatabase(config);
 const dataKey = await resolveDataKey(config);
+if (config.demoClock) {
+  const clock = installDemoClock(await loadDemoClockOffset(handle.db));
+  if (clock.offsetDays() > 0) console.log(`演示时钟：系统日期前移 ${clock.offsetDays()} 天`);
+}
 await seedAll(handle.db, { demo: config.seedDemo, personalData: createPersonalDataProtector(dataKey) });
 const app = await buildApp({
   db: handle.db,

@@ -613,3 +613,13 @@ export interface DB {
   public_notices: PublicNoticesTable;
   objections: ObjectionsTable;
 }
+
+// 0009_demo_clock.sql — how far the demonstration clock runs ahead of the real one (src/demo).
+export interface DemoClockTable {
+  id: Generated<boolean>;
+  offset_days: number;
+  updated_at: Generated<Date>;
+}
+export interface DB {
+  demo_clock: DemoClockTable;
+}

@@ -11,12 +11,16 @@ export async function createSession(
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
+  // Stamped by the application's clock, the one the idle check reads (not the database's now()).
+  const now = new Date();
   await db
     .insertInto('sessions')
     .values({
       id: tokenHash(token),
       user_id: input.userId,
       csrf_token: csrfToken,
+      created_at: now,
+      last_seen_at: now,
       absolute_expires_at: input.absoluteExpiresAt,
       ip: input.ip ?? null,
       user_agent: input.userAgent?.slice(0, 300) ?? null,

@@ -373,6 +373,15 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['sysadmin'],
   },
 
+  // ---- demo clock: public to read; moved only by the administrator and only in demo mode, which
+  // this app is not (tests/http/demo-clock.test.ts runs the same roles in demo mode) ----
+  'GET /api/v1/demo/clock': { url: () => '/api/v1/demo/clock', allow: PUBLIC },
+  'POST /api/v1/demo/clock/advance': {
+    url: () => '/api/v1/demo/clock/advance',
+    body: () => ({ days: 1 }),
+    allow: [],
+  },
+
   // ---- rules (issue 3): the catalogue and evaluation of posted facts are public ----
   'GET /api/v1/rules': { url: () => '/api/v1/rules', allow: PUBLIC },
   'GET /api/v1/rules/checks/:name': {

@@ -1,32 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { hashPassword } from '../../src/identity/password.js';
-import type { Database } from '../../src/persistence/database.js';
 import {
   loadCalendar,
   lockCalendarYear,
   saveCalendarYear,
 } from '../../src/persistence/calendar.repository.js';
-import { createAuthorityUser, FIXTURE_PASSWORD } from '../support/fixtures.js';
-import { login, openTestApp, type Session, type TestApp } from '../support/test-app.js';
-
-/** A system administrator (no authority, no institution): the only role that may replace a year. */
-async function createSysadmin(db: Database, username: string): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({
-      id: randomUUID(),
-      username,
-      display_name: username,
-      password_hash: await hashPassword(FIXTURE_PASSWORD),
-      role: 'sysadmin',
-      authority_id: null,
-      institution_id: null,
-      expert_id: null,
-    })
-    .execute();
-}
+import { openAppWithAdminAndStaff, type Session, type TestApp } from '../support/test-app.js';
 
 /** A plausible 2027 arrangement: only what the validation requires plus the New Year weekend. */
 const year2027 = {
@@ -42,12 +21,7 @@ let t: TestApp;
 let admin: Session;
 let staff: Session;
 beforeAll(async () => {
-  t = await openTestApp(async (h) => {
-    await createSysadmin(h.db, 'root');
-    await createAuthorityUser(h.db, 'dora');
-  });
-  admin = await login(t.app, 'root', FIXTURE_PASSWORD);
-  staff = await login(t.app, 'dora', FIXTURE_PASSWORD);
+  ({ t, admin, staff } = await openAppWithAdminAndStaff());
 });
 afterAll(async () => t.close());
 

@@ -41,3 +41,20 @@ export async function createAuthorityUser(
     .execute();
   return { userId, authorityId };
 }
+
+/** A system administrator (no authority, no institution). */
+export async function createSysadmin(db: Database, username: string): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: randomUUID(),
+      username,
+      display_name: username,
+      password_hash: await hashPassword(FIXTURE_PASSWORD),
+      role: 'sysadmin',
+      authority_id: null,
+      institution_id: null,
+      expert_id: null,
+    })
+    .execute();
+}

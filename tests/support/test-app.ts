@@ -4,6 +4,7 @@ import { buildApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { DatabaseHandle } from '../../src/persistence/database.js';
 import { openTestDatabase } from './test-database.js';
+import { createAuthorityUser, createSysadmin, FIXTURE_PASSWORD } from './fixtures.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -66,5 +67,18 @@ export async function login(app: FastifyInstance, username: string, password: st
         },
         ...(body === undefined ? {} : { payload: body as object }),
       }),
+  };
+}
+
+/** An app with two fixture accounts logged in: `root` (system administrator) and `dora` (provincial staff). */
+export async function openAppWithAdminAndStaff(): Promise<{ t: TestApp; admin: Session; staff: Session }> {
+  const t = await openTestApp(async (h) => {
+    await createSysadmin(h.db, 'root');
+    await createAuthorityUser(h.db, 'dora');
+  });
+  return {
+    t,
+    admin: await login(t.app, 'root', FIXTURE_PASSWORD),
+    staff: await login(t.app, 'dora', FIXTURE_PASSWORD),
   };
 }

@@ -12,6 +12,7 @@ import { publicNoticeRoutes } from './public-notices.routes.js';
 import { reviewRoutes } from './review.routes.js';
 import { gzSelectionRoutes } from './gz-selection.routes.js';
 import { deptPilotRoutes } from './dept-pilot.routes.js';
+import { demoRoutes } from './demo.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -26,4 +27,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(reviewRoutes);
   await app.register(gzSelectionRoutes);
   await app.register(deptPilotRoutes);
+  await app.register(demoRoutes);
 };

@@ -23,6 +23,7 @@ import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
+import { DemoClockTag } from '../features/demo/demo-clock-tag';
 
 const { Header, Sider, Content } = Layout;
 
@@ -177,6 +178,7 @@ export function AppLayout() {
         </Space>
       )}
       <Space size="large">
+        <DemoClockTag />
         <LangSwitch />
         {user ? (
           <UserMenu user={user} />

@@ -13,6 +13,17 @@ export const en: Record<MessageKey, string> = {
   'nav.workingDays': 'Working days',
   'nav.apiDocs': 'API docs',
 
+  'demoClock.today': 'Demo · today {today}',
+  'demoClock.shifted': 'Demo · system date {today} ({days} days ahead)',
+  'demoClock.tooltip':
+    'This demo counts deadlines and notice periods from this date; the real date is {real}',
+  'demoClock.advance': 'Move date',
+  'demoClock.title': 'Demo clock: move the system date forward',
+  'demoClock.explain':
+    'Demo deployments only. Every deadline, notice period and validity period is counted from the new date; signed-in users stay signed in. Forward only, cannot be undone.',
+  'demoClock.days': 'Days forward (calendar days)',
+  'demoClock.confirm': 'Move forward',
+
   'auth.login': 'Log in',
   'auth.logout': 'Log out',
   'auth.username': 'Username',

@@ -11,6 +11,16 @@ export const zhCN = {
   'nav.workingDays': '工作日计算',
   'nav.apiDocs': 'API 文档',
 
+  'demoClock.today': '演示环境 · 今日 {today}',
+  'demoClock.shifted': '演示环境 · 系统日期 {today}（已前移 {days} 天）',
+  'demoClock.tooltip': '演示环境按此日期计算期限和公示期；实际日期 {real}',
+  'demoClock.advance': '调整日期',
+  'demoClock.title': '演示时钟：将系统日期向后拨',
+  'demoClock.explain':
+    '仅演示环境提供。所有期限、公示期和有效期都按新的日期计算，已登录的用户不受影响。只能向后拨，不能撤回。',
+  'demoClock.days': '前移天数（自然日）',
+  'demoClock.confirm': '前移',
+
   'auth.login': '登录',
   'auth.logout': '退出登录',
   'auth.username': '用户名',
