@@ -2,7 +2,8 @@
 // errors and failed requests, screenshots into e2e/screenshots/, and logging in through the form.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3123';
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -132,4 +133,41 @@ export async function apiSend<T>(
   });
   if (!res.ok) throw new Error(`${method} ${path} as ${username}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+/** The version the case page shows (data-version), once it is not reloading. */
+export async function caseVersion(page: Page): Promise<number> {
+  const root = page.getByTestId('case-page');
+  await expect.poll(() => root.getAttribute('data-loading'), { timeout: 30_000 }).toBe('false');
+  return Number(await root.getAttribute('data-version'));
+}
+
+/**
+ * Opens an action of the case page, fills its form with `fill`, confirms, and waits until the server
+ * has taken it — the page's data-version is one more than before and the page has reloaded — then
+ * checks the case state. If the dialog shows a refusal instead (problem+json, in Chinese), the test
+ * fails with that text rather than timing out. An action that issues the first PDF of a busy server
+ * loads the CJK font first: the wait allows for it.
+ */
+export async function act(
+  page: Page,
+  event: string,
+  state: RegExp,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  const before = await caseVersion(page);
+  await page.getByTestId(`action-${event}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByTestId('event-submit').click();
+  const error = dialog.getByTestId('event-error');
+  const outcome = await Promise.race([
+    dialog.waitFor({ state: 'detached', timeout: 60_000 }).then(() => 'done' as const),
+    error.waitFor({ timeout: 60_000 }).then(() => 'error' as const),
+  ]);
+  if (outcome === 'error')
+    throw new Error(`action ${event} was refused: ${(await error.innerText()).replace(/\s+/g, ' ')}`);
+  await expect.poll(async () => (await caseVersion(page)) > before, { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }

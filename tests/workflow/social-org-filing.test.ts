@@ -354,10 +354,13 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
   });
 
   it('二(十)3: the assessment records every check — mohrss-filing 二(四)–(八) and gz-rules §6–§7 — shown to both sides', async () => {
-    await send(officer, caseId, 'assess', MONDAY, assessment());
+    const sent = await send(officer, caseId, 'assess', MONDAY, assessment());
     const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
-    expect(data.assessment?.outcome).toBe('pass');
-    const rules = data.assessment!.findings.map((f) => f.ruleId);
+    // The case data keeps the decision only; the findings are on the assess event.
+    expect(data.assessment?.opinion).toBe(assessment().opinion);
+    expect(data.assessment).not.toHaveProperty('findings');
+    expect(failed(sent.findings)).toEqual([]);
+    const rules = sent.findings.map((f) => f.ruleId);
     expect(rules).toEqual(
       expect.arrayContaining([
         'mohrss-filing/2/8',
@@ -370,15 +373,15 @@ describe('mohrss-filing 二: the Guizhou organisation meeting the thresholds, fr
         'gz-rules/7/1',
       ]),
     );
-    const quota = data.assessment!.findings.find(
+    const quota = sent.findings.find(
       (f) => f.ruleId === 'mohrss-filing/2/4' && f.values.occupation === '4-10-01-05',
     );
     // 黔康 (active) and 梵净 (suspended) hold 养老护理员 in Guizhou: with 黔程 that makes 3, the most allowed.
     expect(quota?.values).toMatchObject({ otherFiledOrganisations: 2, totalIfFiled: 3, maximum: 3 });
     const seenByApplicant = await getCaseDetail(ctxOf(applicant, MONDAY), caseId);
-    expect(
-      (seenByApplicant.case as unknown as { data: SocialOrgFilingData }).data.assessment?.findings.length,
-    ).toBe(data.assessment!.findings.length);
+    const assessEvent = seenByApplicant.events.find((e) => e.event === 'assess')!;
+    expect(assessEvent.findings.map((f) => f.ruleId)).toEqual(rules);
+    expect(seenByApplicant.decisionFindings.map((f) => f.ruleId)).toEqual(rules);
   });
 
   it('二(十)4: the notice runs for the period the authority set (the text sets none), computed in working days', async () => {
@@ -577,10 +580,11 @@ describe('mohrss-filing 二 with gz-rules §6: the organisation that misses the 
     expect(sent.case.state).toBe('refused');
     expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
     const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
-    expect(data.refusal?.findings.map((f) => f.ruleId)).toEqual(
+    expect(data.refusal).toMatchObject({ on: MONDAY, reason: '不符合贵州省遴选条件及申报职业范围要求' });
+    expect(sent.findings.map((f) => f.ruleId)).toEqual(
       expect.arrayContaining(['gz-rules/6/7/desk-spacing', 'gz-rules/6/6/supervisors']),
     );
-    expect(data.refusal?.findings.every((f) => f.passed !== true)).toBe(true);
+    expect(sent.findings.every((f) => f.passed !== true)).toBe(true);
   });
 });
 
@@ -645,8 +649,7 @@ describe('mohrss-filing 二(七) and gz-rules §7: prohibitions', () => {
     expect(failed(blocked.extra?.findings)).toEqual(['mohrss-filing/2/7/2/4', 'gz-rules/7/5']);
     const sent = await send(officer, caseId, 'refuse', MONDAY, { reason: '近 3 年内被列入经营异常目录' });
     expect(sent.case.state).toBe('refused');
-    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
-    expect(failed(data.refusal?.findings)).toEqual(['mohrss-filing/2/7/2/4', 'gz-rules/7/5']);
+    expect(failed(sent.findings)).toEqual(['mohrss-filing/2/7/2/4', 'gz-rules/7/5']);
   });
 });
 
@@ -716,10 +719,43 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
     expect(failed(blocked.extra?.findings)).toEqual(['public-notice/no-founded-objection']);
     const refused = await send(officer, caseId, 'refuse', '2026-04-22', { reason: '公示期间异议经查实成立' });
     expect(refused.case.state).toBe('refused');
-    const data = (await findCase(h.db, caseId))!.data as SocialOrgFilingData;
-    expect(failed(data.refusal?.findings)).toEqual(['public-notice/no-founded-objection']);
+    expect(failed(refused.findings)).toEqual(['public-notice/no-founded-objection']);
     const closed = (await findCaseNotice(h.db, caseId))!;
     expect([closed.closedOn, closed.outcome]).toEqual(['2026-04-22', '不予备案']);
+
+    // The case page shows both sides the notice and the answered objection; only the deciding
+    // authority sees who objected and how to reach them (知情权 vs personal data).
+    const seenBy = (caller: Actor) =>
+      getCaseDetail({ ...ctxOf(caller, '2026-04-22'), personalData: protector }, caseId);
+    const forApplicant = await seenBy(org.applicant);
+    expect(forApplicant.notice).toMatchObject({
+      startsOn: notice.startsOn,
+      endsOn: notice.endsOn,
+      periodDays: 5,
+      periodUnit: 'working_days',
+      objectionCount: 1,
+      answeredCount: 1,
+      foundedCount: 1,
+      viewer: 'applicant',
+    });
+    expect(forApplicant.notice!.objections[0]).toMatchObject({
+      submitter: '欧阳**',
+      contact: null,
+      finding: 'founded',
+      answer: '经核查，2 名专家的证书持有人与申报人员不符，异议成立。',
+    });
+    const forAuthority = await seenBy(officer);
+    expect(forAuthority.notice!.objections[0]).toMatchObject({
+      submitter: '欧阳娜娜',
+      contact: 'ouyang@example.cn',
+    });
+    expect(forApplicant.events.at(-1)).toMatchObject({
+      reason: '公示期间异议经查实成立',
+      reasonKind: 'refusal',
+    });
+    expect(forApplicant.decisionFindings.filter((f) => f.passed === false).map((f) => f.ruleId)).toEqual([
+      'public-notice/no-founded-objection',
+    ]);
   });
 });
 
@@ -799,7 +835,7 @@ describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
       statementHeard: true,
     });
     expect(sent.case.state).toBe('cancelled');
-    expect(sent.documents.map((d) => d.kind)).toEqual(['rejection_notice']);
+    expect(sent.documents.map((d) => d.kind)).toEqual(['filing_cancellation']);
     const entry = await h.db
       .selectFrom('directory_entries')
       .selectAll()
@@ -820,8 +856,12 @@ describe('mohrss-filing 二(十一): cancellation for untrue materials', () => {
       [5, 'ended'],
     ]);
     const data = (await findCase(h.db, goodCaseId))!.data as SocialOrgFilingData;
-    expect(data.cancellation?.findings.map((f) => [f.ruleId, f.passed])).toEqual([
-      ['mohrss-filing/2/11', false],
-    ]);
+    expect(data.cancellation).toMatchObject({ verifiedOn: '2026-03-30', statementHeard: true });
+    expect(sent.findings.map((f) => [f.ruleId, f.passed])).toEqual([['mohrss-filing/2/11', false]]);
+    const detail = await getCaseDetail(ctxOf(officer, '2026-04-01'), goodCaseId);
+    expect(detail.events.at(-1)).toMatchObject({
+      reason: '专家技能水平证明中 2 份证书经核验系伪造',
+      reasonKind: 'cancellation',
+    });
   });
 });

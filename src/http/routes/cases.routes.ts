@@ -56,6 +56,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     requestId: String(request.id),
     procedures,
     calendar: await loadCalendar(app.db),
+    personalData: app.personalData,
     ...(opts.now ? { now: opts.now() } : {}),
   });
 

@@ -152,6 +152,55 @@ export const directoryEntry = z.object({
   programmes: z.array(z.object({ name: z.string(), code: z.string().nullable() })),
 });
 
+const reasonKind = z.enum([
+  'refusal',
+  'cancellation',
+  'withdrawal',
+  'exception',
+  'correction',
+  'notice_basis',
+  'validity_basis',
+  'other',
+]);
+
+export const caseNotice = z.object({
+  id: z.string(),
+  title: z.string(),
+  publishedOn: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  periodDays: z.number(),
+  periodUnit: unit,
+  explanation_zh: z.string().describe('公示期的计算说明'),
+  basis: z.object({
+    kind: z.enum(['parameter', 'authority']),
+    parameterId: z.string().nullable(),
+    reason: z.string().nullable(),
+  }),
+  standing: z.string(),
+  acceptsObjections: z.boolean(),
+  closedOn: z.string().nullable(),
+  outcome: z.string().nullable(),
+  objectionCount: z.number(),
+  answeredCount: z.number(),
+  foundedCount: z.number(),
+  viewer: z.enum(['public', 'applicant', 'reader', 'authority']),
+  objections: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number(),
+      state: z.enum(['open', 'answered']),
+      submittedOn: z.string(),
+      submitter: z.string().describe('异议人：受理部门可见姓名，其他人可见脱敏姓名'),
+      contact: z.string().nullable().describe('联系方式（仅受理部门可见）'),
+      text: z.string(),
+      answer: z.string().nullable(),
+      finding: z.enum(['founded', 'unfounded']).nullable(),
+      answeredAt: z.string().nullable(),
+    }),
+  ),
+});
+
 export const caseDetail = z.object({
   case: z.object({
     id: z.string(),
@@ -236,8 +285,22 @@ export const caseDetail = z.object({
       findings: z.array(finding),
       comment: z.string().nullable(),
       payload: z.unknown(),
+      reason: z
+        .string()
+        .nullable()
+        .describe('该事项记录的理由（不予受理/不予备案、取消、例外决定、补正说明等）'),
+      reasonKind: reasonKind.nullable(),
     }),
   ),
+  decisionFindings: z
+    .array(finding)
+    .describe('最近一次决定（评估、不予备案、取消备案、公示、备案）所依据的规则结论及条款'),
+  decisionFindingsEvent: z
+    .object({ seq: z.number(), event: z.string(), description_zh: z.string() })
+    .nullable(),
+  notice: caseNotice
+    .nullable()
+    .describe('案件的公示：公示期、计算说明、异议及答复（异议人仅对受理部门显示）'),
   documents: z.array(
     z.object({
       id: z.string(),

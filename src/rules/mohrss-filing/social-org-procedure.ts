@@ -102,7 +102,7 @@ export const quotaCheck = defineCheck({
         `辖区 ${f.jurisdictionCode} 职业 ${o.code}：已有 ${o.otherFiledOrganisations} 家，备案后共 ${total} 家，超过原则上不超过 ${max} 家的限制（须监管部门书面记录例外理由方可突破）`,
         `${o.code}: ${total} organisations would exceed the ${max} allowed in principle; blocked unless the authority records a reasoned exception`,
         values,
-        ['不予备案（维持原则上限）', '监管部门书面记录例外理由后准予（facts.occupations[].override）'],
+        ['不予备案（维持原则上限）', '监管部门书面记录例外决定及理由后准予备案'],
       );
     });
   },

@@ -7,6 +7,7 @@ import type { DB } from '../../persistence/schema.js';
 import type { FileStore } from '../../persistence/file-store.js';
 import type { Actor, Caller } from '../../policies/actor.js';
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
+import type { PersonalDataProtector } from '../../identity/personal-data.js';
 import { AppError, notFound, type FieldProblem } from '../../domain/errors.js';
 import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
@@ -19,6 +20,8 @@ export interface CaseContext {
   requestId?: string | undefined;
   procedures: readonly AnyProcedureModule[];
   calendar: WorkingDayCalendar;
+  /** Decrypts personal data for the deciding authority (objectors on the case's notice). */
+  personalData?: PersonalDataProtector | undefined;
   now?: Date;
 }
 

@@ -26,6 +26,13 @@ import {
   type CitationView,
   type FindingView,
 } from './case-views.js';
+import {
+  caseNoticeView,
+  decisionFindings,
+  eventReason,
+  type CaseNoticeView,
+  type ReasonKind,
+} from './case-decision-views.js';
 
 export interface MaterialFileView {
   id: string;
@@ -111,7 +118,16 @@ export interface CaseDetail {
     findings: FindingView[];
     comment: string | null;
     payload: unknown;
+    /** The reason the event's payload records (a refusal's, a cancellation's …), or null. */
+    reason: string | null;
+    reasonKind: ReasonKind | null;
   }[];
+  /** The findings the latest decision rests on (recorded on its event), with their articles. */
+  decisionFindings: FindingView[];
+  /** The event those findings were recorded with. */
+  decisionFindingsEvent: { seq: number; event: string; description_zh: string } | null;
+  /** The case's public notice (period, how computed, objections), or null when it had none. */
+  notice: CaseNoticeView | null;
   documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
   materials: {
     /** The caller may upload now (applicant, in a state that lets them edit materials). */
@@ -170,6 +186,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
   const names = await caseNames(ctx.db, c.id);
   const rawEvents = await listCaseEvents(ctx.db, c.id);
   const visited = new Set(rawEvents.map((e) => e.toState));
+  const decided = decisionFindings(rawEvents);
 
   // Materials: the checklist for the institution's kind, completeness from the current files.
   const checklist = checklistFor(m.checklist(c), names.institutionKind);
@@ -274,7 +291,22 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         findings: findingsView(e.findings),
         comment: e.comment,
         payload: e.payload,
+        ...eventReason(e.event, e.payload),
       };
+    }),
+    decisionFindings: decided.findings,
+    decisionFindingsEvent: decided.from && {
+      ...decided.from,
+      description_zh:
+        progress.events.find((x) => x.seq === decided.from!.seq)?.description_zh ?? decided.from.event,
+    },
+    notice: await caseNoticeView(ctx.db, {
+      caseId: c.id,
+      roles: progress.roles,
+      caller: actor,
+      today,
+      personalData: ctx.personalData,
+      requestId: ctx.requestId,
     }),
     documents: progress.documents,
     materials: {

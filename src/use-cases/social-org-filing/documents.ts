@@ -1,5 +1,5 @@
 // The texts of the documents a social-organisation filing issues: 受理通知书, 补正材料通知书, 不予受理 /
-// 不予备案通知书 and 取消备案决定书 (with the findings they rest on), the 公示 record, the 备案回执 and
+// 不予备案通知书 and 取消备案决定书 (with the findings their events recorded), the 公示 record, the 备案回执 and
 // the 公布记录. Numbered (发文字号), rendered to PDF and kept with the case by the engine.
 import { formatCitationZh, type Citation } from '../../domain/citation.js';
 import { dateZh, SOURCE_TITLES_ZH, type DocumentKind } from '../../documents/decision-document.js';
@@ -64,24 +64,28 @@ function correction(d: Input): DocumentDraft {
   };
 }
 
+/** 二(十一): the cancellation decision, with the finding of the false-materials check it rests on. */
+function cancellation(d: Input): DocumentDraft {
+  const c = d.data.cancellation!;
+  return {
+    numberPrefix: prefix('decision', d),
+    title: '取消社会培训评价组织备案决定书',
+    paragraphs: [
+      `${d.institutionName}：`,
+      `你单位备案（备案码 ${d.data.filing?.filingCode ?? ''}，案件编号 ${d.after.referenceNo}）的申报材料，经我部门于 ${dateZh(c.verifiedOn)} 查实存在不真实情形：${c.reason}`,
+      '作出本决定前，已告知你单位拟作出的决定及事实、理由和依据，并听取了你单位的陈述。',
+      `依据${cite({ source: 'mohrss-filing', article: '二', item: '十一' })}“申报材料如有不真实的，经查实后取消备案资质”，决定取消你单位的备案资质，并自即日起从评价机构目录中撤下。`,
+      '所依据的认定：',
+      ...findingLines(d.findings),
+      '对本决定有异议的，可以向我部门陈述和申辩。',
+    ],
+  };
+}
+
+/** 不予受理 / 不予备案: the reason, and the findings not passed that the refusal event recorded. */
 function decision(d: Input): DocumentDraft {
-  if (d.event === 'cancel') {
-    const c = d.data.cancellation!;
-    return {
-      numberPrefix: prefix('decision', d),
-      title: '取消社会培训评价组织备案决定书',
-      paragraphs: [
-        `${d.institutionName}：`,
-        `你单位备案（备案码 ${d.data.filing?.filingCode ?? ''}，案件编号 ${d.after.referenceNo}）的申报材料，经我部门于 ${dateZh(c.verifiedOn)} 查实存在不真实情形：${c.reason}`,
-        '作出本决定前，已告知你单位拟作出的决定及事实、理由和依据，并听取了你单位的陈述。',
-        `依据${cite({ source: 'mohrss-filing', article: '二', item: '十一' })}“申报材料如有不真实的，经查实后取消备案资质”，决定取消你单位的备案资质，并自即日起从评价机构目录中撤下。`,
-        '所依据的认定：',
-        ...findingLines(c.findings),
-        '对本决定有异议的，可以向我部门陈述和申辩。',
-      ],
-    };
-  }
   const r = d.data.refusal!;
+  const grounds = d.findings.filter((f) => f.passed !== true);
   const beforeAcceptance = d.before.state === 'submitted';
   return {
     numberPrefix: prefix('decision', d),
@@ -90,7 +94,7 @@ function decision(d: Input): DocumentDraft {
       `${d.institutionName}：`,
       `你单位提交的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}），经${beforeAcceptance ? '初步审核' : '核验评估'}，${beforeAcceptance ? '不予受理' : '决定不予备案'}。`,
       `理由：${r.reason}`,
-      ...(r.findings.length > 0 ? ['不符合的条件：', ...findingLines(r.findings)] : []),
+      ...(grounds.length > 0 ? ['不符合的条件：', ...findingLines(grounds)] : []),
       '你单位对办理事项享有陈述权、知情权；对本决定有异议的，可以向我部门陈述和申辩。',
     ],
   };
@@ -153,4 +157,5 @@ export const socialOrgDocuments: Partial<Record<DocumentKind, (d: Input) => Docu
   public_notice: notice,
   filing_receipt: receipt,
   publication_record: publication,
+  filing_cancellation: cancellation,
 };

@@ -1,8 +1,7 @@
 // What a social-organisation filing case (mohrss-filing 二) keeps — the application, the authority's
 // assessment and credit check, recorded quota exceptions, the notice, the filing and its validity, a
-// refusal or cancellation with the findings it rests on — and the facts its guards read from the
+// refusal or cancellation (the findings they rest on are recorded on their case events) — and the facts its guards read from the
 // registry at the instant of a transition (loaded under the case lock).
-import type { Finding, Outcome } from '../../rules/finding.js';
 import type { LegalForm, PrincipleOverride } from '../../rules/facts.js';
 import type { ObjectionRef } from '../public-notice/objections.js';
 import type { NoticeUnit } from '../public-notice/notice-period.js';
@@ -93,9 +92,6 @@ export interface Assessment {
   regional: RegionalAssessment | null;
   creditCheck: { checkedOn: string; sources: string; records: CreditRecord[] };
   opinion: string;
-  /** The findings of every check as of assessedOn (shown to both sides). */
-  findings: Finding[];
-  outcome: Outcome;
 }
 
 /** The notice as the case records it (the notice itself, with its objections, is in public_notices). */
@@ -117,11 +113,11 @@ export interface Filing {
   validityBasis: string;
 }
 
+/** A refusal or cancellation as decided; the findings it rests on are on its case event. */
 export interface Decision {
   on: string;
   by: string | null;
   reason: string;
-  findings: Finding[];
 }
 
 export type SocialOrgFilingData = {

@@ -9,14 +9,15 @@
 // No clock: section 二 sets no time limit for acceptance or assessment (unlike 一(十)2), and says 公示
 // without a period — the authority sets the notice period and records why (src/workflows/public-notice).
 // Guards call the rules (checks.ts); findings that need judgement do not block — the authority's act is
-// that judgement. Where the text's consequence is the failure itself (a refusal, a cancellation for
-// untrue materials), the transition records the findings it rests on in the case data instead of a
-// guard, since a failed finding in a guard would block the very decision it grounds.
+// that judgement. Where the text's consequence is the failure itself (the assessment, a refusal, a
+// cancellation for untrue materials), the transition records the findings it rests on with its event
+// (the engine's recordFindings: never blocking), since a failed finding in a guard would block the very
+// decision it grounds. The case data keeps only the decisions (who, when, why).
 import type { Citation } from '../../domain/citation.js';
 import { invalid } from '../../domain/errors.js';
 import { mf } from '../../parameters/mohrss-filing.js';
 import { evaluateCheck } from '../../rules/catalogue.js';
-import { outcomeOf, type Finding } from '../../rules/finding.js';
+import type { Finding } from '../../rules/finding.js';
 import { defineMachine, type GuardInput } from '../machine.js';
 import { computeNoticePeriod } from '../public-notice/notice-period.js';
 import { noticeFindings } from '../public-notice/objections.js';
@@ -92,14 +93,15 @@ const readyToFile = ({ data, ctx }: In): Finding[] => [
 
 const by = (ctx: Ctx) => (ctx.actorName ? `${ctx.authority.name}（${ctx.actorName}）` : ctx.authority.name);
 
-function recordAssessment(data: SocialOrgFilingData, payload: unknown, ctx: Ctx): SocialOrgFilingData {
+/** The assessment as the payload records it (the authority's decisions; no findings). */
+function assessmentOf(data: SocialOrgFilingData, payload: unknown, ctx: Ctx): Assessment {
   const p = payload as AssessInput;
   if (regionalRegime(ctx) === 'gz-rules' && !p.regional)
     throw invalid(
       'ASSESSMENT_INCOMPLETE',
       '申报机构位于贵州省，须同时按《贵州省职业技能等级认定机构遴选及退出实施细则》第六条评估（regional）',
     );
-  const draft: Assessment = {
+  return {
     assessedOn: ctx.today,
     assessedBy: by(ctx),
     conditions: p.conditions,
@@ -114,44 +116,51 @@ function recordAssessment(data: SocialOrgFilingData, payload: unknown, ctx: Ctx)
       records: p.creditCheck.records.map((r) => ({ ...r, to: r.to ?? null, note: r.note ?? null })),
     },
     opinion: p.opinion,
-    findings: [],
-    outcome: 'pass',
   };
-  const findings = allFindings(assessmentResults(data, ctx, draft, ctx.today));
-  return { ...data, assessment: { ...draft, findings, outcome: outcomeOf(findings) } };
 }
 
-/** What a refusal rests on: the findings not passed on the day (notice, checks or materials). */
-function refusalFindings(state: string, data: SocialOrgFilingData, ctx: Ctx): Finding[] {
+/**
+ * Recorded with the assess event (二(十)3 核验评估): every check as of the day, with the assessment
+ * being recorded — failed findings included, since the authority decides on them next.
+ */
+const assessmentFindings = ({ data, payload, ctx }: In): Finding[] =>
+  allFindings(assessmentResults(data, ctx, assessmentOf(data, payload, ctx), ctx.today));
+
+/**
+ * Recorded with a refusal: the findings not passed on the day it rests on (materials before
+ * acceptance; notice and checks after).
+ */
+const refusalGrounds = ({ state, data, ctx }: In): Finding[] => {
   if (state === 'submitted') return notPassed(materialsResult(ctx, ctx.today).findings);
   const checks = data.assessment
     ? allFindings(assessmentResults(data, ctx, data.assessment, ctx.today))
     : [assessmentMissing()];
   const notice = state === 'public_notice' ? noticeFindings(ctx.notice, ctx.today, CITE.notice) : [];
   return notPassed([...notice, ...checks]);
-}
+};
 
-const refuse =
-  (state: 'submitted' | 'assessment' | 'public_notice') =>
-  (data: SocialOrgFilingData, { payload, ctx }: { payload: unknown; ctx: Ctx }): SocialOrgFilingData => ({
-    ...data,
-    refusal: {
-      on: ctx.today,
-      by: by(ctx),
-      reason: (payload as z.infer<typeof refuseSchema>).reason,
-      findings: refusalFindings(state, data, ctx),
-    },
-  });
+/** Recorded with a cancellation (二(十一)): the false-materials check on the day it was verified. */
+const falseMaterialsGrounds = ({ payload }: In): Finding[] => {
+  const p = payload as z.infer<typeof cancelSchema>;
+  return evaluateCheck(CHECKS.falseMaterials, p.verifiedOn, {
+    untrueMaterialsVerified: p.untrueMaterialsVerified,
+    statementHeard: p.statementHeard,
+  }).findings;
+};
+
+const refuse = (
+  data: SocialOrgFilingData,
+  { payload, ctx }: { payload: unknown; ctx: Ctx },
+): SocialOrgFilingData => ({
+  ...data,
+  refusal: { on: ctx.today, by: by(ctx), reason: (payload as z.infer<typeof refuseSchema>).reason },
+});
 
 const cancel = (
   data: SocialOrgFilingData,
   { payload, ctx }: { payload: unknown; ctx: Ctx },
 ): SocialOrgFilingData => {
   const p = payload as z.infer<typeof cancelSchema>;
-  const result = evaluateCheck(CHECKS.falseMaterials, p.verifiedOn, {
-    untrueMaterialsVerified: p.untrueMaterialsVerified,
-    statementHeard: p.statementHeard,
-  });
   return {
     ...data,
     cancellation: {
@@ -160,7 +169,6 @@ const cancel = (
       reason: p.reason,
       verifiedOn: p.verifiedOn,
       statementHeard: p.statementHeard,
-      findings: result.findings,
     },
   };
 };
@@ -190,7 +198,14 @@ export const socialOrgFilingMachine = defineMachine({
     withdrawn: { label_zh: '已撤回', label_en: 'Withdrawn', final: true },
     cancelled: { label_zh: '已取消备案', label_en: 'Filing cancelled', final: true },
   },
-  guards: { materialsComplete, readyForNotice, readyToFile },
+  guards: {
+    materialsComplete,
+    readyForNotice,
+    readyToFile,
+    assessmentFindings,
+    refusalGrounds,
+    falseMaterialsGrounds,
+  },
   transitions: [
     {
       from: 'draft',
@@ -267,7 +282,8 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.accept],
       description_zh: '不予受理',
-      update: refuse('submitted'),
+      recordFindings: 'refusalGrounds',
+      update: refuse,
       documents: ['rejection_notice'],
     },
     {
@@ -278,7 +294,8 @@ export const socialOrgFilingMachine = defineMachine({
       citations: [CITE.assess, CITE.conditions, CITE.scope, CITE.prohibitions, CITE.quota],
       description_zh: '记录评估结论（核验评估机构性质、职业范围、标准、实施条件及能力，信用核查）',
       description_en: 'Record the assessment and the credit check',
-      update: (data, { payload, ctx }) => recordAssessment(data, payload, ctx),
+      recordFindings: 'assessmentFindings',
+      update: (data, { payload, ctx }) => ({ ...data, assessment: assessmentOf(data, payload, ctx) }),
     },
     {
       from: 'assessment',
@@ -330,7 +347,8 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.assess, CITE.conditions, CITE.prohibitions, CITE.quota],
       description_zh: '评估不通过，不予备案',
-      update: refuse('assessment'),
+      recordFindings: 'refusalGrounds',
+      update: refuse,
       documents: ['rejection_notice'],
     },
     {
@@ -380,7 +398,8 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.notice, CITE.file],
       description_zh: '公示期间异议经查实成立或不符合要求，不予备案',
-      update: refuse('public_notice'),
+      recordFindings: 'refusalGrounds',
+      update: refuse,
       documents: ['rejection_notice'],
     },
     {
@@ -401,8 +420,9 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.untrue, CITE.violationsFalseMaterials],
       description_zh: '申报材料经查实不真实，取消备案资质',
+      recordFindings: 'falseMaterialsGrounds',
       update: cancel,
-      documents: ['rejection_notice'],
+      documents: ['filing_cancellation'],
     },
     {
       from: 'published',
@@ -411,8 +431,9 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.untrue, CITE.violationsFalseMaterials],
       description_zh: '申报材料经查实不真实，取消备案资质并从目录中撤下',
+      recordFindings: 'falseMaterialsGrounds',
       update: cancel,
-      documents: ['rejection_notice'],
+      documents: ['filing_cancellation'],
     },
   ],
 });

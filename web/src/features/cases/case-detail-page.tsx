@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
 import { EventModal } from './event-modal';
+import { DecisionFindingsCard, NoticeCard, REASON_LABEL, ReasonLine } from './decision-cards';
 import { Citations, FindingsList } from './findings-list';
 import { MaterialsPanel } from './materials-panel';
 import type { CaseDetail } from './types';
@@ -41,15 +42,26 @@ const STANDING_COLOR: Record<string, string> = {
 
 function AwaitingBanner({ d }: { d: CaseDetail }) {
   const tx = useText();
-  if (d.case.final)
+  if (d.case.final) {
+    // The reason the closing decision recorded (不予备案、取消备案、撤回 …).
+    const last = d.events.at(-1);
+    const [zh, en] = REASON_LABEL[last?.reasonKind ?? 'other'];
     return (
       <Alert
-        type="success"
+        type={last?.reason ? 'warning' : 'success'}
         showIcon
         title={tx(`已办结：${d.case.stateLabel_zh}`, `Closed: ${d.case.stateLabel_zh}`)}
+        description={
+          last?.reason ? (
+            <span data-testid="closing-reason">
+              {tx(zh, en)}：{last.reason}
+            </span>
+          ) : undefined
+        }
         data-testid="awaiting"
       />
     );
+  }
   if (!d.awaiting) return null;
   const a = d.awaiting;
   const overdue = a.standing === 'overdue';
@@ -90,7 +102,14 @@ export function CaseDetailPage() {
   const visited = d.states.filter((s) => s.visited || s.current);
   const related = RELATED_PAGES[d.case.procedure] ?? [];
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+    <Space
+      orientation="vertical"
+      size={16}
+      style={{ width: '100%' }}
+      data-testid="case-page"
+      data-version={d.case.version}
+      data-loading={loading ? 'true' : 'false'}
+    >
       <Card>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap align="baseline">
@@ -157,6 +176,8 @@ export function CaseDetailPage() {
                   <Button
                     type={a.enabled === false ? 'default' : 'primary'}
                     danger={a.enabled === false}
+                    // Not while the page reloads after an action: the form must carry the new version.
+                    disabled={loading}
                     onClick={() => setAction(a)}
                     data-testid={`action-${a.event}`}
                   >
@@ -176,6 +197,9 @@ export function CaseDetailPage() {
           )}
         </Space>
       </Card>
+
+      <DecisionFindingsCard d={d} />
+      {d.notice && <NoticeCard notice={d.notice} />}
 
       <Card>
         <Tabs
@@ -200,6 +224,7 @@ export function CaseDetailPage() {
                           <Typography.Text type="secondary">{dateTime(e.occurredAt)}</Typography.Text>
                         </Space>
                         <Citations citations={e.citations} />
+                        <ReasonLine e={e} />
                         {e.comment && (
                           <Typography.Paragraph style={{ margin: 0 }}>“{e.comment}”</Typography.Paragraph>
                         )}
@@ -322,6 +347,7 @@ export function CaseDetailPage() {
         />
       </Card>
       <EventModal
+        key={action ? `${action.event}:${d.case.version}` : 'closed'}
         caseId={d.case.id}
         version={d.case.version}
         action={action}

@@ -1,7 +1,7 @@
 // The modal behind an action button: the event's form (drawn from its payload schema), a comment, the
 // articles it rests on. A refusal shows the rules' findings; a stale version says to reload the page.
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { toApiError, type Problem } from '../../app/api';
 import { CaseActionError, sendCaseEvent } from './case-api';
@@ -33,6 +33,11 @@ export function EventModal({
     findings: FindingView[];
   } | null>(null);
   const [saving, setSaving] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // A refusal is shown where the eye is after pressing 确认办理: scrolled into view under the form.
+  useEffect(() => {
+    if (problem) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
   if (!action) return null;
   const stale =
     problem?.problem.code === 'VERSION_CONFLICT' || problem?.problem.code === 'TRANSITION_NOT_ALLOWED';
@@ -53,7 +58,7 @@ export function EventModal({
         ...(hasFields(action.payloadSchema) ? { payload: cleanValues(payload.payload ?? {}) } : {}),
         ...(typeof comment === 'string' && comment.trim() ? { comment: comment.trim() } : {}),
       });
-      form.resetFields();
+      // The parent closes the modal (unmounting it) and reloads the case.
       onDone();
     } catch (err) {
       const e = toApiError(err);
@@ -99,18 +104,18 @@ export function EventModal({
         </Typography.Text>
         <Citations citations={action.citations} />
         {stale && (
-          <Alert
-            type="warning"
-            showIcon
-            title={tx('案件已被他人办理或已变化', 'The case has changed')}
-            description={tx(
-              '请刷新页面查看最新状态后再办理。',
-              'Reload the page to see its current state, then try again.',
-            )}
-          />
+          <div data-testid="event-error" role="alert">
+            <Alert
+              type="warning"
+              showIcon
+              title={tx('案件已被他人办理或已变化', 'The case has changed')}
+              description={`${problem?.problem.detail ?? ''} ${tx(
+                '请刷新页面查看最新状态后再办理。',
+                'Reload the page to see its current state, then try again.',
+              )}`}
+            />
+          </div>
         )}
-        {problem && !stale && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
-        {problem && problem.findings.length > 0 && <FindingsList findings={problem.findings} />}
         {action.findings.length > 0 && !problem && <FindingsList compact findings={action.findings} />}
         <Form form={form} layout="vertical" preserve={false}>
           {hasFields(action.payloadSchema) && (
@@ -123,6 +128,12 @@ export function EventModal({
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
           </Form.Item>
         </Form>
+        {problem && !stale && (
+          <div ref={errorRef} data-testid="event-error" role="alert">
+            <ProblemAlert problem={problem.problem} extra={problem.extra} />
+            {problem.findings.length > 0 && <FindingsList findings={problem.findings} />}
+          </div>
+        )}
       </Space>
     </Modal>
   );

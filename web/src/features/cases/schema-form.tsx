@@ -13,6 +13,7 @@ import { enumOptions } from '../rules/schema-form';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import type { JsonSchema } from './types';
 import { useText } from './texts';
+import { labelAndHelp } from './labels';
 
 type Name = (string | number)[];
 
@@ -122,19 +123,6 @@ function LevelsSelect({
       options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: levelName(l) }))}
     />
   );
-}
-
-/**
- * A short label from a long description (the part before its first explanation) and the rest as
- * help: "受理部门（不填为本机构的监管部门）" → 受理部门, with the parenthesis under the field.
- */
-function labelAndHelp(s: JsonSchema, key: string): { label: string; help?: string } {
-  const d = s.description ?? s.title;
-  if (!d) return { label: key };
-  const trailing = /^(.+?)[（(][^（）()]*[）)]$/.exec(d);
-  if (trailing) return { label: trailing[1]!, help: d };
-  const cut = d.search(/[：:；;，]/);
-  return cut > 0 ? { label: d.slice(0, cut), help: d } : { label: d };
 }
 
 function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {

@@ -156,6 +156,8 @@ export interface CaseDetail {
     validFrom: string | null;
     validTo: string | null;
     summary: string | null;
+    /** The procedure's own data (decisions only; findings are on the events). */
+    data: Record<string, unknown>;
   };
   roles: string[];
   awaiting: {
@@ -193,7 +195,14 @@ export interface CaseDetail {
     citations: CitationView[];
     findings: FindingView[];
     comment: string | null;
+    /** The reason the event recorded (a refusal's, a cancellation's, an exception's …). */
+    reason: string | null;
+    reasonKind: ReasonKind | null;
   }[];
+  /** The findings the latest decision rests on, with their articles. */
+  decisionFindings: FindingView[];
+  decisionFindingsEvent: { seq: number; event: string; description_zh: string } | null;
+  notice: CaseNotice | null;
   documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
   materials: {
     canUpload: boolean;
@@ -214,4 +223,47 @@ export interface CaseDetail {
     findings: FindingView[];
   }[];
   directoryEntry: DirectoryEntry | null;
+}
+
+export type ReasonKind =
+  | 'refusal'
+  | 'cancellation'
+  | 'withdrawal'
+  | 'exception'
+  | 'correction'
+  | 'notice_basis'
+  | 'validity_basis'
+  | 'other';
+
+/** A case's public notice as the case page shows it (objectors named for the deciding authority only). */
+export interface CaseNotice {
+  id: string;
+  title: string;
+  publishedOn: string;
+  startsOn: string;
+  endsOn: string;
+  periodDays: number;
+  periodUnit: Unit;
+  explanation_zh: string;
+  basis: { kind: 'parameter' | 'authority'; parameterId: string | null; reason: string | null };
+  standing: string;
+  acceptsObjections: boolean;
+  closedOn: string | null;
+  outcome: string | null;
+  objectionCount: number;
+  answeredCount: number;
+  foundedCount: number;
+  viewer: 'public' | 'applicant' | 'reader' | 'authority';
+  objections: {
+    id: string;
+    seq: number;
+    state: 'open' | 'answered';
+    submittedOn: string;
+    submitter: string;
+    contact: string | null;
+    text: string;
+    answer: string | null;
+    finding: 'founded' | 'unfounded' | null;
+    answeredAt: string | null;
+  }[];
 }
