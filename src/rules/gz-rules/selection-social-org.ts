@@ -8,7 +8,7 @@ import * as P from '../../parameters/gz-rules.js';
 import { assessed, missingFrom, required } from '../assessment.js';
 import { defineCheck } from '../check.js';
 import { atLeast } from '../compare.js';
-import { assessment, count, isoDate, measure, occupationCode } from '../facts.js';
+import { assessment, count, isoDate, legalForm, measure, occupationCode } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding } from '../rule.js';
 import { gz, gzRule } from './rule.js';
@@ -36,8 +36,11 @@ export const closelyRelated = gzRule(
 // 社会保障部公布的新职业（工种）技能等级认定的机构及具有贵州地方性特色的企业，不受培训年限限制，但每个
 // 职业（工种）培训规模不少于200人次；
 // Base rule: history ≥ 2 years and ≥ 1000 person-times per occupation. Labelled exception (但书): a
-// MOHRSS-published new occupation, or any occupation of a Guizhou-characteristic enterprise — no years
-// required, ≥ 200 person-times. "以上"/"不少于" include the number itself.
+// MOHRSS-published new occupation (any 机构), or any occupation of a Guizhou-characteristic 企业 — no
+// years required, ≥ 200 person-times. The second branch names enterprises only: a social group, a
+// private non-enterprise unit, a school … with local characteristics does not get it (when the legal
+// form is known and is not 'enterprise', the base rule applies and the finding says why).
+// "以上"/"不少于" include the number itself.
 export const history = gzRule(
   '6/3/history',
   gz(6, 3),
@@ -190,6 +193,9 @@ export const socialOrgSelectionFacts = z.strictObject({
     .boolean()
     .optional()
     .describe('经认定为具有贵州地方性特色的企业（适用第（三）项但书；不填视为否）'),
+  legalForm: legalForm
+    .optional()
+    .describe('申报单位的法律形式（第（三）项但书“贵州地方性特色的企业”仅适用于企业；不填 = 未知）'),
   trainingHistorySince: isoDate('连续开展相关职业培训或考核的起始日期（无此经历填 null）').nullable(),
   managementSystems: z
     .array(z.enum(listEntryIds(P.requiredManagementSystems)))
@@ -225,9 +231,33 @@ export const socialOrgSelectionFacts = z.strictObject({
 });
 type SocialOrgFacts = z.infer<typeof socialOrgSelectionFacts>;
 
+const LEGAL_FORM_ZH: Record<NonNullable<SocialOrgFacts['legalForm']>, string> = {
+  enterprise: '企业',
+  school: '院校',
+  public_training_base: '公共实训基地',
+  research_institute: '科研院所',
+  public_institution: '事业单位',
+  government_body: '政府及其所属部门',
+  social_group: '社会团体',
+  private_non_enterprise: '民办非企业单位',
+};
+
 function historyAndVolume(f: SocialOrgFacts, asOf: string): Finding[] {
   const out: Finding[] = [];
-  const enterpriseException = f.guizhouCharacteristicEnterprise === true;
+  // 但书 "具有贵州地方性特色的企业": refused for a known non-enterprise.
+  const notEnterprise = f.legalForm !== undefined && f.legalForm !== 'enterprise';
+  const claimedButNotEnterprise = f.guizhouCharacteristicEnterprise === true && notEnterprise;
+  const enterpriseException = f.guizhouCharacteristicEnterprise === true && !notEnterprise;
+  if (claimedButNotEnterprise)
+    out.push(
+      finding(
+        volumeException,
+        true,
+        `申报单位的法律形式为“${LEGAL_FORM_ZH[f.legalForm!]}”，不是企业：“具有贵州地方性特色的企业”的例外不适用，按连续${parameterAt(P.minHistoryYears, asOf)}年以上、每个职业（工种）${parameterAt(P.minTrainingVolume, asOf)}人次的一般要求核验（新职业（工种）例外仍逐项适用）`,
+        'Not an enterprise: the Guizhou-characteristic enterprise exception of §6(3) does not apply; the general requirements are checked',
+        { exception: 'guizhou_characteristic_enterprise', applies: false, legalForm: f.legalForm! },
+      ),
+    );
   const exempt = (o: SocialOrgFacts['occupations'][number]) =>
     enterpriseException || o.newOccupation === true;
   const needsHistory = f.occupations.filter((o) => !exempt(o));

@@ -4,9 +4,10 @@
 // occupation has a national standard or a filed norm), the quota count, the notice and its objections.
 //
 // Quota (mohrss-filing 二(四) "原则上，各辖区 1 个职业不超过 3 家社会培训评价组织"): the other social
-// organisations in the deciding authority's jurisdiction that hold the occupation today — a registry
-// scope in force (active, or suspended: a suspended filing still holds its place until it is ended), or
-// a filing of this procedure decided but not yet published (its scope is granted at publication).
+// organisations in the deciding authority's jurisdiction that hold the occupation today — a filing of
+// this procedure from its receipt to the end of its validity (published or not), or a registry scope
+// granted otherwise (active, or suspended: a suspended filing still holds its place until it is ended)
+// whose validity has not ended (docs/decisions/0015).
 // Filing takes the province's jurisdiction row lock first, so that two filings in a province are
 // decided one after the other: the second counts the first and cannot take the same last place.
 import { sql, type Transaction } from 'kysely';
@@ -22,6 +23,8 @@ import type {
   SiteFacts,
   SocialOrgFilingData,
 } from '../../workflows/social-org-filing/data.js';
+import { listActiveAssessors } from '../../persistence/gz-selection.repository.js';
+import { assessorsMatching } from '../../workflows/gz-selection/registry-facts.js';
 import { legalFormFromUscc } from '../../workflows/social-org-filing/legal-form.js';
 import { SOCIAL_ORG_FILING, type Ctx } from '../../workflows/social-org-filing/machine.js';
 
@@ -76,7 +79,7 @@ export async function loadSocialOrgFilingCtx(
     fullTimeStaff: await staffWithRole(trx, c.institutionId, 'full_time_staff'),
     qualitySupervisors: await staffWithRole(trx, c.institutionId, 'quality_supervisor'),
     site: await loadSite(trx, c.institutionId, data.siteId),
-    occupations: await loadOccupations(trx, c.institutionId, codes),
+    occupations: await loadOccupations(trx, c.institutionId, data.occupations),
     quota: {
       jurisdictionCode: authority.jurisdiction_code,
       others: await otherHolders(trx, {
@@ -147,11 +150,18 @@ async function loadSite(
   };
 }
 
+/**
+ * Per occupation applied for: whether the catalogue knows it, its standards, and the assessors who may
+ * assess every level applied for — accredited for the occupation at a level at least as high as the
+ * highest level applied for (gz-rules §6(6) 与拟认定职业（工种）、等级相匹配), counted exactly as a
+ * Guizhou selection counts them (matchingAssessors).
+ */
 async function loadOccupations(
   trx: Transaction<DB>,
   institutionId: string,
-  codes: readonly string[],
+  applied: readonly { code: string; levels: readonly number[] }[],
 ): Promise<OccupationFacts[]> {
+  const codes = applied.map((o) => o.code);
   if (codes.length === 0) return [];
   const known = new Set(
     (await trx.selectFrom('occupations').select('code').where('code', 'in', codes).execute()).map(
@@ -163,27 +173,26 @@ async function loadOccupations(
     .select(['occupation_code', 'kind'])
     .where('occupation_code', 'in', codes)
     .execute();
-  const assessors = await trx
-    .selectFrom('staff as s')
-    .innerJoin('staff_roles as r', 'r.staff_id', 's.id')
-    .select(['r.occupation_code', (eb) => eb.fn.count<number>('s.id').distinct().as('n')])
-    .where('s.institution_id', '=', institutionId)
-    .where('s.active', '=', true)
-    .where('r.role', '=', 'assessor')
-    .where('r.occupation_code', 'in', codes)
-    .groupBy('r.occupation_code')
-    .execute();
-  return codes.map((code) => ({
+  const assessors = await listActiveAssessors(trx, institutionId);
+  return applied.map(({ code, levels }) => ({
     code,
     known: known.has(code),
     nationalStandard: standards.some((s) => s.occupation_code === code && s.kind === 'national_standard'),
     filedNorm: standards.some((s) => s.occupation_code === code && s.kind === 'evaluation_norm'),
-    assessors: Number(assessors.find((a) => a.occupation_code === code)?.n ?? 0),
+    assessors: assessorsMatching(assessors, code, levels),
   }));
 }
 
-/** Per occupation, the other social organisations of the territory holding it (see the header). */
-async function otherHolders(
+/**
+ * Per occupation, the other social organisations of the territory holding it on `today` (see the
+ * header). A holding runs from the filing — the day the receipt was issued (二(十)5), not the first day
+ * of validity nor the day of publication — to the last day of its validity; refused, withdrawn and
+ * cancelled filings hold nothing, and neither does a filing whose validity has ended, whatever a
+ * status flag still says. Holdings without a case of this procedure (registered scopes, Guizhou
+ * selections) count while granted (active or suspended) and their validity has not ended. Counted by
+ * institution: an organisation holding the occupation twice is one organisation.
+ */
+export async function otherHolders(
   trx: Transaction<DB>,
   q: { institutionId: string; prefix: string; codes: readonly string[]; today: string },
 ): Promise<Record<string, number>> {
@@ -196,15 +205,20 @@ async function otherHolders(
        where i.kind = 'social_org' and i.status <> 'exited' and i.id <> ${q.institutionId}
          and i.jurisdiction_code like ${`${q.prefix}%`}
          and s.occupation_code = ${code} and s.status in ('active', 'suspended')
-         and (s.valid_from is null or s.valid_from <= ${q.today})
          and (s.valid_to is null or s.valid_to >= ${q.today})
       union
       select k.institution_id
         from cases k
         join institutions i on i.id = k.institution_id
-       where k.procedure = ${SOCIAL_ORG_FILING} and k.state = 'filed' and k.institution_id <> ${q.institutionId}
+       where k.procedure = ${SOCIAL_ORG_FILING} and k.state in ('filed', 'published')
+         and k.institution_id <> ${q.institutionId}
+         and i.kind = 'social_org' and i.status <> 'exited'
          and i.jurisdiction_code like ${`${q.prefix}%`}
-         and k.snapshot -> 'occupations' @> ${JSON.stringify([{ code }])}::jsonb`.execute(trx);
+         and k.snapshot -> 'occupations' @> ${JSON.stringify([{ code }])}::jsonb
+         and (k.snapshot -> 'filing' ->> 'filedOn') <= ${q.today}
+         and coalesce(k.valid_to, (k.snapshot -> 'filing' ->> 'validTo')::date) >= ${q.today}::date`.execute(
+      trx,
+    );
     out[code] = rows.rows.length;
   }
   return out;

@@ -4,6 +4,7 @@
 // authority's review (the assessments the text leaves to it, the §7 background check). Pure.
 import { parameterAt, type ListEntry, type Parameter } from '../../parameters/parameter.js';
 import { schoolRequiredRooms, socialOrgRequiredRooms } from '../../parameters/gz-rules.js';
+import type { LegalForm } from '../../rules/facts.js';
 import type { ApplicantKind, Application, Review } from './data.js';
 import { legalFormOf, matchingAssessors, type RegistryFacts, type RegistrySite } from './registry-facts.js';
 
@@ -23,6 +24,23 @@ function roomIds(p: Parameter<readonly ListEntry[]>, site: RegistrySite, asOf: s
 
 const assessmentOf = (review: Review | undefined, code: string) =>
   review?.occupations?.find((o) => o.code === code);
+
+/** What a 12 (事业单位) USCC may be refined to by the applicant's statement (gz-rules §7(1) names them). */
+const PUBLIC_INSTITUTION_KINDS = new Set(['school', 'public_training_base', 'research_institute']);
+
+/**
+ * The applicant's legal form: the USCC decides where it tells (9x 企业, 51 社会团体, 52 民办非企业单位,
+ * 11 机关); a 事业单位 (12) may be stated more precisely (院校、公共实训基地、科研院所); where the USCC
+ * tells nothing, the statement. A statement never overrides what the USCC says (a 社会团体 cannot
+ * declare itself an enterprise to reach the §6(3) exception or escape §7).
+ */
+export function effectiveLegalForm(a: Application, r: RegistryFacts): LegalForm | undefined {
+  const fromUscc = legalFormOf(r.institution.kind, r.institution.uscc);
+  if (fromUscc === undefined) return a.legalForm;
+  if (fromUscc === 'public_institution' && a.legalForm && PUBLIC_INSTITUTION_KINDS.has(a.legalForm))
+    return a.legalForm;
+  return fromUscc;
+}
 
 /** What the application still lacks for its kind (labels in Chinese); empty = complete. */
 export function missingDeclarations(kind: ApplicantKind, a: Application, r: RegistryFacts): string[] {
@@ -70,6 +88,8 @@ export function selectionFacts(
       jurisdictionCode,
       influenceAndReputation: review?.influenceAndReputation,
       guizhouCharacteristicEnterprise: review?.guizhouCharacteristicEnterprise,
+      // §6(3) 但书 "贵州地方性特色的企业" is for enterprises only: the rule needs the legal form.
+      ...(effectiveLegalForm(a, r) ? { legalForm: effectiveLegalForm(a, r) } : {}),
       trainingHistorySince: a.trainingHistorySince ?? null,
       managementSystems: a.managementSystems ?? [],
       fullTimeStaff: r.fullTimeStaff,
@@ -146,7 +166,7 @@ export function prohibitionFactsOf(
   const b = review?.background;
   return {
     applyingAs: kind,
-    legalForm: a.legalForm ?? legalFormOf(r.institution.kind, r.institution.uscc),
+    legalForm: effectiveLegalForm(a, r),
     decoupledFromGovernment: b?.decoupledFromGovernment,
     misconductRecords: b?.misconductRecords ?? [],
     annualInspectionFailures: b?.annualInspectionFailures ?? [],

@@ -52,9 +52,19 @@ export interface RegistryFacts {
  * 相匹配). An assessor registered without a level counts (the registry does not say otherwise).
  */
 export function matchingAssessors(r: RegistryFacts, code: string, levels: readonly number[]): number {
+  return assessorsMatching(r.assessors, code, levels);
+}
+
+/** The same count over a list of accreditations (shared with the social-organisation filing). */
+export function assessorsMatching(
+  assessors: readonly RegistryAssessor[],
+  code: string,
+  levels: readonly number[],
+): number {
+  if (levels.length === 0) return 0;
   const highest = Math.min(...levels);
   const ids = new Set(
-    r.assessors
+    assessors
       .filter((a) => a.occupationCode === code && (a.level === null || a.level <= highest))
       .map((a) => a.staffId),
   );

@@ -120,6 +120,8 @@ export function regionalSelectionFacts(
     jurisdictionCode: ctx.institution.jurisdictionCode,
     influenceAndReputation: r.influenceAndReputation,
     guizhouCharacteristicEnterprise: r.guizhouCharacteristicEnterprise,
+    // §6(3) 但书 "贵州地方性特色的企业" is for enterprises only: the rule needs the legal form.
+    ...(effectiveLegalForm(data, ctx, a) ? { legalForm: effectiveLegalForm(data, ctx, a)! } : {}),
     trainingHistorySince: data.trainingHistorySince,
     managementSystems: data.managementSystems.filter((s) => systems.has(s)),
     fullTimeStaff: ctx.fullTimeStaff,
