@@ -40,6 +40,8 @@ describe('demo accounts', () => {
       'expert_bai',
       'inst_gz_weak',
       'inst_ind',
+      'inst_gz_emp',
+      'inst_gz_school',
     ]);
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role))).toEqual(
       new Set(['sysadmin', 'authority_staff', 'institution_staff', 'expert']),

@@ -6,6 +6,15 @@ import { requireCaller } from '../session-plugin.js';
 import { caseIdParams, citation } from '../schemas/cases.schema.js';
 import { getPilotMilestones } from '../../use-cases/dept-pilot/get-pilot-milestones.js';
 import { chinaDate } from '../../workflows/deadline.js';
+import {
+  listPilotBranches,
+  listRecommendableOrganisations,
+} from '../../use-cases/dept-pilot/form-options.js';
+
+const options = z.object({
+  items: z.array(z.object({ id: z.string(), label: z.string() })),
+  total: z.number().int(),
+});
 
 const milestonesResponse = z.object({
   caseId: z.string(),
@@ -53,5 +62,37 @@ export const deptPilotRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       getPilotMilestones(app.db, requireCaller(request), request.params.id, chinaDate(new Date())),
+  );
+
+  app.get(
+    '/dept-pilot/organisations',
+    {
+      config: { policy: 'deptPilot.organisations' },
+      schema: {
+        tags: ['部门行业试点'],
+        summary: '政府有关部门可推荐的社会培训评价组织（id 为统一社会信用代码，即申请表提交的值）',
+        response: { 200: options },
+      },
+    },
+    async (request) => {
+      const items = await listRecommendableOrganisations(app.db, requireCaller(request));
+      return { items, total: items.length };
+    },
+  );
+
+  app.get(
+    '/dept-pilot/branches',
+    {
+      config: { policy: 'deptPilot.branches' },
+      schema: {
+        tags: ['部门行业试点'],
+        summary: '试点方案可列入、可属地备案的分支机构（id 为登记名称，即申请表提交的值）',
+        response: { 200: options },
+      },
+    },
+    async (request) => {
+      const items = await listPilotBranches(app.db, requireCaller(request));
+      return { items, total: items.length };
+    },
   );
 };

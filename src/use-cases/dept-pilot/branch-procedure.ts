@@ -36,7 +36,12 @@ const openInput = z.strictObject({
     .trim()
     .min(1)
     .max(200)
-    .describe('备案的分支机构：登记的名称（或编号），须列入试点方案的分支机构名单'),
+    .meta({
+      description: '备案的分支机构（须列入试点工作方案的分支机构名单）',
+      widget: 'remote',
+      source: '/dept-pilot/branches',
+      labelField: 'label',
+    }),
 });
 
 export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, BranchFilingCtx>({

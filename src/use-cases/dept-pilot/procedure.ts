@@ -16,6 +16,7 @@ import { bodyKindOf } from '../../workflows/dept-pilot/body.js';
 import { pilotChecklist } from '../../workflows/dept-pilot/checklist.js';
 import {
   approvePayload,
+  branchDeclaration,
   correctionPayload,
   plan,
   refusePayload,
@@ -32,14 +33,67 @@ import { loadDeptPilotCtx } from './load-guards-ctx.js';
 /** The registry kinds a pilot may name as 社会培训评价组织. */
 const ORGANISATION_KINDS = ['social_org', 'industry_org'];
 
+/**
+ * The plan as the forms show it: the same fields as `plan`, with labels a user reads at a glance
+ * (the schema form takes the label from the description, the parenthesis as help) and selects of the
+ * registered branches instead of typing their names.
+ */
+export const planForm = plan.extend({
+  field: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('领域（推荐部门的领域或行业组织的行业，如“交通运输 道路运输”）'),
+  associationType: z
+    .enum(['comprehensive', 'professional', 'other'])
+    .optional()
+    .describe(
+      '行业组织类型（行业组织自行申报时选择）：comprehensive 综合类行业组织（协会）/ professional 专业性行业组织（协会）/ other 其他',
+    ),
+  decoupledFromSupervisor: z
+    .boolean()
+    .optional()
+    .describe('已与主管部门脱钩（该组织为协会时填写；未与主管部门脱钩的协会原则上不得纳入试点）'),
+  nonProfessionalAssociation: z
+    .boolean()
+    .optional()
+    .describe('属非专业行业协会（该组织为协会时填写；非专业行业协会原则上不得纳入试点）'),
+  branches: z
+    .array(
+      branchDeclaration.extend({
+        branch: z.string().trim().min(1).max(200).meta({
+          description: '分支机构（登记在该组织名下的分支机构）',
+          widget: 'remote',
+          source: '/dept-pilot/branches',
+          labelField: 'label',
+        }),
+        decoupledFromSupervisor: z.boolean().optional().describe('已与主管部门脱钩（协会类分支机构填写）'),
+        nonProfessionalAssociation: z.boolean().optional().describe('属非专业行业协会（协会类分支机构填写）'),
+      }),
+    )
+    .max(100)
+    .default([])
+    .describe('分支机构名单（试点工作方案确定的分支机构）'),
+  affiliatedTechnicalSupport: z
+    .boolean()
+    .optional()
+    .describe('所属一类行业协会提供相应技术支持（综合类行业组织填写）'),
+});
+
 export const openInput = z.strictObject({
   organisationUscc: z
     .string()
     .trim()
     .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '统一社会信用代码应为 18 位')
     .optional()
-    .describe('推荐的社会培训评价组织统一社会信用代码（政府有关部门推荐时填写；行业组织自行申报不填）'),
-  ...plan.shape,
+    .meta({
+      description: '推荐的社会培训评价组织（政府有关部门推荐时选择；行业组织自行申报不填）',
+      widget: 'remote',
+      source: '/dept-pilot/organisations',
+      labelField: 'label',
+    }),
+  ...planForm.shape,
 });
 
 const isDepartment = (caller: { role: string; authorityKind?: string | undefined }) =>
@@ -125,7 +179,7 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
   },
 
   eventSchemas: {
-    edit: plan,
+    edit: planForm,
     record_review: review,
     request_correction: correctionPayload,
     approve: approvePayload,

@@ -172,4 +172,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     institution: 'ind-daoyun',
     description: '中国道路运输职业技能评价协会（行业协会）/ an industry association',
   },
+  {
+    username: 'inst_gz_emp',
+    displayName: '王晓东',
+    role: 'institution_staff',
+    institution: 'gz-wujiang',
+    description: '贵州乌江智能装备有限公司（贵州用人单位）/ a Guizhou employer',
+  },
+  {
+    username: 'inst_gz_school',
+    displayName: '潘秀兰',
+    role: 'institution_staff',
+    institution: 'gz-qiandongnan-school',
+    description: '黔东南州民族工艺职业学校（贵州院校）/ a Guizhou vocational school',
+  },
 ];

@@ -251,4 +251,15 @@ export const DEMO_BRANCHES: DemoBranch[] = [
     jurisdictionCode: '330200',
     status: 'active',
   },
+  {
+    // The industry association's Guizhou branch (dept-pilot 三（四）属地备案): named in the association's
+    // pilot plan, it files with the Guizhou department once the association is in the pilot.
+    key: 'ind-daoyun-guizhou',
+    institution: 'ind-daoyun',
+    name: '中国道路运输职业技能评价协会贵州分会',
+    uscc: '51520100MJ7Q2D5G5D',
+    address: '贵州省贵阳市云岩区中华北路 242 号交通大厦 6 层',
+    jurisdictionCode: '520100',
+    status: 'active',
+  },
 ];
