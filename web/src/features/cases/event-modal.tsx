@@ -112,7 +112,12 @@ export function EventModal({
         {problem && !stale && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
         {problem && problem.findings.length > 0 && <FindingsList findings={problem.findings} />}
         {action.findings.length > 0 && !problem && <FindingsList compact findings={action.findings} />}
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={action.initialPayload ? { payload: action.initialPayload } : undefined}
+        >
           {hasFields(action.payloadSchema) && (
             <div data-testid="event-form">
               {/* The payload's fields live under `payload`, so the comment cannot collide with them. */}
