@@ -342,6 +342,7 @@ export const caseDetail = z.object({
       description_zh: z.string(),
       citations: z.array(citation),
       payloadSchema: json.nullable(),
+      initialPayload: json.nullable(),
       enabled: z.boolean().nullable(),
       findings: z.array(finding),
     }),

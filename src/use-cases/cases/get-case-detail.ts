@@ -160,6 +160,8 @@ export interface CaseDetail {
     citations: CitationView[];
     /** null: the event takes no form (a comment only). */
     payloadSchema: Record<string, unknown> | null;
+    /** The form's starting values (ProcedureModule.prefill), or null: an empty form. */
+    initialPayload: Record<string, unknown> | null;
     /** Present for previewed events: whether the guard lets it through now, and its findings. */
     enabled: boolean | null;
     findings: FindingView[];
@@ -356,6 +358,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         description_zh: a.description_zh,
         citations: citationsView(a.citations),
         payloadSchema: schema ? formSchema(schema) : null,
+        initialPayload: (schema && m.prefill?.(c, a.event)) ?? null,
         enabled: p?.enabled ?? null,
         findings: findingsView(p?.findings ?? []),
       };

@@ -187,6 +187,9 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
   documents: selection1xDocuments,
   effects: selection1xEffects,
 
+  // §14: amending (in the draft, on a correction request, on the panel's revision request) starts
+  // from the application as filed.
+  prefill: (c, event) => (event === 'amend' ? (c.data as Selection1xData).application : null),
   summary: (c) => {
     const d = c.data as Partial<Selection1xData>;
     const programmes = d.application?.programmes ?? [];

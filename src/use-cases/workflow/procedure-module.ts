@@ -112,6 +112,11 @@ export interface ProcedureModule<D extends Record<string, unknown> = Record<stri
   effects?: (trx: Transaction<DB>, ctx: EffectContext<D>) => Promise<void>;
   /** The parameters the machine's clocks name; default: every parameter of the rule catalogue. */
   parameters?: ParameterLookup;
+  /**
+   * The starting values of an event's form for this case, when it has any: an amendment opens with
+   * the application as it stands, so the applicant corrects it instead of filling it in anew.
+   */
+  prefill?: (c: CaseRecord, event: string) => Record<string, unknown> | null;
   /** One line shown in queues and lists under the reference (e.g. the occupations applied for). */
   summary?: (c: CaseRecord) => string;
 }

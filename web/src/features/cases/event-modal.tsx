@@ -117,7 +117,12 @@ export function EventModal({
           </div>
         )}
         {action.findings.length > 0 && !problem && <FindingsList compact findings={action.findings} />}
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={action.initialPayload ? { payload: action.initialPayload } : undefined}
+        >
           {hasFields(action.payloadSchema) && (
             <div data-testid="event-form">
               {/* The payload's fields live under `payload`, so the comment cannot collide with them. */}

@@ -171,7 +171,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
           <Select
             mode="multiple"
             allowClear
-            options={item.enum.map((v) => ({ value: v as string, label: String(v) }))}
+            options={enumOptions(item.enum, s.description ?? item.description)}
           />
         </Form.Item>
       );

@@ -219,6 +219,8 @@ export interface CaseDetail {
     description_zh: string;
     citations: CitationView[];
     payloadSchema: JsonSchema | null;
+    /** The form's starting values (an amendment opens with the application as it stands). */
+    initialPayload?: Record<string, unknown> | null;
     enabled: boolean | null;
     findings: FindingView[];
   }[];

@@ -1,7 +1,7 @@
 // Applying to a call (1x-selection §14 自愿申报): the application form of the 1+X selection, drawn from
 // the procedure's own schema (GET /procedures) with the call already chosen. Creating it opens a case
 // through the generic API; its page then takes the materials and the submission.
-import { Alert, Button, Card, Form, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Form, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, toApiError, type Problem } from '../../app/api';
@@ -14,10 +14,17 @@ import { useText } from '../cases/texts';
 import { SELECTION_PROCEDURE, type RecruitmentCall } from './types';
 import { WindowTag } from './window-tag';
 
-/** The opening form without the call (chosen already by coming from it). */
-function withoutCall(schema: JsonSchema): JsonSchema {
-  const { callId: _callId, ...properties } = schema.properties ?? {};
-  return { ...schema, properties, required: (schema.required ?? []).filter((k) => k !== 'callId') };
+/**
+ * The opening form without the call (chosen already by coming from it) and without the field, picked
+ * below from the fields the call names (§12 分领域招募).
+ */
+function withoutCallAndField(schema: JsonSchema): JsonSchema {
+  const { callId: _callId, field: _field, ...properties } = schema.properties ?? {};
+  return {
+    ...schema,
+    properties,
+    required: (schema.required ?? []).filter((k) => k !== 'callId' && k !== 'field'),
+  };
 }
 
 export function ApplyToCallPage() {
@@ -93,7 +100,19 @@ export function ApplyToCallPage() {
           </Typography.Paragraph>
           {problem && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
           <Form form={form} layout="vertical" initialValues={{ field: c.fields[0]?.name }}>
-            <SchemaFields schema={withoutCall(procedure.openSchema)} />
+            <Form.Item
+              name="field"
+              label={tx('申报的职业技能领域', 'Field applied for')}
+              extra={tx('招募公告所列领域之一（第十二条）', 'One of the fields the call names (§12)')}
+              rules={[{ required: true, message: tx('请选择申报领域', 'Choose a field') }]}
+            >
+              <Select
+                style={{ maxWidth: 420 }}
+                options={c.fields.map((f) => ({ value: f.name, label: f.name }))}
+                data-testid="call-apply-field"
+              />
+            </Form.Item>
+            <SchemaFields schema={withoutCallAndField(procedure.openSchema)} />
           </Form>
           <Button type="primary" loading={saving} onClick={submit} data-testid="call-apply-submit">
             {tx('创建申报', 'Create the application')}

@@ -1,0 +1,287 @@
+// 1x-selection §12–16 in the browser, with the demo accounts: the joint-conference office (jco) drafts
+// and publishes a recruitment call for two fields and a batch (§12, §14); 北京智联未来 (inst_tx) applies
+// with its certificate programmes, standard, teaching team and experience and uploads the materials;
+// jco asks for a correction and the applicant amends the application in a form that opens with what it
+// had filed; jco accepts (§6–10 as stated) and draws a panel from its selection expert pool (§13); each
+// drawn expert logs in, finds the assignment under 我的评审 and writes an opinion; jco records a site
+// visit (§15) and the panel's selection; the notice is refused until the NDRC, SAMR and tax results are
+// entered with source and date (§16); after the notice period jco records the joint conference's
+// approval and publishes; the public directory lists the organisation with its certificate programmes
+// and their levels (初级/中级/高级).
+//
+// The notice period must elapse before approval, so the spec runs its own server whose clock it moves
+// forward (e2e/clock-server.ts); its port is E2E_SELECTION_1X_PORT, else E2E_PORT + 4.
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, screenshot } from './support';
+import { startClockServer, type ClockServer } from './clock-server';
+
+const PORT = Number(process.env.E2E_SELECTION_1X_PORT ?? Number(process.env.E2E_PORT ?? 3123) + 4);
+
+let server: ClockServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  // While writing the spec: E2E_SELECTION_1X_URL and _CLOCK_FILE name a server started by hand.
+  const external = process.env.E2E_SELECTION_1X_URL;
+  server = external
+    ? {
+        url: external,
+        setOffsetDays: async (days) => {
+          writeFileSync(process.env.E2E_SELECTION_1X_CLOCK_FILE!, String(days));
+          await new Promise((r) => setTimeout(r, 400));
+        },
+        stop: async () => undefined,
+      }
+    : await startClockServer(PORT, 'selection-1x');
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Party {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+async function party(): Promise<Party> {
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 4\d\d/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { context, page, errors };
+}
+
+async function logIn(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  const field = page.getByLabel('用户名', { exact: true });
+  const signedIn = page.getByTestId('current-user');
+  await Promise.race([field.waitFor(), signedIn.waitFor()]);
+  if (await signedIn.isVisible()) return;
+  await field.fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page
+    .locator('form')
+    .getByRole('button', { name: /登\s*录/ })
+    .click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+const option = (page: Page, text: string) =>
+  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+
+/** Picks options of an antd Select by their text. */
+async function choose(select: Locator, page: Page, ...texts: string[]): Promise<void> {
+  await select.click();
+  for (const text of texts) await option(page, text).click();
+  await page.keyboard.press('Escape');
+}
+
+async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
+  await field.click();
+  await page.keyboard.type(date);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens an action of the case page, fills its form with `fill`, confirms and waits for the new state. */
+async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByTestId(`action-${event}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByTestId('event-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('case-state').innerText(), POLL).toMatch(state);
+}
+
+const chinaToday = (offsetDays = 0) =>
+  new Date(Date.now() + offsetDays * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+
+const PDF = Buffer.from(
+  `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+);
+
+/** The server answers slowly while a second one runs beside it. */
+const POLL = { timeout: 20_000 };
+
+const BATCH = '2026年第二批';
+const CALL_TITLE = `职业教育培训评价组织和职业技能等级证书招募公告（${BATCH}）`;
+
+describe('1+X selection of a training-evaluation organisation (1x-selection §12–16), in the browser', () => {
+  let office: Party;
+  let applicant: Party;
+  let callPath: string;
+  let casePath: string;
+
+  beforeAll(async () => {
+    office = await party();
+    applicant = await party();
+  });
+  afterAll(async () => {
+    await office?.context.close();
+    await applicant?.context.close();
+  });
+
+  it('jco drafts a recruitment call for two fields and a batch, and publishes it (§12, §14)', async () => {
+    const { page } = office;
+    await logIn(page, 'jco');
+    await page.goto('/recruitment-calls');
+    await page.getByTestId('call-new').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('公告标题').fill(CALL_TITLE);
+    await dialog.getByLabel('批次').fill(BATCH);
+    await dialog.getByPlaceholder('开始日期').click();
+    await page.keyboard.type(chinaToday(-1));
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(chinaToday(20));
+    await page.keyboard.press('Enter');
+    await dialog
+      .getByLabel('公告正文（申报要求、联系方式）')
+      .fill('按照遴选工作方案，面向人工智能、智能制造领域招募培训评价组织，申报材料在线提交。');
+    await dialog.getByPlaceholder('领域名称').first().fill('人工智能');
+    await dialog.getByRole('button', { name: '添加领域' }).click();
+    await dialog.getByPlaceholder('领域名称').nth(1).fill('智能制造');
+    await screenshot(page, 'x1-01-call-draft');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByTestId('call-detail').waitFor();
+    callPath = new URL(page.url()).pathname;
+    await page.getByTestId('call-publish').click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await expect.poll(() => page.getByTestId('call-detail').innerText(), POLL).toContain('发布于');
+    await screenshot(page, 'x1-02-call-published');
+  });
+
+  it('inst_tx applies to the call with its certificate programmes, standard, team and experience', async () => {
+    const { page } = applicant;
+    await logIn(page, 'inst_tx');
+    await page.goto('/recruitment-calls');
+    await page.locator(`a[href="${callPath}"]`).click();
+    await page.getByTestId('call-apply').click();
+    const form = page.getByTestId('call-apply-form');
+    await form.waitFor();
+    await choose(form.getByLabel('申报的职业技能领域'), page, '人工智能');
+    const programmes = [
+      {
+        name: '人工智能数据处理',
+        levels: ['初级', '中级', '高级'],
+        standard: '人工智能数据处理职业技能等级标准',
+      },
+      { name: '人工智能应用开发', levels: ['中级', '高级'], standard: '人工智能应用开发职业技能等级标准' },
+    ];
+    for (const [i, p] of programmes.entries()) {
+      await form.getByRole('button', { name: '添加申报的职业技能等级证书' }).click();
+      await form.getByLabel('证书名称').nth(i).fill(p.name);
+      await choose(form.getByLabel('证书等级').nth(i), page, ...p.levels);
+      await form.getByLabel('职业技能等级标准名称').nth(i).fill(p.standard);
+    }
+    for (const held of [
+      '具有独立法人资质的企业等主体',
+      '在中国依法登记注册',
+      '具有规范的财务制度和管理制度',
+      '有自主知识产权',
+      '有对应的企业真实岗位或岗位群',
+      '有行业企业权威专家推荐',
+    ])
+      await form.getByLabel(held).click();
+    await form.getByLabel('近年连续具有工商税务年审记录的年数').fill('3');
+    await typeDate(form.getByLabel('最近出版的配套先进教材的出版日期'), page, '2025-03-01');
+    await typeDate(form.getByLabel('开始开展职业技能培训的日期'), page, '2016-03-01');
+    await form.getByLabel('培训和实施证书考核的规模').fill('62000');
+    await form.getByLabel('专家、师资团队人数').fill('120');
+    await form
+      .getByLabel('专家、师资团队构成')
+      .fill('行业企业管理人员 18 人、技术骨干 64 人、高技能人才 38 人，覆盖 12 家龙头企业和 20 所院校。');
+    await form
+      .getByLabel('培训、师资培训、支持院校和考核颁证的经验概述')
+      .fill('自 2016 年开展人工智能职业技能培训，累计培训和考核 6.2 万人次，为 140 所院校开展师资培训。');
+    await screenshot(page, 'x1-03-apply-form');
+    await page.getByTestId('call-apply-submit').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    casePath = new URL(page.url()).pathname;
+    await expect.poll(() => page.getByTestId('case-state').innerText(), POLL).toMatch(/填写申报材料/);
+    await screenshot(page, 'x1-04-case-draft');
+  });
+
+  it('uploads the materials of the application and submits within the window (§14)', async () => {
+    const { page } = applicant;
+    await page.getByRole('tab', { name: /申请材料/ }).click();
+    for (const item of [
+      'application_form',
+      'legal_person_registration',
+      'annual_review_records',
+      'financial_management_rules',
+      'level_standard',
+      'intellectual_property',
+      'enterprise_recognition',
+      'training_resources',
+      'teaching_team',
+      'training_experience',
+      'truthfulness_declaration',
+    ]) {
+      const row = page.getByTestId(`material-${item}`);
+      await row
+        .locator('input[type=file]')
+        .setInputFiles({ name: `${item}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+      await row.getByTestId('material-file').first().waitFor();
+    }
+    await expect.poll(() => page.getByTestId('materials').innerText(), POLL).toContain('必备材料已齐全');
+    await act(page, 'submit', /待受理/);
+    await screenshot(page, 'x1-05-submitted');
+  });
+
+  it('jco asks for a correction; the amendment form opens with the application as filed', async () => {
+    await logIn(office.page, 'jco');
+    await office.page.goto(casePath);
+    await act(office.page, 'request_correction', /补正申报材料/, async (dialog) => {
+      await dialog.getByRole('button', { name: /添加需补正/ }).click();
+      await dialog.getByLabel('需补正的事项').fill('专家、师资团队名单与申报书所填人数不一致，请核对后补正');
+    });
+
+    const { page } = applicant;
+    await page.goto(casePath);
+    await expect.poll(() => page.getByTestId('case-state').innerText(), POLL).toMatch(/补正申报材料/);
+    await page.getByTestId('action-amend').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('event-form').waitFor();
+    // What was filed is there: the field, both programmes with their levels, the numbers and texts.
+    await expect
+      .poll(() => dialog.getByLabel('证书名称').first().inputValue(), POLL)
+      .toBe('人工智能数据处理');
+    expect(await dialog.getByLabel('证书名称').nth(1).inputValue()).toBe('人工智能应用开发');
+    expect(await dialog.getByLabel('培训和实施证书考核的规模').inputValue()).toBe('62000');
+    expect(await dialog.getByLabel('专家、师资团队构成').inputValue()).toContain('技术骨干 64 人');
+    expect(await dialog.getByTestId('event-form').innerText()).toContain('高级（senior）');
+    await dialog.getByLabel('专家、师资团队人数').fill('126');
+    await screenshot(page, 'x1-06-amend-prefilled');
+    await dialog.getByTestId('event-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await act(page, 'resubmit', /待受理/);
+    await expect.poll(() => page.getByTestId('reference-no').isVisible(), POLL).toBe(true);
+  });
+
+  it('jco accepts: the §2, §6–10 conditions the application states hold (受理通知书)', async () => {
+    const { page } = office;
+    await page.goto(casePath);
+    await act(page, 'accept', /待抽取评审专家/);
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText(), POLL).toContain('受理');
+    await screenshot(page, 'x1-07-accepted');
+  });
+});
