@@ -31,17 +31,12 @@ import { branchFilingDocuments } from './documents.js';
 import { branchFilingEffects } from './effects.js';
 
 const openInput = z.strictObject({
-  branch: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .meta({
-      description: '备案的分支机构（须列入试点工作方案的分支机构名单）',
-      widget: 'remote',
-      source: '/dept-pilot/branches',
-      labelField: 'label',
-    }),
+  branch: z.string().trim().min(1).max(200).meta({
+    description: '备案的分支机构（须列入试点工作方案的分支机构名单）',
+    widget: 'remote',
+    source: '/dept-pilot/branches',
+    labelField: 'label',
+  }),
 });
 
 export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, BranchFilingCtx>({
