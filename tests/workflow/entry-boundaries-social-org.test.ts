@@ -17,13 +17,12 @@ import { builtInCalendar } from '../../src/calendar/calendar-data.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { seedAll } from '../../src/persistence/seed/seed-all.js';
 import { databaseFileStore } from '../../src/persistence/file-store.js';
-import { findCase } from '../../src/persistence/cases.repository.js';
+import { findCase, listCaseEvents } from '../../src/persistence/cases.repository.js';
 import { openProcedureCase } from '../../src/use-cases/cases/open-procedure-case.js';
 import { sendCaseEvent } from '../../src/use-cases/cases/send-case-event.js';
 import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-material.js';
 import type { CaseContext } from '../../src/use-cases/cases/case-context.js';
 import { socialOrgFilingProcedure } from '../../src/use-cases/social-org-filing/procedure.js';
-import type { SocialOrgFilingData } from '../../src/workflows/social-org-filing/data.js';
 import type { Finding } from '../../src/rules/finding.js';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
@@ -299,7 +298,9 @@ async function inAssessment(
 /** Records the assessment on `day` and returns the findings it recorded. */
 async function assess(caseId: string, day: string, regional: Record<string, unknown> = {}) {
   await send(officer, caseId, 'assess', day, assessment(day, regional));
-  return ((await findCase(h.db, caseId))!.data as SocialOrgFilingData).assessment!.findings;
+  // The findings live on the assessment's event (recordFindings), the case data keeps the decision.
+  const events = await listCaseEvents(h.db, caseId);
+  return events.filter((e) => e.event === 'assess').at(-1)!.findings;
 }
 
 const quotaOf = (findings: readonly Finding[], code: string) =>
