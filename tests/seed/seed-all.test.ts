@@ -199,7 +199,7 @@ describe('seedAll', () => {
     }
   });
 
-  it('puts the national employer under the national centre with a branch in each province, and experts in the three pools', async () => {
+  it('puts the national employer under the national centre with a branch in each province, the industry association with its Guizhou branch, and experts in the three pools', async () => {
     const branches = await h.db
       .selectFrom('branches')
       .innerJoin('institutions', 'institutions.id', 'branches.institution_id')
@@ -210,6 +210,7 @@ describe('seedAll', () => {
     expect(branches).toEqual([
       { jurisdiction_code: '330200', kind: 'national_centre' },
       { jurisdiction_code: '520100', kind: 'national_centre' },
+      { jurisdiction_code: '520100', kind: 'industry_department' },
     ]);
     const pools = await sql<{ kind: string; members: number }>`
       select a.kind, count(*)::int as members from expert_pools p
