@@ -74,7 +74,21 @@ export async function listOrganisationBranches(
   return rows.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, jurisdictionCode: r.jurisdiction_code }));
 }
 
-/** The department's other live dept-pilot cases (not refused, not withdrawn) in the same field. */
+/**
+ * A field as typed, for comparison: full-width forms folded to half-width and compatibility forms
+ * unified (NFKC: "Ａ"→"A", "（"→"(", the ideographic space → a space), whitespace trimmed and collapsed.
+ * "交通运输\u3000道路运输" and " 交通运输  道路运输 " are one field.
+ */
+export const normaliseField = (field: string): string => field.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+
+/** States of a recommendation that do not take a place of the 2 per field (三（一）). */
+const NOT_COUNTED = ['draft', 'refused', 'withdrawn'];
+
+/**
+ * The department's other recommendations in the same field that take a place (三（一）: at most 2 per
+ * field): submitted, under correction or approved — not a draft (a draft is not a recommendation yet),
+ * not refused, not withdrawn. The field is matched after normaliseField.
+ */
 export async function listFieldSiblings(
   db: Kysely<DB>,
   input: { applicantAuthorityId: string; field: string; excludeCaseId: string },
@@ -84,12 +98,16 @@ export async function listFieldSiblings(
     .selectAll()
     .where('procedure', '=', 'dept-pilot')
     .where(sql<string>`snapshot->>'applicantAuthorityId'`, '=', input.applicantAuthorityId)
-    .where(sql<string>`snapshot->'plan'->>'field'`, '=', input.field)
-    .where('state', 'not in', ['refused', 'withdrawn'])
+    .where('state', 'not in', NOT_COUNTED)
     .where('id', '<>', input.excludeCaseId)
     .orderBy('created_at')
     .execute();
-  return rows.map(toCaseRecord);
+  const field = normaliseField(input.field);
+  return rows
+    .map(toCaseRecord)
+    .filter(
+      (c) => normaliseField(String((c.data as { plan?: { field?: unknown } }).plan?.field ?? '')) === field,
+    );
 }
 
 /** The organisation's live pilot cases (not refused, not withdrawn), newest first. */

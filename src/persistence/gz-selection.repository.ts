@@ -129,3 +129,25 @@ export async function occupationNames(
     .execute();
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
 }
+
+/** Per occupation: whether a national skill standard or a filed evaluation norm exists (二(六)). */
+export async function listOccupationStandards(
+  db: Kysely<DB>,
+  codes: readonly string[],
+): Promise<Record<string, { nationalStandard: boolean; filedNorm: boolean }>> {
+  if (codes.length === 0) return {};
+  const rows = await db
+    .selectFrom('occupation_standards')
+    .select(['occupation_code', 'kind'])
+    .where('occupation_code', 'in', [...codes])
+    .execute();
+  return Object.fromEntries(
+    codes.map((code) => [
+      code,
+      {
+        nationalStandard: rows.some((r) => r.occupation_code === code && r.kind === 'national_standard'),
+        filedNorm: rows.some((r) => r.occupation_code === code && r.kind === 'evaluation_norm'),
+      },
+    ]),
+  );
+}

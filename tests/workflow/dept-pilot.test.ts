@@ -239,8 +239,19 @@ describe('dept-pilot 三（一）: at most 2 organisations per field', () => {
     for (const id of [caseA, caseB, caseC]) await upload(department, id, 'department');
   });
 
-  it('a third organisation in the same field is refused: 3 recommended, at most 2', async () => {
-    const e = await refusal(send(department, caseA, 'submit'));
+  let second: Awaited<ReturnType<typeof send>>;
+
+  it('a third organisation in the same field is refused: 3 recommended, at most 2 (drafts take no place)', async () => {
+    // B and C are still drafts when A is submitted: a draft is not a recommendation yet.
+    const a = await send(department, caseA, 'submit');
+    expect(a.case.state).toBe('submitted');
+    expect(rule(a.findings, 'dept-pilot/3/1/count')[0]).toMatchObject({
+      passed: true,
+      values: { actual: 1 },
+    });
+    second = await send(department, caseB, 'submit');
+    expect(second.case.state).toBe('submitted');
+    const e = await refusal(send(department, caseC, 'submit'));
     expect(e.code).toBe('GUARD_FAILED');
     const count = rule(findingsOf(e), 'dept-pilot/3/1/count')[0]!;
     expect(count).toMatchObject({ passed: false, values: { actual: 3, maximum: 2 } });
@@ -248,23 +259,19 @@ describe('dept-pilot 三（一）: at most 2 organisations per field', () => {
   });
 
   it('with the third withdrawn, two are accepted and together cover the original occupations', async () => {
-    await send(department, caseC, 'withdraw');
-    const a = await send(department, caseA, 'submit');
-    expect(a.case.state).toBe('submitted');
-    const b = await send(department, caseB, 'submit');
-    expect(b.case.state).toBe('submitted');
-    expect(rule(b.findings, 'dept-pilot/3/1/count')[0]).toMatchObject({
+    expect((await send(department, caseC, 'withdraw')).case.state).toBe('withdrawn');
+    expect(rule(second.findings, 'dept-pilot/3/1/count')[0]).toMatchObject({
       passed: true,
       values: { actual: 2, maximum: 2 },
     });
-    expect(rule(b.findings, 'dept-pilot/3/1/coverage')[0]!.passed).toBe(true);
+    expect(rule(second.findings, 'dept-pilot/3/1/coverage')[0]!.passed).toBe(true);
     // 中就培函〔2020〕16号 conditions are the national centre's assessment: open, not blocking.
-    expect(rule(b.findings, 'dept-pilot/3/1/conditions')[0]!.passed).toBe('needs_judgement');
+    expect(rule(second.findings, 'dept-pilot/3/1/conditions')[0]!.passed).toBe('needs_judgement');
   });
 });
 
 describe('dept-pilot 二（一）: bodies not decoupled from their department are refused', () => {
-  it('an association not decoupled from its supervising department cannot be submitted', async () => {
+  it('an association not decoupled from its supervising department goes to the centre for judgement and is refused at approval', async () => {
     const assoc = await organisation('中国某运输协会', '51');
     const opened = await recommend(
       assoc,
@@ -277,7 +284,11 @@ describe('dept-pilot 二（一）: bodies not decoupled from their department ar
       }),
     );
     await upload(department, opened.id, 'department');
-    const e = await refusal(send(department, opened.id, 'submit'));
+    const submitted = await send(department, opened.id, 'submit');
+    const atSubmit = rule(submitted.findings, 'dept-pilot/2/1/exclusion')[0]!;
+    expect(atSubmit.passed).toBe('needs_judgement');
+    expect(atSubmit.message_zh).toContain('未与主管部门脱钩的协会');
+    const e = await refusal(send(osta, opened.id, 'approve', {}));
     const excl = rule(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]!;
     expect(excl.passed).toBe(false);
     expect(excl.message_zh).toContain('未与主管部门脱钩的协会');

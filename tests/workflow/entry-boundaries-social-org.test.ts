@@ -479,3 +479,37 @@ describe('gz-rules §6(3) 但书: "具有贵州地方性特色的企业" is for 
     );
   });
 });
+
+describe('mohrss-filing 二(七)2(4) and gz-rules §7(5): 近3年内 in the business-anomaly list', () => {
+  const listed = (to: string) => ({
+    ...assessment(MONDAY),
+    creditCheck: {
+      checkedOn: MONDAY,
+      sources: '国家企业信用信息公示系统',
+      records: [
+        {
+          register: 'business_anomaly_list',
+          party: 'institution',
+          from: '2022-10-01',
+          to,
+          source: '国家企业信用信息公示系统',
+        },
+      ],
+    },
+  });
+
+  it('二(七)2(4) boundary: a listing removed on the first day of the 3-year window (2023-03-02) is outside it; removed a day later, it is inside', async () => {
+    const e = await createSocialOrg('贵州信用边界测试有限公司', four(OCC_A));
+    const caseId = await inAssessment(e.applicant, [
+      { code: OCC_A, levels: [5, 4, 3], trainingVolume: 1500 },
+    ]);
+    await send(officer, caseId, 'assess', MONDAY, listed('2023-03-02'));
+    let findings = ((await findCase(h.db, caseId))!.data as SocialOrgFilingData).assessment!.findings;
+    expect(findings.find((f) => f.ruleId === 'mohrss-filing/2/7/2/4')?.passed).toBe(true);
+    expect(findings.find((f) => f.ruleId === 'gz-rules/7/5')?.passed).toBe(true);
+    await send(officer, caseId, 'assess', MONDAY, listed('2023-03-03'));
+    findings = ((await findCase(h.db, caseId))!.data as SocialOrgFilingData).assessment!.findings;
+    expect(findings.find((f) => f.ruleId === 'mohrss-filing/2/7/2/4')?.passed).toBe(false);
+    expect(findings.find((f) => f.ruleId === 'gz-rules/7/5')?.passed).toBe(false);
+  });
+});

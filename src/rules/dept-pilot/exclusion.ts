@@ -4,7 +4,12 @@
 // 未与主管部门脱钩的各类协会、非专业行业协会纳入社会培训评价组织试点范围。
 //
 // "原则上不得": such a body is refused unless the authority records a reasoned exception (facts.override);
-// the rule never makes the exception itself.
+// the rule never makes the exception itself. The stage matters (docs/decisions/0015): when the plan is
+// submitted, the national centre has not judged yet — an excluded body, or an association whose status
+// is not established, is left to its judgement (needs_judgement, the submission goes to the centre);
+// at the centre's decision, an excluded body fails unless the exception is recorded, and an association
+// whose decoupling and professional character are still not established fails too (the centre must
+// establish them before it admits the body).
 import { z } from 'zod';
 import { principleOverride } from '../facts.js';
 import type { Finding } from '../finding.js';
@@ -39,9 +44,18 @@ export const bodyFacts = {
   override: principleOverride('监管部门记录的突破“原则上不得”的例外决定（无则不填）'),
 };
 export const bodySchema = z.strictObject(bodyFacts);
+
+/** When the rule is applied: at submission (the centre will judge) or at the centre's decision. */
+export const exclusionStage = z
+  .enum(['submission', 'decision'])
+  .optional()
+  .describe(
+    '审核阶段：submission 提交时（原则上不得纳入的情形交鉴定中心认定）/ decision 鉴定中心决定时（无记录的例外即不予纳入）；不填 = 一般核验',
+  );
+export type ExclusionStage = z.infer<typeof exclusionStage>;
 export type Body = z.infer<typeof bodySchema>;
 
-export function exclusionFinding(b: Body, role_zh: string): Finding {
+export function exclusionFinding(b: Body, role_zh: string, stage?: ExclusionStage): Finding {
   const values = {
     name: b.name,
     kind: b.kind,
@@ -54,11 +68,20 @@ export function exclusionFinding(b: Body, role_zh: string): Finding {
   if (b.kind === 'public_institution') grounds.push('政府部门所属单位');
   if (b.kind === 'association' && b.decoupledFromSupervisor === false) grounds.push('未与主管部门脱钩的协会');
   if (b.kind === 'association' && b.nonProfessionalAssociation === true) grounds.push('非专业行业协会');
-  if (
+  const undetermined =
     grounds.length === 0 &&
     b.kind === 'association' &&
-    (b.decoupledFromSupervisor === undefined || b.nonProfessionalAssociation === undefined)
-  )
+    (b.decoupledFromSupervisor === undefined || b.nonProfessionalAssociation === undefined);
+  if (undetermined && stage === 'decision')
+    return finding(
+      exclusion,
+      false,
+      `${role_zh}“${b.name}”为协会，是否已与主管部门脱钩、是否属专业性协会尚未经认定，不能纳入试点范围（须先记录审核意见）`,
+      `${b.name}: decoupling and professional character not established; cannot be admitted`,
+      values,
+      ['记录审核意见（已脱钩且属专业性协会）后纳入', '不予纳入'],
+    );
+  if (undetermined)
     return judgement(
       exclusion,
       `${role_zh}“${b.name}”为协会，是否已脱钩、是否属专业性协会尚未认定`,
@@ -81,6 +104,14 @@ export function exclusionFinding(b: Body, role_zh: string): Finding {
       `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入；${b.override.decidedBy} 已于 ${b.override.decidedOn} 记录例外理由：${b.override.reason}`,
       `${b.name} is excluded in principle (${grounds.join(', ')}); exception recorded`,
       { ...values, grounds },
+    );
+  if (stage === 'submission')
+    return judgement(
+      exclusion,
+      `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入社会培训评价组织试点范围：由鉴定中心审核认定，未记录例外理由的不予纳入`,
+      `${b.name} is excluded in principle (${grounds.join(', ')}): for the national centre to judge`,
+      { ...values, grounds },
+      ['不予纳入（原则）', '鉴定中心书面记录例外理由后纳入（override）'],
     );
   return finding(
     exclusion,

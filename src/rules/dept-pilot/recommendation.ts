@@ -19,7 +19,7 @@ import { atMost } from '../compare.js';
 import { assessment, occupationCode } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding, judgement } from '../rule.js';
-import { bodyFacts, exclusion, exclusionFinding } from './exclusion.js';
+import { bodyFacts, exclusion, exclusionFinding, exclusionStage } from './exclusion.js';
 import { dp, dpRule } from './rule.js';
 
 export const recommendationCount = dpRule(
@@ -64,6 +64,7 @@ export const recommendationFacts = z.strictObject({
       }),
     )
     .describe('推荐的社会培训评价组织'),
+  stage: exclusionStage,
 });
 
 export const recommendationCheck = defineCheck({
@@ -118,16 +119,29 @@ export const recommendationCheck = defineCheck({
     ];
     const covered = new Set(f.organisations.flatMap((o) => o.coveredOccupations));
     const uncovered = f.originalOccupations.filter((c) => !covered.has(c));
+    // At submission the department's other recommendation may still be in preparation (a draft takes
+    // no place and covers nothing yet): an occupation not yet covered is for the centre to weigh; at
+    // the decision the recommendations submitted must cover them.
     out.push(
-      finding(
-        recommendationCoverage,
-        uncovered.length === 0,
-        uncovered.length === 0
-          ? `推荐的组织覆盖全部 ${f.originalOccupations.length} 个原有职业（工种）`
-          : `未覆盖的原有职业（工种）：${uncovered.join('、')}`,
-        uncovered.length === 0 ? 'All original occupations covered' : `Not covered: ${uncovered.join(', ')}`,
-        { originalOccupations: f.originalOccupations, uncovered },
-      ),
+      uncovered.length > 0 && f.stage === 'submission'
+        ? judgement(
+            recommendationCoverage,
+            `尚未覆盖的原有职业（工种）：${uncovered.join('、')}（本部门在该领域的其他推荐尚未提交，由鉴定中心决定时核验）`,
+            `Not yet covered: ${uncovered.join(', ')} (checked at the decision)`,
+            { originalOccupations: f.originalOccupations, uncovered },
+            ['本部门另行推荐覆盖其余职业（工种）的组织', '不予纳入（未覆盖原有职业）'],
+          )
+        : finding(
+            recommendationCoverage,
+            uncovered.length === 0,
+            uncovered.length === 0
+              ? `推荐的组织覆盖全部 ${f.originalOccupations.length} 个原有职业（工种）`
+              : `未覆盖的原有职业（工种）：${uncovered.join('、')}`,
+            uncovered.length === 0
+              ? 'All original occupations covered'
+              : `Not covered: ${uncovered.join(', ')}`,
+            { originalOccupations: f.originalOccupations, uncovered },
+          ),
     );
     for (const o of f.organisations) {
       out.push(
@@ -139,8 +153,8 @@ export const recommendationCheck = defineCheck({
           { name: o.name },
         ),
       );
-      out.push(exclusionFinding(o, '推荐的社会培训评价组织'));
-      for (const b of o.branches ?? []) out.push(exclusionFinding(b, `“${o.name}”的分支机构`));
+      out.push(exclusionFinding(o, '推荐的社会培训评价组织', f.stage));
+      for (const b of o.branches ?? []) out.push(exclusionFinding(b, `“${o.name}”的分支机构`, f.stage));
     }
     return out;
   },
@@ -155,6 +169,7 @@ export const industryOrgFacts = z.strictObject({
     ),
   affiliatedTechnicalSupport: z.boolean().optional().describe('综合类：其所属一类行业协会提供相应技术支持'),
   branches: z.array(z.strictObject(bodyFacts)).describe('行业组织的分支机构'),
+  stage: exclusionStage,
 });
 
 export const industryOrgCheck = defineCheck({
@@ -230,7 +245,7 @@ export const industryOrgCheck = defineCheck({
           ['认定可作为社会培训评价组织', '认定不符合'],
         ),
       );
-    for (const b of f.branches) out.push(exclusionFinding(b, `“${f.name}”的分支机构`));
+    for (const b of f.branches) out.push(exclusionFinding(b, `“${f.name}”的分支机构`, f.stage));
     return out;
   },
 });

@@ -190,7 +190,7 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
   checklist: (c) =>
     pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
   // The guard reads the checklist items provided itself (dept-pilot.submission_checklist).
-  loadGuardsCtx: (trx, c, { today }) => loadDeptPilotCtx(trx, c, today),
+  loadGuardsCtx: (trx, c, { today, event }) => loadDeptPilotCtx(trx, c, today, event),
   documents: deptPilotDocuments,
   effects: deptPilotEffects,
   summary: (c) => {

@@ -55,7 +55,13 @@ export async function getSelectionResults(
   if (!c || c.procedure !== gzSelectionMachine.id || !canReadCase(caller, partiesOf(c)))
     throw notFound('案件');
   const data = c.data as GzSelectionData;
-  const registry = await loadRegistryFacts(db, c.institutionId, data.application.siteId);
+  const registry = await loadRegistryFacts(
+    db,
+    c.institutionId,
+    data.application.siteId,
+    data.application.occupations.map((o) => o.code),
+    today,
+  );
   const current = evaluateSelection(data.applyingAs, data.application, data.review, registry, today);
   return {
     caseId: c.id,

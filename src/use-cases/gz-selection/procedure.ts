@@ -27,7 +27,8 @@ import {
 import { GZ_SELECTION_CHECKLIST } from './checklist.js';
 import { gzSelectionDocuments } from './documents.js';
 import { gzSelectionEffects } from './effects.js';
-import { loadRegistryFacts } from './load-registry-facts.js';
+import { GUIZHOU_PROVINCE, loadRegistryFacts } from './load-registry-facts.js';
+import { lockProvince } from '../social-org-filing/load-facts.js';
 
 const isApplicantKind = (k: string): k is ApplicantKind => (APPLICANT_KINDS as readonly string[]).includes(k);
 const inGuizhou = (code: string) => code.startsWith('52');
@@ -76,9 +77,18 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
   previewGuards: ['submit', 'resubmit', 'select'],
 
   checklist: () => GZ_SELECTION_CHECKLIST,
-  loadGuardsCtx: async (trx, c, { today }) => {
+  loadGuardsCtx: async (trx, c, { today, event }) => {
     const data = c.data as GzSelectionData;
-    const registry = await loadRegistryFacts(trx, c.institutionId, data.application.siteId);
+    // mohrss-filing 二(四): a selection counts the province's places — it waits for the other
+    // decisions counting them (social-organisation filings take the same lock).
+    if (event === 'select' && data.applyingAs === 'social_org') await lockProvince(trx, GUIZHOU_PROVINCE);
+    const registry = await loadRegistryFacts(
+      trx,
+      c.institutionId,
+      data.application.siteId,
+      data.application.occupations.map((o) => o.code),
+      today,
+    );
     const materials = await listCurrentMaterials(trx, c.id);
     return {
       asOf: today,

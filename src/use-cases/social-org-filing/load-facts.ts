@@ -10,7 +10,7 @@
 // whose validity has not ended (docs/decisions/0015).
 // Filing takes the province's jurisdiction row lock first, so that two filings in a province are
 // decided one after the other: the second counts the first and cannot take the same last place.
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
 import type { CaseRecord } from '../../persistence/cases.repository.js';
 import { loadCalendar } from '../../persistence/calendar.repository.js';
@@ -95,7 +95,7 @@ export async function loadSocialOrgFilingCtx(
 
 /** Serialises quota decisions within a province (see the header). FOR NO KEY UPDATE: inserts that
  * merely reference the row (institutions of that province …) are not held up. */
-async function lockProvince(trx: Transaction<DB>, jurisdictionCode: string): Promise<void> {
+export async function lockProvince(trx: Kysely<DB>, jurisdictionCode: string): Promise<void> {
   const province = jurisdictionCode === '000000' ? '000000' : `${jurisdictionCode.slice(0, 2)}0000`;
   await trx
     .selectFrom('jurisdictions')
@@ -193,7 +193,7 @@ async function loadOccupations(
  * institution: an organisation holding the occupation twice is one organisation.
  */
 export async function otherHolders(
-  trx: Transaction<DB>,
+  trx: Kysely<DB>,
   q: { institutionId: string; prefix: string; codes: readonly string[]; today: string },
 ): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

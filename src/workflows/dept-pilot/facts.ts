@@ -93,7 +93,7 @@ function branchBodies(data: DeptPilotData, ctx: DeptPilotCtx) {
   });
 }
 
-function recommendationFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
+function recommendationFindings(data: DeptPilotData, ctx: DeptPilotCtx, stage: PilotStage): Finding[] {
   const p = data.plan;
   const r = data.review;
   const self = clean({
@@ -124,6 +124,7 @@ function recommendationFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding
     field: p.field,
     originalOccupations: p.originalOccupations,
     organisations: [self, ...others],
+    stage,
   });
   return result.findings
     .filter((f) => typeof f.values.name !== 'string' || !siblingNames.has(f.values.name))
@@ -143,7 +144,7 @@ function recommendationFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding
     );
 }
 
-function industryFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
+function industryFindings(data: DeptPilotData, ctx: DeptPilotCtx, stage: PilotStage): Finding[] {
   const p = data.plan;
   return evaluateCheck(
     INDUSTRY_CHECK,
@@ -153,12 +154,23 @@ function industryFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
       associationType: p.associationType,
       affiliatedTechnicalSupport: data.review?.affiliatedTechnicalSupport ?? p.affiliatedTechnicalSupport,
       branches: branchBodies(data, ctx),
+      stage,
     }),
   ).findings;
 }
 
+/**
+ * When the findings are made: at submission the exclusions of 二（一） are left to the national centre's
+ * judgement; at its decision they fail unless it recorded an exception (docs/decisions/0015).
+ */
+export type PilotStage = 'submission' | 'decision';
+
 /** Every finding the case is decided on; the rules checks run only on a complete plan. */
-export function pilotFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[] {
+export function pilotFindings(
+  data: DeptPilotData,
+  ctx: DeptPilotCtx,
+  stage: PilotStage = 'decision',
+): Finding[] {
   const plan = planFindings(data, ctx);
   const submission = evaluateCheck(
     SUBMISSION_CHECK,
@@ -167,7 +179,9 @@ export function pilotFindings(data: DeptPilotData, ctx: DeptPilotCtx): Finding[]
   ).findings;
   if (plan[0]!.passed === false) return [...plan, ...submission];
   const organisation =
-    data.track === 'department' ? recommendationFindings(data, ctx) : industryFindings(data, ctx);
+    data.track === 'department'
+      ? recommendationFindings(data, ctx, stage)
+      : industryFindings(data, ctx, stage);
   return [...plan, ...organisation, ...submission];
 }
 

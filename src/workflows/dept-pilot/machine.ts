@@ -37,7 +37,7 @@ export const pilotCode = (referenceNo: string): string =>
     ? `人社鉴试${referenceNo.slice(REFERENCE_PREFIX.length)}`
     : referenceNo;
 
-const conditions = ({ data, ctx }: In): Finding[] => pilotFindings(data, ctx);
+const conditions = ({ data, ctx }: In): Finding[] => pilotFindings(data, ctx, 'submission');
 
 function validityFinding(payload: unknown, asOf: string): Finding[] {
   const parsed = approvePayload.safeParse(payload ?? {});
@@ -57,7 +57,7 @@ function validityFinding(payload: unknown, asOf: string): Finding[] {
 }
 
 const approvable = (input: In): Finding[] => [
-  ...pilotFindings(input.data, input.ctx),
+  ...pilotFindings(input.data, input.ctx, 'decision'),
   ...validityFinding(input.payload, input.ctx.asOf),
 ];
 

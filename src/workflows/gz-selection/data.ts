@@ -114,6 +114,29 @@ export const review = z.strictObject({
   stableFunding: school.stableFunding,
   occupations: z.array(occupationAssessment).max(20).optional().describe('逐个职业（工种）的认定'),
   background: backgroundCheck,
+  // mohrss-filing 二(四)、二(六) for a social organisation (docs/decisions/0015)
+  quotaOverrides: z
+    .array(
+      z.strictObject({
+        code: occupationCode('突破“原则上不超过3家”的职业（工种）'),
+        reason: z.string().trim().min(4).max(2000).describe('例外理由（须书面记录）'),
+        decidedBy: z.string().trim().min(1).max(200).describe('作出例外决定的部门或负责人'),
+        decidedOn: isoDate('例外决定日期'),
+      }),
+    )
+    .max(20)
+    .optional()
+    .describe('社会培训评价组织：对 mohrss-filing 二（四）数量限制记录的例外决定（无则不填）'),
+  qualificationCatalogueOccupations: z
+    .array(occupationCode())
+    .max(20)
+    .optional()
+    .describe('属现行《国家职业资格目录》内的职业（工种）（mohrss-filing 二（六）“另行研究”）'),
+  nonSkillOccupations: z
+    .array(occupationCode())
+    .max(20)
+    .optional()
+    .describe('经认定不属技能类的职业（工种）（mohrss-filing 二（六））'),
 });
 export type Review = z.infer<typeof review>;
 

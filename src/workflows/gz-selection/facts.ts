@@ -175,3 +175,51 @@ export function prohibitionFactsOf(
     specialRectifications: b?.specialRectifications ?? [],
   };
 }
+
+/** The national checks that also judge a Guizhou social organisation (docs/decisions/0015). */
+export const NATIONAL_CHECKS = {
+  quota: 'mohrss-filing.social_org.quota',
+  scope: 'mohrss-filing.social_org.occupation_scope',
+} as const;
+
+/**
+ * Facts of mohrss-filing.social_org.quota (二(四)) for a Guizhou social organisation: the province is the
+ * 辖区 of the deciding department; the other holders come from the registry; an exception is the
+ * review's.
+ */
+export function nationalQuotaFacts(a: Application, review: Review | undefined, r: RegistryFacts) {
+  const n = r.national!;
+  return {
+    jurisdictionCode: n.jurisdictionCode,
+    occupations: a.occupations.map((o) => {
+      const override = review?.quotaOverrides?.find((x) => x.code === o.code);
+      return {
+        code: o.code,
+        otherFiledOrganisations: n.otherHolders[o.code] ?? 0,
+        ...(override
+          ? {
+              override: {
+                reason: override.reason,
+                decidedBy: override.decidedBy,
+                decidedOn: override.decidedOn,
+              },
+            }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** Facts of mohrss-filing.social_org.occupation_scope (二(六)): standards from the registry, the rest from the review. */
+export function nationalScopeFacts(a: Application, review: Review | undefined, r: RegistryFacts) {
+  const n = r.national!;
+  return {
+    occupations: a.occupations.map((o) => ({
+      code: o.code,
+      skillOccupation: !(review?.nonSkillOccupations ?? []).includes(o.code),
+      inQualificationCatalogue: (review?.qualificationCatalogueOccupations ?? []).includes(o.code),
+      nationalStandard: n.standards[o.code]?.nationalStandard ?? false,
+      filedNorm: n.standards[o.code]?.filedNorm ?? false,
+    })),
+  };
+}

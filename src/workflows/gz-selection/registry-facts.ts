@@ -44,6 +44,15 @@ export interface RegistryFacts {
   site: RegistrySite | null;
   /** Every site of the institution (for the applicant's choice). */
   siteCount: number;
+  /**
+   * A social organisation only (mohrss-filing 二(四), 二(六) also judge it — docs/decisions/0015): per
+   * occupation applied for, the other social organisations of Guizhou holding it, and its standards.
+   */
+  national?: {
+    jurisdictionCode: string;
+    otherHolders: Record<string, number>;
+    standards: Record<string, { nationalStandard: boolean; filedNorm: boolean }>;
+  };
 }
 
 /**

@@ -11,7 +11,15 @@ import { evaluateCheck } from '../../rules/catalogue.js';
 import { outcomeOf, type Finding, type Outcome } from '../../rules/finding.js';
 import type { Citation } from '../../domain/citation.js';
 import type { ApplicantKind, Application, Review } from './data.js';
-import { PROHIBITIONS_CHECK, SELECTION_CHECK, prohibitionFactsOf, selectionFacts } from './facts.js';
+import {
+  NATIONAL_CHECKS,
+  PROHIBITIONS_CHECK,
+  SELECTION_CHECK,
+  nationalQuotaFacts,
+  nationalScopeFacts,
+  prohibitionFactsOf,
+  selectionFacts,
+} from './facts.js';
 import { matchingAssessors, type RegistryFacts } from './registry-facts.js';
 import { CONDITIONS_OF } from './citations.js';
 
@@ -66,7 +74,13 @@ export function evaluateSelection(
     qualitySupervisors: r.qualitySupervisors,
     site: r.site ? { id: r.site.id, name: r.site.name } : null,
   };
-  const checks = [SELECTION_CHECK[kind], PROHIBITIONS_CHECK];
+  // A social organisation is judged by mohrss-filing 二(四) and 二(六) as well (docs/decisions/0015).
+  const national = kind === 'social_org' && r.national !== undefined;
+  const checks = [
+    SELECTION_CHECK[kind],
+    PROHIBITIONS_CHECK,
+    ...(national ? [NATIONAL_CHECKS.scope, NATIONAL_CHECKS.quota] : []),
+  ];
   let findings: Finding[];
   if (r.site === null) {
     // Without a registered site, the site conditions (§4(5), §5(二)(三), §6(7)) cannot be met at all.
@@ -94,9 +108,16 @@ export function evaluateSelection(
     prohibitionFactsOf(kind, a, review, r),
   ).findings;
 
+  const nationalFindings = national
+    ? [
+        ...evaluateCheck(NATIONAL_CHECKS.scope, asOf, nationalScopeFacts(a, review, r)).findings,
+        ...evaluateCheck(NATIONAL_CHECKS.quota, asOf, nationalQuotaFacts(a, review, r)).findings,
+      ]
+    : [];
+
   const institutionFindings: Finding[] = [];
   const perOccupation = new Map<string, Finding[]>(a.occupations.map((o) => [o.code, []]));
-  for (const f of [...findings, ...prohibitions]) {
+  for (const f of [...findings, ...prohibitions, ...nationalFindings]) {
     const codes = occupationsOf(f)?.filter((c) => perOccupation.has(c));
     if (!codes || codes.length === 0) institutionFindings.push(f);
     else for (const c of codes) perOccupation.get(c)!.push(f);
