@@ -331,8 +331,10 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
     await screenshot(page, 'x1-09-panel');
   });
 
-  it('each drawn expert logs in, finds the assignment under 我的评审 and writes an opinion', async () => {
-    for (const name of drawn) {
+  it.each([1, 2, 3])(
+    'drawn expert %i logs in, finds the assignment under 我的评审, writes an opinion',
+    async (n) => {
+      const name = drawn[n - 1]!;
       const expert = await party();
       try {
         const { page } = expert;
@@ -348,17 +350,17 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
           .fill(
             `${name}：证书标准对接企业真实岗位，配套教材和题库完整，师资团队结构合理，培训考核规模达到第十条要求，建议入围。`,
           );
-        if (name === drawn[0]) await screenshot(page, 'x1-10-opinion-form');
+        if (n === 1) await screenshot(page, 'x1-10-opinion-form');
         await page.getByTestId('opinion-submit').click();
         await page.getByTestId('opinion-given').waitFor();
         expect(expert.errors).toEqual([]);
       } finally {
         await expert.context.close();
       }
-    }
-  });
+    },
+  );
 
-  it('jco records a site visit (§15) and the panel’s selection against §6–10: shortlisted', async () => {
+  it('jco sees the panel’s majority and records a site visit (§15)', async () => {
     const { page } = office;
     await page.goto(`/reviews${casePath.slice('/cases'.length)}`);
     await expect
@@ -373,6 +375,10 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
       await dialog.getByLabel('考察发现').fill('实训基地、题库系统和考核站点与申报材料一致。');
       await choose(dialog.getByLabel('考察结论'), page, '申报情况属实');
     });
+  });
+
+  it('jco records the panel’s selection with its appraisal of §6–10: shortlisted (§15)', async () => {
+    const { page } = office;
     await act(page, 'select', /拟入围/, async (dialog) => {
       const selects = dialog.getByTestId('event-form').locator('.ant-select');
       for (let i = 0; i < (await selects.count()); i++) await choose(selects.nth(i), page, '是');
@@ -384,7 +390,7 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
     const { page } = office;
     // Before any result: the notice is held back by the credit check, with its article.
     await expect.poll(() => page.getByTestId('actions').innerText(), POLL).toContain('信用');
-    await screenshot(page, 'x1-13-credit-missing');
+    await screenshot(page, 'x1-13-credit-missing', { fullPage: false });
     const checks = [
       { platform: '信用中国', source: '信用中国网站（www.creditchina.gov.cn）信用信息查询' },
       { platform: '国家企业信用信息公示系统', source: '国家企业信用信息公示系统（www.gsxt.gov.cn）' },
