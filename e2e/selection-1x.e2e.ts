@@ -19,6 +19,9 @@ import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SELECTION_1X_PORT ?? Number(process.env.E2E_PORT ?? 3123) + 4);
 
+/** The server answers slowly while a second one runs beside it. */
+const POLL = { timeout: 20_000 };
+
 let server: ClockServer;
 let browser: Browser;
 
@@ -83,19 +86,27 @@ async function logIn(page: Page, username: string): Promise<void> {
 
 /**
  * Picks options of an antd Select by their text, in the dropdown that belongs to this select (its
- * listbox is named after the input's id; other dropdowns may still be fading out). A multiple select
- * stays open and is closed with Escape; a single one closes itself (an Escape would close the dialog
- * around it).
+ * listbox is named after the input's id; the newest such dropdown, as one of a closed dialog may
+ * linger), and checks that the select shows them. A multiple select stays open and is closed with
+ * Escape; a single one closes itself (an Escape would close the dialog around it).
  */
 async function choose(select: Locator, page: Page, ...texts: string[]): Promise<void> {
   const input =
     (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
+  const root = input.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
   await input.click();
   const id = await input.getAttribute('id');
-  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${id}_list"]`) });
+  const dropdown = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
+      has: page.locator(`[id="${id}_list"]`),
+    })
+    .last();
   for (const text of texts)
     await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
   if (texts.length > 1) await page.keyboard.press('Escape');
+  for (const text of texts) await expect.poll(() => root.innerText(), POLL).toContain(text);
 }
 
 async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
@@ -126,9 +137,6 @@ const chinaToday = (offsetDays = 0) =>
 const PDF = Buffer.from(
   `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
 );
-
-/** The server answers slowly while a second one runs beside it. */
-const POLL = { timeout: 20_000 };
 
 /** The experts of the office's selection pool (demo jco-1x), by name, with their accounts. */
 const POOL_ACCOUNTS: Record<string, string> = {

@@ -256,7 +256,12 @@ describe('§14 application within the call’s window', () => {
     // The office sees it among the call's applications.
     const apps = await jco('GET', `/api/v1/recruitment-calls/${callId}/applications`);
     expect(apps.json<{ items: { caseId: string; field: string }[] }>().items).toEqual([
-      expect.objectContaining({ caseId, field: '现代信息技术' }),
+      expect.objectContaining({
+        caseId,
+        field: '现代信息技术',
+        state: 'draft',
+        stateLabel_zh: '填写申报材料',
+      }),
     ]);
     expect((await inst('GET', `/api/v1/recruitment-calls/${callId}/applications`)).statusCode).toBe(403);
   });
