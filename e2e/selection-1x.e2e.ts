@@ -19,6 +19,9 @@ import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SELECTION_1X_PORT ?? Number(process.env.E2E_PORT ?? 3123) + 4);
 
+/** The server answers slowly while a second one runs beside it. */
+const POLL = { timeout: 20_000 };
+
 let server: ClockServer;
 let browser: Browser;
 
@@ -81,14 +84,29 @@ async function logIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
-const option = (page: Page, text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
-
-/** Picks options of an antd Select by their text. */
+/**
+ * Picks options of an antd Select by their text, in the dropdown that belongs to this select (its
+ * listbox is named after the input's id; the newest such dropdown, as one of a closed dialog may
+ * linger), and checks that the select shows them. A multiple select stays open and is closed with
+ * Escape; a single one closes itself (an Escape would close the dialog around it).
+ */
 async function choose(select: Locator, page: Page, ...texts: string[]): Promise<void> {
-  await select.click();
-  for (const text of texts) await option(page, text).click();
-  await page.keyboard.press('Escape');
+  const input =
+    (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
+  const root = input.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  await input.click();
+  const id = await input.getAttribute('id');
+  const dropdown = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
+      has: page.locator(`[id="${id}_list"]`),
+    })
+    .last();
+  for (const text of texts)
+    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+  if (texts.length > 1) await page.keyboard.press('Escape');
+  for (const text of texts) await expect.poll(() => root.innerText(), POLL).toContain(text);
 }
 
 async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
@@ -104,7 +122,12 @@ async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Loc
   await dialog.waitFor();
   if (fill) await fill(dialog);
   await dialog.getByTestId('event-submit').click();
-  await dialog.waitFor({ state: 'detached' });
+  try {
+    await dialog.waitFor({ state: 'detached' });
+  } catch (err) {
+    await screenshot(page, `failed-${event}`);
+    throw err;
+  }
   await expect.poll(() => page.getByTestId('case-state').innerText(), POLL).toMatch(state);
 }
 
@@ -115,8 +138,14 @@ const PDF = Buffer.from(
   `%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
 );
 
-/** The server answers slowly while a second one runs beside it. */
-const POLL = { timeout: 20_000 };
+/** The experts of the office's selection pool (demo jco-1x), by name, with their accounts. */
+const POOL_ACCOUNTS: Record<string, string> = {
+  石燕: 'expert',
+  覃晓红: 'expert_qin',
+  程晓燕: 'expert_cheng',
+  谢宇航: 'expert_xie',
+  高志远: 'expert_gao',
+};
 
 const BATCH = '2026年第二批';
 const CALL_TITLE = `职业教育培训评价组织和职业技能等级证书招募公告（${BATCH}）`;
@@ -126,6 +155,8 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
   let applicant: Party;
   let callPath: string;
   let casePath: string;
+  let referenceNo: string;
+  const drawn: string[] = [];
 
   beforeAll(async () => {
     office = await party();
@@ -283,5 +314,173 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText(), POLL).toContain('受理');
     await screenshot(page, 'x1-07-accepted');
+  });
+
+  it('jco finds the application under 技术评审 and draws a panel from its selection pool (§13)', async () => {
+    const { page } = office;
+    referenceNo = (await page.getByTestId('reference-no').innerText()).trim();
+    await page.goto('/reviews');
+    await page.getByTestId('review-table').getByRole('link', { name: referenceNo }).click();
+    const card = page.getByTestId('draw-card');
+    await choose(card.getByTestId('draw-pool'), page, '1+X 培训评价组织遴选专家库');
+    await card.getByTestId('draw-size').fill('3');
+    await expect.poll(() => page.getByTestId('draw-eligible').innerText(), POLL).toContain('石燕');
+    await screenshot(page, 'x1-08-draw');
+    await card.getByTestId('draw-submit').click();
+    await page.getByTestId('panel-card').waitFor();
+    await expect.poll(() => page.getByTestId('panel-reproducible').isVisible(), POLL).toBe(true);
+    const rows = page.getByTestId('panel-members').locator('tbody tr');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const text = await rows.nth(i).innerText();
+      const name = Object.keys(POOL_ACCOUNTS).find((n) => text.includes(n));
+      if (text.includes('抽中') && name) drawn.push(name);
+    }
+    expect(drawn).toHaveLength(3);
+    await screenshot(page, 'x1-09-panel');
+  });
+
+  it.each([1, 2, 3])(
+    'drawn expert %i logs in, finds the assignment under 我的评审, writes an opinion',
+    async (n) => {
+      const name = drawn[n - 1]!;
+      const expert = await party();
+      try {
+        const { page } = expert;
+        await logIn(page, POOL_ACCOUNTS[name]!);
+        await page.goto('/reviews');
+        const table = page.getByTestId('review-table');
+        await expect.poll(() => table.innerText(), POLL).toContain('北京智联未来教育科技有限公司');
+        await table.getByRole('link', { name: referenceNo }).click();
+        const form = page.getByTestId('opinion-form');
+        await form.getByLabel('通过', { exact: true }).check();
+        await form
+          .getByLabel('评审意见')
+          .fill(
+            `${name}：证书标准对接企业真实岗位，配套教材和题库完整，师资团队结构合理，培训考核规模达到第十条要求，建议入围。`,
+          );
+        if (n === 1) await screenshot(page, 'x1-10-opinion-form');
+        await page.getByTestId('opinion-submit').click();
+        await page.getByTestId('opinion-given').waitFor();
+        expect(expert.errors).toEqual([]);
+      } finally {
+        await expert.context.close();
+      }
+    },
+  );
+
+  it('jco sees the panel’s majority and records a site visit (§15)', async () => {
+    const { page } = office;
+    await page.goto(`/reviews${casePath.slice('/cases'.length)}`);
+    await expect
+      .poll(() => page.getByTestId('panel-standing').innerText(), POLL)
+      .toContain('多数意见为“通过”');
+    await screenshot(page, 'x1-11-panel-complete');
+    await page.goto(casePath);
+    await act(page, 'arrange_site_visit', /实地考察/);
+    await act(page, 'record_site_visit', /专家遴选评审/, async (dialog) => {
+      await typeDate(dialog.getByLabel('实地考察日期'), page, chinaToday());
+      await dialog.getByLabel('考察人员').fill('遴选专家组 3 人、部际联席会议办公室 1 人');
+      await dialog.getByLabel('考察发现').fill('实训基地、题库系统和考核站点与申报材料一致。');
+      await choose(dialog.getByLabel('考察结论'), page, '申报情况属实');
+    });
+  });
+
+  it('jco records the panel’s selection with its appraisal of §6–10: shortlisted (§15)', async () => {
+    const { page } = office;
+    await act(page, 'select', /拟入围/, async (dialog) => {
+      const selects = dialog.getByTestId('event-form').locator('.ant-select');
+      for (let i = 0; i < (await selects.count()); i++) await choose(selects.nth(i), page, '是');
+      await screenshot(page, 'x1-12-select');
+    });
+  });
+
+  it('the notice waits for the credit check; jco enters the NDRC, SAMR and tax results (§16)', async () => {
+    const { page } = office;
+    // Before any result: the notice is held back by the credit check, with its article.
+    await expect.poll(() => page.getByTestId('actions').innerText(), POLL).toContain('信用');
+    await screenshot(page, 'x1-13-credit-missing', { fullPage: false });
+    const checks = [
+      { platform: '信用中国', source: '信用中国网站（www.creditchina.gov.cn）信用信息查询' },
+      { platform: '国家企业信用信息公示系统', source: '国家企业信用信息公示系统（www.gsxt.gov.cn）' },
+      { platform: '税务总局', source: '国家税务总局重大税收违法失信主体信息公布栏' },
+    ];
+    for (const c of checks)
+      await act(page, 'record_credit_check', /拟入围/, async (dialog) => {
+        await choose(dialog.getByLabel('核查渠道'), page, c.platform);
+        await dialog.getByLabel('核查来源').fill(c.source);
+        await typeDate(dialog.getByLabel('核查日期'), page, chinaToday());
+        await choose(dialog.getByLabel('核查结果'), page, '无不良记录');
+      });
+    await expect
+      .poll(() => page.getByTestId('action-start_notice').getAttribute('class'), POLL)
+      .toContain('ant-btn-primary');
+  });
+
+  it('jco publishes the selection result for a period it sets, with its reason (§16 公示)', async () => {
+    const { page } = office;
+    await act(page, 'start_notice', /公示中/, async (dialog) => {
+      await dialog.getByLabel('公示期长度', { exact: true }).fill('5');
+      await choose(dialog.getByLabel('计算单位'), page, '工作日');
+      await dialog.getByLabel('公示期长度的依据').fill('按遴选工作方案，遴选结果公示 5 个工作日');
+    });
+    const visitor = await party();
+    try {
+      await visitor.page.goto('/public-notices');
+      const table = visitor.page.getByTestId('public-notices-table');
+      await expect.poll(() => table.innerText(), POLL).toContain('北京智联未来教育科技有限公司');
+      await screenshot(visitor.page, 'x1-14-public-notice');
+    } finally {
+      await visitor.context.close();
+    }
+  });
+
+  it('after the period jco records the joint conference’s approval and publishes the list (§16)', async () => {
+    const res = await fetch(`${server.url}/api/v1/public-notices?status=current`);
+    const { items } = (await res.json()) as { items: { endsOn: string; subjectName: string }[] };
+    const notice = items.find((n) => n.subjectName === '北京智联未来教育科技有限公司')!;
+    const offset =
+      Math.round(
+        (Date.parse(`${notice.endsOn}T00:00:00Z`) - Date.parse(`${chinaToday()}T00:00:00Z`)) / 86_400_000,
+      ) + 1;
+    await server.setOffsetDays(offset);
+    const { page } = office;
+    // A new day on the server: sign in afresh.
+    await logIn(page, 'jco');
+    await page.goto(casePath);
+    await act(page, 'end_notice', /待部际联席会议审议/);
+    await act(page, 'approve', /审议通过，待发布/, async (dialog) => {
+      await typeDate(dialog.getByLabel('审议通过日期'), page, chinaToday(offset));
+      await choose(dialog.getByLabel('审议方式'), page, '书面审议');
+      await dialog.getByLabel('会议纪要或书面审议文件编号').fill('部际联席会议书面审议〔2026〕5号');
+    });
+    await act(page, 'publish', /已发布/);
+    await page.getByRole('tab', { name: /文书/ }).click();
+    await expect.poll(() => page.getByTestId('documents').innerText(), POLL).toContain('公布');
+    await screenshot(page, 'x1-15-published');
+  });
+
+  it('the public directory lists the organisation with its certificates and their levels', async () => {
+    const visitor = await party();
+    try {
+      const { page } = visitor;
+      await page.goto('/directory');
+      await page
+        .locator('input[data-testid="directory-search"], [data-testid="directory-search"] input')
+        .first()
+        .fill('智联未来');
+      const table = page.getByTestId('directory-table');
+      await expect.poll(() => table.innerText(), POLL).toContain('北京智联未来教育科技有限公司');
+      const programmes = table.getByTestId('directory-programmes');
+      const first = programmes.locator('span', { hasText: '人工智能数据处理' }).first();
+      const second = programmes.locator('span', { hasText: '人工智能应用开发' }).first();
+      expect(await first.getByTestId('programme-level').allInnerTexts()).toEqual(['初级', '中级', '高级']);
+      expect(await second.getByTestId('programme-level').allInnerTexts()).toEqual(['中级', '高级']);
+      await screenshot(page, 'x1-16-directory');
+      expect(visitor.errors).toEqual([]);
+    } finally {
+      await visitor.context.close();
+    }
+    expect(office.errors).toEqual([]);
+    expect(applicant.errors).toEqual([]);
   });
 });

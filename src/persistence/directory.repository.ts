@@ -15,6 +15,8 @@ export interface EntryScope {
 export interface EntryProgramme {
   name: string;
   code?: string | null;
+  /** 1+X certificate levels: junior 初级 / intermediate 中级 / senior 高级 (1x-selection §16). */
+  levels?: readonly string[];
 }
 
 export interface NewDirectoryEntry {
@@ -90,7 +92,15 @@ export async function insertDirectoryEntry(trx: Transaction<DB>, e: NewDirectory
   if (e.programmes.length > 0) {
     await trx
       .insertInto('directory_entry_programmes')
-      .values(e.programmes.map((p, i) => ({ entry_id: id, seq: i + 1, name: p.name, code: p.code ?? null })))
+      .values(
+        e.programmes.map((p, i) => ({
+          entry_id: id,
+          seq: i + 1,
+          name: p.name,
+          code: p.code ?? null,
+          levels: [...(p.levels ?? [])],
+        })),
+      )
       .execute();
   }
   return id;
@@ -407,7 +417,7 @@ export interface PublicEntry {
   publishedAt: string;
   citations: Citation[];
   scopes: { occupationCode: string; occupationName: string; level: number }[];
-  programmes: { name: string; code: string | null }[];
+  programmes: { name: string; code: string | null; levels: string[] }[];
 }
 
 export interface DirectoryFilter {
@@ -484,7 +494,9 @@ async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promi
     scopes: scopes
       .filter((s) => s.entry_id === r.id)
       .map((s) => ({ occupationCode: s.occupation_code, occupationName: s.occupation_name, level: s.level })),
-    programmes: programmes.filter((p) => p.entry_id === r.id).map((p) => ({ name: p.name, code: p.code })),
+    programmes: programmes
+      .filter((p) => p.entry_id === r.id)
+      .map((p) => ({ name: p.name, code: p.code, levels: p.levels })),
   }));
 }
 

@@ -470,6 +470,8 @@ export interface DirectoryEntryProgrammesTable {
   seq: number;
   name: string;
   code: string | null;
+  /** 0009: the certificate levels (junior 初级 / intermediate 中级 / senior 高级), in that order. */
+  levels: ColumnType<string[], string[] | undefined, string[]>;
 }
 export interface DB {
   directory_entries: DirectoryEntriesTable;

@@ -77,7 +77,7 @@ interface Entry {
   branchName: string | null;
   authority: { name: string };
   scopes: { occupationCode: string; occupationName: string; level: number }[];
-  programmes: { name: string; code: string | null }[];
+  programmes: { name: string; code: string | null; levels: string[] }[];
 }
 const list = async (query = '') => {
   const res = await t.app.inject({ method: 'GET', url: `/api/v1/directory${query}` });
@@ -217,7 +217,9 @@ describe('publishing a filing in the directory', () => {
       validTo: null,
       scopes: [{ occupationCode: '4-03-02-01', level: 5 }],
       authorityId: f.authorities.zhejiang,
-      certificateProgrammes: [{ name: '中式烹调职业技能等级证书', code: 'ZS-01' }],
+      certificateProgrammes: [
+        { name: '中式烹调职业技能等级证书', code: 'ZS-01', levels: ['intermediate', 'senior'] },
+      ],
     });
     const branch = await db
       .selectFrom('branches')
@@ -236,7 +238,7 @@ describe('publishing a filing in the directory', () => {
     expect(items[0]).toMatchObject({
       branchName: '分支机构',
       validTo: null,
-      programmes: [{ name: '中式烹调职业技能等级证书', code: 'ZS-01' }],
+      programmes: [{ name: '中式烹调职业技能等级证书', code: 'ZS-01', levels: ['intermediate', 'senior'] }],
     });
   });
 

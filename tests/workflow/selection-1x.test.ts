@@ -163,6 +163,7 @@ interface Finding {
 interface Detail {
   case: { id: string; state: string; version: number; validFrom: string | null; validTo: string | null };
   documents: { kind: string; number: string }[];
+  available: { event: string; initialPayload: Record<string, unknown> | null }[];
 }
 
 const detail = async (c: Client, id: string) => {
@@ -255,7 +256,12 @@ describe('§14 application within the call’s window', () => {
     // The office sees it among the call's applications.
     const apps = await jco('GET', `/api/v1/recruitment-calls/${callId}/applications`);
     expect(apps.json<{ items: { caseId: string; field: string }[] }>().items).toEqual([
-      expect.objectContaining({ caseId, field: '现代信息技术' }),
+      expect.objectContaining({
+        caseId,
+        field: '现代信息技术',
+        state: 'draft',
+        stateLabel_zh: '填写申报材料',
+      }),
     ]);
     expect((await inst('GET', `/api/v1/recruitment-calls/${callId}/applications`)).statusCode).toBe(403);
   });
@@ -291,6 +297,13 @@ describe('§6–10 eligibility on acceptance (1x-selection.eligibility)', () => 
       items: ['第十条：培训和考核规模（人次）与证明材料不一致'],
     });
     expect(corr.documents.map((d) => d.kind)).toEqual(['correction_request']);
+    // §14 补正: the amendment form starts from the application as filed (49 999 person-times), the
+    // other buttons from an empty form.
+    const available = (await detail(inst, caseId)).available;
+    expect(available.find((a) => a.event === 'amend')!.initialPayload).toEqual(
+      exampleApplication(TODAY, { personTimes: 49_999 }),
+    );
+    expect(available.find((a) => a.event === 'resubmit')!.initialPayload).toBeNull();
     await ok(inst, caseId, 'amend', exampleApplication(TODAY, { personTimes: 50_000 }));
     await ok(inst, caseId, 'resubmit');
 
@@ -460,7 +473,7 @@ describe('§16 credit check, public notice, approval and publication', () => {
         regime: string;
         filingCode: string;
         validFrom: string;
-        programmes: { name: string }[];
+        programmes: { name: string; levels: string[] }[];
       }[];
     }>().items;
     expect(entries).toEqual([
@@ -469,7 +482,10 @@ describe('§16 credit check, public notice, approval and publication', () => {
         regime: '1x-selection',
         filingCode: record.number,
         validFrom: day,
-        programmes: [expect.objectContaining({ name: 'Web 前端开发（初级、中级、高级）' })],
+        // §16 证书清单: the certificate by its name, its levels in their own column.
+        programmes: [
+          expect.objectContaining({ name: 'Web 前端开发', levels: ['junior', 'intermediate', 'senior'] }),
+        ],
       }),
     ]);
   });

@@ -98,6 +98,7 @@ const application = z.object({
   institutionName: z.string(),
   field: z.string().nullable(),
   state: z.string(),
+  stateLabel_zh: z.string(),
   submittedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
 });

@@ -149,7 +149,15 @@ export const directoryEntry = z.object({
   publishedAt: z.string(),
   citations: z.array(z.unknown()),
   scopes: z.array(z.object({ occupationCode: z.string(), occupationName: z.string(), level: z.number() })),
-  programmes: z.array(z.object({ name: z.string(), code: z.string().nullable() })),
+  programmes: z.array(
+    z.object({
+      name: z.string(),
+      code: z.string().nullable(),
+      levels: z
+        .array(z.string())
+        .describe('证书等级：junior 初级 / intermediate 中级 / senior 高级（1x-selection 第十六条）'),
+    }),
+  ),
 });
 
 const reasonKind = z.enum([

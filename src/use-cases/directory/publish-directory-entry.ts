@@ -38,7 +38,7 @@ export interface PublishDirectoryEntryInput {
   /** The articles the publication rests on. */
   citations: readonly Citation[];
   /** 1+X: certificate programmes (职业技能等级证书) of the selected organisation. */
-  certificateProgrammes?: readonly { name: string; code?: string | null }[];
+  certificateProgrammes?: readonly { name: string; code?: string | null; levels?: readonly string[] }[];
   /** Day of publication (China); default today. */
   publishedOn?: string;
 }

@@ -9,7 +9,7 @@ import { insertCreditCheck } from '../../persistence/credit-checks.repository.js
 import { loadCalendar } from '../../persistence/calendar.repository.js';
 import { findApplyingInstitution } from '../../persistence/recruitment-calls.repository.js';
 import type { CaseRecord } from '../../persistence/cases.repository.js';
-import { CERTIFICATE_LEVEL_ZH, type Selection1xData } from '../../workflows/selection-1x/data.js';
+import { CERTIFICATE_LEVELS, type Selection1xData } from '../../workflows/selection-1x/data.js';
 import type { CreditCheckPayload } from '../../workflows/selection-1x/events.js';
 import { noticePeriodOf } from '../../workflows/selection-1x/machine.js';
 import {
@@ -111,10 +111,11 @@ export async function selection1xEffects(trx: Transaction<DB>, ctx: Ctx): Promis
         scopes: [],
         authorityId: after.authorityId,
         citations: [CREDIT_NOTICE_PUBLICATION],
-        // The directory keeps name and code; the levels go with the name until it has a column for them.
+        // Each certificate with its levels, in the order 初级、中级、高级 (the directory's levels column).
         certificateProgrammes: data.application.programmes.map((p) => ({
-          name: `${p.name}（${p.levels.map((l) => CERTIFICATE_LEVEL_ZH[l]).join('、')}）`,
+          name: p.name,
           code: p.code ?? null,
+          levels: CERTIFICATE_LEVELS.filter((l) => p.levels.includes(l)),
         })),
         publishedOn: ctx.today,
       });

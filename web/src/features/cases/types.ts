@@ -131,7 +131,8 @@ export interface DirectoryEntry {
   publishedOn: string;
   publishedAt: string;
   scopes: { occupationCode: string; occupationName: string; level: number }[];
-  programmes: { name: string; code: string | null }[];
+  /** 1+X certificate programmes, with their levels (junior / intermediate / senior). */
+  programmes: { name: string; code: string | null; levels: string[] }[];
 }
 
 export interface CaseDetail {

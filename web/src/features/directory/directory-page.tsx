@@ -1,6 +1,7 @@
 // 「机构目录」 — public, no login: the filed and selected evaluation institutions as published, searchable
 // by name or filing code, occupation, level, jurisdiction and kind. Each row shows the filing code,
-// validity, scope (occupation × level), certificate programmes and the deciding authority.
+// validity, scope (occupation × level), the 1+X certificate programmes with their levels (初级、中级、
+// 高级) and the deciding authority.
 import { Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { query, type Page } from '../../app/api';
@@ -13,6 +14,13 @@ import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import { ProblemResult } from '../common/problem-result';
 import type { DirectoryEntry } from '../cases/types';
 import { useText } from '../cases/texts';
+
+/** The levels of a 1+X certificate (职业技能等级证书: 初级、中级、高级). */
+const CERTIFICATE_LEVEL: Record<string, { zh: string; en: string }> = {
+  junior: { zh: '初级', en: 'Junior' },
+  intermediate: { zh: '中级', en: 'Intermediate' },
+  senior: { zh: '高级', en: 'Senior' },
+};
 
 interface Filters {
   q?: string;
@@ -128,10 +136,24 @@ export function DirectoryPage() {
                       {tx('级', '')}
                     </span>
                   ))}
+                </Space>
+              ),
+            },
+            {
+              // 1+X (1x-selection §16): each certificate with the levels the organisation runs.
+              title: tx('职业技能等级证书（等级）', 'Certificates (levels)'),
+              key: 'programmes',
+              render: (_: unknown, r) => (
+                <Space orientation="vertical" size={2} data-testid="directory-programmes">
                   {r.programmes.map((p) => (
                     <span key={p.name}>
                       {p.name}
-                      {p.code ? `（${p.code}）` : ''}
+                      {p.code ? `（${p.code}）` : ''}{' '}
+                      {p.levels.map((l) => (
+                        <Tag key={l} color="blue" data-testid="programme-level">
+                          {tx(CERTIFICATE_LEVEL[l]?.zh ?? l, CERTIFICATE_LEVEL[l]?.en ?? l)}
+                        </Tag>
+                      ))}
                     </span>
                   ))}
                 </Space>

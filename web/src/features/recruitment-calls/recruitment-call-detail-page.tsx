@@ -34,7 +34,7 @@ function Applications({ callId }: { callId: string }) {
           { title: tx('申报单位', 'Applicant'), dataIndex: 'institutionName' },
           { title: tx('领域', 'Field'), dataIndex: 'field' },
           { title: tx('提交时间', 'Submitted'), key: 'at', render: (_, a) => dateTime(a.submittedAt) },
-          { title: tx('状态', 'State'), key: 'state', render: (_, a) => <Tag>{a.state}</Tag> },
+          { title: tx('状态', 'State'), key: 'state', render: (_, a) => <Tag>{a.stateLabel_zh}</Tag> },
         ]}
       />
     </Card>

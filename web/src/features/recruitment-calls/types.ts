@@ -28,6 +28,7 @@ export interface CallApplication {
   institutionName: string;
   field: string | null;
   state: string;
+  stateLabel_zh: string;
   submittedAt: string | null;
   closedAt: string | null;
 }

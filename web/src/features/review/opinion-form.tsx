@@ -8,15 +8,31 @@ import { useText } from '../cases/texts';
 import { RECOMMENDATION } from './texts';
 import type { Recommendation } from './types';
 
+/** What the experts weigh, by procedure: the filing's technical review, or 1x-selection §15 对照条件择优遴选. */
+const FOCUS: Record<string, { zh: string; en: string }> = {
+  '1x-selection': {
+    zh: '对照第六条至第十条评审：组织资质、证书标准、教材资源、师资队伍、实践经验，以及证书的社会需求（第十一条）',
+    en: 'Against §6–10: organisation, certificate standard, resources, teaching team, experience; social need (§11)',
+  },
+};
+const DEFAULT_FOCUS = {
+  zh: '重点评审人才队伍建设相关制度、职业（工种）范围、相应职业标准等',
+  en: 'Workforce regulations, occupations in scope, standards …',
+};
+
 export function OpinionForm({
   caseId,
   round,
+  procedure,
   onSubmitted,
 }: {
   caseId: string;
   round: number;
+  /** The case's procedure: it says what the opinion weighs. */
+  procedure: string;
   onSubmitted: () => void;
 }) {
+  const focus = FOCUS[procedure] ?? DEFAULT_FOCUS;
   const tx = useText();
   const [form] = Form.useForm<{ recommendation: Recommendation; opinion: string }>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,10 +74,7 @@ export function OpinionForm({
           <Input.TextArea
             autoSize={{ minRows: 4, maxRows: 12 }}
             maxLength={10000}
-            placeholder={tx(
-              '重点评审人才队伍建设相关制度、职业（工种）范围、相应职业标准等',
-              'Workforce regulations, occupations in scope, standards …',
-            )}
+            placeholder={tx(focus.zh, focus.en)}
           />
         </Form.Item>
         {error && <ProblemAlert problem={error.problem} />}

@@ -222,7 +222,7 @@ export function PanelPage() {
         </Card>
       )}
       {v.view === 'expert' && v.mine?.member && v.awaitingExperts && !v.mine.opinionGiven && (
-        <OpinionForm caseId={v.caseId} round={v.round} onSubmitted={reload} />
+        <OpinionForm caseId={v.caseId} round={v.round} procedure={d.case.procedure} onSubmitted={reload} />
       )}
       {v.view === 'expert' && v.mine?.opinionGiven && v.awaitingExperts && (
         <Alert

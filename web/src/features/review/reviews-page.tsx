@@ -57,9 +57,13 @@ function AuthorityReviews() {
     `/cases${query({ view: 'supervised', pageSize: 100 })}`,
   );
   if (error) return <ProblemResult error={error} onRetry={reload} />;
-  // Cases under review by a panel, and national employer filings accepted and waiting for the draw.
+  // Cases under review by a panel, and those accepted and waiting for the draw: national employer
+  // filings (mohrss-filing 一(七)) and 1+X applications (1x-selection §13, §15).
   const rows = (data?.items ?? []).filter(
-    (c) => c.awaiting === 'experts' || (c.procedure === 'mohrss-employer-filing' && c.state === 'accepted'),
+    (c) =>
+      c.awaiting === 'experts' ||
+      (c.procedure === 'mohrss-employer-filing' && c.state === 'accepted') ||
+      (c.procedure === '1x-selection' && c.state === 'eligible'),
   );
   return (
     <Table<CaseListItem>
