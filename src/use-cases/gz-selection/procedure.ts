@@ -61,7 +61,8 @@ export const applicationForm = application.extend({
     .min(1)
     .max(20)
     .describe('申请认定的职业（工种）及等级'),
-  siteId: z.uuid().nullable().optional().meta({
+  // (not nullable here: the schema form draws a select only for a plain optional field)
+  siteId: z.uuid().optional().meta({
     description: '用于认定的场地（登记在本单位名下；本单位只有一处场地时可不选）',
     widget: 'remote',
     source: '/gz-selection/sites',
@@ -71,7 +72,7 @@ export const applicationForm = application.extend({
     `连续开展相关职业培训或考核的起始日期（${SOCIAL_ZH}）`,
   ),
   managementSystems: a.managementSystems.describe(
-    `已制定的管理制度（${SOCIAL_ZH}，可多选）：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪`,
+    `已制定的管理制度（${SOCIAL_ZH}）：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪`,
   ),
   expertTeam: a.expertTeam.describe(`拥有与拟认定职业、等级相匹配的专家团队（${SOCIAL_ZH}）`),
   officeAndCommunicationEquipment: a.officeAndCommunicationEquipment.describe(
@@ -79,7 +80,7 @@ export const applicationForm = application.extend({
   ),
   singleSeatPerDesk: a.singleSeatPerDesk.describe(`考场实行单人单桌（${SOCIAL_ZH}）`),
   enterpriseCategories: a.enterpriseCategories.describe(
-    `企业类别（${EMPLOYER_ZH}，可多选；均不属于则留空）：above_scale 规模以上企业 / chain_leader 产业链链主企业 / industry_leader 行业龙头企业 / specialised_innovative “专精特新”企业 / local_characteristic 地方特色企业`,
+    `企业类别（${EMPLOYER_ZH}）：可多选，均不属于则留空 / above_scale 规模以上企业 / chain_leader 产业链链主企业 / industry_leader 行业龙头企业 / specialised_innovative “专精特新”企业 / local_characteristic 地方特色企业`,
   ),
   candidatesOwnFullTimeStudentsOnly: a.candidatesOwnFullTimeStudentsOnly.describe(
     `评价对象仅为本校全日制在校学生（${SCHOOL_ZH}）`,

@@ -183,7 +183,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
           <Select
             mode="multiple"
             allowClear
-            options={item.enum.map((v) => ({ value: v as string, label: String(v) }))}
+            options={enumOptions(item.enum, item.description ?? s.description)}
           />
         </Form.Item>
       );
