@@ -242,7 +242,7 @@ describe('Guizhou selection (gz-rules §4–7), in the browser', () => {
     await screenshot(page, 'gz-06-social-decision');
   });
 
-  it('the department decides on the employer and the school from their results', async () => {
+  it('the department reviews the employer and the school and selects them: published', async () => {
     const { page } = province;
     for (const who of ['employer', 'school'] as const) {
       // (the review form was walked through for the social organisation above: here its payload)
@@ -271,8 +271,15 @@ describe('Guizhou selection (gz-rules §4–7), in the browser', () => {
         },
       });
       await page.goto(`/cases/${cases[who]}`);
-      await page.getByTestId('action-select').waitFor();
-      await screenshot(page, `gz-07-${who}-before-decision`);
+      await act(page, 'select', /已遴选并公布/, async (dialog) => {
+        await dialog.getByLabel(/^有效期截止日/).fill('2029-12-31');
+        await page.keyboard.press('Enter');
+      });
+      await page.getByRole('tab', { name: /公布信息/ }).click();
+      await expect
+        .poll(() => page.locator('body').innerText())
+        .toContain(who === 'employer' ? '6-31-01-03' : '6-09-03-11');
+      await screenshot(page, `gz-07-${who}-published`);
     }
   });
 });
