@@ -6,6 +6,7 @@ import { requireCaller } from '../session-plugin.js';
 import { caseIdParams, finding } from '../schemas/cases.schema.js';
 import { getSelectionResults } from '../../use-cases/gz-selection/get-selection-results.js';
 import { chinaDate } from '../../workflows/deadline.js';
+import { listOwnSites } from '../../use-cases/gz-selection/form-options.js';
 
 const outcome = z.enum(['pass', 'fail', 'needs_judgement']);
 const results = z.object({
@@ -71,5 +72,26 @@ export const gzSelectionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       getSelectionResults(app.db, requireCaller(request), request.params.id, chinaDate(new Date())),
+  );
+
+  app.get(
+    '/gz-selection/sites',
+    {
+      config: { policy: 'gzSelection.sites' },
+      schema: {
+        tags: ['贵州省评价机构遴选'],
+        summary: '申报单位登记的场地（遴选申请表中选择用于认定的场地）',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.string(), label: z.string() })),
+            total: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const items = await listOwnSites(app.db, requireCaller(request));
+      return { items, total: items.length };
+    },
   );
 };

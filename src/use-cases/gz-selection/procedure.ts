@@ -12,6 +12,8 @@ import {
   APPLICANT_KINDS,
   APPLICANT_KIND_ZH,
   application,
+  appliedOccupation,
+  occupationAssessment,
   correctionPayload,
   refusePayload,
   review,
@@ -30,6 +32,101 @@ import { gzSelectionEffects } from './effects.js';
 import { GUIZHOU_PROVINCE, loadRegistryFacts } from './load-registry-facts.js';
 import { lockProvince } from '../social-org-filing/load-facts.js';
 
+const a = application.shape;
+const occ = appliedOccupation.shape;
+/** "…（who fills it in）": the one form serves three kinds of applicant. */
+const SOCIAL_ZH = '社会培训评价组织填写';
+const EMPLOYER_ZH = '用人单位填写';
+const SCHOOL_ZH = '院校填写';
+
+/**
+ * The application as the form shows it: the same fields as `application`, each labelled with who fills
+ * it in (the schema form takes the label from the description, the parenthesis as help), and the site
+ * chosen from the applicant's registered sites instead of typed as a number.
+ */
+export const applicationForm = application.extend({
+  occupations: z
+    .array(
+      appliedOccupation.extend({
+        trainingVolume: occ.trainingVolume.describe(
+          `该职业（工种）培训规模（${SOCIAL_ZH}，单位：人次；第六条第三项）`,
+        ),
+        newOccupation: occ.newOccupation.describe(
+          `属人力资源社会保障部公布的新职业（${SOCIAL_ZH}；新职业不受培训规模要求限制）`,
+        ),
+        hasCorrespondingSkillPost: occ.hasCorrespondingSkillPost.describe(
+          `岗位设置中有明确对应的技能岗位（${EMPLOYER_ZH}；第四条第三项）`,
+        ),
+      }),
+    )
+    .min(1)
+    .max(20)
+    .describe('申请认定的职业（工种）及等级'),
+  // (not nullable here: the schema form draws a select only for a plain optional field)
+  siteId: z.uuid().optional().meta({
+    description: '用于认定的场地（登记在本单位名下；本单位只有一处场地时可不选）',
+    widget: 'remote',
+    source: '/gz-selection/sites',
+    labelField: 'label',
+  }),
+  trainingHistorySince: a.trainingHistorySince.describe(
+    `连续开展相关职业培训或考核的起始日期（${SOCIAL_ZH}）`,
+  ),
+  managementSystems: a.managementSystems.describe(
+    `已制定的管理制度（${SOCIAL_ZH}）：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪`,
+  ),
+  expertTeam: a.expertTeam.describe(`拥有与拟认定职业、等级相匹配的专家团队（${SOCIAL_ZH}）`),
+  officeAndCommunicationEquipment: a.officeAndCommunicationEquipment.describe(
+    `配备必要的办公设备和通信设备（${SOCIAL_ZH}）`,
+  ),
+  singleSeatPerDesk: a.singleSeatPerDesk.describe(`考场实行单人单桌（${SOCIAL_ZH}）`),
+  enterpriseCategories: a.enterpriseCategories.describe(
+    `企业类别（${EMPLOYER_ZH}）：可多选，均不属于则留空 / above_scale 规模以上企业 / chain_leader 产业链链主企业 / industry_leader 行业龙头企业 / specialised_innovative “专精特新”企业 / local_characteristic 地方特色企业`,
+  ),
+  candidatesOwnFullTimeStudentsOnly: a.candidatesOwnFullTimeStudentsOnly.describe(
+    `评价对象仅为本校全日制在校学生（${SCHOOL_ZH}）`,
+  ),
+  evaluationTiming: a.evaluationTiming.describe(
+    `评价时间（${SCHOOL_ZH}）：graduation_year 毕业年度 / after_all_courses 专业全课程结课后 / other 其他`,
+  ),
+  dedicatedUnit: a.dedicatedUnit.describe(`已建立职业技能等级认定专职内设机构（${SCHOOL_ZH}）`),
+});
+
+/** "【who】…": the review form too serves three kinds of applicant; each item says whose it is. */
+const whose = <T extends z.ZodType>(zh: string, schema: T): T =>
+  schema.describe(`【${zh}】${schema.description ?? ''}`);
+const r = review.shape;
+const ro = occupationAssessment.shape;
+const SOCIAL = '社会培训评价组织';
+const EMPLOYER = '用人单位';
+const SCHOOL = '院校';
+
+/** The review as the form shows it: the same fields as `review`, each marked with whom it concerns. */
+export const reviewForm = review.extend({
+  influenceAndReputation: whose(SOCIAL, r.influenceAndReputation),
+  guizhouCharacteristicEnterprise: whose(SOCIAL, r.guizhouCharacteristicEnterprise),
+  practicalEquipmentMeetsStandard: whose(SOCIAL, r.practicalEquipmentMeetsStandard),
+  safetyCompliant: whose(SOCIAL, r.safetyCompliant),
+  skilledWorkersMajority: whose(EMPLOYER, r.skilledWorkersMajority),
+  willingAndCapable: whose(EMPLOYER, r.willingAndCapable),
+  incentiveSystem: whose(EMPLOYER, r.incentiveSystem),
+  systemsAndPlan: whose(EMPLOYER, r.systemsAndPlan),
+  siteMeetsNationalStandard: whose(`${EMPLOYER}、${SCHOOL}`, r.siteMeetsNationalStandard),
+  siteSafetyCompliant: whose(`${EMPLOYER}、${SCHOOL}`, r.siteSafetyCompliant),
+  stableFunding: whose(SCHOOL, r.stableFunding),
+  occupations: z
+    .array(
+      occupationAssessment.extend({
+        directlyRelatedToMainBusiness: whose(EMPLOYER, ro.directlyRelatedToMainBusiness),
+        matchesMajor: whose(SCHOOL, ro.matchesMajor),
+        levelConsistentWithSchooling: whose(SCHOOL, ro.levelConsistentWithSchooling),
+      }),
+    )
+    .max(20)
+    .optional()
+    .describe('逐个职业（工种）的认定'),
+});
+
 const isApplicantKind = (k: string): k is ApplicantKind => (APPLICANT_KINDS as readonly string[]).includes(k);
 const inGuizhou = (code: string) => code.startsWith('52');
 
@@ -45,7 +142,7 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
     const inst = await findSelectionInstitution(db, caller.institutionId);
     return !!inst && isApplicantKind(inst.kind) && inGuizhou(inst.jurisdictionCode);
   },
-  openSchema: application as unknown as z.ZodType<Record<string, unknown>>,
+  openSchema: applicationForm as unknown as z.ZodType<Record<string, unknown>>,
   resolveOpen: async (db, caller, raw) => {
     const input = application.parse(raw);
     const inst = caller.institutionId ? await findSelectionInstitution(db, caller.institutionId) : undefined;
@@ -68,8 +165,8 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
   },
 
   eventSchemas: {
-    edit: application,
-    record_review: review,
+    edit: applicationForm,
+    record_review: reviewForm,
     request_correction: correctionPayload,
     select: selectPayload,
     refuse: refusePayload,

@@ -171,7 +171,11 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
           <Select
             mode="multiple"
             allowClear
-            options={enumOptions(item.enum, s.description ?? item.description)}
+            // The value names may be given on the items or on the list itself: look in both.
+            options={enumOptions(
+              item.enum,
+              [item.description, s.description].filter(Boolean).join(' / ') || undefined,
+            )}
           />
         </Form.Item>
       );

@@ -64,6 +64,33 @@ function OverallAlert({ r }: { r: SelectionResults }) {
   );
 }
 
+/**
+ * What decided one occupation, with the article of each: what is not met (or awaits the department's
+ * judgement) line by line, else the articles it was checked against.
+ */
+function OccupationFindings({ o }: { o: OccupationResult }) {
+  const tx = useText();
+  const open = o.findings.filter((f) => f.passed !== true);
+  if (open.length === 0)
+    return (
+      <Typography.Text type="secondary">
+        {tx('符合，依据：', 'Met under ')}
+        {[...new Set(o.findings.map((f) => f.citationText))].join('、') || '—'}
+      </Typography.Text>
+    );
+  return (
+    <Space orientation="vertical" size={2}>
+      {open.map((f) => (
+        <span key={f.ruleId + f.message_zh} data-testid="occupation-finding">
+          <OutcomeTag outcome={f.passed === false ? 'fail' : 'needs_judgement'} />
+          {tx(f.message_zh, f.message_en)}{' '}
+          <Typography.Text type="secondary">{f.citationText}</Typography.Text>
+        </span>
+      ))}
+    </Space>
+  );
+}
+
 export function GzSelectionResultsPanel({ caseId }: { caseId: string }) {
   const tx = useText();
   const { data, error, loading, reload } = useApi<SelectionResultsResponse>(
@@ -179,13 +206,9 @@ export function GzSelectionResultsPanel({ caseId }: { caseId: string }) {
                 ),
             },
             {
-              title: tx('不符合事项', 'Not met'),
+              title: tx('核验结果及依据条款', 'Findings and articles'),
               key: 'fail',
-              render: (_: unknown, o) =>
-                o.findings
-                  .filter((f) => f.passed === false)
-                  .map((f) => f.message_zh)
-                  .join('；') || '—',
+              render: (_: unknown, o) => <OccupationFindings o={o} />,
             },
           ]}
         />
