@@ -295,12 +295,16 @@ async function inAssessment(
   return opened.id;
 }
 
+/** The findings of the latest assessment: they live on its event (recordFindings), not in the data. */
+async function lastAssessmentFindings(caseId: string) {
+  const events = await listCaseEvents(h.db, caseId);
+  return events.filter((e) => e.event === 'assess').at(-1)!.findings;
+}
+
 /** Records the assessment on `day` and returns the findings it recorded. */
 async function assess(caseId: string, day: string, regional: Record<string, unknown> = {}) {
   await send(officer, caseId, 'assess', day, assessment(day, regional));
-  // The findings live on the assessment's event (recordFindings), the case data keeps the decision.
-  const events = await listCaseEvents(h.db, caseId);
-  return events.filter((e) => e.event === 'assess').at(-1)!.findings;
+  return lastAssessmentFindings(caseId);
 }
 
 const quotaOf = (findings: readonly Finding[], code: string) =>
@@ -504,11 +508,11 @@ describe('mohrss-filing 二(七)2(4) and gz-rules §7(5): 近3年内 in the busi
       { code: OCC_A, levels: [5, 4, 3], trainingVolume: 1500 },
     ]);
     await send(officer, caseId, 'assess', MONDAY, listed('2023-03-02'));
-    let findings = ((await findCase(h.db, caseId))!.data as SocialOrgFilingData).assessment!.findings;
+    let findings = await lastAssessmentFindings(caseId);
     expect(findings.find((f) => f.ruleId === 'mohrss-filing/2/7/2/4')?.passed).toBe(true);
     expect(findings.find((f) => f.ruleId === 'gz-rules/7/5')?.passed).toBe(true);
     await send(officer, caseId, 'assess', MONDAY, listed('2023-03-03'));
-    findings = ((await findCase(h.db, caseId))!.data as SocialOrgFilingData).assessment!.findings;
+    findings = await lastAssessmentFindings(caseId);
     expect(findings.find((f) => f.ruleId === 'mohrss-filing/2/7/2/4')?.passed).toBe(false);
     expect(findings.find((f) => f.ruleId === 'gz-rules/7/5')?.passed).toBe(false);
   });
