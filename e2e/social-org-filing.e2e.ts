@@ -307,9 +307,12 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       .poll(() => page.getByTestId('action-start_notice').getAttribute('class'))
       .toContain('ant-btn-primary');
     const card = page.getByTestId('decision-findings');
+    await expect.poll(() => card.innerText()).toContain('各项条件均符合');
+    await card.getByText(/符合的条件（\d+ 项）/).click();
     await expect.poll(() => card.innerText()).toContain('mohrss-filing 二(四)');
     // 二(四) quota: 黔康 and 梵净 hold 养老护理员 in Guizhou; with 黔程 that makes 3, the most allowed.
     expect(await card.innerText()).toContain('备案后共 3 家');
+    await screenshot(page, 'p2-02a-assessed');
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
   });
@@ -342,6 +345,10 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     const { page } = applicant;
     await page.goto(casePath);
     await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(/公示中/);
+    await page
+      .getByTestId('decision-findings')
+      .getByText(/符合的条件（\d+ 项）/)
+      .click();
     await expect.poll(() => page.getByTestId('decision-findings').innerText()).toContain('备案后共 3 家');
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
     expect(await page.getByTestId('notice-card').innerText()).toContain('公示期间未收到异议');
@@ -542,7 +549,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     await page.goto(prohibitionCase);
     await assess(page, 'public_institution');
     const card = page.getByTestId('decision-findings');
-    await expect.poll(() => card.innerText()).toContain('其他事业单位不能申报社会培训评价组织');
+    await expect.poll(() => card.innerText()).toContain('事业单位不能申报社会培训评价组织');
     expect(await card.innerText()).toContain('mohrss-filing 二(七).1');
     await act(page, 'refuse', /不予备案/, async (dialog) => {
       await dialog
@@ -554,7 +561,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
       .toContain('经核实申报机构属事业单位');
     await expect
       .poll(() => page.getByTestId('decision-findings').innerText())
-      .toContain('其他事业单位不能申报社会培训评价组织');
+      .toContain('事业单位不能申报社会培训评价组织');
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('不予受理通知书');
     await screenshot(page, 'p2-10-prohibition-refused');
