@@ -312,7 +312,7 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     await expect.poll(() => card.innerText()).toContain('mohrss-filing 二(四)');
     // 二(四) quota: 黔康 and 梵净 hold 养老护理员 in Guizhou; with 黔程 that makes 3, the most allowed.
     expect(await card.innerText()).toContain('备案后共 3 家');
-    await screenshot(page, 'p2-02a-assessed');
+    await screenshot(page, 'p2-02a-assessed', { fullPage: false });
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
   });
@@ -338,7 +338,7 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       Math.round(
         (Date.parse(`${notice.endsOn}T00:00:00Z`) - Date.parse(`${chinaToday()}T00:00:00Z`)) / 86_400_000,
       ) + 1;
-    await screenshot(page, 'p2-03-notice-started');
+    await screenshot(page, 'p2-03-notice-started', { fullPage: false });
   });
 
   it('the applicant sees the same findings and the notice on its case page', async () => {
@@ -399,14 +399,14 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     expect(text).toContain('王**');
     expect(text).not.toContain('王小明');
     expect(text).not.toContain('13800001234');
-    await screenshot(mine, 'p2-05a-case-notice-applicant');
+    await screenshot(mine, 'p2-05a-case-notice-applicant', { fullPage: false });
 
     const theirs = officer.page;
     await theirs.goto(casePath);
     const named = theirs.getByTestId('case-objection-1');
     await expect.poll(() => named.innerText()).toContain('王小明');
     expect(await named.innerText()).toContain('13800001234');
-    await screenshot(theirs, 'p2-05b-case-notice-authority');
+    await screenshot(theirs, 'p2-05b-case-notice-authority', { fullPage: false });
   });
 
   it('after the period guizhou files: filing code and receipt (备案回执) PDF with the validity', async () => {
@@ -517,7 +517,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     const error = dialog.getByTestId('event-error');
     await expect.poll(() => error.innerText()).toContain('超过原则上不超过 3 家');
     expect(await error.innerText()).toContain('不符合办理条件');
-    await screenshot(page, 'p2-08-quota-refused');
+    await screenshot(page, 'p2-08-quota-refused', { fullPage: false });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'detached' });
   });
@@ -541,7 +541,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     expect(blocking).toContain('ant-btn-dangerous');
     await page.getByTestId('action-start_notice').hover();
     await expect.poll(() => page.locator('.ant-tooltip:visible').innerText()).not.toContain('超过原则上');
-    await screenshot(page, 'p2-09-quota-exception');
+    await screenshot(page, 'p2-09-quota-exception', { fullPage: false });
   });
 
   it('guizhou finds 汇才 to be a 事业单位 (二(七)1) and refuses; both sides see the reason', async () => {

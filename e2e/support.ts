@@ -68,7 +68,8 @@ export async function screenshot(
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.waitForTimeout(600);
-  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
+  // A long page on a loaded machine takes a while to capture.
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true, timeout: 60_000 });
   return path;
 }
 
