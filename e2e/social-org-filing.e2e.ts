@@ -159,7 +159,8 @@ async function choose(
     if (opts.search) await page.keyboard.type(text);
     await option(page, text).click();
   }
-  await page.keyboard.press('Escape');
+  // Close a multiple select's dropdown; a single select has closed already (Escape would reach the dialog).
+  if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
 }
 
 async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
