@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll waits 1 s by default: too short for a page on a loaded machine (a shared CI box),
+    // where it made the employer-filing run fail at random.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

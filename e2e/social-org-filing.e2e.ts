@@ -159,7 +159,8 @@ async function choose(
     if (opts.search) await page.keyboard.type(text);
     await option(page, text).click();
   }
-  await page.keyboard.press('Escape');
+  // Close a multiple select's dropdown; a single select has closed already (Escape would reach the dialog).
+  if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
 }
 
 async function typeDate(field: Locator, page: Page, date: string): Promise<void> {
@@ -307,9 +308,12 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       .poll(() => page.getByTestId('action-start_notice').getAttribute('class'))
       .toContain('ant-btn-primary');
     const card = page.getByTestId('decision-findings');
+    await expect.poll(() => card.innerText()).toContain('各项条件均符合');
+    await card.getByText(/符合的条件（\d+ 项）/).click();
     await expect.poll(() => card.innerText()).toContain('mohrss-filing 二(四)');
     // 二(四) quota: 黔康 and 梵净 hold 养老护理员 in Guizhou; with 黔程 that makes 3, the most allowed.
     expect(await card.innerText()).toContain('备案后共 3 家');
+    await screenshot(page, 'p2-02a-assessed', { fullPage: false });
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('受理通知书');
   });
@@ -335,13 +339,17 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       Math.round(
         (Date.parse(`${notice.endsOn}T00:00:00Z`) - Date.parse(`${chinaToday()}T00:00:00Z`)) / 86_400_000,
       ) + 1;
-    await screenshot(page, 'p2-03-notice-started');
+    await screenshot(page, 'p2-03-notice-started', { fullPage: false });
   });
 
   it('the applicant sees the same findings and the notice on its case page', async () => {
     const { page } = applicant;
     await page.goto(casePath);
     await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(/公示中/);
+    await page
+      .getByTestId('decision-findings')
+      .getByText(/符合的条件（\d+ 项）/)
+      .click();
     await expect.poll(() => page.getByTestId('decision-findings').innerText()).toContain('备案后共 3 家');
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
     expect(await page.getByTestId('notice-card').innerText()).toContain('公示期间未收到异议');
@@ -392,14 +400,14 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     expect(text).toContain('王**');
     expect(text).not.toContain('王小明');
     expect(text).not.toContain('13800001234');
-    await screenshot(mine, 'p2-05a-case-notice-applicant');
+    await screenshot(mine, 'p2-05a-case-notice-applicant', { fullPage: false });
 
     const theirs = officer.page;
     await theirs.goto(casePath);
     const named = theirs.getByTestId('case-objection-1');
     await expect.poll(() => named.innerText()).toContain('王小明');
     expect(await named.innerText()).toContain('13800001234');
-    await screenshot(theirs, 'p2-05b-case-notice-authority');
+    await screenshot(theirs, 'p2-05b-case-notice-authority', { fullPage: false });
   });
 
   it('after the period guizhou files: filing code and receipt (备案回执) PDF with the validity', async () => {
@@ -510,7 +518,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     const error = dialog.getByTestId('event-error');
     await expect.poll(() => error.innerText()).toContain('超过原则上不超过 3 家');
     expect(await error.innerText()).toContain('不符合办理条件');
-    await screenshot(page, 'p2-08-quota-refused');
+    await screenshot(page, 'p2-08-quota-refused', { fullPage: false });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'detached' });
   });
@@ -534,7 +542,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     expect(blocking).toContain('ant-btn-dangerous');
     await page.getByTestId('action-start_notice').hover();
     await expect.poll(() => page.locator('.ant-tooltip:visible').innerText()).not.toContain('超过原则上');
-    await screenshot(page, 'p2-09-quota-exception');
+    await screenshot(page, 'p2-09-quota-exception', { fullPage: false });
   });
 
   it('guizhou finds 汇才 to be a 事业单位 (二(七)1) and refuses; both sides see the reason', async () => {
@@ -542,7 +550,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     await page.goto(prohibitionCase);
     await assess(page, 'public_institution');
     const card = page.getByTestId('decision-findings');
-    await expect.poll(() => card.innerText()).toContain('其他事业单位不能申报社会培训评价组织');
+    await expect.poll(() => card.innerText()).toContain('事业单位不能申报社会培训评价组织');
     expect(await card.innerText()).toContain('mohrss-filing 二(七).1');
     await act(page, 'refuse', /不予备案/, async (dialog) => {
       await dialog
@@ -554,7 +562,7 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
       .toContain('经核实申报机构属事业单位');
     await expect
       .poll(() => page.getByTestId('decision-findings').innerText())
-      .toContain('其他事业单位不能申报社会培训评价组织');
+      .toContain('事业单位不能申报社会培训评价组织');
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('不予受理通知书');
     await screenshot(page, 'p2-10-prohibition-refused');

@@ -68,7 +68,8 @@ export async function screenshot(
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.waitForTimeout(600);
-  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
+  // A long page on a loaded machine takes a while to capture.
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true, timeout: 60_000 });
   return path;
 }
 
@@ -162,12 +163,22 @@ export async function act(
   if (fill) await fill(dialog);
   await dialog.getByTestId('event-submit').click();
   const error = dialog.getByTestId('event-error');
+  const fieldError = dialog.locator('.ant-form-item-explain-error').first();
   const outcome = await Promise.race([
-    dialog.waitFor({ state: 'detached', timeout: 60_000 }).then(() => 'done' as const),
-    error.waitFor({ timeout: 60_000 }).then(() => 'error' as const),
-  ]);
+    dialog.waitFor({ state: 'detached', timeout: 90_000 }).then(() => 'done' as const),
+    error.waitFor({ timeout: 90_000 }).then(() => 'error' as const),
+    fieldError.waitFor({ timeout: 90_000 }).then(() => 'field' as const),
+  ]).catch(async (e: unknown) => {
+    await screenshot(page, `act-failed-${event}`);
+    throw new Error(`action ${event}: the dialog neither closed nor showed an error (${String(e)})`);
+  });
   if (outcome === 'error')
     throw new Error(`action ${event} was refused: ${(await error.innerText()).replace(/\s+/g, ' ')}`);
+  if (outcome === 'field') {
+    await screenshot(page, `act-failed-${event}`);
+    const texts = await dialog.locator('.ant-form-item-explain-error').allInnerTexts();
+    throw new Error(`action ${event}: the form is incomplete: ${texts.join('；')}`);
+  }
   await expect.poll(async () => (await caseVersion(page)) > before, { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }

@@ -2,7 +2,7 @@
 // period was computed, and each objection with its answer (the objector named only to the deciding
 // authority); the findings the latest decision rests on, each with its article (审核意见及依据); and the
 // reason an event recorded (a refusal's, a cancellation's …).
-import { Card, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Collapse, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { FindingsList } from './findings-list';
 import type { CaseDetail, CaseNotice, ReasonKind } from './types';
@@ -155,6 +155,8 @@ export function DecisionFindingsCard({ d }: { d: CaseDetail }) {
   if (d.decisionFindings.length === 0) return null;
   const from = d.decisionFindingsEvent;
   const event = from ? d.events.find((e) => e.seq === from.seq) : undefined;
+  const open = d.decisionFindings.filter((f) => f.passed !== true);
+  const met = d.decisionFindings.filter((f) => f.passed === true);
   const opinion = (d.case.data as { assessment?: { opinion?: unknown } }).assessment?.opinion;
   return (
     <Card
@@ -176,7 +178,25 @@ export function DecisionFindingsCard({ d }: { d: CaseDetail }) {
             {event.comment}
           </Typography.Paragraph>
         )}
-        <FindingsList findings={d.decisionFindings} />
+        {open.length > 0 ? (
+          <FindingsList findings={open} />
+        ) : (
+          <Alert type="success" showIcon title={tx('各项条件均符合', 'Every condition is met')} />
+        )}
+        {met.length > 0 && (
+          // The conditions met, one line each, folded: the ones that decide the case come first.
+          <Collapse
+            size="small"
+            data-testid="met-findings"
+            items={[
+              {
+                key: 'met',
+                label: tx(`符合的条件（${met.length} 项）`, `Conditions met (${met.length})`),
+                children: <FindingsList compact findings={met} />,
+              },
+            ]}
+          />
+        )}
       </Space>
     </Card>
   );

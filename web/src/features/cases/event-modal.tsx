@@ -83,6 +83,8 @@ export function EventModal({
       width={720}
       destroyOnHidden
       mask={{ closable: false }}
+      // Escape closes a select's dropdown, never the form (a long assessment must not be lost).
+      keyboard={false}
       footer={
         stale ? (
           <Button type="primary" onClick={() => window.location.reload()}>
