@@ -204,12 +204,15 @@ describe('seedAll', () => {
       .selectFrom('branches')
       .innerJoin('institutions', 'institutions.id', 'branches.institution_id')
       .innerJoin('authorities', 'authorities.id', 'institutions.authority_id')
-      .select(['branches.jurisdiction_code', 'authorities.kind'])
+      .select(['branches.jurisdiction_code', 'authorities.kind', 'institutions.kind as institutionKind'])
+      .orderBy('institutions.kind')
       .orderBy('branches.jurisdiction_code')
       .execute();
     expect(branches).toEqual([
-      { jurisdiction_code: '330200', kind: 'national_centre' },
-      { jurisdiction_code: '520100', kind: 'national_centre' },
+      { jurisdiction_code: '330200', kind: 'national_centre', institutionKind: 'employer' },
+      { jurisdiction_code: '520100', kind: 'national_centre', institutionKind: 'employer' },
+      // dept-pilot 三（四）: the industry association's Guizhou branch, to be filed locally.
+      { jurisdiction_code: '520100', kind: 'industry_department', institutionKind: 'industry_org' },
     ]);
     const pools = await sql<{ kind: string; members: number }>`
       select a.kind, count(*)::int as members from expert_pools p
