@@ -1,4 +1,4 @@
-// The demonstration clock's offset (0009_demo_clock.sql), and moving the sessions with it.
+// The demonstration clock's offset (0010_demo_clock.sql), and moving the sessions with it.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 

@@ -616,7 +616,7 @@ export interface DB {
   objections: ObjectionsTable;
 }
 
-// 0009_demo_clock.sql — how far the demonstration clock runs ahead of the real one (src/demo).
+// 0010_demo_clock.sql — how far the demonstration clock runs ahead of the real one (src/demo).
 export interface DemoClockTable {
   id: Generated<boolean>;
   offset_days: number;

@@ -376,6 +376,7 @@ const MATRIX: Record<string, MatrixCase> = {
   // ---- dept-pilot form choices: every signed-in caller gets its own list (empty for most) ----
   'GET /api/v1/dept-pilot/organisations': { url: () => '/api/v1/dept-pilot/organisations', allow: SIGNED_IN },
   'GET /api/v1/dept-pilot/branches': { url: () => '/api/v1/dept-pilot/branches', allow: SIGNED_IN },
+  'GET /api/v1/gz-selection/sites': { url: () => '/api/v1/gz-selection/sites', allow: SIGNED_IN },
 
   // ---- demo clock: public to read; moved only by the administrator and only in demo mode, which
   // this app is not (tests/http/demo-clock.test.ts runs the same roles in demo mode) ----

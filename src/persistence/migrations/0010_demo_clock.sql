@@ -1,4 +1,4 @@
--- 0009 demo clock: in a demonstration deployment (SKILLREG_DEMO, the default of `npm start`) the
+-- 0010 demo clock: in a demonstration deployment (SKILLREG_DEMO, the default of `npm start`) the
 -- system administrator may move the system date forward, so that a notice period or a validity
 -- period can be seen to end without waiting for it (docs/decisions/0016-demo-clock.md). One row.
 CREATE TABLE demo_clock (
