@@ -40,16 +40,88 @@ export function Citations({ citations }: { citations: CitationView[] }) {
   );
 }
 
-function valueText(v: unknown): string {
+/**
+ * Names of the values the rules compare, for people: a key not listed shows as it is. The message
+ * already states the comparison in words; the values are the detail behind it.
+ */
+const VALUE_LABELS: Record<string, [zh: string, en: string]> = {
+  actual: ['实际', 'actual'],
+  minimum: ['最低要求', 'minimum'],
+  maximum: ['上限', 'maximum'],
+  limit: ['上限', 'limit'],
+  required: ['要求', 'required'],
+  provided: ['已提供', 'provided'],
+  missing: ['缺少', 'missing'],
+  unknown: ['未知', 'unknown'],
+  occupation: ['职业（工种）', 'occupation'],
+  occupations: ['职业（工种）', 'occupations'],
+  level: ['等级', 'level'],
+  levels: ['等级', 'levels'],
+  count: ['数量', 'count'],
+  n: ['数量', 'n'],
+  others: ['其他机构', 'others'],
+  holders: ['已备案机构', 'holders'],
+  field: ['领域', 'field'],
+  years: ['年数', 'years'],
+  months: ['月数', 'months'],
+  days: ['天数', 'days'],
+  area: ['面积（m²）', 'area (m²)'],
+  seats: ['座位数', 'seats'],
+  spacing: ['间距（cm）', 'spacing (cm)'],
+  volume: ['培训规模（人次）', 'volume (person-times)'],
+  applies: ['适用', 'applies'],
+  legalForm: ['法人类型', 'legal form'],
+  validFrom: ['有效期起', 'valid from'],
+  validTo: ['有效期止', 'valid to'],
+  publishedOn: ['公布日期', 'published on'],
+  endsOn: ['截止日期', 'ends on'],
+  founded: ['成立日期', 'founded'],
+  panelSize: ['评审组人数', 'panel size'],
+  opinions: ['评审意见', 'opinions'],
+  objections: ['异议', 'objections'],
+  branches: ['分支机构', 'branches'],
+  scopes: ['认定范围', 'scopes'],
+  role: ['角色', 'role'],
+  outside: ['范围外', 'outside'],
+  notReplaced: ['未更换', 'not replaced'],
+  parentState: ['主体机构办理状态', 'parent state'],
+  violation: ['违规情形', 'violation'],
+  decoupledFromSupervisor: ['已与主管部门脱钩', 'decoupled from supervisor'],
+};
+
+function valueText(v: unknown, lang: string): string {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'boolean') return lang === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.join('、') || '—';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
 
-export function FindingsList({ findings, compact }: { findings: FindingView[]; compact?: boolean }) {
+function FindingValues({ values }: { values: Record<string, unknown> }) {
   const { lang } = useI18n();
+  const entries = Object.entries(values);
+  if (entries.length === 0) return null;
+  return (
+    <Descriptions
+      size="small"
+      column={3}
+      style={{ marginTop: 4 }}
+      items={entries.map(([k, v]) => ({
+        key: k,
+        label: VALUE_LABELS[k]?.[lang === 'en' ? 1 : 0] ?? k,
+        children: valueText(v, lang),
+      }))}
+    />
+  );
+}
+
+export function FindingsList({ findings, compact }: { findings: FindingView[]; compact?: boolean }) {
   if (findings.length === 0) return null;
+  return <FindingItems findings={findings} compact={compact} />;
+}
+
+function FindingItems({ findings, compact }: { findings: FindingView[]; compact?: boolean | undefined }) {
+  const { lang } = useI18n();
   return (
     <List
       size="small"
@@ -64,14 +136,7 @@ export function FindingsList({ findings, compact }: { findings: FindingView[]; c
               {f.citationText}（{f.citationZh}）
             </Typography.Text>
           </Space>
-          {!compact && Object.keys(f.values).length > 0 && (
-            <Descriptions
-              size="small"
-              column={3}
-              style={{ marginTop: 4 }}
-              items={Object.entries(f.values).map(([k, v]) => ({ key: k, label: k, children: valueText(v) }))}
-            />
-          )}
+          {!compact && <FindingValues values={f.values} />}
           {f.options && f.options.length > 0 && (
             <Typography.Text type="secondary">{f.options.join('；')}</Typography.Text>
           )}
