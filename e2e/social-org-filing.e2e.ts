@@ -564,7 +564,9 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
       .poll(() => page.getByTestId('decision-findings').innerText())
       .toContain('事业单位不能申报社会培训评价组织');
     await page.getByRole('tab', { name: /文书/ }).click();
-    await expect.poll(() => page.getByTestId('documents').innerText()).toContain('不予受理通知书');
+    await expect
+      .poll(() => page.getByTestId('documents').innerText())
+      .toContain('社会培训评价组织不予备案通知书');
     await screenshot(page, 'p2-10-prohibition-refused');
 
     await weak.page.goto(prohibitionCase);

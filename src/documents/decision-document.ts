@@ -21,7 +21,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
   acceptance_notice: '受理通知书',
   correction_request: '补正材料通知书',
-  rejection_notice: '不予受理通知书',
+  rejection_notice: '不予受理（不予备案）通知书',
   review_opinion: '专家评审意见',
   panel_decision: '评审组合议结论',
   public_notice: '公示',

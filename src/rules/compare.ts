@@ -44,7 +44,7 @@ export function atMost(
   return finding(
     rule,
     ok,
-    `${what_zh}为 ${t.actual}${t.unit_zh}，${ok ? '未超过' : '超过'}不超过 ${t.limit}${t.unit_zh}的限制`,
+    `${what_zh}为 ${t.actual}${t.unit_zh}，${ok ? '未超过' : '超过'}上限 ${t.limit}${t.unit_zh}`,
     `${what_en} is ${t.actual} ${t.unit_en}; ${ok ? 'within' : 'exceeds'} the maximum of ${t.limit} ${t.unit_en}`,
     { ...values, actual: t.actual, maximum: t.limit, parameter: t.parameter },
   );

@@ -32,6 +32,22 @@ function OutcomeTag({ outcome }: { outcome: Outcome }) {
 function OverallAlert({ r }: { r: SelectionResults }) {
   const tx = useText();
   const n = r.occupations.filter((o) => o.selectable).length;
+  // "Selectable" means nothing fails; what still awaits the department's judgement is said plainly,
+  // so that no one reads the banner as a decision already made.
+  const pending =
+    r.institution.outcome === 'needs_judgement' ||
+    r.occupations.some((o) => o.selectable && o.outcome === 'needs_judgement');
+  if (r.overall !== 'not_selectable' && pending)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={tx(
+          `${r.occupations.length} 个申请职业（工种）中 ${n} 个没有不符合的条件；尚有待认定事项，由监管部门审核认定后确定`,
+          `${n} of ${r.occupations.length} occupations have no condition unmet; some points await the department's judgement`,
+        )}
+      />
+    );
   if (r.overall === 'selectable')
     return (
       <Alert
