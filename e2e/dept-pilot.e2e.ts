@@ -9,7 +9,7 @@
 // it; the pilot's milestones page then shows the branch filing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import { act, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 let dept: TestPage;
@@ -41,18 +41,6 @@ async function choose(select: Locator, page: Page, text: string, search = false)
   await select.click();
   if (search) await page.keyboard.type(text);
   await option(page, text).click();
-}
-
-/** Opens an action of the case page, fills its form, confirms and waits for the new state. */
-async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId(`action-${event}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.getByTestId('event-submit').click();
-  // An action that issues the first PDF of a busy server loads the CJK font first: allow for it.
-  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-  await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }
 
 /** Tries an action the guard refuses: the dialog stays open and shows why. */

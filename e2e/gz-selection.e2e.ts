@@ -7,7 +7,7 @@
 // background check), decides and publishes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import { act, apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 let social: TestPage;
@@ -37,17 +37,6 @@ async function choose(select: Locator, page: Page, text: string, search = false)
   await select.click();
   if (search) await page.keyboard.type(text);
   await option(page, text).click();
-}
-
-async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId(`action-${event}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.getByTestId('event-submit').click();
-  // An action that issues the first PDF of a busy server loads the CJK font first: allow for it.
-  await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-  await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }
 
 const pdf = (name: string) => ({

@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, screenshot } from './support';
+import { act, DEMO_PASSWORD, launchBrowser, screenshot } from './support';
 import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SELECTION_1X_PORT ?? Number(process.env.E2E_PORT ?? 3123) + 4);
@@ -113,22 +113,6 @@ async function typeDate(field: Locator, page: Page, date: string): Promise<void>
   await field.click();
   await page.keyboard.type(date);
   await page.keyboard.press('Enter');
-}
-
-/** Opens an action of the case page, fills its form with `fill`, confirms and waits for the new state. */
-async function act(page: Page, event: string, state: RegExp, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId(`action-${event}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.getByTestId('event-submit').click();
-  try {
-    await dialog.waitFor({ state: 'detached' });
-  } catch (err) {
-    await screenshot(page, `failed-${event}`);
-    throw err;
-  }
-  await expect.poll(() => page.getByTestId('case-state').innerText(), POLL).toMatch(state);
 }
 
 const chinaToday = (offsetDays = 0) =>

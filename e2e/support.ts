@@ -160,8 +160,24 @@ export async function act(
   await page.getByTestId(`action-${event}`).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
+  // A click during the modal's opening zoom can land beside the moving button on a loaded machine.
+  await expect.poll(() => dialog.getAttribute('class'), { timeout: 20_000 }).not.toMatch(/ant-zoom/);
   if (fill) await fill(dialog);
-  await dialog.getByTestId('event-submit').click();
+  const submit = dialog.getByTestId('event-submit');
+  const sent = () =>
+    page
+      .waitForRequest((r) => r.method() === 'POST' && r.url().includes(`/events/${event}`), {
+        timeout: 15_000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+  const first = sent();
+  await submit.click();
+  // A lost click sent nothing (so a second one cannot apply the action twice): click once more. A
+  // form that failed validation also sends nothing; the second click then changes nothing either.
+  if (!(await first) && (await submit.isVisible()) && !(await submit.isDisabled())) await submit.click();
   const error = dialog.getByTestId('event-error');
   const fieldError = dialog.locator('.ant-form-item-explain-error').first();
   const outcome = await Promise.race([
