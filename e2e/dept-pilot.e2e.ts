@@ -53,6 +53,13 @@ async function refused(page: Page, event: string): Promise<string> {
   return dialog.innerText();
 }
 
+/** The action dialog keeps a refusal on screen and ignores Escape: close it with 取消. */
+async function closeDialog(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 const pdf = (name: string) => ({
   name: `${name}.pdf`,
   mimeType: 'application/pdf',
@@ -141,7 +148,7 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
     const why = await refused(page, 'submit');
     expect(why).toMatch(/交通运输 道路运输推荐的社会培训评价组织为 3\s*家/);
     await screenshot(page, 'dp-03-third-refused', { fullPage: false });
-    await page.keyboard.press('Escape');
+    await closeDialog(page);
     await act(page, 'withdraw', /已撤回/);
   });
 
@@ -160,7 +167,7 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
       .toContain('属未与主管部门脱钩的协会，原则上不得纳入');
     const why = await refused(page, 'submit');
     expect(why).toContain('未与主管部门脱钩');
-    await page.keyboard.press('Escape');
+    await closeDialog(page);
     await screenshot(page, 'dp-04-not-decoupled-refused');
     await act(page, 'withdraw', /已撤回/);
   });

@@ -202,3 +202,29 @@ export async function findLocalAuthority(
     .orderBy('created_at')
     .executeTakeFirst();
 }
+
+/**
+ * 三（一）: the department's live recommendation (any state but refused or withdrawn, drafts included)
+ * of this organisation in this field, if any — one organisation is one of the two places, however
+ * often it is put forward.
+ */
+export async function findLiveRecommendation(
+  db: Kysely<DB>,
+  input: { applicantAuthorityId: string; institutionId: string; field: string },
+): Promise<CaseRecord | undefined> {
+  const rows = await db
+    .selectFrom('cases')
+    .selectAll()
+    .where('procedure', '=', 'dept-pilot')
+    .where(sql<string>`snapshot->>'applicantAuthorityId'`, '=', input.applicantAuthorityId)
+    .where('institution_id', '=', input.institutionId)
+    .where('state', 'not in', ['refused', 'withdrawn'])
+    .orderBy('created_at')
+    .execute();
+  const field = normaliseField(input.field);
+  return rows
+    .map(toCaseRecord)
+    .find(
+      (c) => normaliseField(String((c.data as { plan?: { field?: unknown } }).plan?.field ?? '')) === field,
+    );
+}

@@ -273,6 +273,34 @@ describe('dept-pilot 三（一）: at most 2 recommendations per field, the fiel
   });
 });
 
+describe('dept-pilot 三（一）: one organisation is one place — the same one cannot be put forward twice in a field', () => {
+  const scope = [
+    { code: DRIVER, levels: [5] },
+    { code: MECHANIC, levels: [5] },
+  ];
+  it('a second recommendation of the same organisation in the same field (typed differently) is refused at opening; another field, or after a withdrawal, is allowed', async () => {
+    const org = await organisation('北京重复推荐测试评价中心', '91');
+    const open = (field: string) =>
+      openProcedureCase(ctx(department), {
+        procedure: 'dept-pilot',
+        input: { organisationUscc: org.uscc, ...planOf({ field, scope }) },
+      });
+    const first = await open('交通运输 水路运输');
+    const again = await refusal(open('交通运输　水路运输 '));
+    expect(again).toMatchObject({ status: 409, code: 'DUPLICATE' });
+    expect(again.detail).toContain(first.referenceNo);
+    const before = await h.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', org.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(before.n)).toBe(1);
+    await expect(open('交通运输 港口运输')).resolves.toMatchObject({ state: 'draft' });
+    await send(department, first.id, 'withdraw');
+    await expect(open('交通运输 水路运输')).resolves.toMatchObject({ state: 'draft' });
+  });
+});
+
 describe('dept-pilot 二（一） 原则上不得: the centre judges at submission, refuses at approval unless an exception is recorded', () => {
   const field = (f: string) => ({
     field: f,

@@ -3,11 +3,12 @@
 // for a field, or an industry association applies for itself; the national centre decides; approval
 // publishes the organisation online with its scope.
 import { z } from 'zod';
-import { AppError, forbidden, invalid } from '../../domain/errors.js';
+import { AppError, duplicate, forbidden, invalid } from '../../domain/errors.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { defineProcedure } from '../workflow/procedure-module.js';
 import {
   findAuthorityName,
+  findLiveRecommendation,
   findNationalCentre,
   findOrganisation,
   findOrganisationByUscc,
@@ -135,6 +136,16 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
         throw invalid('ORGANISATION_KIND', `“${org.name}”不是登记的社会培训评价组织或行业组织`);
       const kind = bodyKindOf(org.kind, org.uscc);
       if (!kind) throw invalid('ORGANISATION_KIND', `无法由统一社会信用代码判断“${org.name}”的单位性质`);
+      // 三（一） counts organisations: the same one put forward twice in a field would take two places.
+      const earlier = await findLiveRecommendation(db, {
+        applicantAuthorityId: caller.authorityId!,
+        institutionId: org.id,
+        field: p.field,
+      });
+      if (earlier)
+        throw duplicate(
+          `本部门已在“${p.field}”领域推荐“${org.name}”（申请编号 ${earlier.referenceNo}），不能重复推荐（dept-pilot 三（一））`,
+        );
       return {
         institutionId: org.id,
         authorityId: centre.id,
