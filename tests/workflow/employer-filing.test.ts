@@ -255,6 +255,22 @@ describe('mohrss-filing 一: a national employer files with the national centre,
     expect((await osta('GET', `${BASE}/cases/${caseId}`)).statusCode).toBe(200);
   });
 
+  it('一(八): the form to change the application starts from what was filed, and sent back unchanged it is accepted', async () => {
+    const detail = (await inst('GET', `${BASE}/cases/${caseId}`)).json<{
+      available: { event: string; initialPayload: Record<string, unknown> | null }[];
+    }>();
+    const form = detail.available.find((a) => a.event === 'update_application')!;
+    expect(form.initialPayload).toEqual({
+      nationalEmployer: true,
+      enterpriseCategory: 'central_soe',
+      acceptsSupervision: true,
+      scopes: SCOPES,
+    });
+    const res = await send(inst, caseId, 'update_application', { version, payload: form.initialPayload });
+    expect(res.statusCode, res.body).toBe(200);
+    version = res.json<{ case: { version: number } }>().case.version;
+  });
+
   it('一(八): submitting without the 14 materials is refused with one finding per missing material', async () => {
     const res = await send(inst, caseId, 'submit', { version, payload: { truthful: true } });
     expect(res.statusCode).toBe(422);

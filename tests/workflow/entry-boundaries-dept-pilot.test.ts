@@ -22,6 +22,8 @@ import { openProcedureCase } from '../../src/use-cases/cases/open-procedure-case
 import { sendCaseEvent } from '../../src/use-cases/cases/send-case-event.js';
 import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-material.js';
 import { deptPilotProcedures } from '../../src/use-cases/dept-pilot/procedures.js';
+import { deptPilotProcedure, planForm } from '../../src/use-cases/dept-pilot/procedure.js';
+import { findCase } from '../../src/persistence/cases.repository.js';
 import { pilotChecklist } from '../../src/workflows/dept-pilot/checklist.js';
 import type { Plan } from '../../src/workflows/dept-pilot/data.js';
 import type { Finding } from '../../src/rules/finding.js';
@@ -286,6 +288,10 @@ describe('dept-pilot 三（一）: one organisation is one place — the same on
         input: { organisationUscc: org.uscc, ...planOf({ field, scope }) },
       });
     const first = await open('交通运输 水路运输');
+    // Editing the plan starts from the plan as filed, which the edit form accepts unchanged.
+    const start = deptPilotProcedure.prefill!((await findCase(h.db, first.id))!, 'edit');
+    expect(start).toMatchObject({ field: '交通运输 水路运输', scope });
+    expect(planForm.safeParse(start).success).toBe(true);
     const again = await refusal(open('交通运输　水路运输 '));
     expect(again).toMatchObject({ status: 409, code: 'DUPLICATE' });
     expect(again.detail).toContain(first.referenceNo);

@@ -18,7 +18,8 @@ import type { CaseContext } from '../../src/use-cases/cases/case-context.js';
 import { openProcedureCase } from '../../src/use-cases/cases/open-procedure-case.js';
 import { sendCaseEvent } from '../../src/use-cases/cases/send-case-event.js';
 import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-material.js';
-import { gzSelectionProcedure } from '../../src/use-cases/gz-selection/procedure.js';
+import { applicationForm, gzSelectionProcedure } from '../../src/use-cases/gz-selection/procedure.js';
+import { findCase } from '../../src/persistence/cases.repository.js';
 import { GZ_SELECTION_CHECKLIST } from '../../src/use-cases/gz-selection/checklist.js';
 import { getSelectionResults } from '../../src/use-cases/gz-selection/get-selection-results.js';
 import type { Finding } from '../../src/rules/finding.js';
@@ -253,6 +254,15 @@ describe('gz-rules §6 numbers at the boundary, read from the registry through t
     const { institution, occupation } = await resultsWith({ ...application(), siteId: org.siteId });
     expect(failedIds(institution)).toEqual([]);
     expect(failedIds(occupation)).toEqual([]);
+  });
+
+  it('editing the draft starts from the application as filed (prefill), which the edit form accepts unchanged', async () => {
+    const app = application();
+    await send(org.applicant, caseId, 'edit', app);
+    const c = (await findCase(h.db, caseId))!;
+    const start = gzSelectionProcedure.prefill!(c, 'edit');
+    expect(start).toEqual(app);
+    expect(applicationForm.safeParse(start).success).toBe(true);
   });
 
   it('gz-rules §6(5) boundary: 2 full-time staff fail, 3 pass', async () => {

@@ -198,6 +198,8 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
   },
   previewGuards: ['submit', 'resubmit', 'approve'],
 
+  // Editing (or correcting) the plan starts from the plan as filed.
+  prefill: (c, event) => (event === 'edit' ? (c.data as DeptPilotData).plan : null),
   checklist: (c) =>
     pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
   // The guard reads the checklist items provided itself (dept-pilot.submission_checklist).

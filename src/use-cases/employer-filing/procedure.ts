@@ -90,6 +90,15 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
 
   eventSchemas: employerEventSchemas,
   previewGuards: ['submit', 'resubmit', 'accept', 'resubmit_revision', 'file'],
+  // Correcting the application starts from what was filed (the catalogue names are the system's own).
+  prefill: (c, event) => {
+    if (event !== 'update_application') return null;
+    const d = c.data as EmployerFilingData;
+    return {
+      ...Object.fromEntries(Object.entries(d.declaration).filter(([, v]) => v !== undefined)),
+      scopes: d.scopes.map((s) => ({ occupationCode: s.occupationCode, level: s.level })),
+    };
+  },
   checklist: (c) => employerChecklist(chinaDate(c.createdAt)),
 
   loadGuardsCtx: async (trx, c, { caller, event, payload, today }) => {

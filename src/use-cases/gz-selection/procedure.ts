@@ -173,6 +173,8 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
   },
   previewGuards: ['submit', 'resubmit', 'select'],
 
+  // Editing a draft starts from what was filed, not from an empty form.
+  prefill: (c, event) => (event === 'edit' ? (c.data as GzSelectionData).application : null),
   checklist: () => GZ_SELECTION_CHECKLIST,
   loadGuardsCtx: async (trx, c, { today, event }) => {
     const data = c.data as GzSelectionData;
