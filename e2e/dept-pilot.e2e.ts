@@ -2,14 +2,23 @@
 // accounts: the transport department (industry, 交通运输部职业资格中心) recommends 贵阳市黔程 for 交通运输
 // 道路运输, choosing it from the registry, and files the plan with the three documents and the 12
 // required regulations of the 附件; a third recommendation in the same field is refused (三（一）: 2 per
-// field), and so is an association not decoupled from its supervising department (二（一）); the national
-// centre (osta) admits the first and it is published online (三（五）) with the notice's dated milestones
-// (五); the industry association (inst_ind) acts directly (二（一）), naming its Guizhou branch in the plan;
+// field); an association not decoupled from its supervising department (二（一）, 原则上不得) goes to the
+// national centre, whose approval is refused without a recorded exception, and it refuses it; the centre
+// (osta) admits the first and it is published online (三（五）) with the notice's dated milestones (五); the industry association (inst_ind) acts directly (二（一）), naming its Guizhou branch in the plan;
 // once admitted it files that branch with the Guizhou department (三（四）), which files it and publishes
 // it; the pilot's milestones page then shows the branch filing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { act, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import type { Browser, Page } from 'playwright-core';
+import {
+  act,
+  apiSend,
+  launchBrowser,
+  logIn,
+  openPage,
+  screenshot,
+  type TestPage,
+  chooseOption,
+} from './support';
 
 let browser: Browser;
 let dept: TestPage;
@@ -34,14 +43,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const option = (page: Page, text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
-
-async function choose(select: Locator, page: Page, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await option(page, text).click();
-}
+const choose = chooseOption;
 
 /** Tries an action the guard refuses: the dialog stays open and shows why. */
 async function refused(page: Page, event: string): Promise<string> {
@@ -95,6 +97,15 @@ async function upload(page: Page, item: string) {
 const open = (input: Record<string, unknown>) =>
   apiSend<{ id: string }>('industry', 'POST', '/cases', { procedure: 'dept-pilot', input });
 
+/** Files the department's 3 documents and the 12 regulations on a case page, then submits it. */
+async function fileAndSubmit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('tab', { name: /申请材料/ }).click();
+  for (const item of [...DEPARTMENT_DOCUMENTS, ...REGULATIONS]) await upload(page, item);
+  await expect.poll(() => page.getByTestId('materials').innerText()).toContain('必备材料已齐全');
+  await act(page, 'submit', /鉴定中心审核中/);
+}
+
 describe('department and industry pilots (dept-pilot), in the browser', () => {
   it('the transport department recommends 黔程 for its field, choosing it from the registry (三（一）)', async () => {
     const { page } = dept;
@@ -132,12 +143,14 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
 
   it('a third organisation in the same field is refused: at most 2 per field (三（一）)', async () => {
     const { page } = dept;
-    await open({
+    // A draft takes no place (三（一） counts recommendations made): the second one is filed first.
+    const second = await open({
       organisationUscc: '52330106MJ9D2E7Q4F', // 杭州钱塘家政职业技能评价中心
       field: '交通运输 道路运输',
       originalOccupations: ['4-12-01-01'],
       scope: [{ code: '4-12-01-01', levels: [4] }],
     });
+    await fileAndSubmit(page, `/cases/${second.id}`);
     const third = await open({
       organisationUscc: '91520102MA6HK8N350', // 贵州黔康职业技能评价有限公司
       field: '交通运输 道路运输',
@@ -152,7 +165,7 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
     await act(page, 'withdraw', /已撤回/);
   });
 
-  it('an association not decoupled from its supervising department is refused (二（一）)', async () => {
+  it('an association not decoupled from its supervising department is left to the centre, which refuses it (二（一）)', async () => {
     const { page } = dept;
     const notDecoupled = await open({
       organisationUscc: '51100000MJ0H4K8A4A', // 中国道路运输职业技能评价协会
@@ -161,20 +174,31 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
       scope: [{ code: '4-02-02-01', levels: [4] }],
       decoupledFromSupervisor: false,
     });
-    await page.goto(`/cases/${notDecoupled.id}`);
+    const path = `/cases/${notDecoupled.id}`;
+    await page.goto(path);
+    // 原则上不得: the department is told before it files that the centre will judge it.
     await expect
       .poll(() => page.locator('body').innerText())
       .toContain('属未与主管部门脱钩的协会，原则上不得纳入');
-    const why = await refused(page, 'submit');
+    await fileAndSubmit(page, path);
+
+    const o = osta.page;
+    await logIn(o, 'osta');
+    await o.goto(path);
+    const why = await refused(o, 'approve');
     expect(why).toContain('未与主管部门脱钩');
-    await closeDialog(page);
-    await screenshot(page, 'dp-04-not-decoupled-refused');
-    await act(page, 'withdraw', /已撤回/);
+    expect(why).toContain('dept-pilot 二(一)');
+    await closeDialog(o);
+    await act(o, 'refuse', /未纳入试点/, async (dialog) => {
+      await dialog
+        .getByLabel('不予纳入试点的理由')
+        .fill('该协会未与主管部门脱钩，原则上不得纳入试点（二（一））');
+    });
+    await screenshot(o, 'dp-04-not-decoupled-refused');
   });
 
   it('the national centre admits 黔程: published online with its scope, and the dated milestones (五)', async () => {
     const { page } = osta;
-    await logIn(page, 'osta');
     await page.goto(recommendationPath);
     await act(page, 'approve', /已纳入试点并网上公示/);
     await page.getByRole('tab', { name: /公布信息/ }).click();
@@ -204,6 +228,11 @@ describe('department and industry pilots (dept-pilot), in the browser', () => {
     await page.keyboard.press('Escape');
     await form.getByRole('button', { name: /添加分支机构名单/ }).click();
     await choose(form.getByLabel('分支机构', { exact: true }), page, '贵州分会');
+    // The branch is an association: the plan states it is decoupled and professional (二（一）).
+    await choose(form.getByLabel('已与主管部门脱钩', { exact: true }).last(), page, '是');
+    // Both selects offer 是/否: let the first list close so the second pick is from the right one.
+    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+    await choose(form.getByLabel('属非专业行业协会', { exact: true }).last(), page, '否');
     await choose(form.getByLabel('行业组织类型'), page, '专业性');
     await screenshot(page, 'dp-06-association-form');
     await page.getByTestId('apply-submit').click();

@@ -8,8 +8,17 @@
 // scope; then the Guizhou department files the employer's branch in Guizhou against the ministry
 // receipt, with its own code and receipt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { act, apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import type { Browser, Page } from 'playwright-core';
+import {
+  act,
+  apiAs,
+  launchBrowser,
+  logIn,
+  openPage,
+  screenshot,
+  type TestPage,
+  chooseOption,
+} from './support';
 
 let browser: Browser;
 let applicant: TestPage;
@@ -43,14 +52,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const option = (page: Page, text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
-
-async function choose(select: Locator, page: Page, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await option(page, text).click();
-}
+const choose = chooseOption;
 
 const pdf = (name: string) => ({
   name: `${name}.pdf`,

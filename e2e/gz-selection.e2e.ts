@@ -7,7 +7,17 @@
 // background check), decides and publishes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { act, apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import {
+  act,
+  apiAs,
+  apiSend,
+  launchBrowser,
+  logIn,
+  openPage,
+  screenshot,
+  type TestPage,
+  chooseOption,
+} from './support';
 
 let browser: Browser;
 let social: TestPage;
@@ -32,12 +42,7 @@ afterAll(async () => {
 
 const option = (page: Page, text: string) =>
   page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
-
-async function choose(select: Locator, page: Page, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await option(page, text).click();
-}
+const choose = chooseOption;
 
 const pdf = (name: string) => ({
   name: `${name}.pdf`,

@@ -198,3 +198,35 @@ export async function act(
   await expect.poll(async () => (await caseVersion(page)) > before, { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.getByTestId('case-state').innerText()).toMatch(state);
 }
+
+/**
+ * Picks one option of an antd Select by its text (typing it first where the select searches), in the
+ * dropdown that belongs to this select — its listbox is named after the input's id, and a closing
+ * dropdown of another select may still be on screen — then checks that the select shows it. Under
+ * load a click can land while a remote list re-renders and select nothing: it is tried again (an
+ * option that is already chosen is never clicked twice, which would unselect it in a multiple select).
+ */
+export async function chooseOption(select: Locator, page: Page, text: string, search = false): Promise<void> {
+  const input =
+    (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
+  const root = input.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    if (search) await page.keyboard.type(text);
+    const id = await input.getAttribute('id');
+    const dropdown = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
+        has: page.locator(`[id="${id}_list"]`),
+      })
+      .last();
+    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+    try {
+      await expect.poll(() => root.innerText(), { timeout: 5_000 }).toContain(text);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}

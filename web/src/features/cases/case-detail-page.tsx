@@ -191,7 +191,8 @@ export function CaseDetailPage() {
             <FindingsList
               compact
               findings={d.available.flatMap((a) =>
-                a.enabled === false ? a.findings.filter((f) => f.passed === false) : [],
+                // What stops the action, and what the authority will have to judge (待认定) once it is taken.
+                a.enabled === false ? a.findings.filter((f) => f.passed !== true) : [],
               )}
             />
           )}
