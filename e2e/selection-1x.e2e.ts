@@ -14,7 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { act, DEMO_PASSWORD, launchBrowser, screenshot } from './support';
+import { act, DEMO_PASSWORD, launchBrowser, screenshot, chooseOption } from './support';
 import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SELECTION_1X_PORT ?? Number(process.env.E2E_PORT ?? 3123) + 4);
@@ -91,6 +91,7 @@ async function logIn(page: Page, username: string): Promise<void> {
  * Escape; a single one closes itself (an Escape would close the dialog around it).
  */
 async function choose(select: Locator, page: Page, ...texts: string[]): Promise<void> {
+  if (texts.length === 1) return chooseOption(select, page, texts[0]!);
   const input =
     (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
   const root = input.locator(

@@ -212,17 +212,26 @@ export async function chooseOption(select: Locator, page: Page, text: string, se
   const root = input.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
+  const id = await input.getAttribute('id');
+  const dropdown = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
+      has: page.locator(`[id="${id}_list"]`),
+    })
+    .last();
   for (let attempt = 1; ; attempt++) {
-    await input.click();
-    if (search) await page.keyboard.type(text);
-    const id = await input.getAttribute('id');
-    const dropdown = page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
-        has: page.locator(`[id="${id}_list"]`),
-      })
-      .last();
-    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
     try {
+      if (attempt > 1 && (await root.innerText()).includes(text)) return;
+      // A click on an open select would close it; a list that closed under us (a date picker's popup
+      // giving focus back, a re-render) is opened again.
+      if (!(await dropdown.isVisible())) await input.click();
+      if (search) {
+        if (attempt > 1) {
+          await input.press('Control+a');
+          await input.press('Backspace');
+        }
+        await page.keyboard.type(text);
+      }
+      await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click({ timeout: 5_000 });
       await expect.poll(() => root.innerText(), { timeout: 5_000 }).toContain(text);
       return;
     } catch (e) {
