@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { act, DEMO_PASSWORD, launchBrowser, screenshot } from './support';
+import { act, DEMO_PASSWORD, launchBrowser, screenshot, chooseOption } from './support';
 
 const PORT = Number(process.env.E2E_SOCIAL_ORG_PORT ?? 3125);
 const URL_ = `http://127.0.0.1:${PORT}`;
@@ -154,6 +154,7 @@ async function choose(
   opts: { search: boolean },
   ...texts: string[]
 ): Promise<void> {
+  if (texts.length === 1) return chooseOption(select, page, texts[0]!, opts.search);
   await select.click();
   for (const text of texts) {
     if (opts.search) await page.keyboard.type(text);
