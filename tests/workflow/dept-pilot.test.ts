@@ -28,6 +28,7 @@ import { pilotChecklist } from '../../src/workflows/dept-pilot/checklist.js';
 import type { Plan } from '../../src/workflows/dept-pilot/data.js';
 import type { Finding } from '../../src/rules/finding.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { caseVersion, demoActor } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
 let h: DatabaseHandle;
@@ -45,32 +46,6 @@ const ctx = (caller: Actor): CaseContext => ({
   calendar,
   now: NOW,
 });
-
-async function actor(username: string): Promise<Actor> {
-  const u = await h.db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
-}
 
 async function staffAccount(institutionId: string): Promise<Actor> {
   const id = randomUUID();
@@ -136,15 +111,11 @@ async function branch(institutionId: string, name: string): Promise<string> {
   return id;
 }
 
-async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
-    .version;
-}
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
   return sendCaseEvent(ctx(caller), {
     caseId,
     event,
-    version: await version(caseId),
+    version: await caseVersion(h.db, caseId),
     ...(payload === undefined ? {} : { payload }),
   });
 }
@@ -200,9 +171,9 @@ let caseB: string;
 beforeAll(async () => {
   h = await openTestDatabase();
   await seedAll(h.db, { demo: true, personalData: createPersonalDataProtector(TEST_DATA_KEY) });
-  department = await actor('industry');
-  osta = await actor('osta');
-  guizhou = await actor('guizhou');
+  department = await demoActor(h.db, 'industry');
+  osta = await demoActor(h.db, 'osta');
+  guizhou = await demoActor(h.db, 'guizhou');
   orgA = await organisation('北京通达职业技能评价有限公司', '91');
   orgB = await organisation('北京路安职业技能评价中心', '52');
   orgC = await organisation('北京远驰职业技能评价有限公司', '91');
@@ -357,7 +328,7 @@ describe('dept-pilot 三（四）、三（五）: approval publishes; branches f
 
   it('the department cannot approve its own recommendation; a stale version is refused (409)', async () => {
     expect((await refusal(send(department, caseA, 'approve', {}))).status).toBe(403);
-    const v = await version(caseA);
+    const v = await caseVersion(h.db, caseA);
     await send(osta, caseA, 'record_review', { meetsCallConditions: true });
     const e = await refusal(
       sendCaseEvent(ctx(osta), { caseId: caseA, event: 'approve', version: v, payload: {} }),

@@ -10,8 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { DatabaseHandle } from '../../src/persistence/database.js';
 import type { Actor } from '../../src/policies/actor.js';
-import { AppError } from '../../src/domain/errors.js';
-import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 import { seedAll } from '../../src/persistence/seed/seed-all.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { databaseFileStore } from '../../src/persistence/file-store.js';
@@ -28,6 +26,7 @@ import { pilotChecklist } from '../../src/workflows/dept-pilot/checklist.js';
 import type { Plan } from '../../src/workflows/dept-pilot/data.js';
 import type { Finding } from '../../src/rules/finding.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { caseVersion, demoActor, findingsOf, refusal, ruleFindings, testUscc } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
 let h: DatabaseHandle;
@@ -45,32 +44,6 @@ const ctx = (caller: Actor): CaseContext => ({
   calendar,
   now: NOW,
 });
-
-async function actor(username: string): Promise<Actor> {
-  const u = await h.db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
-}
 
 async function staffAccount(institutionId: string): Promise<Actor> {
   const id = randomUUID();
@@ -91,20 +64,12 @@ async function staffAccount(institutionId: string): Promise<Actor> {
   return { userId: id, username, role: 'institution_staff', institutionId };
 }
 
-let serial = 0;
-/** A valid USCC: '91' an enterprise, '51' a social group (协会), '52' a private non-enterprise unit. */
-function uscc(head: '91' | '51' | '52' | '12', division = '110000'): string {
-  const body8 = String(77_000_000 + ++serial).padStart(8, '0');
-  const first17 = `${head}${division}${body8}${orgCodeCheckCharacter(body8)}`;
-  return first17 + usccCheckCharacter(first17);
-}
-
 async function organisation(
   name: string,
   head: '91' | '51' | '52' | '12',
 ): Promise<{ id: string; uscc: string }> {
   const id = randomUUID();
-  const code = uscc(head);
+  const code = testUscc(head);
   await h.db
     .insertInto('institutions')
     .values({
@@ -139,29 +104,14 @@ async function branch(institutionId: string, name: string): Promise<string> {
   return id;
 }
 
-async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
-    .version;
-}
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
   return sendCaseEvent(ctx(caller), {
     caseId,
     event,
-    version: await version(caseId),
+    version: await caseVersion(h.db, caseId),
     ...(payload === undefined ? {} : { payload }),
   });
 }
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AppError);
-  return err as AppError;
-}
-const findingsOf = (e: AppError) => (e.extra?.findings ?? []) as Finding[];
-const rule = (fs: readonly Finding[], id: string) => fs.filter((f) => f.ruleId === id);
-
 async function upload(
   caller: Actor,
   caseId: string,
@@ -196,8 +146,8 @@ let osta: Actor;
 beforeAll(async () => {
   h = await openTestDatabase();
   await seedAll(h.db, { demo: true, personalData: createPersonalDataProtector(TEST_DATA_KEY) });
-  department = await actor('industry');
-  osta = await actor('osta');
+  department = await demoActor(h.db, 'industry');
+  osta = await demoActor(h.db, 'osta');
 });
 afterAll(async () => h?.close());
 
@@ -210,7 +160,7 @@ const recommend = async (name: string, head: '91' | '51' | '52' | '12', plan: Pl
   await upload(department, opened.id, 'department');
   return opened.id;
 };
-const count = (fs: readonly Finding[]) => rule(fs, 'dept-pilot/3/1/count')[0]!;
+const count = (fs: readonly Finding[]) => ruleFindings(fs, 'dept-pilot/3/1/count')[0]!;
 
 describe('dept-pilot 三（一）: at most 2 recommendations per field, the field normalised', () => {
   // One field typed four ways: a full-width space, doubled and trailing spaces, plain, a tab.
@@ -321,9 +271,11 @@ describe('dept-pilot 二（一） 原则上不得: the centre judges at submissi
       planOf({ ...field('航空 维修'), decoupledFromSupervisor: false, nonProfessionalAssociation: false }),
     );
     const sent = await send(department, id, 'submit');
-    expect(rule(sent.findings, 'dept-pilot/2/1/exclusion')[0]).toMatchObject({ passed: 'needs_judgement' });
+    expect(ruleFindings(sent.findings, 'dept-pilot/2/1/exclusion')[0]).toMatchObject({
+      passed: 'needs_judgement',
+    });
     const e = await refusal(send(osta, id, 'approve', {}));
-    expect(rule(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]).toMatchObject({
+    expect(ruleFindings(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]).toMatchObject({
       passed: false,
       values: { grounds: ['未与主管部门脱钩的协会'] },
     });
@@ -339,7 +291,7 @@ describe('dept-pilot 二（一） 原则上不得: the centre judges at submissi
     });
     const approved = await send(osta, id, 'approve', {});
     expect(approved.case.state).toBe('approved');
-    const excl = rule(approved.findings, 'dept-pilot/2/1/exclusion')[0]!;
+    const excl = ruleFindings(approved.findings, 'dept-pilot/2/1/exclusion')[0]!;
     expect(excl.passed).toBe(true);
     expect(excl.message_zh).toContain('例外理由');
   });
@@ -347,9 +299,9 @@ describe('dept-pilot 二（一） 原则上不得: the centre judges at submissi
   it('二（一）: a public institution of a government department (USCC 12) is left to the centre at submission and refused at approval without an exception', async () => {
     const id = await recommend('某部职业技能鉴定指导中心', '12', planOf(field('航空 地勤')));
     const sent = await send(department, id, 'submit');
-    expect(rule(sent.findings, 'dept-pilot/2/1/exclusion')[0]!.passed).toBe('needs_judgement');
+    expect(ruleFindings(sent.findings, 'dept-pilot/2/1/exclusion')[0]!.passed).toBe('needs_judgement');
     const e = await refusal(send(osta, id, 'approve', {}));
-    expect(rule(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]).toMatchObject({
+    expect(ruleFindings(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]).toMatchObject({
       passed: false,
       values: { grounds: ['政府部门所属单位'] },
     });
@@ -358,9 +310,9 @@ describe('dept-pilot 二（一） 原则上不得: the centre judges at submissi
   it('二（一）: an association whose decoupling is not established passes submission for judgement and cannot be approved until the centre establishes it', async () => {
     const id = await recommend('中国某航空服务协会', '51', planOf(field('航空 服务')));
     const sent = await send(department, id, 'submit');
-    expect(rule(sent.findings, 'dept-pilot/2/1/exclusion')[0]!.passed).toBe('needs_judgement');
+    expect(ruleFindings(sent.findings, 'dept-pilot/2/1/exclusion')[0]!.passed).toBe('needs_judgement');
     const e = await refusal(send(osta, id, 'approve', {}));
-    expect(rule(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]!.passed).toBe(false);
+    expect(ruleFindings(findingsOf(e), 'dept-pilot/2/1/exclusion')[0]!.passed).toBe(false);
     await send(osta, id, 'record_review', {
       meetsCallConditions: true,
       decoupledFromSupervisor: true,
@@ -404,7 +356,7 @@ describe('dept-pilot 三（四）: a branch files locally only after the organis
         declaredType: 'application/pdf',
       });
     const e = await refusal(send(staff, opened.id, 'submit'));
-    expect(rule(findingsOf(e), 'dept-pilot-branch/parent-approved')[0]).toMatchObject({
+    expect(ruleFindings(findingsOf(e), 'dept-pilot-branch/parent-approved')[0]).toMatchObject({
       passed: false,
       values: { parentState: 'submitted' },
     });

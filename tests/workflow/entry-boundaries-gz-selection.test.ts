@@ -25,9 +25,9 @@ import { getSelectionResults } from '../../src/use-cases/gz-selection/get-select
 import type { Finding } from '../../src/rules/finding.js';
 import type { Application, Review } from '../../src/workflows/gz-selection/data.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { caseVersion, demoActor, testUscc } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
-import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 import { makeIdNumber } from '../support/personas.js';
 
 let h: DatabaseHandle;
@@ -53,29 +53,9 @@ let guizhou: Actor;
 beforeAll(async () => {
   h = await openTestDatabase();
   await seedAll(h.db, { demo: true, personalData });
-  const u = await h.db
-    .selectFrom('users as u')
-    .innerJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select(['u.id', 'u.username', 'u.authority_id', 'a.kind', 'a.jurisdiction_code'])
-    .where('u.username', '=', 'guizhou')
-    .executeTakeFirstOrThrow();
-  guizhou = {
-    userId: u.id,
-    username: u.username,
-    role: 'authority_staff',
-    authorityId: u.authority_id!,
-    authorityKind: u.kind,
-    jurisdictionCode: u.jurisdiction_code,
-  };
+  guizhou = await demoActor(h.db, 'guizhou');
 }, 60_000);
 afterAll(async () => h?.close());
-
-let serial = 500;
-function uscc(head: '91' | '51'): string {
-  const body8 = String(++serial).padStart(8, '0');
-  const first17 = `${head}520100${body8}${orgCodeCheckCharacter(body8)}`;
-  return first17 + usccCheckCharacter(first17);
-}
 
 async function staff(
   institutionId: string,
@@ -123,7 +103,7 @@ async function atTheNumbers(name: string, head: '91' | '51') {
       id,
       name,
       kind: 'social_org',
-      uscc: uscc(head),
+      uscc: testUscc(head, '520100'),
       legal_representative: '赵立新',
       address: '贵州省贵阳市观山湖区',
       jurisdiction_code: '520100',
@@ -210,15 +190,11 @@ const background: Review['background'] = {
   specialRectifications: [],
 };
 
-async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
-    .version;
-}
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
   return sendCaseEvent(ctx(caller), {
     caseId,
     event,
-    version: await version(caseId),
+    version: await caseVersion(h.db, caseId),
     ...(payload === undefined ? {} : { payload }),
   });
 }
@@ -477,7 +453,7 @@ describe('mohrss-filing 二(四) in a Guizhou selection of a social organisation
     const e = await sendCaseEvent(ctx(guizhou), {
       caseId,
       event: 'select',
-      version: await version(caseId),
+      version: await caseVersion(h.db, caseId),
       payload: { validTo: '2029-11-24' },
     }).then(
       () => null,

@@ -24,9 +24,9 @@ import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-materi
 import type { CaseContext } from '../../src/use-cases/cases/case-context.js';
 import { socialOrgFilingProcedure } from '../../src/use-cases/social-org-filing/procedure.js';
 import type { Finding } from '../../src/rules/finding.js';
-import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { demoActor, testUscc } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 import { makeIdNumber } from '../support/personas.js';
 
@@ -44,20 +44,7 @@ const OCC_B = '4-07-03-04'; // 企业人力资源管理师
 beforeAll(async () => {
   h = await openTestDatabase();
   await seedAll(h.db, { demo: true, personalData: protector });
-  const u = await h.db
-    .selectFrom('users as u')
-    .innerJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select(['u.id', 'u.username', 'u.authority_id', 'a.kind', 'a.jurisdiction_code'])
-    .where('u.username', '=', 'guizhou')
-    .executeTakeFirstOrThrow();
-  officer = {
-    userId: u.id,
-    username: u.username,
-    role: 'authority_staff',
-    authorityId: u.authority_id!,
-    authorityKind: u.kind,
-    jurisdictionCode: u.jurisdiction_code,
-  };
+  officer = await demoActor(h.db, 'guizhou');
 }, 60_000);
 afterAll(async () => h?.close());
 
@@ -78,14 +65,6 @@ async function send(caller: Actor, caseId: string, event: string, day: string, p
     version: c.version,
     ...(payload ? { payload } : {}),
   });
-}
-
-let serial = 900;
-/** A valid USCC of a 贵阳 body: 91 企业, 51 社会团体 (GB 32100-2015). */
-function uscc(head: '91' | '51'): string {
-  const body8 = String(++serial).padStart(8, '0');
-  const first17 = `${head}520100${body8}${orgCodeCheckCharacter(body8)}`;
-  return first17 + usccCheckCharacter(first17);
 }
 
 const MATERIALS = [
@@ -191,7 +170,7 @@ async function createSocialOrg(
       id,
       name,
       kind: 'social_org',
-      uscc: uscc(head),
+      uscc: testUscc(head, '520100'),
       legal_representative: '赵立新',
       address: '贵州省贵阳市云岩区中华北路 1 号',
       jurisdiction_code: '520100',

@@ -30,6 +30,7 @@ import { addStaff } from '../../src/use-cases/registry/add-staff.js';
 import type { Finding } from '../../src/rules/finding.js';
 import type { Application, Review } from '../../src/workflows/gz-selection/data.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { caseVersion, demoActor } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
 let h: DatabaseHandle;
@@ -46,32 +47,6 @@ const EMPLOYER = demoInstitution('gz-wujiang');
 const SCHOOL = demoInstitution('gz-qiandongnan-school');
 const site = (key: string) => demoId('site', key);
 const TEA = '6-02-06-10'; // 茶叶加工工
-
-async function actor(username: string): Promise<Actor> {
-  const u = await h.db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
-}
 
 /** A staff account at a demo institution that has none. */
 async function staffAccount(institutionId: string): Promise<Actor> {
@@ -109,9 +84,9 @@ let guiyang: Actor;
 beforeAll(async () => {
   h = await openTestDatabase();
   await seedAll(h.db, { demo: true, personalData });
-  applicant = await actor('inst_gz');
-  guizhou = await actor('guizhou');
-  guiyang = await actor('guiyang');
+  applicant = await demoActor(h.db, 'inst_gz');
+  guizhou = await demoActor(h.db, 'guizhou');
+  guiyang = await demoActor(h.db, 'guiyang');
 });
 afterAll(async () => h?.close());
 
@@ -158,16 +133,11 @@ async function uploadAll(caller: Actor, caseId: string, kind: string) {
     });
 }
 
-async function version(caseId: string): Promise<number> {
-  return (await h.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
-    .version;
-}
-
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
   return sendCaseEvent(ctx(caller), {
     caseId,
     event,
-    version: await version(caseId),
+    version: await caseVersion(h.db, caseId),
     ...(payload === undefined ? {} : { payload }),
   });
 }
@@ -257,7 +227,7 @@ describe('gz-rules §6: the demo social organisation that meets every number is 
   });
 
   it('a stale version is refused (409) and changes nothing', async () => {
-    const v = await version(caseId);
+    const v = await caseVersion(h.db, caseId);
     await send(guizhou, caseId, 'record_review', {
       influenceAndReputation: true,
       practicalEquipmentMeetsStandard: true,
@@ -508,7 +478,7 @@ describe('gz-rules §4 and §5: an employer and a school', () => {
   });
 
   it('an institution outside Guizhou may not open a Guizhou selection (§2)', async () => {
-    const zj = await actor('inst_zj');
+    const zj = await demoActor(h.db, 'inst_zj');
     expect(await gzSelectionProcedure.mayOpen(h.db, zj)).toBe(false);
     const e = await refusal(
       openProcedureCase(ctx(zj), {

@@ -32,6 +32,7 @@ import { socialOrgFilingProcedure } from '../../src/use-cases/social-org-filing/
 import type { SocialOrgFilingData } from '../../src/workflows/social-org-filing/data.js';
 import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
 import { openTestDatabase } from '../support/test-database.js';
+import { demoActor } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 import { makeIdNumber, makeUscc } from '../support/personas.js';
 
@@ -48,32 +49,6 @@ afterAll(async () => h?.close());
 // Beijing 10:00 on a day.
 const at = (day: string) => new Date(`${day}T02:00:00Z`);
 const MONDAY = '2026-03-02';
-
-async function actor(username: string): Promise<Actor> {
-  const u = await h.db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
-}
 
 const ctxOf = (caller: Actor | null, day: string): CaseContext => ({
   db: h.db,
@@ -304,9 +279,9 @@ let applicant: Actor;
 let officer: Actor;
 let colleague: Actor;
 beforeAll(async () => {
-  applicant = await actor('inst_gz');
-  officer = await actor('guizhou');
-  colleague = { ...officer, userId: (await actor('guiyang')).userId };
+  applicant = await demoActor(h.db, 'inst_gz');
+  officer = await demoActor(h.db, 'guizhou');
+  colleague = { ...officer, userId: (await demoActor(h.db, 'guiyang')).userId };
   institutionAuthority = officer.authorityId!;
 });
 
