@@ -9,100 +9,27 @@
 // organisation for 养老护理员 in Guizhou — the notice is refused citing 二(四) until guizhou records an
 // exception with its reason. And a prohibition (二(七)1): guizhou finds 汇才 to be a 事业单位 and refuses.
 //
-// A notice period must elapse before filing (二(十)4), so this spec runs its own server (own port, own
-// data directory, the demo data loaded afresh) whose clock it can move forward: a preload shifts the
-// server's Date by the number of days written in a file. Nothing else in the server is changed, and the
-// shared e2e server (and the demo data other specs rely on) is left alone.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// A notice period must elapse before filing (二(十)4), so this spec runs its own server whose clock it can
+// move forward (e2e/clock-server.ts): the shared e2e server and the demo data other specs rely on are left
+// alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { act, DEMO_PASSWORD, launchBrowser, screenshot, chooseOption } from './support';
+import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SOCIAL_ORG_PORT ?? 3125);
 const URL_ = `http://127.0.0.1:${PORT}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'skillreg-e2e-social-org-'));
-const clockFile = join(dataDir, 'clock-offset-days');
-
-// Shifts `new Date()` and Date.now() of the server by the days in the clock file (re-read at most
-// every 200 ms); dates given explicitly are untouched.
-const CLOCK_PRELOAD = `
-import { readFileSync } from 'node:fs';
-const file = process.env.SKILLREG_E2E_CLOCK_FILE;
-const Real = Date;
-const realNow = Real.now.bind(Real);
-let cached = 0;
-let readAt = -1;
-const offset = () => {
-  const t = realNow();
-  if (t - readAt > 200) {
-    readAt = t;
-    try { cached = Number(readFileSync(file, 'utf8')) * 86400000 || 0; } catch { cached = 0; }
-  }
-  return cached;
-};
-class ShiftedDate extends Real {
-  constructor(...args) { if (args.length === 0) super(realNow() + offset()); else super(...args); }
-  static now() { return realNow() + offset(); }
-}
-globalThis.Date = ShiftedDate;
-`;
-
-let server: ChildProcess;
+let server: ClockServer | undefined;
 let browser: Browser;
 
-async function waitForHealth(): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('the spec server exited during start-up');
-    try {
-      if ((await fetch(`${URL_}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('the spec server did not become healthy in time');
-}
-
 beforeAll(async () => {
-  writeFileSync(clockFile, '0');
-  server = spawn(
-    process.execPath,
-    [
-      '--import',
-      `data:text/javascript,${encodeURIComponent(CLOCK_PRELOAD)}`,
-      '--import',
-      'tsx',
-      'src/server.ts',
-    ],
-    {
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        SKILLREG_DATA_DIR: dataDir,
-        SKILLREG_E2E_CLOCK_FILE: clockFile,
-        COOKIE_SECURE: 'false',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
-      },
-      stdio: 'ignore',
-    },
-  );
-  await waitForHealth();
+  server = await startClockServer(PORT, 'social-org');
   browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 interface Party {
@@ -412,8 +339,7 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
   });
 
   it('after the period guizhou files: filing code and receipt (备案回执) PDF with the validity', async () => {
-    writeFileSync(clockFile, String(offsetDays));
-    await new Promise((r) => setTimeout(r, 400));
+    await server!.setOffsetDays(offsetDays);
     const { page } = officer;
     // A new day on the server: sign in afresh.
     await logIn(page, 'guizhou');
