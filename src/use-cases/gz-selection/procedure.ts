@@ -62,7 +62,6 @@ export const applicationForm = application.extend({
     .min(1)
     .max(20)
     .describe('申请认定的职业（工种）及等级'),
-  // (not nullable here: the schema form draws a select only for a plain optional field)
   siteId: z.uuid().optional().meta({
     description: '用于认定的场地（登记在本单位名下；本单位只有一处场地时可不选）',
     widget: 'remote',

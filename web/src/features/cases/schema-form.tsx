@@ -14,40 +14,9 @@ import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import type { JsonSchema } from './types';
 import { useText } from './texts';
 import { labelAndHelp } from './labels';
+import { resolve } from './schema-resolve';
 
 type Name = (string | number)[];
-
-/** Follows a local $ref and unwraps "X or null" to X. */
-function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
-  let s = schema;
-  for (let i = 0; i < 8; i++) {
-    if (s.$ref?.startsWith('#/')) {
-      let target: unknown = root;
-      for (const p of s.$ref.slice(2).split('/'))
-        target = (target as Record<string, unknown> | undefined)?.[p];
-      if (!target) break;
-      s = { ...(target as JsonSchema), description: s.description ?? (target as JsonSchema).description };
-      continue;
-    }
-    const alts = s.anyOf ?? s.oneOf;
-    if (alts) {
-      const nonNull = alts.filter((a) => a.type !== 'null');
-      if (nonNull.length === 1) {
-        s = { ...nonNull[0]!, description: s.description ?? nonNull[0]!.description };
-        continue;
-      }
-    }
-    if (Array.isArray(s.type)) {
-      const types = s.type.filter((t) => t !== 'null');
-      if (types.length === 1) {
-        s = { ...s, type: types[0] };
-        continue;
-      }
-    }
-    break;
-  }
-  return s;
-}
 
 /** The widget a field asks for: the procedure's explicit hint, else what the field evidently is. */
 function widgetOf(s: JsonSchema, key: string): string | undefined {
