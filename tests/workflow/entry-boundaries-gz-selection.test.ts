@@ -25,7 +25,7 @@ import { getSelectionResults } from '../../src/use-cases/gz-selection/get-select
 import type { Finding } from '../../src/rules/finding.js';
 import type { Application, Review } from '../../src/workflows/gz-selection/data.js';
 import { openTestDatabase } from '../support/test-database.js';
-import { caseVersion, demoActor, testUscc } from './demo-fixtures.js';
+import { caseVersion, demoActor, refusal, testUscc } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
 import { makeIdNumber } from '../support/personas.js';
@@ -188,6 +188,7 @@ const background: Review['background'] = {
   illegalSocialOrgListings: [],
   businessAnomalyListings: [],
   specialRectifications: [],
+  talentEvaluationBadRecords: [],
 };
 
 async function send(caller: Actor, caseId: string, event: string, payload?: unknown) {
@@ -480,6 +481,66 @@ describe('mohrss-filing 二(四) in a Guizhou selection of a social organisation
       ],
     });
     expect((await quota()).passed).toBe(true);
+    const sent = await send(guizhou, caseId, 'select', { validTo: '2029-11-24' });
+    expect(sent.case.state).toBe('selected');
+  });
+});
+
+describe('mohrss-filing 二(七)2(5) in a Guizhou selection of a social organisation: no bad record in talent evaluation', () => {
+  let org: Awaited<ReturnType<typeof atTheNumbers>>;
+  let caseId: string;
+  const RULE = 'mohrss-filing/2/7/2/5';
+  // An occupation of its own (企业人力资源管理师, a national standard): the 二(四) quota of OCC is full by now.
+  const HR = '4-07-03-04';
+  const app = () => application({ occupations: [{ code: HR, levels: [5, 4, 3], trainingVolume: 1000 }] });
+  const review = (clearedOn: string | null) => ({
+    influenceAndReputation: true,
+    practicalEquipmentMeetsStandard: true,
+    safetyCompliant: true,
+    occupations: [{ code: HR, closelyRelated: true }],
+    background: {
+      ...background,
+      talentEvaluationBadRecords: [
+        { recordedOn: '2025-06-01', clearedOn, description: '2025 年评价考务违规，省厅通报' },
+      ],
+    },
+  });
+  const record = async () => {
+    const r = await getSelectionResults(h.db, guizhou, caseId, TODAY);
+    return r.current.institution.findings.find((f) => f.ruleId === RULE)!;
+  };
+
+  beforeAll(async () => {
+    org = await atTheNumbers('贵州评价记录边界中心', '91');
+    for (let i = 0; i < 4; i++) await staff(org.id, 'assessor', HR, 3);
+    caseId = (
+      await openProcedureCase(ctx(org.applicant), {
+        procedure: 'gz-selection',
+        input: { ...app(), siteId: org.siteId },
+      })
+    ).id;
+    for (const item of checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items)
+      await uploadCaseMaterial(ctx(org.applicant), {
+        caseId,
+        checklistItem: item.id,
+        bytes: pdfBytes(item.id),
+        fileName: `${item.id}.pdf`,
+        declaredType: 'application/pdf',
+      });
+    await send(org.applicant, caseId, 'submit');
+  });
+
+  it('二(七)2(5) boundary: a record cleared the day after the decision still stands — refused', async () => {
+    await send(guizhou, caseId, 'record_review', review('2026-11-26'));
+    expect(await record()).toMatchObject({ passed: false, citation: { source: 'mohrss-filing' } });
+    const e = await refusal(send(guizhou, caseId, 'select', { validTo: '2029-11-24' }));
+    expect(e.code).toBe('GUARD_FAILED');
+    expect(failedIds((e.extra?.findings ?? []) as Finding[])).toContain(RULE);
+  });
+
+  it('二(七)2(5) boundary: a record cleared on the day of the decision no longer stands — selected', async () => {
+    await send(guizhou, caseId, 'record_review', review(TODAY));
+    expect((await record()).passed).toBe(true);
     const sent = await send(guizhou, caseId, 'select', { validTo: '2029-11-24' });
     expect(sent.case.state).toBe('selected');
   });

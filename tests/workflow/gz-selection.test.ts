@@ -120,6 +120,7 @@ const background: Review['background'] = {
   illegalSocialOrgListings: [],
   businessAnomalyListings: [],
   specialRectifications: [],
+  talentEvaluationBadRecords: [],
 };
 
 async function uploadAll(caller: Actor, caseId: string, kind: string) {

@@ -10,6 +10,7 @@ import { socialOrgSelectionFacts } from '../../rules/gz-rules/selection-social-o
 import { employerSelectionFacts } from '../../rules/gz-rules/selection-employer.js';
 import { schoolSelectionFacts } from '../../rules/gz-rules/selection-school.js';
 import { prohibitionFacts } from '../../rules/gz-rules/prohibitions.js';
+import { socialOrgProhibitionFacts } from '../../rules/mohrss-filing/social-org-prohibitions.js';
 import type { SelectionResults } from './results.js';
 
 export const APPLICANT_KINDS = ['employer', 'school', 'social_org'] as const;
@@ -92,6 +93,10 @@ export const backgroundCheck = z.strictObject({
   illegalSocialOrgListings: p.illegalSocialOrgListings.default([]),
   businessAnomalyListings: p.businessAnomalyListings.default([]),
   specialRectifications: p.specialRectifications.default([]),
+  // mohrss-filing 二（七）2（5）, which also judges a social organisation (docs/decisions/0015).
+  talentEvaluationBadRecords: socialOrgProhibitionFacts.shape.talentEvaluationBadRecords
+    .default([])
+    .describe('机构在人才评价领域的不良记录（社会培训评价组织；mohrss-filing 二（七）2（5））'),
 });
 export type BackgroundCheck = z.infer<typeof backgroundCheck>;
 

@@ -180,7 +180,28 @@ export function prohibitionFactsOf(
 export const NATIONAL_CHECKS = {
   quota: 'mohrss-filing.social_org.quota',
   scope: 'mohrss-filing.social_org.occupation_scope',
+  prohibitions: 'mohrss-filing.social_org.prohibitions',
 } as const;
+
+/**
+ * Facts of mohrss-filing.social_org.prohibitions (二（七）) for a Guizhou social organisation: the same
+ * background check as gz-rules §7, each text judging by its own rule, and the bad records in talent
+ * evaluation that only 二（七）2（5） asks about.
+ */
+export function nationalProhibitionFacts(a: Application, review: Review | undefined, r: RegistryFacts) {
+  const b = review?.background;
+  return {
+    legalForm: effectiveLegalForm(a, r),
+    ...(b?.decoupledFromGovernment === undefined
+      ? {}
+      : { decoupledFromGovernment: b.decoupledFromGovernment }),
+    misconductRecords: b?.misconductRecords ?? [],
+    annualInspectionFailures: b?.annualInspectionFailures ?? [],
+    illegalSocialOrgListings: b?.illegalSocialOrgListings ?? [],
+    businessAnomalyListings: b?.businessAnomalyListings ?? [],
+    talentEvaluationBadRecords: b?.talentEvaluationBadRecords ?? [],
+  };
+}
 
 /**
  * Facts of mohrss-filing.social_org.quota (二(四)) for a Guizhou social organisation: the province is the

@@ -15,6 +15,7 @@ import {
   NATIONAL_CHECKS,
   PROHIBITIONS_CHECK,
   SELECTION_CHECK,
+  nationalProhibitionFacts,
   nationalQuotaFacts,
   nationalScopeFacts,
   prohibitionFactsOf,
@@ -74,12 +75,12 @@ export function evaluateSelection(
     qualitySupervisors: r.qualitySupervisors,
     site: r.site ? { id: r.site.id, name: r.site.name } : null,
   };
-  // A social organisation is judged by mohrss-filing 二(四) and 二(六) as well (docs/decisions/0015).
+  // A social organisation is judged by mohrss-filing 二(四), 二(六) and 二(七) as well (docs/decisions/0015).
   const national = kind === 'social_org' && r.national !== undefined;
   const checks = [
     SELECTION_CHECK[kind],
     PROHIBITIONS_CHECK,
-    ...(national ? [NATIONAL_CHECKS.scope, NATIONAL_CHECKS.quota] : []),
+    ...(national ? [NATIONAL_CHECKS.scope, NATIONAL_CHECKS.quota, NATIONAL_CHECKS.prohibitions] : []),
   ];
   let findings: Finding[];
   if (r.site === null) {
@@ -112,6 +113,7 @@ export function evaluateSelection(
     ? [
         ...evaluateCheck(NATIONAL_CHECKS.scope, asOf, nationalScopeFacts(a, review, r)).findings,
         ...evaluateCheck(NATIONAL_CHECKS.quota, asOf, nationalQuotaFacts(a, review, r)).findings,
+        ...evaluateCheck(NATIONAL_CHECKS.prohibitions, asOf, nationalProhibitionFacts(a, review, r)).findings,
       ]
     : [];
 
