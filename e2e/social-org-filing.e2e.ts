@@ -254,6 +254,12 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       await dialog.getByLabel('公示期依据').fill('按本厅社会培训评价组织征集通告，公示 5 个工作日');
     });
     await page.getByRole('tab', { name: /办理记录/ }).click();
+    // The history folds the conditions met of each event: open the newest.
+    await page
+      .getByTestId('timeline')
+      .getByText(/符合的条件（\d+ 项）/)
+      .first()
+      .click();
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
     await expect.poll(() => page.getByTestId('case-notice-period').innerText()).toContain('5 个工作日');
     const list = await api<{ items: { id: string; endsOn: string; subjectName: string }[] }>(
@@ -279,6 +285,11 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       .getByText(/符合的条件（\d+ 项）/)
       .click();
     await expect.poll(() => page.getByTestId('decision-findings').innerText()).toContain('备案后共 3 家');
+    await page
+      .getByTestId('timeline')
+      .getByText(/符合的条件（\d+ 项）/)
+      .first()
+      .click();
     await expect.poll(() => page.getByTestId('timeline').innerText()).toContain('备案后共 3 家');
     expect(await page.getByTestId('notice-card').innerText()).toContain('公示期间未收到异议');
   });
@@ -461,6 +472,11 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
         .fill('遵义市尚无开展养老护理员评价的社会培训评价组织，统筹布局需要');
     });
     await page.getByRole('tab', { name: /办理记录/ }).click();
+    await page
+      .getByTestId('timeline')
+      .getByText(/符合的条件（\d+ 项）/)
+      .first()
+      .click();
     await expect
       .poll(() => page.getByTestId('timeline').innerText())
       .toContain('例外理由：遵义市尚无开展养老护理员评价的社会培训评价组织');

@@ -25,7 +25,7 @@ import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
 import { EventModal } from './event-modal';
 import { DecisionFindingsCard, NoticeCard, REASON_LABEL, ReasonLine } from './decision-cards';
-import { Citations, FindingsList } from './findings-list';
+import { Citations, EventFindings, FindingsList } from './findings-list';
 import { MaterialsPanel } from './materials-panel';
 import type { CaseDetail } from './types';
 import { dateTime, remainingText, useText } from './texts';
@@ -229,7 +229,7 @@ export function CaseDetailPage() {
                         {e.comment && (
                           <Typography.Paragraph style={{ margin: 0 }}>“{e.comment}”</Typography.Paragraph>
                         )}
-                        <FindingsList findings={e.findings} />
+                        <EventFindings findings={e.findings} />
                       </Space>
                     ),
                   }))}

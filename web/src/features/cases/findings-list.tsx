@@ -1,6 +1,6 @@
 // The rules' findings as both sides see them: passed / failed / needs judgement, the message, the
 // article (citationText + citationZh) and the values compared.
-import { Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Collapse, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import type { CitationView, FindingView } from './types';
@@ -143,5 +143,35 @@ function FindingItems({ findings, compact }: { findings: FindingView[]; compact?
         </List.Item>
       )}
     />
+  );
+}
+
+/**
+ * The findings of one event in the case history: what failed or awaits judgement in full, the
+ * conditions met folded into one line — a filing's assessment has dozens, and the history would
+ * otherwise run for pages.
+ */
+export function EventFindings({ findings }: { findings: FindingView[] }) {
+  const tx = useText();
+  const open = findings.filter((f) => f.passed !== true);
+  const met = findings.filter((f) => f.passed === true);
+  return (
+    <>
+      <FindingsList findings={open} />
+      {met.length > 0 && (
+        <Collapse
+          size="small"
+          ghost
+          data-testid="event-met-findings"
+          items={[
+            {
+              key: 'met',
+              label: tx(`符合的条件（${met.length} 项）`, `Conditions met (${met.length})`),
+              children: <FindingsList compact findings={met} />,
+            },
+          ]}
+        />
+      )}
+    </>
   );
 }
