@@ -223,6 +223,11 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
       .locator('input[type=file]')
       .setInputFiles(pdf('credit_report-2026'));
     await a.getByTestId('material-credit_report').getByText('credit_report-2026.pdf').first().waitFor();
+    // The application itself may be corrected too: the form starts from it as filed.
+    await act(a, 'update_application', /补正材料中/, async (dialog) => {
+      await expect.poll(() => dialog.innerText()).toContain('4-10-01-05');
+      await screenshot(a, 'p2-02b-amend-prefilled', { fullPage: false });
+    });
     await act(a, 'resubmit', /待受理/);
   });
 

@@ -14,15 +14,12 @@ describe('resolving a form field', () => {
   it('keeps widget, source and label field of z.x().nullable().meta() (a remote select, not a text box)', () => {
     const s = fieldOf(
       {
-        siteId: z
-          .uuid()
-          .nullable()
-          .meta({
-            description: '用于认定的场地',
-            widget: 'remote',
-            source: '/gz-selection/sites',
-            labelField: 'label',
-          }),
+        siteId: z.uuid().nullable().meta({
+          description: '用于认定的场地',
+          widget: 'remote',
+          source: '/gz-selection/sites',
+          labelField: 'label',
+        }),
       },
       'siteId',
     );

@@ -21,6 +21,7 @@ import { findCase } from '../../src/persistence/cases.repository.js';
 import { listDocuments } from '../../src/persistence/documents.repository.js';
 import { findCaseNotice } from '../../src/persistence/public-notices.repository.js';
 import { openProcedureCase } from '../../src/use-cases/cases/open-procedure-case.js';
+import { amendSchema } from '../../src/workflows/social-org-filing/amend.js';
 import { sendCaseEvent } from '../../src/use-cases/cases/send-case-event.js';
 import { uploadCaseMaterial } from '../../src/use-cases/cases/upload-case-material.js';
 import { getCaseDetail } from '../../src/use-cases/cases/get-case-detail.js';
@@ -656,6 +657,65 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
     expect((await send(org.applicant, opened.id, 'resubmit', LATER)).case.state).toBe('submitted');
     const withdrawn = await send(org.applicant, opened.id, 'withdraw', LATER);
     expect(withdrawn.case.state).toBe('withdrawn');
+  });
+
+  it('二(十)2: the applicant changes its application in the draft and when returned for correction; a bad change is refused and changes nothing', async () => {
+    const org = await createSocialOrg('贵州修改申请评价中心', '4-03-02-01');
+    const opened = await openProcedureCase(ctxOf(org.applicant, LATER), {
+      procedure: 'social-org-filing',
+      input: {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
+    });
+    // The form starts from the application as filed, and accepts it unchanged.
+    const start = socialOrgFilingProcedure.prefill!(
+      (await findCase(h.db, opened.id))!,
+      'update_application',
+    )!;
+    expect(start.occupations).toEqual([{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }]);
+    expect(amendSchema.safeParse(start).success).toBe(true);
+
+    const edited = await send(org.applicant, opened.id, 'update_application', LATER, {
+      ...start,
+      occupations: [{ code: '4-03-02-01', levels: [4, 5], trainingVolume: 1600 }],
+    });
+    expect(edited.case.state).toBe('draft');
+    const data = () => findCase(h.db, opened.id).then((c) => c!.data as SocialOrgFilingData);
+    expect((await data()).occupations).toEqual([
+      { code: '4-03-02-01', name: expect.any(String), levels: [5, 4], trainingVolume: 1600 },
+    ]);
+
+    const version = (await findCase(h.db, opened.id))!.version;
+    const twice = { code: '4-03-02-01', levels: [5], trainingVolume: 1 };
+    for (const [change, code] of [
+      [{ occupations: [twice, twice] }, 'OCCUPATION_DUPLICATE'],
+      [{ occupations: [{ ...twice, code: '4-99-99-99' }] }, 'OCCUPATION_UNKNOWN'],
+      [{ occupations: [twice], siteId: randomUUID() }, 'SITE_UNKNOWN'],
+    ] as const) {
+      const e = await refusal(
+        send(org.applicant, opened.id, 'update_application', LATER, { ...start, ...change }),
+      );
+      expect(e.code).toBe(code);
+    }
+    // Only the applicant changes its application.
+    await refusal(send(officer, opened.id, 'update_application', LATER, start));
+    expect((await findCase(h.db, opened.id))!.version).toBe(version);
+    expect((await data()).occupations[0]!.trainingVolume).toBe(1600);
+
+    await uploadAll(org.applicant, opened.id, LATER);
+    await send(org.applicant, opened.id, 'submit', LATER);
+    await send(officer, opened.id, 'request_correction', LATER, {
+      items: ['basic_info_form'],
+      note: '申报等级与基本情况表不一致，请补正',
+    });
+    const corrected = await send(org.applicant, opened.id, 'update_application', LATER, {
+      ...start,
+      occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1600 }],
+    });
+    expect(corrected.case.state).toBe('correction');
+    expect((await data()).occupations[0]!.levels).toEqual([5]);
+    expect((await send(org.applicant, opened.id, 'resubmit', LATER)).case.state).toBe('submitted');
   });
 
   it('二(十)4: an objection found founded blocks filing; the refusal closes the notice as 不予备案', async () => {

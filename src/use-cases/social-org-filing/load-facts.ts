@@ -34,7 +34,7 @@ const QUOTA_DECISIONS = new Set(['file']);
 export async function loadSocialOrgFilingCtx(
   trx: Transaction<DB>,
   c: CaseRecord,
-  input: Pick<GuardsCtxInput, 'caller' | 'event' | 'today'>,
+  input: Pick<GuardsCtxInput, 'caller' | 'event' | 'today'> & { payload?: unknown },
 ): Promise<Ctx> {
   const data = c.data as SocialOrgFilingData;
   const authority = await trx
@@ -90,6 +90,31 @@ export async function loadSocialOrgFilingCtx(
       }),
     },
     notice: await loadNotice(trx, c.id),
+    ...(input.event === 'update_application'
+      ? { amendRegistry: await loadAmendRegistry(trx, c.institutionId, input.payload) }
+      : {}),
+  };
+}
+
+/** The catalogue names of the codes a change of the application names, and the institution's sites. */
+async function loadAmendRegistry(trx: Transaction<DB>, institutionId: string, payload: unknown) {
+  const raw = (payload as { occupations?: { code?: unknown }[] } | null)?.occupations;
+  const codes = Array.isArray(raw)
+    ? raw.map((o) => o?.code).filter((c): c is string => typeof c === 'string')
+    : [];
+  const names =
+    codes.length === 0
+      ? []
+      : await trx.selectFrom('occupations').select(['code', 'name']).where('code', 'in', codes).execute();
+  const sites = await trx
+    .selectFrom('sites')
+    .select('id')
+    .where('institution_id', '=', institutionId)
+    .where('branch_id', 'is', null)
+    .execute();
+  return {
+    occupationNames: Object.fromEntries(names.map((n) => [n.code, n.name])),
+    siteIds: sites.map((s) => s.id),
   };
 }
 

@@ -9,7 +9,7 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { jurisdictionPrefix } from '../../policies/scope.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { defineProcedure } from '../workflow/procedure-module.js';
-import type { Level, SocialOrgFilingData } from '../../workflows/social-org-filing/data.js';
+import type { SocialOrgFilingData } from '../../workflows/social-org-filing/data.js';
 import {
   applicationSchema,
   assessSchema,
@@ -22,6 +22,7 @@ import {
 } from '../../workflows/social-org-filing/events.js';
 import { socialOrgFilingMachine, type Ctx } from '../../workflows/social-org-filing/machine.js';
 import { numberPrefix } from '../../workflows/social-org-filing/numbering.js';
+import { amendSchema, amendmentOf, appliedOccupations } from '../../workflows/social-org-filing/amend.js';
 import { socialOrgChecklist } from './checklist.js';
 import { loadSocialOrgFilingCtx } from './load-facts.js';
 import { socialOrgDocuments } from './documents.js';
@@ -92,12 +93,10 @@ async function resolveOpen(db: Kysely<DB>, caller: Actor, raw: Record<string, un
     throw invalid('OCCUPATION_UNKNOWN', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
 
   const data: SocialOrgFilingData = {
-    occupations: input.occupations.map((o) => ({
-      code: o.code,
-      name: names.find((n) => n.code === o.code)!.name,
-      levels: [...new Set(o.levels)].sort((a, b) => b - a) as Level[],
-      trainingVolume: o.trainingVolume,
-    })),
+    occupations: appliedOccupations(
+      input.occupations,
+      Object.fromEntries(names.map((n) => [n.code, n.name])),
+    ),
     siteId,
     legalForm: input.legalForm ?? null,
     decoupledFromGovernment: input.decoupledFromGovernment ?? null,
@@ -131,6 +130,7 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
   openSchema: applicationSchema,
   resolveOpen,
   eventSchemas: {
+    update_application: amendSchema,
     request_correction: correctionSchema,
     refuse: refuseSchema,
     assess: assessSchema,
@@ -140,6 +140,7 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
     cancel: cancelSchema,
   },
   previewGuards: ['submit', 'resubmit', 'accept', 'start_notice', 'file'],
+  prefill: (c, event) => (event === 'update_application' ? amendmentOf(c.data as SocialOrgFilingData) : null),
   checklist: (c) => socialOrgChecklist(chinaDate(c.createdAt)),
   loadGuardsCtx: (trx, c, input) => loadSocialOrgFilingCtx(trx, c, input),
   documents: socialOrgDocuments,

@@ -191,4 +191,6 @@ export interface SocialOrgFilingCtx {
   /** Per occupation: other social organisations holding it in the authority's jurisdiction today. */
   quota: { jurisdictionCode: string; others: Record<string, number> };
   notice: { publishedOn: string; endsOn: string; objections: ObjectionRef[] } | null;
+  /** Read only for a change of the application (update_application): names of its codes, the sites. */
+  amendRegistry?: { occupationNames: Record<string, string>; siteIds: string[] };
 }

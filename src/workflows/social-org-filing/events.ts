@@ -26,7 +26,13 @@ export const applicationSchema = z.strictObject({
     .min(1)
     .max(30)
     .describe('申报职业（工种）及等级'),
-  siteId: z.uuid().optional().describe('开展评价的场地（不填时取本机构登记的唯一场地）'),
+  // A select of the institution's registered sites (the form-options endpoint the Guizhou selection uses).
+  siteId: z.uuid().optional().meta({
+    description: '开展评价的场地（不填时取本机构登记的唯一场地）',
+    widget: 'remote',
+    source: '/gz-selection/sites',
+    labelField: 'label',
+  }),
   legalForm: legalForm.optional().describe('法律形式（统一社会信用代码无法判断时填写）'),
   decoupledFromGovernment: z.boolean().optional().describe('社会团体是否已与政府部门脱钩'),
   trainingHistorySince: isoDate('连续开展相关职业培训或考核的起始日期').optional(),

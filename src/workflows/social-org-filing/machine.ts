@@ -43,6 +43,7 @@ import type {
 } from './events.js';
 import type { z } from 'zod';
 import { filingCodeOf } from './numbering.js';
+import { amendApplication } from './amend.js';
 
 export const SOCIAL_ORG_FILING = 'social-org-filing';
 
@@ -207,6 +208,26 @@ export const socialOrgFilingMachine = defineMachine({
     falseMaterialsGrounds,
   },
   transitions: [
+    {
+      from: 'draft',
+      event: 'update_application',
+      to: 'draft',
+      actor: ['applicant'],
+      citations: [CITE.apply],
+      description_zh: '修改申请信息（申报职业及等级、场地等）',
+      description_en: 'Change the application',
+      update: (data, { payload, ctx }) => amendApplication(data, payload, ctx.amendRegistry),
+    },
+    {
+      from: 'correction',
+      event: 'update_application',
+      to: 'correction',
+      actor: ['applicant'],
+      citations: [CITE.accept],
+      description_zh: '补正申请信息',
+      description_en: 'Correct the application',
+      update: (data, { payload, ctx }) => amendApplication(data, payload, ctx.amendRegistry),
+    },
     {
       from: 'draft',
       event: 'submit',
