@@ -202,6 +202,24 @@ async function send(caller: Actor, caseId: string, event: string, payload?: unkn
 
 const failedIds = (fs: readonly Finding[]) => fs.filter((f) => f.passed === false).map((f) => f.ruleId);
 
+/** A social organisation's selection case with the materials filed and submitted; its id. */
+async function submitted(org: Awaited<ReturnType<typeof atTheNumbers>>, app: Application): Promise<string> {
+  const { id } = await openProcedureCase(ctx(org.applicant), {
+    procedure: 'gz-selection',
+    input: { ...app, siteId: org.siteId },
+  });
+  for (const item of checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items)
+    await uploadCaseMaterial(ctx(org.applicant), {
+      caseId: id,
+      checklistItem: item.id,
+      bytes: pdfBytes(item.id),
+      fileName: `${item.id}.pdf`,
+      declaredType: 'application/pdf',
+    });
+  await send(org.applicant, id, 'submit');
+  return id;
+}
+
 describe('gz-rules §6 numbers at the boundary, read from the registry through the selection use cases', () => {
   let org: Awaited<ReturnType<typeof atTheNumbers>>;
   let caseId: string;
@@ -412,21 +430,7 @@ describe('mohrss-filing 二(四) in a Guizhou selection of a social organisation
 
   beforeAll(async () => {
     org = await atTheNumbers('贵州名媛美业评价中心', '91');
-    caseId = (
-      await openProcedureCase(ctx(org.applicant), {
-        procedure: 'gz-selection',
-        input: { ...application(), siteId: org.siteId },
-      })
-    ).id;
-    for (const item of checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items)
-      await uploadCaseMaterial(ctx(org.applicant), {
-        caseId,
-        checklistItem: item.id,
-        bytes: pdfBytes(item.id),
-        fileName: `${item.id}.pdf`,
-        declaredType: 'application/pdf',
-      });
-    await send(org.applicant, caseId, 'submit');
+    caseId = await submitted(org, application());
     await holder('贵州美业评价甲');
     await holder('贵州美业评价乙');
   });
@@ -513,21 +517,7 @@ describe('mohrss-filing 二(七)2(5) in a Guizhou selection of a social organisa
   beforeAll(async () => {
     org = await atTheNumbers('贵州评价记录边界中心', '91');
     for (let i = 0; i < 4; i++) await staff(org.id, 'assessor', HR, 3);
-    caseId = (
-      await openProcedureCase(ctx(org.applicant), {
-        procedure: 'gz-selection',
-        input: { ...app(), siteId: org.siteId },
-      })
-    ).id;
-    for (const item of checklistFor(GZ_SELECTION_CHECKLIST, 'social_org').items)
-      await uploadCaseMaterial(ctx(org.applicant), {
-        caseId,
-        checklistItem: item.id,
-        bytes: pdfBytes(item.id),
-        fileName: `${item.id}.pdf`,
-        declaredType: 'application/pdf',
-      });
-    await send(org.applicant, caseId, 'submit');
+    caseId = await submitted(org, app());
   });
 
   it('二(七)2(5) boundary: a record cleared the day after the decision still stands — refused', async () => {

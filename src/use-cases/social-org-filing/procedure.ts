@@ -80,17 +80,11 @@ async function resolveOpen(db: Kysely<DB>, caller: Actor, raw: Record<string, un
     );
   if (!sites.some((s) => s.id === siteId)) throw invalid('SITE_UNKNOWN', '所选场地不是本机构登记的场地');
 
-  const codes = [...new Set(input.occupations.map((o) => o.code))];
-  if (codes.length !== input.occupations.length)
-    throw invalid('OCCUPATION_DUPLICATE', '同一职业（工种）只能申报一次');
   const names = await db
     .selectFrom('occupations')
     .select(['code', 'name'])
-    .where('code', 'in', codes)
+    .where('code', 'in', [...new Set(input.occupations.map((o) => o.code))])
     .execute();
-  const unknown = codes.filter((c) => !names.some((n) => n.code === c));
-  if (unknown.length > 0)
-    throw invalid('OCCUPATION_UNKNOWN', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
 
   const data: SocialOrgFilingData = {
     occupations: appliedOccupations(

@@ -5,23 +5,26 @@
 import { z } from 'zod';
 import { invalid } from '../../domain/errors.js';
 import { applicationSchema } from './events.js';
-import type { AppliedOccupation, Level, SocialOrgFilingData } from './data.js';
+import type { AmendRegistry, AppliedOccupation, Level, SocialOrgFilingData } from './data.js';
 
 /** The form of the change: the application without the authority, which the case keeps. */
 export const amendSchema = applicationSchema.omit({ authorityId: true });
 export type Amendment = z.infer<typeof amendSchema>;
 
-/** What the registry says about the codes and the site a change names. */
-export interface AmendRegistry {
-  occupationNames: Record<string, string>;
-  siteIds: string[];
-}
-
-/** The occupations as the case keeps them: each with its catalogue name, its levels once, highest first. */
+/**
+ * The occupations as the case keeps them — each with its catalogue name, its levels once, highest
+ * first — after the checks of an application: each occupation once, each in the catalogue.
+ */
 export function appliedOccupations(
   occupations: Amendment['occupations'],
   names: Record<string, string>,
 ): AppliedOccupation[] {
+  const codes = occupations.map((o) => o.code);
+  if (new Set(codes).size !== codes.length)
+    throw invalid('OCCUPATION_DUPLICATE', '同一职业（工种）只能申报一次');
+  const unknown = codes.filter((c) => names[c] === undefined);
+  if (unknown.length > 0)
+    throw invalid('OCCUPATION_UNKNOWN', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
   return occupations.map((o) => ({
     code: o.code,
     name: names[o.code]!,
@@ -37,17 +40,12 @@ export function amendApplication(
 ): SocialOrgFilingData {
   const p = amendSchema.parse(payload);
   if (!registry) throw new Error('amendApplication needs the registry of the transition');
-  const codes = p.occupations.map((o) => o.code);
-  if (new Set(codes).size !== codes.length)
-    throw invalid('OCCUPATION_DUPLICATE', '同一职业（工种）只能申报一次');
-  const unknown = codes.filter((c) => registry.occupationNames[c] === undefined);
-  if (unknown.length > 0)
-    throw invalid('OCCUPATION_UNKNOWN', `职业（工种）代码不在职业分类目录中：${unknown.join('、')}`);
+  const occupations = appliedOccupations(p.occupations, registry.occupationNames);
   const siteId = p.siteId ?? data.siteId;
   if (!registry.siteIds.includes(siteId)) throw invalid('SITE_UNKNOWN', '所选场地不是本机构登记的场地');
   return {
     ...data,
-    occupations: appliedOccupations(p.occupations, registry.occupationNames),
+    occupations,
     siteId,
     legalForm: p.legalForm ?? null,
     decoupledFromGovernment: p.decoupledFromGovernment ?? null,

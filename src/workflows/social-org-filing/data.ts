@@ -191,6 +191,14 @@ export interface SocialOrgFilingCtx {
   /** Per occupation: other social organisations holding it in the authority's jurisdiction today. */
   quota: { jurisdictionCode: string; others: Record<string, number> };
   notice: { publishedOn: string; endsOn: string; objections: ObjectionRef[] } | null;
-  /** Read only for a change of the application (update_application): names of its codes, the sites. */
-  amendRegistry?: { occupationNames: Record<string, string>; siteIds: string[] };
+  /** Read only for a change of the application (update_application). */
+  amendRegistry?: AmendRegistry;
+}
+
+/** What the registry says about the codes and the site a change of the application names. */
+export interface AmendRegistry {
+  /** Catalogue name of each code the change names that is in the catalogue. */
+  occupationNames: Record<string, string>;
+  /** The institution's own sites (not a branch's). */
+  siteIds: string[];
 }
