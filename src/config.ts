@@ -21,6 +21,12 @@ export interface Config {
    * creates data/data-key (mode 0600) on first start — production sets the variable from a key store.
    */
   dataKey: string | undefined;
+  /**
+   * Authority staff must sign in with a second factor (TOTP) — 等保2.0 level 3 (issue 9). From
+   * SKILLREG_AUTHORITY_2FA=true|false; on by default outside the demo, off in the demo so that the demo
+   * logins work with the password alone (docs/decisions/0017-second-factor.md).
+   */
+  authoritySecondFactor: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoClock: env.SKILLREG_DEMO !== 'false' && env.SKILLREG_DEMO_CLOCK !== 'false',
     trustProxy: env.TRUST_PROXY === 'true',
     dataKey: env.SKILLREG_DATA_KEY || undefined,
+    authoritySecondFactor:
+      env.SKILLREG_AUTHORITY_2FA === undefined || env.SKILLREG_AUTHORITY_2FA === ''
+        ? env.SKILLREG_DEMO === 'false'
+        : env.SKILLREG_AUTHORITY_2FA === 'true',
   };
 }

@@ -228,6 +228,12 @@ export interface UsersTable {
   version: Generated<number>;
   created_at: Created;
   updated_at: Timestamp;
+  // 0011_accounts.sql
+  must_change_password: Generated<boolean>;
+  totp_secret_enc: string | null;
+  totp_pending_secret_enc: string | null;
+  totp_enabled_at: Date | null;
+  totp_last_step: ColumnType<string | number | null, number | null, number | null>;
 }
 export interface SessionsTable {
   id: string;
@@ -239,6 +245,8 @@ export interface SessionsTable {
   revoked_at: Date | null;
   ip: string | null;
   user_agent: string | null;
+  /** 0011_accounts.sql: the second factor is still awaited; such a session carries no privileges. */
+  pending: 'second_factor' | 'enrolment' | null;
 }
 export interface CalendarYearsTable {
   year: number;
@@ -624,4 +632,23 @@ export interface DemoClockTable {
 }
 export interface DB {
   demo_clock: DemoClockTable;
+}
+
+// 0011_accounts.sql — failed logins of unknown names (keyed hash only) and second-factor recovery codes.
+export interface LoginFailuresTable {
+  name_hash: string;
+  failed_count: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Timestamp;
+}
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+  created_at: Created;
+}
+export interface DB {
+  login_failures: LoginFailuresTable;
+  recovery_codes: RecoveryCodesTable;
 }
