@@ -1,5 +1,5 @@
 // Configuration from the environment, read once at start-up.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Config {
   port: number;
@@ -21,6 +21,21 @@ export interface Config {
    * creates data/data-key (mode 0600) on first start — production sets the variable from a key store.
    */
   dataKey: string | undefined;
+  /** SKILLREG_DATA_KEY_FILE: a file holding the data key (e.g. a mounted secret), instead of the variable. */
+  dataKeyFile: string | undefined;
+  /** SKILLREG_DATA_KEY_PREVIOUS: comma-separated keys still readable during a rotation (decision 0019). */
+  previousDataKeys: string[];
+  /** SKILLREG_AUDIT_SIGNING_KEY: Ed25519 private key (PEM) that signs audit checkpoints. */
+  auditSigningKey: string | undefined;
+  /** SKILLREG_AUDIT_SIGNING_KEY_FILE: a file holding that PEM, instead of the variable. */
+  auditSigningKeyFile: string | undefined;
+  /**
+   * SKILLREG_AUDIT_CHECKPOINT: where this process keeps its copy of the signed audit checkpoint
+   * (default data/audit-checkpoint.json); operators put it on storage other than the database's.
+   */
+  auditCheckpointFile: string;
+  /** SKILLREG_AUDIT_RETENTION_DAYS: audit rows younger than this are never purged (at least 184: 网络安全法 §21). */
+  auditRetentionDays: number;
   /**
    * Authority staff must sign in with a second factor (TOTP) — 等保2.0 level 3 (issue 9). From
    * SKILLREG_AUTHORITY_2FA=true|false; on by default outside the demo, off in the demo so that the demo
@@ -43,6 +58,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoClock: env.SKILLREG_DEMO !== 'false' && env.SKILLREG_DEMO_CLOCK !== 'false',
     trustProxy: env.TRUST_PROXY === 'true',
     dataKey: env.SKILLREG_DATA_KEY || undefined,
+    dataKeyFile: env.SKILLREG_DATA_KEY_FILE ? resolve(env.SKILLREG_DATA_KEY_FILE) : undefined,
+    previousDataKeys: (env.SKILLREG_DATA_KEY_PREVIOUS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== ''),
+    auditSigningKey: env.SKILLREG_AUDIT_SIGNING_KEY || undefined,
+    auditSigningKeyFile: env.SKILLREG_AUDIT_SIGNING_KEY_FILE
+      ? resolve(env.SKILLREG_AUDIT_SIGNING_KEY_FILE)
+      : undefined,
+    auditCheckpointFile: resolve(
+      env.SKILLREG_AUDIT_CHECKPOINT || join(env.SKILLREG_DATA_DIR ?? 'data', 'audit-checkpoint.json'),
+    ),
+    auditRetentionDays: Math.max(184, Number(env.SKILLREG_AUDIT_RETENTION_DAYS ?? 365) || 365),
     authoritySecondFactor:
       env.SKILLREG_AUTHORITY_2FA === undefined || env.SKILLREG_AUTHORITY_2FA === ''
         ? env.SKILLREG_DEMO === 'false'
