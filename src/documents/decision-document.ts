@@ -33,6 +33,22 @@ export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
   filing_cancellation: '取消备案决定书',
 };
 
+/** The same names in English (the web app's English mode; the documents themselves are Chinese). */
+export const DOCUMENT_KIND_EN: Record<DocumentKind, string> = {
+  acceptance_notice: 'Notice of acceptance',
+  correction_request: 'Request for correction',
+  rejection_notice: 'Notice of non-acceptance (refusal)',
+  review_opinion: 'Expert review opinion',
+  panel_decision: 'Panel decision',
+  public_notice: 'Public notice',
+  objection_reply: 'Answer to an objection',
+  filing_receipt: 'Filing receipt',
+  branch_filing_receipt: 'Branch filing receipt',
+  selection_result: 'Notice of the selection result',
+  publication_record: 'Publication record',
+  filing_cancellation: 'Decision cancelling the filing',
+};
+
 /** The texts' titles and 文号, for the 依据 line (shared/seeds/README.md). */
 export const SOURCE_TITLES_ZH: Record<SourceId, string> = {
   'mohrss-filing': '《职业技能等级评价机构备案事项办理指南（试行）》（人社职司便函〔2021〕57号）',

@@ -21,6 +21,12 @@ export interface CaseListFilter {
   procedures?: readonly string[];
   /** Only open (not closed) cases. */
   open?: boolean;
+  /**
+   * The lists of an authority (待办, 已办, supervised): cases submitted at least once, and drafts only
+   * when this authority opened them itself (snapshot.openedBy = 'authority', a branch filing). A case
+   * never submitted is the applicant's alone (src/workflows/case-roles.ts).
+   */
+  seenByAuthority?: string;
   limit: number;
   offset: number;
 }
@@ -77,6 +83,18 @@ export async function listCases(
     q = q.where('c.procedure', 'in', [...f.procedures]);
   }
   if (f.open) q = q.where('c.closed_at', 'is', null);
+  if (f.seenByAuthority) {
+    const me = f.seenByAuthority;
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.submitted_at', 'is not', null),
+        eb.and([
+          eb(sql<string>`c.snapshot->>'openedBy'`, '=', 'authority'),
+          eb('c.authority_id', '=', me),
+        ]),
+      ]),
+    );
+  }
 
   const rows = await q
     .selectAll('c')

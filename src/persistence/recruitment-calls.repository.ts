@@ -283,7 +283,10 @@ export interface CallApplication {
   closedAt: string | null;
 }
 
-/** The applications made to a call (for its issuer), oldest first. */
+/**
+ * The applications made to a call (for its issuer), oldest first: submitted ones only — a draft is
+ * the applicant's alone until submitted (src/workflows/case-roles.ts).
+ */
 export async function listCallApplications(db: Kysely<DB>, callId: string): Promise<CallApplication[]> {
   const rows = await db
     .selectFrom('cases as c')
@@ -300,6 +303,7 @@ export async function listCallApplications(db: Kysely<DB>, callId: string): Prom
     ])
     .where('c.procedure', '=', SELECTION_PROCEDURE)
     .where(sql<string>`c.snapshot->>'callId'`, '=', callId)
+    .where('c.submitted_at', 'is not', null)
     .orderBy('c.created_at')
     .orderBy('c.id')
     .execute();

@@ -83,3 +83,36 @@ describe('a department applying on an organisation’s behalf (dept-pilot 三（
     expect(caseRolesOf(applicant, recommended)).not.toContain('applicant');
   });
 });
+
+describe('a case never submitted is the applicant’s alone (issue 9 point 8)', () => {
+  const draft: CaseParties = { ...parties, submitted: false };
+  it('lets the applicant read and act on its draft', () => {
+    expect(canReadCase(applicant, draft)).toBe(true);
+    expect(caseRolesOf(applicant, draft)).toEqual(['applicant', 'public']);
+  });
+  it('hides the draft from the deciding authority, the supervising ones and the panel', () => {
+    for (const a of [officer, city, panelExpert]) expect(canReadCase(a, draft)).toBe(false);
+    expect(caseRolesOf(officer, draft)).toEqual(['public']);
+    expect(caseRolesOf(panelExpert, draft)).toEqual(['public']);
+  });
+  it('shows the deciding authority a draft it opened itself (branch filing, mohrss-filing 一(十)5)', () => {
+    const opened: CaseParties = { ...draft, openedBy: 'authority' };
+    expect(canReadCase(officer, opened)).toBe(true);
+    expect(caseRolesOf(officer, opened)).toContain('authority');
+    expect(canReadCase(city, opened)).toBe(false);
+  });
+  it('shows a submitted case (then withdrawn or not) as before', () => {
+    const submitted: CaseParties = { ...parties, submitted: true };
+    for (const a of [applicant, officer, city, panelExpert]) expect(canReadCase(a, submitted)).toBe(true);
+  });
+  it('leaves a department’s draft recommendation to the department', () => {
+    const department = actor({
+      role: 'authority_staff',
+      authorityId: 'dept',
+      authorityKind: 'industry_department',
+    });
+    const recommended: CaseParties = { ...draft, applicantAuthorityId: 'dept' };
+    expect(canReadCase(department, recommended)).toBe(true);
+    expect(canReadCase(officer, recommended)).toBe(false);
+  });
+});

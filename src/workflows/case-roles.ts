@@ -2,7 +2,10 @@
 // (staff of the deciding authority), an expert (on the case's panel), the public (anyone, for public
 // notices and objections). Machines name these roles; the use case derives them here, never from the
 // request body. Reading a case is wider than acting on it: supervising authorities see the cases in
-// their territory or assignment, without being able to decide them.
+// their territory or assignment, without being able to decide them. Until it is submitted a case is
+// the applicant's alone (issue 9 point 8): no authority or expert sees a draft — except the deciding
+// authority when it opened the case itself (a province opening a branch filing, mohrss-filing 一(十)5)
+// — and a draft withdrawn before submission stays that way.
 import type { Caller } from '../policies/actor.js';
 import { institutionScope, jurisdictionWithin } from '../policies/scope.js';
 import type { CaseRole } from './machine.js';
@@ -19,7 +22,18 @@ export interface CaseParties {
    * organisation's own staff are not.
    */
   applicantAuthorityId?: string | null;
+  /**
+   * Whether the case was ever submitted (cases.submitted_at). false: a draft, or a draft withdrawn
+   * before submission — the applicant's alone. Absent: treated as submitted (parties of a case being
+   * opened, or of a record that is not a draft).
+   */
+  submitted?: boolean;
+  /** Who opened the case (procedure data `openedBy`): the deciding authority may open a branch filing. */
+  openedBy?: 'applicant' | 'authority';
 }
+
+/** Whether the case is still the applicant's alone (never submitted). */
+const isPrivateDraft = (c: CaseParties) => c.submitted === false;
 
 export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
   const roles: CaseRole[] = ['public'];
@@ -30,8 +44,14 @@ export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
   } else if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId) {
     roles.unshift('applicant');
   }
-  if (caller.role === 'authority_staff' && caller.authorityId === c.authorityId) roles.unshift('authority');
-  if (caller.role === 'expert' && caller.expertId && c.expertIds?.includes(caller.expertId))
+  const draft = isPrivateDraft(c);
+  if (
+    caller.role === 'authority_staff' &&
+    caller.authorityId === c.authorityId &&
+    (!draft || c.openedBy === 'authority')
+  )
+    roles.unshift('authority');
+  if (!draft && caller.role === 'expert' && caller.expertId && c.expertIds?.includes(caller.expertId))
     roles.unshift('expert');
   return roles;
 }
@@ -43,7 +63,7 @@ export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
 export function canReadCase(caller: Caller, c: CaseParties): boolean {
   if (!caller || caller.role === 'sysadmin') return false;
   if (caseRolesOf(caller, c).some((r) => r !== 'public')) return true;
-  if (caller.role !== 'authority_staff') return false;
+  if (caller.role !== 'authority_staff' || isPrivateDraft(c)) return false;
   const scope = institutionScope(caller);
   if (scope.kind === 'authority') return scope.authorityId === c.authorityId;
   return jurisdictionWithin(scope, c.jurisdictionCode);

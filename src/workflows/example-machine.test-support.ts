@@ -55,6 +55,7 @@ const judgement = (): Finding[] => [
 export const exampleMachine = defineMachine({
   id: 'example-filing',
   procedure_zh: '示例备案',
+  procedure_en: 'Test procedure',
   initial: 'draft',
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
@@ -65,6 +66,7 @@ export const exampleMachine = defineMachine({
       clock: {
         name: 'acceptance_answer',
         label_zh: '受理答复期限',
+        label_en: 'Time to answer on acceptance',
         kind: 'working_days',
         parameter: 'example.acceptance_days',
         citation: ACCEPTANCE,
@@ -93,6 +95,7 @@ export const exampleMachine = defineMachine({
       actor: ['applicant'],
       citations: [MATERIALS],
       description_zh: '提交申报材料',
+      description_en: 'Submit',
     },
     {
       from: 'draft',
@@ -101,6 +104,7 @@ export const exampleMachine = defineMachine({
       actor: ['applicant'],
       citations: [MATERIALS],
       description_zh: '撤回申请',
+      description_en: 'Withdraw',
     },
     {
       from: 'submitted',
@@ -109,6 +113,7 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [ACCEPTANCE],
       description_zh: '告知补正相关材料',
+      description_en: 'Request correction',
       documents: ['correction_request'],
     },
     {
@@ -119,6 +124,7 @@ export const exampleMachine = defineMachine({
       actor: ['applicant'],
       citations: [ACCEPTANCE],
       description_zh: '提交补正材料',
+      description_en: 'Resubmit',
     },
     {
       from: 'submitted',
@@ -127,6 +133,7 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [ACCEPTANCE],
       description_zh: '告知申报资料符合要求，予以受理',
+      description_en: 'Accept',
       documents: ['acceptance_notice'],
     },
     {
@@ -136,6 +143,7 @@ export const exampleMachine = defineMachine({
       actor: ['expert'],
       citations: [REVIEW],
       description_zh: '专家提交评审意见',
+      description_en: 'Give opinion',
       update: (data: ExampleData) => ({ ...data, opinions: data.opinions + 1 }),
     },
     {
@@ -146,6 +154,7 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [REVIEW],
       description_zh: '评审组合议通过',
+      description_en: 'Panel decides',
     },
     {
       from: 'review',
@@ -155,6 +164,7 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [REVIEW],
       description_zh: '技术评审未通过',
+      description_en: 'Refuse',
     },
     {
       from: 'decided',
@@ -163,6 +173,7 @@ export const exampleMachine = defineMachine({
       actor: ['authority'],
       citations: [FILING],
       description_zh: '赋予备案码并出具备案回执',
+      description_en: 'File',
       update: (data: ExampleData, { payload }) => ({
         ...data,
         filingCode: (payload as { code: string }).code,

@@ -90,6 +90,7 @@ describe('nextState', () => {
     const alt = defineMachine({
       id: 'alt',
       procedure_zh: '分支',
+      procedure_en: 'Test procedure',
       initial: 'a',
       states: {
         a: { label_zh: 'A', label_en: 'A' },
@@ -117,6 +118,7 @@ describe('nextState', () => {
           actor: ['authority'],
           citations: [ACCEPTANCE],
           description_zh: '大',
+          description_en: 'Go',
         },
         {
           from: 'a',
@@ -125,6 +127,7 @@ describe('nextState', () => {
           actor: ['authority'],
           citations: [ACCEPTANCE],
           description_zh: '小',
+          description_en: 'Go',
         },
       ],
     });
@@ -165,6 +168,7 @@ describe('validateMachine', () => {
   const base = {
     id: 'bad',
     procedure_zh: '坏',
+    procedure_en: 'Test procedure',
     initial: 'a',
     states: {
       a: { label_zh: 'A', label_en: 'A' },
@@ -172,7 +176,7 @@ describe('validateMachine', () => {
       lost: { label_zh: '孤立', label_en: 'lost', final: true },
     },
     transitions: [
-      { from: 'a', event: 'go', to: 'b', actor: ['authority'], citations: [], description_zh: '去' },
+      { from: 'a', event: 'go', to: 'b', actor: ['authority'], citations: [], description_zh: '去', description_en: 'Go' },
     ],
   } as const;
 
@@ -190,6 +194,7 @@ describe('validateMachine', () => {
           actor: ['authority'],
           citations: [ACCEPTANCE],
           description_zh: 'x',
+          description_en: 'X',
         },
       ],
     });
@@ -273,6 +278,7 @@ describe('recordFindings (mohrss-filing 二(十)3: an assessment records failed 
   const m = defineMachine({
     id: 'record-findings-example',
     procedure_zh: '示例',
+    procedure_en: 'Test procedure',
     initial: 'accepted',
     states: {
       accepted: { label_zh: '已受理', label_en: 'accepted', awaiting: 'authority' },
@@ -286,6 +292,7 @@ describe('recordFindings (mohrss-filing 二(十)3: an assessment records failed 
         recordFindings: 'conditions',
         citations: [citation],
         description_zh: '评估',
+        description_en: 'Assess',
         actor: ['authority'],
       },
     ],

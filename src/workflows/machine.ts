@@ -21,6 +21,7 @@ export interface ClockSpec {
   /** Deadline name, shared by consecutive states that run under one clock; defaults to the state id. */
   name?: string;
   label_zh: string;
+  label_en: string;
   kind: 'working_days' | 'calendar_days';
   /** Parameter id (src/parameters), read as of the day the clock starts. */
   parameter: string;
@@ -72,7 +73,7 @@ export interface TransitionDef<S extends string, E extends string, D, C> {
   recordFindings?: string;
   citations: readonly Citation[];
   description_zh: string;
-  description_en?: string;
+  description_en: string;
   /** Case roles that may send the event. */
   actor: readonly CaseRole[];
   /** Pure update of the procedure data (XState's assign), e.g. recording the panel decision. */
@@ -84,12 +85,20 @@ export interface TransitionDef<S extends string, E extends string, D, C> {
 export interface MachineDef<S extends string, E extends string, D, C> {
   id: string;
   procedure_zh: string;
+  procedure_en: string;
   initial: NoInfer<S>;
   /** Case roles that may open a case of this procedure; default the applicant. */
   openedBy?: readonly CaseRole[];
   states: Record<S, StateDef>;
   transitions: readonly TransitionDef<NoInfer<S>, E, D, C>[];
   guards?: Record<string, Guard<D, C>>;
+}
+
+/** English name of the clock a deadline runs under (deadlines store the Chinese label only). */
+export function clockLabelEn(m: MachineDef<string, string, unknown, unknown>, name: string): string | null {
+  for (const [id, s] of Object.entries(m.states as Record<string, StateDef>))
+    if (s.clock && (s.clock.name ?? id) === name) return s.clock.label_en;
+  return null;
 }
 
 export type Machine<
@@ -258,6 +267,7 @@ export interface AvailableEvent {
   event: string;
   to: string;
   description_zh: string;
+  description_en: string;
   citations: readonly Citation[];
   /** Present when a guard context was given: whether the guard lets it through now, and why not. */
   enabled?: boolean;
@@ -284,6 +294,7 @@ export function availableEvents<S extends string, E extends string, D, C>(
       event: t.event,
       to: t.to,
       description_zh: t.description_zh,
+      description_en: t.description_en,
       citations: t.citations,
     };
     if (!guard) {

@@ -51,6 +51,11 @@ interface MatrixCase {
   rows?: (item: Row, c: Ctx) => boolean | Promise<boolean>;
   /** The response legitimately carries a full document number (the audited reveal). */
   revealsDocument?: boolean;
+  /**
+   * Personas that may see the target record(s) without being allowed this request (default: `allow`):
+   * they may be told 403. Every other persona must get exactly what random ids get (issue 9 point 7).
+   */
+  sees?: readonly Persona[];
 }
 
 const PUBLIC = PERSONAS;
@@ -150,6 +155,7 @@ const MATRIX: Record<string, MatrixCase> = {
       version: await versionOf(c.db, 'institutions', c.f.institutions.x),
       contactPhone: '0851-8888888',
     }),
+    sees: READERS_OF_X,
     allow: REGULATORS_OF_X,
   },
 
@@ -200,6 +206,7 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'GET /api/v1/staff/:id/document-number': {
     url: (c) => `/api/v1/staff/${c.f.staff.x}/document-number`,
+    sees: READERS_OF_X,
     allow: REGULATORS_OF_X,
     revealsDocument: true,
   },
@@ -238,6 +245,7 @@ const MATRIX: Record<string, MatrixCase> = {
         validFrom: '2026-01-01',
       };
     },
+    sees: READERS_OF_X,
     allow: REGULATORS_OF_X,
   },
   'GET /api/v1/scopes/:id': { url: (c) => `/api/v1/scopes/${c.f.scopes.x}`, allow: READERS_OF_X },
@@ -247,6 +255,7 @@ const MATRIX: Record<string, MatrixCase> = {
       version: await versionOf(c.db, 'institution_scopes', c.f.scopes.x),
       validTo: '2028-12-31',
     }),
+    sees: READERS_OF_X,
     allow: REGULATORS_OF_X,
   },
 
@@ -271,10 +280,12 @@ const MATRIX: Record<string, MatrixCase> = {
       version: await versionOf(c.db, 'experts', c.f.experts.self),
       title: `教授 ${uniq()}`,
     }),
+    sees: [...REGULATORS_OF_X, 'expert'],
     allow: REGULATORS_OF_X,
   },
   'GET /api/v1/experts/:id/document-number': {
     url: (c) => `/api/v1/experts/${c.f.experts.self}/document-number`,
+    sees: [...REGULATORS_OF_X, 'expert'],
     allow: REGULATORS_OF_X,
     revealsDocument: true,
   },
@@ -317,6 +328,7 @@ const MATRIX: Record<string, MatrixCase> = {
       version: await versionOf(c.db, 'expert_pools', c.f.pools.guizhou),
       description: `说明 ${uniq()}`,
     }),
+    sees: REGULATORS_OF_X,
     allow: ['provinceA', 'sysadmin'],
   },
   'GET /api/v1/expert-pools/:id/members': {
@@ -332,6 +344,7 @@ const MATRIX: Record<string, MatrixCase> = {
         authorityId: c.f.authorities.guizhou,
       }),
     }),
+    sees: REGULATORS_OF_X,
     allow: ['provinceA', 'sysadmin'],
   },
   'DELETE /api/v1/expert-pools/:id/members/:expertId': {
@@ -343,6 +356,7 @@ const MATRIX: Record<string, MatrixCase> = {
       });
       return `/api/v1/expert-pools/${c.f.pools.guizhou}/members/${e}`;
     },
+    sees: REGULATORS_OF_X,
     allow: ['provinceA', 'sysadmin'],
   },
 
@@ -429,6 +443,13 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: PUBLIC,
   },
 
+  // ---- 办事指南 (issue 10): generated from the procedures; nothing stored, open to everyone ----
+  'GET /api/v1/public/guides': { url: () => '/api/v1/public/guides', allow: PUBLIC },
+  'GET /api/v1/public/guides/:procedure': {
+    url: () => '/api/v1/public/guides/social-org-filing',
+    allow: PUBLIC,
+  },
+
   // ---- review panels (issue 4, P1): a case of institution X decided by 贵州 whose panel holds the expert ----
   'GET /api/v1/cases/:id/panel': {
     url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel`,
@@ -436,11 +457,13 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'GET /api/v1/cases/:id/panel/candidates': {
     url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel/candidates?poolId=${c.f.pools.guizhou}`,
+    sees: ['national', 'provinceA', 'institutionX', 'expert'],
     allow: ['provinceA'],
   },
   'POST /api/v1/cases/:id/panel/opinions': {
     url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel/opinions`,
     body: () => ({ recommendation: 'approve', opinion: '访问矩阵测试的评审意见。' }),
+    sees: ['national', 'provinceA', 'institutionX', 'expert'],
     allow: ['expert'],
   },
   'GET /api/v1/employer-filing/branches': {
@@ -505,20 +528,24 @@ const MATRIX: Record<string, MatrixCase> = {
   'PATCH /api/v1/recruitment-calls/:id': {
     url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'draft')}`,
     body: () => ({ version: 1, title: `改 ${uniq()}` }),
+    sees: [],
     allow: [],
   },
   'POST /api/v1/recruitment-calls/:id/publish': {
     url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'draft')}/publish`,
     body: () => ({ version: 1 }),
+    sees: [],
     allow: [],
   },
   'POST /api/v1/recruitment-calls/:id/close': {
     url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'published')}/close`,
     body: () => ({ version: 1 }),
+    sees: PUBLIC,
     allow: [],
   },
   'GET /api/v1/recruitment-calls/:id/applications': {
     url: async (c) => `/api/v1/recruitment-calls/${await recruitmentCall(c, 'published')}/applications`,
+    sees: PUBLIC,
     allow: [],
   },
 
@@ -538,6 +565,8 @@ const MATRIX: Record<string, MatrixCase> = {
     url: async (c) =>
       `/api/v1/public-notices/${await noticeOfX(c)}/objections/${await objectionOfX(c)}/answer`,
     body: () => ({ answer: '经核查，异议不成立。', finding: 'unfounded' }),
+    // The notice is public; the objection is looked up only once the caller is the deciding authority.
+    sees: PUBLIC,
     allow: ['provinceA'],
   },
 };
@@ -602,7 +631,7 @@ async function publishedEntry(c: Ctx): Promise<string> {
         state: 'filed',
         awaiting: null,
         snapshot: '{}',
-        submitted_at: null,
+        submitted_at: new Date(),
         closed_at: null,
         valid_from: null,
         valid_to: null,
@@ -651,7 +680,7 @@ async function panelCaseOfX(c: Ctx): Promise<string> {
         state: 'under_review',
         awaiting: 'experts',
         snapshot: JSON.stringify({ expertIds: [c.f.experts.self], panel: { round: 1 } }),
-        submitted_at: null,
+        submitted_at: new Date(),
         closed_at: null,
         valid_from: null,
         valid_to: null,
@@ -721,10 +750,11 @@ async function procedureCaseOfX(c: Ctx, procedure: 'gz-selection' | 'dept-pilot'
       authority_id: procedure === 'gz-selection' ? c.f.authorities.guizhou : c.f.authorities.national,
       jurisdiction_code: '520100',
       parent_case_id: null,
-      state: 'draft',
-      awaiting: 'applicant',
+      // Submitted: a draft is the applicant's alone (tests/workflow/draft-visibility.test.ts).
+      state: 'submitted',
+      awaiting: 'authority',
       snapshot: JSON.stringify(snapshot),
-      submitted_at: null,
+      submitted_at: new Date(),
       closed_at: null,
       valid_from: null,
       valid_to: null,
@@ -755,7 +785,7 @@ async function noticeOfX(c: Ctx): Promise<string> {
       state: 'public_notice',
       awaiting: 'public',
       snapshot: '{}',
-      submitted_at: null,
+      submitted_at: new Date(),
       closed_at: null,
       valid_from: null,
       valid_to: null,
@@ -871,6 +901,35 @@ function registeredApiRoutes(app: FastifyInstance): string[] {
   return out.sort();
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** The same request with every record id (UUID) in the path and the body replaced by a random one. */
+function withRandomIds(url: string, body: unknown): { url: string; body: unknown; changed: boolean } {
+  const swap = (x: string) => x.replace(UUID, () => randomUUID());
+  const deep = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? swap(v)
+      : Array.isArray(v)
+        ? v.map(deep)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)]))
+          : v;
+  const changed = UUID.test(url) || UUID.test(JSON.stringify(body ?? null));
+  UUID.lastIndex = 0;
+  return { url: swap(url), body: deep(body), changed };
+}
+
+/** What must not differ between a record outside the caller's scope and a random id. */
+const answerOf = (res: { statusCode: number; json: () => unknown }) => {
+  let code: unknown = null;
+  try {
+    code = (res.json() as { code?: unknown } | null)?.code ?? null;
+  } catch {
+    code = 'not json';
+  }
+  return `${res.statusCode} ${String(code)}`;
+};
+
 let t: TestApp;
 let f: Fixture;
 let clients: Record<Persona, Client>;
@@ -926,6 +985,16 @@ describe('access matrix (security.md "Access")', () => {
             problems.push(`anonymous: expected 401, got ${res.statusCode}`);
           else if (![401, 403, 404].includes(res.statusCode)) {
             problems.push(`${persona}: expected 403/404, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+          }
+          // Issue 9 point 7: a record outside the caller's scope answers what a random id answers.
+          const sees = spec.sees ?? spec.allow;
+          const random = withRandomIds(url, body);
+          if (!ok && !sees.includes(persona) && random.changed) {
+            const other = await clients[persona].inject(method, random.url, random.body);
+            if (answerOf(other) !== answerOf(res))
+              problems.push(
+                `${persona}: EXISTENCE LEAK — foreign id ${answerOf(res)} (${res.body.slice(0, 160)}), random id ${answerOf(other)}`,
+              );
           }
         }
         if (ok && !spec.revealsDocument) {

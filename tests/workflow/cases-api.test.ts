@@ -226,7 +226,8 @@ describe('generic case API with a test procedure', () => {
         bytes: pdfBytes(),
       },
     );
-    expect(notApplicant.statusCode).toBe(403);
+    // A draft is the applicant's alone (issue 9 point 8): the authority gets what a random id gets.
+    expect(notApplicant.statusCode).toBe(404);
     const foreign = await upload(
       'institutionY',
       caseId,

@@ -89,6 +89,7 @@ export const testMachine = defineMachine<
 >({
   id: 'test-filing',
   procedure_zh: '测试备案',
+  procedure_en: 'Test procedure',
   initial: 'draft',
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
@@ -99,6 +100,7 @@ export const testMachine = defineMachine<
       clock: {
         name: 'acceptance_answer',
         label_zh: '受理答复期限',
+        label_en: 'Time to answer on acceptance',
         kind: 'working_days',
         parameter: ACCEPTANCE_DAYS.id,
         citation: ACCEPTANCE,
@@ -126,6 +128,7 @@ export const testMachine = defineMachine<
       actor: ['applicant'],
       citations: [MATERIALS],
       description_zh: '提交申报材料',
+      description_en: 'Submit',
     },
     {
       from: 'draft',
@@ -134,6 +137,7 @@ export const testMachine = defineMachine<
       actor: ['applicant'],
       citations: [MATERIALS],
       description_zh: '撤回申请',
+      description_en: 'Withdraw',
     },
     {
       from: 'submitted',
@@ -142,6 +146,7 @@ export const testMachine = defineMachine<
       actor: ['authority'],
       citations: [ACCEPTANCE],
       description_zh: '告知补正相关材料',
+      description_en: 'Request correction',
       documents: ['correction_request'],
     },
     {
@@ -152,6 +157,7 @@ export const testMachine = defineMachine<
       actor: ['applicant'],
       citations: [ACCEPTANCE],
       description_zh: '提交补正材料',
+      description_en: 'Resubmit',
     },
     {
       from: 'submitted',
@@ -160,6 +166,7 @@ export const testMachine = defineMachine<
       actor: ['authority'],
       citations: [ACCEPTANCE],
       description_zh: '予以受理并组织专家评审',
+      description_en: 'Accept',
       documents: ['acceptance_notice'],
       update: (data, { payload }) => ({ ...data, expertIds: (payload as { expertIds: string[] }).expertIds }),
     },
@@ -170,6 +177,7 @@ export const testMachine = defineMachine<
       actor: ['expert'],
       citations: [FILING],
       description_zh: '专家提交评审意见',
+      description_en: 'Give opinion',
       update: (data) => ({ ...data, opinions: data.opinions + 1 }),
     },
     {
@@ -180,6 +188,7 @@ export const testMachine = defineMachine<
       actor: ['authority'],
       citations: [FILING],
       description_zh: '予以备案并出具备案回执',
+      description_en: 'File',
       documents: ['filing_receipt'],
     },
     {
@@ -189,6 +198,7 @@ export const testMachine = defineMachine<
       actor: ['authority'],
       citations: [FILING],
       description_zh: '不予备案',
+      description_en: 'Refuse',
     },
   ],
 });

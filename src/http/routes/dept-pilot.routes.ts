@@ -39,6 +39,7 @@ const milestonesResponse = z.object({
       branchName: z.string().nullable(),
       state: z.string(),
       stateLabel_zh: z.string(),
+      stateLabel_en: z.string(),
       submittedOn: z.string().nullable(),
       authorityName: z.string(),
     }),

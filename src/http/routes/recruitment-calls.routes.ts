@@ -99,6 +99,7 @@ const application = z.object({
   field: z.string().nullable(),
   state: z.string(),
   stateLabel_zh: z.string(),
+  stateLabel_en: z.string(),
   submittedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
 });

@@ -39,6 +39,7 @@ export const procedureList = z.object({
       title_zh: z.string(),
       title_en: z.string(),
       procedure_zh: z.string(),
+      procedure_en: z.string(),
       regimes: z.array(z.string()),
       openSchema: json,
     }),
@@ -68,6 +69,7 @@ export const caseListItem = z.object({
   id: z.string(),
   procedure: z.string(),
   procedure_zh: z.string(),
+  procedure_en: z.string(),
   referenceNo: z.string(),
   institutionId: z.string(),
   institutionName: z.string(),
@@ -75,9 +77,11 @@ export const caseListItem = z.object({
   authorityName: z.string(),
   state: z.string(),
   stateLabel_zh: z.string(),
+  stateLabel_en: z.string(),
   final: z.boolean(),
   awaiting: awaiting.nullable(),
   awaiting_zh: z.string().nullable(),
+  awaiting_en: z.string().nullable(),
   version: z.number(),
   summary: z.string().nullable(),
   submittedAt: z.string().nullable(),
@@ -86,6 +90,7 @@ export const caseListItem = z.object({
   validTo: z.string().nullable(),
   dueDate: z.string().nullable(),
   deadlineLabel: z.string().nullable(),
+  deadlineLabel_en: z.string().nullable(),
   deadlineUnit: unit.nullable(),
   standing: standing.nullable(),
   remaining: z.number().nullable(),
@@ -223,7 +228,9 @@ export const caseDetail = z.object({
     authorityId: z.string(),
     authorityName: z.string(),
     jurisdictionCode: z.string(),
+    procedure_en: z.string(),
     parentCaseId: z.string().nullable(),
+    title_en: z.string(),
     state: z.string(),
     stateLabel_zh: z.string(),
     final: z.boolean(),
@@ -235,6 +242,7 @@ export const caseDetail = z.object({
     updatedAt: z.string(),
     validFrom: z.string().nullable(),
     validTo: z.string().nullable(),
+    stateLabel_en: z.string(),
     summary: z.string().nullable(),
     data: json,
   }),
@@ -252,6 +260,7 @@ export const caseDetail = z.object({
     .nullable(),
   states: z.array(
     z.object({
+      party_en: z.string(),
       id: z.string(),
       label_zh: z.string(),
       final: z.boolean(),
@@ -263,6 +272,7 @@ export const caseDetail = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
+      label_en: z.string(),
       label_zh: z.string(),
       unit,
       n: z.number(),
@@ -273,6 +283,7 @@ export const caseDetail = z.object({
       remaining: z.number().nullable(),
       metOn: z.string().nullable(),
       explanation_zh: z.string(),
+      label_en: z.string(),
       citation,
       pauses: z.array(z.object({ from: z.string(), to: z.string().optional(), days: z.number().optional() })),
     }),
@@ -291,12 +302,16 @@ export const caseDetail = z.object({
       occurredAt: z.string(),
       citations: z.array(citation),
       findings: z.array(finding),
+      description_en: z.string(),
       comment: z.string().nullable(),
       payload: z.unknown(),
+      fromLabel_en: z.string().nullable(),
       reason: z
         .string()
+      toLabel_en: z.string(),
         .nullable()
         .describe('该事项记录的理由（不予受理/不予备案、取消、例外决定、补正说明等）'),
+      actorRole_en: z.string(),
       reasonKind: reasonKind.nullable(),
     }),
   ),
@@ -304,7 +319,7 @@ export const caseDetail = z.object({
     .array(finding)
     .describe('最近一次决定（评估、不予备案、取消备案、公示、备案）所依据的规则结论及条款'),
   decisionFindingsEvent: z
-    .object({ seq: z.number(), event: z.string(), description_zh: z.string() })
+    .object({ seq: z.number(), event: z.string(), description_zh: z.string(), description_en: z.string() })
     .nullable(),
   notice: caseNotice
     .nullable()
@@ -323,6 +338,7 @@ export const caseDetail = z.object({
     canUpload: z.boolean(),
     complete: z.boolean(),
     provided: z.number(),
+      kind_en: z.string(),
     required: z.number(),
     missing: z.array(z.string()),
     unexpected: z.array(z.string()),
@@ -356,7 +372,9 @@ export const caseDetail = z.object({
     }),
   ),
   directoryEntry: directoryEntry.nullable(),
+      toLabel_en: z.string(),
 });
+      description_en: z.string(),
 
 /** A refusal by a guard: the problem with the rules' findings (GUARD_FAILED). */
 export const problemWithFindings = problem.extend({ findings: z.array(finding).optional() });

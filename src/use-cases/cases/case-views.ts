@@ -13,6 +13,14 @@ export const ROLE_ZH: Record<CaseRole, string> = {
   system: '系统（期限届满自动办理）',
 };
 
+export const ROLE_EN: Record<CaseRole, string> = {
+  applicant: 'Applicant',
+  authority: 'Authority',
+  expert: 'Expert',
+  public: 'The public',
+  system: 'System (automatic at the end of a period)',
+};
+
 export type CitationView = Citation & { citationText: string; citationZh: string };
 export const citationView = (c: Citation): CitationView => ({ ...c, ...citationTexts(c) });
 export const citationsView = (cs: readonly Citation[]): CitationView[] => cs.map(citationView);

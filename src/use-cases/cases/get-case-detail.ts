@@ -13,11 +13,18 @@ import { checklistCompleteness, checklistFor } from '../../materials/checklist.j
 import { MEDIA, kindsOf } from '../../materials/media-types.js';
 import { canReadCase } from '../../workflows/case-roles.js';
 import { chinaDate, type Standing } from '../../workflows/deadline.js';
-import { availableEvents, type Awaiting, type CaseRole, type StateDef } from '../../workflows/machine.js';
+import {
+  availableEvents,
+  clockLabelEn,
+  type Awaiting,
+  type CaseRole,
+  type StateDef,
+} from '../../workflows/machine.js';
 import { partiesOf } from '../workflow/case-parties.js';
 import { getCaseProgress } from '../workflow/get-case-progress.js';
 import { formSchema, procedureOf, requireActor, type CaseContext } from './case-context.js';
 import {
+  ROLE_EN,
   ROLE_ZH,
   citationView,
   citationsView,
@@ -51,7 +58,9 @@ export interface CaseDetail {
     id: string;
     procedure: string;
     procedure_zh: string;
+    procedure_en: string;
     title_zh: string;
+    title_en: string;
     referenceNo: string;
     institutionId: string;
     institutionName: string;
@@ -63,6 +72,7 @@ export interface CaseDetail {
     parentCaseId: string | null;
     state: string;
     stateLabel_zh: string;
+    stateLabel_en: string;
     final: boolean;
     awaiting: Awaiting | null;
     version: number;
@@ -79,6 +89,7 @@ export interface CaseDetail {
   awaiting: {
     party: Awaiting;
     party_zh: string;
+    party_en: string;
     dueDate: string | null;
     explanation_zh: string | null;
     standing: Standing | null;
@@ -86,11 +97,19 @@ export interface CaseDetail {
     unit: 'working_days' | 'calendar_days' | null;
   } | null;
   /** The states of the machine in declaration order, for a Steps bar: visited, current. */
-  states: { id: string; label_zh: string; final: boolean; visited: boolean; current: boolean }[];
+  states: {
+    id: string;
+    label_zh: string;
+    label_en: string;
+    final: boolean;
+    visited: boolean;
+    current: boolean;
+  }[];
   deadlines: {
     id: string;
     name: string;
     label_zh: string;
+    label_en: string;
     unit: 'working_days' | 'calendar_days';
     n: number;
     startDate: string;
@@ -107,12 +126,16 @@ export interface CaseDetail {
     seq: number;
     event: string;
     description_zh: string;
+    description_en: string;
     fromState: string | null;
     fromLabel_zh: string | null;
+    fromLabel_en: string | null;
     toState: string;
     toLabel_zh: string;
+    toLabel_en: string;
     actorRole: string;
     actorRole_zh: string;
+    actorRole_en: string;
     occurredAt: string;
     citations: CitationView[];
     findings: FindingView[];
@@ -125,10 +148,23 @@ export interface CaseDetail {
   /** The findings the latest decision rests on (recorded on its event), with their articles. */
   decisionFindings: FindingView[];
   /** The event those findings were recorded with. */
-  decisionFindingsEvent: { seq: number; event: string; description_zh: string } | null;
+  decisionFindingsEvent: {
+    seq: number;
+    event: string;
+    description_zh: string;
+    description_en: string;
+  } | null;
   /** The case's public notice (period, how computed, objections), or null when it had none. */
   notice: CaseNoticeView | null;
-  documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
+  documents: {
+    id: string;
+    kind: string;
+    kind_zh: string;
+    kind_en: string;
+    number: string;
+    title: string;
+    issuedOn: string;
+  }[];
   materials: {
     /** The caller may upload now (applicant, in a state that lets them edit materials). */
     canUpload: boolean;
@@ -156,7 +192,9 @@ export interface CaseDetail {
     event: string;
     to: string;
     toLabel_zh: string;
+    toLabel_en: string;
     description_zh: string;
+    description_en: string;
     citations: CitationView[];
     /** null: the event takes no form (a comment only). */
     payloadSchema: Record<string, unknown> | null;
@@ -185,6 +223,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
   });
   const states = m.machine.states as Record<string, StateDef>;
   const labelOf = (s: string | null) => (s === null ? null : (states[s]?.label_zh ?? s));
+  const labelEnOf = (s: string | null) => (s === null ? null : (states[s]?.label_en ?? s));
   const names = await caseNames(ctx.db, c.id);
   const rawEvents = await listCaseEvents(ctx.db, c.id);
   const visited = new Set(rawEvents.map((e) => e.toState));
@@ -222,7 +261,9 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       id: c.id,
       procedure: c.procedure,
       procedure_zh: m.machine.procedure_zh,
+      procedure_en: m.machine.procedure_en,
       title_zh: m.title_zh,
+      title_en: m.title_en,
       referenceNo: c.referenceNo,
       institutionId: c.institutionId,
       institutionName: names.institutionName,
@@ -234,6 +275,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       parentCaseId: c.parentCaseId,
       state: c.state,
       stateLabel_zh: progress.case.stateLabel_zh,
+      stateLabel_en: progress.case.stateLabel_en,
       final: progress.case.final,
       awaiting: c.awaiting,
       version: c.version,
@@ -256,6 +298,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
     states: Object.entries(states).map(([id, s]) => ({
       id,
       label_zh: s.label_zh,
+      label_en: s.label_en,
       final: s.final === true,
       visited: visited.has(id),
       current: id === c.state,
@@ -264,6 +307,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       id: d.id,
       name: d.name,
       label_zh: d.label_zh,
+      label_en: clockLabelEn(m.machine, d.name) ?? d.label_zh,
       unit: d.unit,
       n: d.n,
       startDate: d.startDate,
@@ -282,12 +326,16 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         seq: e.seq,
         event: e.event,
         description_zh: described?.seq === e.seq ? described.description_zh : e.event,
+        description_en: described?.seq === e.seq ? described.description_en : e.event,
         fromState: e.fromState,
         fromLabel_zh: labelOf(e.fromState),
+        fromLabel_en: labelEnOf(e.fromState),
         toState: e.toState,
         toLabel_zh: labelOf(e.toState)!,
+        toLabel_en: labelEnOf(e.toState)!,
         actorRole: e.actorRole,
         actorRole_zh: ROLE_ZH[e.actorRole as CaseRole] ?? e.actorRole,
+        actorRole_en: ROLE_EN[e.actorRole as CaseRole] ?? e.actorRole,
         occurredAt: iso(e.occurredAt)!,
         citations: citationsView(e.citations),
         findings: findingsView(e.findings),
@@ -301,6 +349,8 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       ...decided.from,
       description_zh:
         progress.events.find((x) => x.seq === decided.from!.seq)?.description_zh ?? decided.from.event,
+      description_en:
+        progress.events.find((x) => x.seq === decided.from!.seq)?.description_en ?? decided.from.event,
     },
     notice: await caseNoticeView(ctx.db, {
       caseId: c.id,
@@ -355,7 +405,9 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         event: a.event,
         to: a.to,
         toLabel_zh: labelOf(a.to)!,
+        toLabel_en: labelEnOf(a.to)!,
         description_zh: a.description_zh,
+        description_en: a.description_en,
         citations: citationsView(a.citations),
         payloadSchema: schema ? formSchema(schema) : null,
         initialPayload: (schema && m.prefill?.(c, a.event)) ?? null,

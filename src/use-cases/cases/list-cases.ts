@@ -77,6 +77,7 @@ export async function listCaseQueue(
       filter = {
         authorityId: actor.authorityId,
         awaitingAuthority: q.view === 'todo',
+        seenByAuthority: actor.authorityId,
         procedures,
         ...paging,
       };
@@ -96,11 +97,12 @@ export async function listCaseQueue(
     case 'supervised': {
       if (actor.role !== 'authority_staff') throw wrongView('当前账号');
       const scope = institutionScope(actor);
-      if (scope.kind === 'authority')
-        filter = { within: { authorityId: scope.authorityId }, procedures, ...paging };
+      // Drafts are the applicant's alone: only submitted cases (and drafts this authority opened).
+      const seen = { seenByAuthority: actor.authorityId ?? '__none__', procedures, ...paging };
+      if (scope.kind === 'authority') filter = { within: { authorityId: scope.authorityId }, ...seen };
       else if (scope.kind === 'jurisdiction')
-        filter = { within: { jurisdictionPrefix: scope.prefix }, procedures, ...paging };
-      else if (scope.kind === 'all') filter = { within: { jurisdictionPrefix: '' }, procedures, ...paging };
+        filter = { within: { jurisdictionPrefix: scope.prefix }, ...seen };
+      else if (scope.kind === 'all') filter = { within: { jurisdictionPrefix: '' }, ...seen };
       else throw wrongView('当前账号');
       break;
     }

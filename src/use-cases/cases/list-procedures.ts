@@ -7,6 +7,7 @@ export interface ProcedureView {
   title_zh: string;
   title_en: string;
   procedure_zh: string;
+  procedure_en: string;
   regimes: string[];
   openSchema: Record<string, unknown>;
 }
@@ -21,6 +22,7 @@ export async function listProcedures(ctx: CaseContext): Promise<{ items: Procedu
       title_zh: m.title_zh,
       title_en: m.title_en,
       procedure_zh: m.machine.procedure_zh,
+      procedure_en: m.machine.procedure_en,
       regimes: [...m.regimes],
       openSchema: formSchema(m.openSchema),
     });

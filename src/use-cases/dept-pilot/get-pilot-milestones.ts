@@ -41,7 +41,9 @@ export async function getPilotMilestones(
 ): Promise<PilotMilestonesView> {
   const c = await findCase(db, caseId);
   if (!c || c.procedure !== deptPilotMachine.id || !canReadCase(caller, partiesOf(c))) throw notFound('案件');
-  const filings = await listBranchFilings(db, c.id);
+  // A branch filing never submitted is the organisation's alone (src/workflows/case-roles.ts).
+  const applicant = caller?.role === 'institution_staff' && caller.institutionId === c.institutionId;
+  const filings = (await listBranchFilings(db, c.id)).filter((f) => applicant || f.submittedAt !== null);
   const submitted = filings
     .map((f) => (f.submittedAt ? chinaDate(f.submittedAt) : null))
     .filter((d): d is string => d !== null)

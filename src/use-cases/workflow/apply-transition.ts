@@ -118,7 +118,12 @@ export async function applyTransition<S extends string, E extends string, D, C>(
       state: result.to,
       awaiting: target.awaiting ?? null,
       data: result.data as Record<string, unknown>,
-      ...(before.submittedAt === null && before.state === machine.initial && result.to !== machine.initial
+      // Submitted: the first move out of the initial state to a state that is not final — a draft
+      // withdrawn before submission was never submitted and stays the applicant's alone.
+      ...(before.submittedAt === null &&
+      before.state === machine.initial &&
+      result.to !== machine.initial &&
+      target.final !== true
         ? { submittedAt: now }
         : {}),
       ...(target.final ? { closedAt: now } : {}),

@@ -16,7 +16,7 @@ import {
   type DeadlineRecord,
 } from '../../persistence/cases.repository.js';
 import { listDocuments } from '../../persistence/documents.repository.js';
-import { DOCUMENT_KIND_ZH, type DocumentKind } from '../../documents/decision-document.js';
+import { DOCUMENT_KIND_EN, DOCUMENT_KIND_ZH, type DocumentKind } from '../../documents/decision-document.js';
 import { canReadCase, caseRolesOf } from '../../workflows/case-roles.js';
 import { chinaDate, deadlineStanding, type Standing } from '../../workflows/deadline.js';
 import {
@@ -36,12 +36,26 @@ export const AWAITING_ZH: Record<Awaiting, string> = {
   public: '社会公众（公示期）',
 };
 
+export const AWAITING_EN: Record<Awaiting, string> = {
+  applicant: 'Applicant',
+  authority: 'Authority',
+  experts: 'Review experts',
+  public: 'The public (notice period)',
+};
+
 export interface CaseProgress {
-  case: CaseRecord & { procedure_zh: string; stateLabel_zh: string; stateLabel_en: string; final: boolean };
+  case: CaseRecord & {
+    procedure_zh: string;
+    procedure_en: string;
+    stateLabel_zh: string;
+    stateLabel_en: string;
+    final: boolean;
+  };
   /** 等待谁、做什么、何时前. */
   awaiting: {
     party: Awaiting;
     party_zh: string;
+    party_en: string;
     dueDate: string | null;
     explanation_zh: string | null;
   } | null;
@@ -51,14 +65,24 @@ export interface CaseProgress {
     seq: number;
     event: string;
     description_zh: string;
+    description_en: string;
     fromState: string | null;
     toState: string;
     toLabel_zh: string;
+    toLabel_en: string;
     actorRole: string;
     occurredAt: Date;
     citations: Citation[];
   }[];
-  documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
+  documents: {
+    id: string;
+    kind: string;
+    kind_zh: string;
+    kind_en: string;
+    number: string;
+    title: string;
+    issuedOn: string;
+  }[];
   available: AvailableEvent[];
 }
 
@@ -88,16 +112,18 @@ export async function getCaseProgress<S extends string, E extends string, D, C>(
   const running = deadlines
     .filter((d) => d.status === 'running')
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1))[0];
+  const transitionOf = (from: string | null, event: string, to: string) =>
+    machine.transitions.find((t) => t.from === from && t.event === event && t.to === to);
   const describe = (from: string | null, event: string, to: string) =>
-    event === 'open'
-      ? '创建申请'
-      : (machine.transitions.find((t) => t.from === from && t.event === event && t.to === to)
-          ?.description_zh ?? event);
+    event === 'open' ? '创建申请' : (transitionOf(from, event, to)?.description_zh ?? event);
+  const describeEn = (from: string | null, event: string, to: string) =>
+    event === 'open' ? 'Application opened' : (transitionOf(from, event, to)?.description_en ?? event);
 
   return {
     case: {
       ...c,
       procedure_zh: machine.procedure_zh,
+      procedure_en: machine.procedure_en,
       stateLabel_zh: state?.label_zh ?? c.state,
       stateLabel_en: state?.label_en ?? c.state,
       final: state?.final === true,
@@ -106,6 +132,7 @@ export async function getCaseProgress<S extends string, E extends string, D, C>(
       ? {
           party: c.awaiting,
           party_zh: AWAITING_ZH[c.awaiting],
+          party_en: AWAITING_EN[c.awaiting],
           dueDate: running?.dueDate ?? null,
           explanation_zh: running?.explanation_zh ?? null,
         }
@@ -116,9 +143,11 @@ export async function getCaseProgress<S extends string, E extends string, D, C>(
       seq: e.seq,
       event: e.event,
       description_zh: describe(e.fromState, e.event, e.toState),
+      description_en: describeEn(e.fromState, e.event, e.toState),
       fromState: e.fromState,
       toState: e.toState,
       toLabel_zh: states[e.toState]?.label_zh ?? e.toState,
+      toLabel_en: states[e.toState]?.label_en ?? e.toState,
       actorRole: e.actorRole,
       occurredAt: e.occurredAt,
       citations: e.citations,
@@ -127,6 +156,7 @@ export async function getCaseProgress<S extends string, E extends string, D, C>(
       id: d.id,
       kind: d.kind,
       kind_zh: DOCUMENT_KIND_ZH[d.kind as DocumentKind] ?? d.kind,
+      kind_en: DOCUMENT_KIND_EN[d.kind as DocumentKind] ?? d.kind,
       number: d.number,
       title: d.title,
       issuedOn: d.issuedOn,

@@ -21,6 +21,7 @@ export const branchFilingMachine = defineMachine<
 >({
   id: 'mohrss-branch-filing',
   procedure_zh: '全国性用人单位分支机构省级备案',
+  procedure_en: 'Provincial filing of a national employer’s branch',
   initial: 'draft',
   openedBy: ['applicant', 'authority'],
   states: {
@@ -44,6 +45,7 @@ export const branchFilingMachine = defineMachine<
       actor: ['applicant', 'authority'],
       citations: [BRANCH],
       description_zh: '填写分支机构认定的职业（工种）及等级',
+      description_en: 'Enter the branch’s occupations and levels',
       update: (data, { payload, ctx }) => ({
         ...data,
         scopes: (payload as { scopes: ScopeEntry[] }).scopes.map((s) => withName(s, ctx.occupations)),
@@ -57,6 +59,7 @@ export const branchFilingMachine = defineMachine<
       actor: ['applicant', 'authority'],
       citations: [BRANCH],
       description_zh: '根据部级备案回执提请分支机构省级备案',
+      description_en: 'Request the provincial filing of the branch on the ministry’s receipt',
       update: (data, { ctx }) => ({ ...data, submittedOn: ctx.today }),
     },
     {
@@ -67,6 +70,7 @@ export const branchFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [BRANCH],
       description_zh: '技术评审通过，赋予分支机构备案码并出具分支机构备案回执',
+      description_en: 'Review passed: assign the branch’s filing code and issue its receipt',
       update: (data, { payload, ctx }) => {
         if (!ctx.filingCode || !ctx.parent?.filingCode || !ctx.parent.receipt)
           throw new Error('file: no branch code or parent receipt');
@@ -90,6 +94,7 @@ export const branchFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [BRANCH],
       description_zh: '技术评审未通过，不予分支机构备案',
+      description_en: 'Review not passed: refuse the branch filing',
       update: (data, { payload, ctx }) => ({
         ...data,
         refusal: { reason: (payload as { reason: string }).reason, on: ctx.today },
@@ -103,6 +108,7 @@ export const branchFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [PUBLISH],
       description_zh: '在机构目录中公布分支机构及其职业（工种）范围',
+      description_en: 'Publish the branch and its occupations in the directory',
       update: (data, { ctx }) => ({ ...data, publication: { publishedOn: ctx.today } }),
       documents: ['publication_record'],
     },
@@ -113,6 +119,7 @@ export const branchFilingMachine = defineMachine<
       actor: from === 'draft' ? (['applicant', 'authority'] as const) : (['applicant'] as const),
       citations: [BRANCH],
       description_zh: '撤回分支机构备案申请',
+      description_en: 'Withdraw the branch filing',
       update: (data: BranchFilingData, { payload, ctx }: { payload: unknown; ctx: BranchFilingCtx }) => ({
         ...data,
         withdrawal: { on: ctx.today, reason: (payload as { reason?: string } | undefined)?.reason ?? null },

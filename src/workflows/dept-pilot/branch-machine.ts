@@ -110,6 +110,7 @@ export const refuseBranchPayload = z.strictObject({
 export const deptPilotBranchMachine = defineMachine({
   id: 'dept-pilot-branch',
   procedure_zh: '试点社会培训评价组织分支机构属地备案',
+  procedure_en: 'Local filing of a pilot organisation’s branch',
   initial: 'draft',
   openedBy: ['applicant'],
   states: {
@@ -135,6 +136,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['applicant'],
       citations: [LOCAL_FILING],
       description_zh: '向属地人社部门提交分支机构备案',
+      description_en: 'Submit the branch filing to the local department',
     },
     {
       from: 'draft',
@@ -143,6 +145,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['applicant'],
       citations: [LOCAL_FILING],
       description_zh: '撤回备案申请',
+      description_en: 'Withdraw the filing',
     },
     {
       from: 'submitted',
@@ -151,6 +154,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['authority'],
       citations: [LOCAL_FILING],
       description_zh: '告知补正备案材料',
+      description_en: 'Request a correction of the filing materials',
       update: (data, { payload }) => ({ ...data, correctionItems: correctionPayload.parse(payload).items }),
       documents: ['correction_request'],
     },
@@ -162,6 +166,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['applicant'],
       citations: [LOCAL_FILING],
       description_zh: '提交补正后的备案材料',
+      description_en: 'Submit the corrected filing materials',
     },
     {
       from: 'correction',
@@ -170,6 +175,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['applicant'],
       citations: [LOCAL_FILING],
       description_zh: '撤回备案申请',
+      description_en: 'Withdraw the filing',
     },
     {
       from: 'submitted',
@@ -179,6 +185,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['authority'],
       citations: [LOCAL_FILING, PUBLICATION],
       description_zh: '予以属地备案，出具备案回执并网上公示',
+      description_en: 'File locally, issue the receipt and publish online',
       update: (data, { ctx }): BranchFilingData => ({
         ...data,
         decision: {
@@ -199,6 +206,7 @@ export const deptPilotBranchMachine = defineMachine({
       actor: ['authority'],
       citations: [LOCAL_FILING],
       description_zh: '不予备案（不符合本地备案主体资质要求，书面告知理由）',
+      description_en: 'Refuse the local filing (requirements not met, reasons in writing)',
       update: (data, { payload, ctx }): BranchFilingData => ({
         ...data,
         decision: {

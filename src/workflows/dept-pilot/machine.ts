@@ -73,6 +73,7 @@ const SUBMISSION = [
 export const deptPilotMachine = defineMachine({
   id: 'dept-pilot',
   procedure_zh: '部门行业职业技能等级认定试点',
+  procedure_en: 'Department and industry skill-level pilot',
   initial: 'draft',
   openedBy: ['applicant'],
   states: {
@@ -101,6 +102,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['applicant'],
       citations: [DETERMINE, WORK_PLAN],
       description_zh: '填写试点方案（领域、原有职业、承担认定的职业及等级、分支机构名单）',
+      description_en: 'Enter the pilot plan (field, former occupations, occupations and levels, branches)',
       update: (data, { payload }) => ({ ...data, plan: plan.parse(payload) }),
     },
     {
@@ -112,6 +114,8 @@ export const deptPilotMachine = defineMachine({
       citations: SUBMISSION,
       description_zh:
         '函告中国就业培训技术指导中心（提交试点工作方案、推荐函或分支机构名单、实施方案及 12 项规章制度）',
+      description_en:
+        'Write to the national centre (work plan, recommendation letter or branch list, implementation plan and the 12 rules)',
       update: (data, { ctx }) => ({
         ...data,
         milestones: {
@@ -127,6 +131,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['applicant'],
       citations: [DETERMINE],
       description_zh: '撤回推荐（申报）',
+      description_en: 'Withdraw the recommendation (application)',
     },
     {
       from: 'submitted',
@@ -135,6 +140,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['authority'],
       citations: [PILOT_SCOPE, DETERMINE],
       description_zh: '记录审核意见（中就培函〔2020〕16号申报条件、是否脱钩、例外决定）',
+      description_en: 'Record the review (the pilot notice’s conditions, decoupling, exception)',
       update: (data, { payload }) => ({ ...data, review: review.parse(payload) }),
     },
     {
@@ -144,6 +150,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['authority'],
       citations: [WORK_PLAN, IMPLEMENTATION_PLAN],
       description_zh: '告知补正试点材料',
+      description_en: 'Request a correction of the pilot materials',
       update: (data, { payload, ctx }) => ({
         ...data,
         correction: { requestedOn: ctx.asOf, items: correctionPayload.parse(payload).items },
@@ -157,6 +164,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['applicant'],
       citations: [DETERMINE, WORK_PLAN],
       description_zh: '补正试点方案',
+      description_en: 'Correct the pilot plan',
       update: (data, { payload }) => ({ ...data, plan: plan.parse(payload) }),
     },
     {
@@ -167,6 +175,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['applicant'],
       citations: SUBMISSION,
       description_zh: '提交补正后的试点材料',
+      description_en: 'Submit the corrected pilot materials',
     },
     {
       from: 'correction',
@@ -175,6 +184,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['applicant'],
       citations: [DETERMINE],
       description_zh: '撤回推荐（申报）',
+      description_en: 'Withdraw the recommendation (application)',
     },
     {
       from: 'submitted',
@@ -184,6 +194,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['authority'],
       citations: [PILOT_SCOPE, DETERMINE, IMPLEMENTATION_PLAN, PUBLICATION, TIMETABLE],
       description_zh: '纳入试点社会培训评价组织目录，在技能人才评价信息平台网上公示（范围、有效期）',
+      description_en: 'Admit to the pilot and publish online (scope, validity)',
       update: (data, { payload, ctx }): DeptPilotData => ({
         ...data,
         milestones: { ...data.milestones, implementationPlanSubmittedOn: ctx.asOf },
@@ -205,6 +216,7 @@ export const deptPilotMachine = defineMachine({
       actor: ['authority'],
       citations: [PILOT_SCOPE, DETERMINE],
       description_zh: '不予纳入试点（书面告知理由）',
+      description_en: 'Refuse admission to the pilot (reasons in writing)',
       update: (data, { payload, ctx }): DeptPilotData => ({
         ...data,
         decision: {

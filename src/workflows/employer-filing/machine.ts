@@ -66,6 +66,7 @@ export const employerFilingMachine = defineMachine<
 >({
   id: 'mohrss-employer-filing',
   procedure_zh: '全国性用人单位职业技能等级评价机构备案',
+  procedure_en: 'Filing of a national employer as an evaluation institution',
   initial: 'draft',
   openedBy: ['applicant'],
   states: {
@@ -77,6 +78,7 @@ export const employerFilingMachine = defineMachine<
       clock: {
         name: 'acceptance_answer',
         label_zh: '告知申报资料是否符合要求或补正的期限',
+        label_en: 'Time to answer whether the materials are complete or need correction',
         kind: 'working_days',
         parameter: employerAcceptanceWorkingDays.id,
         citation: ACCEPT,
@@ -112,6 +114,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant'],
       citations: [APPLY, CONDITIONS],
       description_zh: '填写申请信息（申请条件声明、申报职业及等级）',
+      description_en: 'Enter the application (declaration of conditions, occupations and levels)',
       update: u.editApplication,
     },
     {
@@ -121,6 +124,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant'],
       citations: [ACCEPT, CONDITIONS],
       description_zh: '补正申请信息',
+      description_en: 'Correct the application',
       update: u.editApplication,
     },
     {
@@ -131,6 +135,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant'],
       citations: [APPLY, MATERIALS],
       description_zh: '提交备案申请及 14 项申请材料',
+      description_en: 'Submit the filing with its 14 materials',
       update: u.submit,
     },
     {
@@ -141,6 +146,7 @@ export const employerFilingMachine = defineMachine<
       citations: [ACCEPT],
       recordFindings: 'answerDeadline',
       description_zh: '告知申报机构补正相关材料',
+      description_en: 'Request a correction of the materials',
       update: u.requestCorrection,
       documents: ['correction_request'],
     },
@@ -152,6 +158,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant'],
       citations: [ACCEPT, MATERIALS],
       description_zh: '提交补正材料',
+      description_en: 'Submit the corrected materials',
       update: u.submit,
     },
     {
@@ -163,6 +170,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [ACCEPT, MATERIALS],
       description_zh: '告知申报资料符合要求，予以受理',
+      description_en: 'Accept: the materials meet the requirements',
       update: u.accept,
       documents: ['acceptance_notice'],
     },
@@ -174,6 +182,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [REVIEW],
       description_zh: '从专家库随机抽取评审专家，组织技术评审',
+      description_en: 'Draw the expert panel at random and start the technical review',
       update: (data, { ctx }) => (ctx.draw ? withDrawnPanel(data, ctx.draw) : data),
     },
     {
@@ -184,6 +193,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [REVIEW, CONDITIONS],
       description_zh: '评审组合议：技术评审通过',
+      description_en: 'Panel decision: review passed',
       update: (data, input) =>
         u.recordAssessment(withPanelDecision(data, input.ctx.opinions, 'approve', input.payload), input),
       documents: ['panel_decision'],
@@ -196,6 +206,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [REVIEW],
       description_zh: '评审组合议：技术评审未通过，不予备案',
+      description_en: 'Panel decision: review not passed, filing refused',
       update: (data, { ctx, payload }) => withPanelDecision(data, ctx.opinions, 'reject', payload),
       documents: ['panel_decision'],
     },
@@ -207,6 +218,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [REVIEW],
       description_zh: '评审组合议：按评审意见修改后再审',
+      description_en: 'Panel decision: revise as the panel says, then review again',
       update: (data, input) =>
         u.requestRevision(withPanelDecision(data, input.ctx.opinions, 'revise', input.payload), input),
       documents: ['panel_decision'],
@@ -219,6 +231,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant'],
       citations: [REVIEW, MATERIALS],
       description_zh: '提交修改后的材料，评审组再审',
+      description_en: 'Submit the revised materials for the panel’s second review',
       update: (data, input) => u.submit(withNextRound(data), input),
     },
     {
@@ -229,6 +242,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [FILE, RESULT],
       description_zh: '赋予机构备案码，出具备案回执',
+      description_en: 'Assign the filing code and issue the receipt',
       update: u.file,
       documents: ['filing_receipt'],
     },
@@ -239,6 +253,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['authority'],
       citations: [PUBLISH],
       description_zh: '在机构目录中公布全国性用人单位及其职业（工种）范围',
+      description_en: 'Publish the employer and its occupations in the directory',
       update: u.publish,
       documents: ['publication_record'],
     },
@@ -249,6 +264,7 @@ export const employerFilingMachine = defineMachine<
       actor: ['applicant' as const],
       citations: [APPLY],
       description_zh: '申报机构撤回备案申请',
+      description_en: 'Withdraw the filing',
       update: u.withdraw,
     })),
   ],

@@ -164,6 +164,7 @@ const conditionsText = ALL_CONDITIONS.map(formatCitationZh).join('、');
 export const gzSelectionMachine = defineMachine({
   id: 'gz-selection',
   procedure_zh: '贵州省职业技能等级认定机构遴选',
+  procedure_en: 'Guizhou selection of skill-level evaluation institutions',
   initial: 'draft',
   openedBy: ['applicant'],
   states: {
@@ -191,6 +192,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE, ...ALL_CONDITIONS],
       description_zh: '填写申报信息（职业工种、等级、场地及申报事项）',
+      description_en: 'Enter the application (occupations, levels, sites)',
       update: (data, { payload }) => ({ ...data, application: application.parse(payload) }),
     },
     {
@@ -201,6 +203,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE, ...ALL_CONDITIONS],
       description_zh: '提交遴选申报（按登记信息逐项核验条件）',
+      description_en: 'Submit the application (conditions checked against the registry)',
       update: (data, { ctx }) => ({ ...data, results: evaluate(data, ctx) }),
     },
     {
@@ -210,6 +213,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE],
       description_zh: '撤回申报',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -218,6 +222,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['authority'],
       citations: [...ALL_CONDITIONS],
       description_zh: `记录审核意见（${conditionsText}中须由监管部门认定的事项及第七条情形核查）`,
+      description_en: 'Record the review (the points the authority judges and the article 7 checks)',
       update: (data, { payload, ctx }) => {
         const next = { ...data, review: review.parse(payload) };
         return { ...next, results: evaluate(next, ctx) };
@@ -230,6 +235,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['authority'],
       citations: [...ALL_CONDITIONS],
       description_zh: '告知补正申报材料或申报信息',
+      description_en: 'Request a correction of the materials or the application',
       update: (data, { payload, ctx }) => ({
         ...data,
         correction: { requestedOn: ctx.asOf, items: correctionPayload.parse(payload).items },
@@ -243,6 +249,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE, ...ALL_CONDITIONS],
       description_zh: '补正申报信息',
+      description_en: 'Correct the application',
       update: (data, { payload }) => ({ ...data, application: application.parse(payload) }),
     },
     {
@@ -253,6 +260,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE, ...ALL_CONDITIONS],
       description_zh: '提交补正后的申报',
+      description_en: 'Submit the corrected application',
       update: (data, { ctx }) => ({ ...data, results: evaluate(data, ctx) }),
     },
     {
@@ -262,6 +270,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['applicant'],
       citations: [SCOPE],
       description_zh: '撤回申报',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -271,6 +280,8 @@ export const gzSelectionMachine = defineMachine({
       actor: ['authority'],
       citations: [...ALL_CONDITIONS, PRINCIPLES, VALIDITY],
       description_zh: '遴选通过：符合条件的职业（工种）纳入认定范围，公布机构、范围及有效期',
+      description_en:
+        'Select: the occupations that qualify enter the scope; publish institution, scope and validity',
       update: (data, { payload, ctx }) => ({
         ...data,
         results: evaluate(data, ctx),
@@ -285,6 +296,7 @@ export const gzSelectionMachine = defineMachine({
       actor: ['authority'],
       citations: [...ALL_CONDITIONS, PRINCIPLES],
       description_zh: '不予遴选（书面告知理由）',
+      description_en: 'Refuse the selection (reasons in writing)',
       update: (data, { payload, ctx }): GzSelectionData => {
         const r = evaluate(data, ctx);
         return {

@@ -80,6 +80,7 @@ const refused = (data: Selection1xData, { payload, ctx }: { payload: unknown; ct
 export const selection1xMachine = defineMachine({
   id: SELECTION_1X,
   procedure_zh: '职业教育培训评价组织遴选（1+X）',
+  procedure_en: 'Selection of 1+X training-evaluation organisations',
   initial: 'draft',
   states: {
     draft: {
@@ -136,6 +137,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '修改申报书',
+      description_en: 'Revise the application',
       update: amend,
     },
     {
@@ -146,6 +148,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION, RECRUITMENT],
       description_zh: '在招募公告规定时间内提交申报材料',
+      description_en: 'Submit the application within the call’s period',
       update: (data, { ctx }) => ({ ...data, submittedOn: ctx.today }),
     },
     {
@@ -155,6 +158,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '撤回申报（自愿申报）',
+      description_en: 'Withdraw the application (applying is voluntary)',
     },
     {
       from: 'submitted',
@@ -163,6 +167,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [APPLICATION],
       description_zh: '告知补正申报材料',
+      description_en: 'Request a correction of the materials',
       documents: ['correction_request'],
     },
     {
@@ -172,6 +177,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '修改申报书',
+      description_en: 'Revise the application',
       update: amend,
     },
     {
@@ -182,6 +188,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '提交补正材料',
+      description_en: 'Submit the corrected materials',
     },
     {
       from: 'correction',
@@ -190,6 +197,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '撤回申报',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -198,6 +206,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '撤回申报',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -207,6 +216,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [APPLICATION, ...CONDITIONS],
       description_zh: '资格审查符合条件，予以受理',
+      description_en: 'Eligibility check passed: accept',
       documents: ['acceptance_notice'],
       update: (data, { ctx }) => ({
         ...data,
@@ -227,6 +237,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [APPLICATION, ...CONDITIONS],
       description_zh: '不符合申报条件，不予受理',
+      description_en: 'Conditions not met: not accepted',
       documents: ['rejection_notice'],
       update: refused,
     },
@@ -240,6 +251,8 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [WORK_PLAN, EXPERT_SELECTION],
       description_zh: '从遴选专家库随机抽取评审专家（回避申报单位人员和利益相关专家）',
+      description_en:
+        'Draw the panel at random from the selection pool (applicant’s staff and conflicts left out)',
       update: (data, { ctx }) => (ctx.draw ? withDrawnPanel(data, ctx.draw) : data),
     },
     {
@@ -249,6 +262,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [EXPERT_SELECTION],
       description_zh: '根据需要安排实地考察',
+      description_en: 'Arrange a site visit where needed',
     },
     {
       from: 'site_visit',
@@ -258,6 +272,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [EXPERT_SELECTION],
       description_zh: '记录实地考察情况',
+      description_en: 'Record the site visit',
       update: (data, { payload }) => {
         const p = payload as SiteVisitPayload;
         return {
@@ -282,6 +297,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [EXPERT_SELECTION, ...CONDITIONS],
       description_zh: '专家对照条件择优遴选，拟入围',
+      description_en: 'Panel selects on the conditions: proposed for the list',
       documents: ['selection_result'],
       update: (data, { payload, ctx }) => ({
         ...withPanelDecision(data, ctx.opinions, 'approve', payload),
@@ -297,6 +313,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [EXPERT_SELECTION],
       description_zh: '专家遴选未入围',
+      description_en: 'Panel: not selected',
       documents: ['selection_result'],
       update: (data, { payload, ctx }) => ({
         ...withPanelDecision(data, ctx.opinions, 'reject', payload),
@@ -311,6 +328,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [EXPERT_SELECTION],
       description_zh: '按评审组意见退回修改',
+      description_en: 'Return for revision as the panel says',
       documents: ['correction_request'],
       update: (data, { payload, ctx }) => withPanelDecision(data, ctx.opinions, 'revise', payload),
     },
@@ -321,6 +339,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '修改申报书',
+      description_en: 'Revise the application',
       update: amend,
     },
     {
@@ -331,6 +350,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [EXPERT_SELECTION],
       description_zh: '提交修改后的申报材料，由原评审组再次评审',
+      description_en: 'Submit the revised application for the same panel’s second review',
       update: (data) => withNextRound(data),
     },
     {
@@ -340,6 +360,7 @@ export const selection1xMachine = defineMachine({
       actor: ['applicant'],
       citations: [APPLICATION],
       description_zh: '撤回申报',
+      description_en: 'Withdraw the application',
     },
 
     // ——— §16 信用核查、公示、审议、发布 ———
@@ -351,6 +372,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '录入信用核查结果（信用中国、国家企业信用信息公示系统、税务）',
+      description_en: 'Record the credit check (Credit China, enterprise credit system, tax)',
       update: (data, { payload }) => {
         const p = payload as CreditCheckPayload;
         return {
@@ -376,6 +398,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '信用核查无不良，公示遴选结果',
+      description_en: 'Credit check clear: publish the notice of the result',
       documents: ['public_notice'],
       update: (data, { payload, ctx }) => ({ ...data, notice: noticeSummary(noticePeriodOf(payload, ctx)) }),
     },
@@ -387,6 +410,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '信用核查发现不良记录，不予入围',
+      description_en: 'Bad credit record found: not selected',
       documents: ['selection_result'],
       update: refused,
     },
@@ -398,6 +422,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '公示期满无异议（或异议经核实不成立），提请部际联席会议审议',
+      description_en: 'Notice ended without a founded objection: submit to the joint conference',
     },
     {
       from: 'public_notice',
@@ -407,6 +432,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '公示异议经核实成立，不予入围',
+      description_en: 'Objection founded: not selected',
       documents: ['selection_result'],
       update: refused,
     },
@@ -418,6 +444,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '记录部际联席会议审议通过（会议或书面审议）',
+      description_en: 'Record the joint conference’s approval (meeting or in writing)',
       update: (data, { payload }) => {
         const p = payload as ApprovalPayload;
         return { ...data, approval: { decidedOn: p.decidedOn, form: p.form, reference: p.reference } };
@@ -430,6 +457,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '部际联席会议审议未通过',
+      description_en: 'Joint conference: not approved',
       documents: ['selection_result'],
       update: refused,
     },
@@ -441,6 +469,7 @@ export const selection1xMachine = defineMachine({
       actor: ['authority'],
       citations: [CREDIT_NOTICE_PUBLICATION],
       description_zh: '面向社会发布培训评价组织和职业技能等级证书清单',
+      description_en: 'Publish the list of organisations and certificates',
       documents: ['publication_record'],
       update: (data, { payload, ctx }) => {
         const p = (payload ?? {}) as PublishPayload;

@@ -177,6 +177,7 @@ const cancel = (
 export const socialOrgFilingMachine = defineMachine({
   id: SOCIAL_ORG_FILING,
   procedure_zh: '社会培训评价组织备案',
+  procedure_en: 'Filing of a social evaluation organisation',
   initial: 'draft',
   states: {
     draft: { label_zh: '填报中', label_en: 'Draft', awaiting: 'applicant', editableMaterials: true },
@@ -245,6 +246,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['applicant'],
       citations: [CITE.apply],
       description_zh: '撤回申请',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -279,6 +281,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['applicant'],
       citations: [CITE.accept, CITE.materials],
       description_zh: '提交补正材料',
+      description_en: 'Submit the corrected materials',
     },
     {
       from: 'correction',
@@ -287,6 +290,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['applicant'],
       citations: [CITE.apply],
       description_zh: '撤回申请',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -295,6 +299,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['applicant'],
       citations: [CITE.apply],
       description_zh: '撤回申请',
+      description_en: 'Withdraw the application',
     },
     {
       from: 'submitted',
@@ -303,6 +308,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.accept],
       description_zh: '不予受理',
+      description_en: 'Not accepted',
       recordFindings: 'refusalGrounds',
       update: refuse,
       documents: ['rejection_notice'],
@@ -325,6 +331,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.quota],
       description_zh: '记录突破“原则上不超过3家”的例外决定及理由',
+      description_en: 'Record an exception to “in principle at most 3” with its reason',
       update: (data, { payload, ctx }) => quotaOverride(data, payload, ctx),
     },
     {
@@ -368,6 +375,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.assess, CITE.conditions, CITE.prohibitions, CITE.quota],
       description_zh: '评估不通过，不予备案',
+      description_en: 'Assessment failed: filing refused',
       recordFindings: 'refusalGrounds',
       update: refuse,
       documents: ['rejection_notice'],
@@ -379,6 +387,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.quota],
       description_zh: '记录突破“原则上不超过3家”的例外决定及理由',
+      description_en: 'Record an exception to “in principle at most 3” with its reason',
       update: (data, { payload, ctx }) => quotaOverride(data, payload, ctx),
     },
     {
@@ -419,6 +428,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.notice, CITE.file],
       description_zh: '公示期间异议经查实成立或不符合要求，不予备案',
+      description_en: 'Objection founded during the notice: filing refused',
       recordFindings: 'refusalGrounds',
       update: refuse,
       documents: ['rejection_notice'],
@@ -441,6 +451,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.untrue, CITE.violationsFalseMaterials],
       description_zh: '申报材料经查实不真实，取消备案资质',
+      description_en: 'Materials found false: filing cancelled',
       recordFindings: 'falseMaterialsGrounds',
       update: cancel,
       documents: ['filing_cancellation'],
@@ -452,6 +463,7 @@ export const socialOrgFilingMachine = defineMachine({
       actor: ['authority'],
       citations: [CITE.untrue, CITE.violationsFalseMaterials],
       description_zh: '申报材料经查实不真实，取消备案资质并从目录中撤下',
+      description_en: 'Materials found false: filing cancelled and removed from the directory',
       recordFindings: 'falseMaterialsGrounds',
       update: cancel,
       documents: ['filing_cancellation'],

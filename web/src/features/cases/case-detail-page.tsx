@@ -8,6 +8,7 @@ import {
   Card,
   Descriptions,
   Empty,
+  Popconfirm,
   Space,
   Spin,
   Steps,
@@ -27,8 +28,11 @@ import { EventModal } from './event-modal';
 import { DecisionFindingsCard, NoticeCard, REASON_LABEL, ReasonLine } from './decision-cards';
 import { Citations, EventFindings, FindingsList } from './findings-list';
 import { MaterialsPanel } from './materials-panel';
+import { StandingTag } from '../public-notices/standing-tag';
+import type { NoticeStanding } from '../public-notices/types';
 import type { CaseDetail } from './types';
-import { dateTime, remainingText, useText } from './texts';
+import { STANDING_TEXT, dateTime, deadlineExplanation, remainingText, useText } from './texts';
+import { actionStyle, stepsOf } from './case-steps';
 
 const STANDING_COLOR: Record<string, string> = {
   running: 'processing',
@@ -50,7 +54,7 @@ function AwaitingBanner({ d }: { d: CaseDetail }) {
       <Alert
         type={last?.reason ? 'warning' : 'success'}
         showIcon
-        title={tx(`已办结：${d.case.stateLabel_zh}`, `Closed: ${d.case.stateLabel_zh}`)}
+        title={tx(`已办结：${d.case.stateLabel_zh}`, `Closed: ${d.case.stateLabel_en}`)}
         description={
           last?.reason ? (
             <span data-testid="closing-reason">
@@ -64,6 +68,9 @@ function AwaitingBanner({ d }: { d: CaseDetail }) {
   }
   if (!d.awaiting) return null;
   const a = d.awaiting;
+  const running = d.deadlines
+    .filter((x) => x.status === 'running')
+    .sort((x, y) => (x.dueDate < y.dueDate ? -1 : 1))[0];
   const overdue = a.standing === 'overdue';
   return (
     <Alert
@@ -74,7 +81,7 @@ function AwaitingBanner({ d }: { d: CaseDetail }) {
         <Space wrap>
           <span>
             {tx('当前等待：', 'Awaiting: ')}
-            <strong>{a.party_zh}</strong>
+            <strong>{tx(a.party_zh, a.party_en)}</strong>
           </span>
           {a.dueDate && (
             <span>
@@ -85,7 +92,7 @@ function AwaitingBanner({ d }: { d: CaseDetail }) {
           {a.standing === 'paused' && <Tag>{tx('期限暂停（补正中）', 'Clock paused')}</Tag>}
         </Space>
       }
-      description={a.explanation_zh}
+      description={running ? tx(running.explanation_zh, deadlineExplanation(running)) : null}
     />
   );
 }
@@ -99,7 +106,7 @@ export function CaseDetailPage() {
   if (error) return <ProblemResult error={error} onRetry={reload} />;
   if (!d) return <Spin spinning={loading} />;
 
-  const visited = d.states.filter((s) => s.visited || s.current);
+  const steps = stepsOf(d.states);
   const related = RELATED_PAGES[d.case.procedure] ?? [];
   return (
     <Space
@@ -114,13 +121,13 @@ export function CaseDetailPage() {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap align="baseline">
             <Typography.Title level={3} style={{ margin: 0 }}>
-              {d.case.title_zh}
+              {tx(d.case.title_zh, d.case.title_en)}
             </Typography.Title>
             <Typography.Text copyable data-testid="reference-no">
               {d.case.referenceNo}
             </Typography.Text>
             <Tag color={d.case.final ? 'default' : 'processing'} data-testid="case-state">
-              {d.case.stateLabel_zh}
+              {tx(d.case.stateLabel_zh, d.case.stateLabel_en)}
             </Tag>
             {related.map((r) => (
               <Link key={r.zh} to={r.path(d.case.id)} data-testid="related-page">
@@ -147,7 +154,7 @@ export function CaseDetailPage() {
                     {
                       key: 'v',
                       label: tx('有效期', 'Validity'),
-                      children: `${d.case.validFrom} 至 ${d.case.validTo ?? tx('长期', 'open-ended')}`,
+                      children: `${d.case.validFrom} ${tx('至', 'to')} ${d.case.validTo ?? tx('长期', 'open-ended')}`,
                     },
                   ]
                 : []),
@@ -155,8 +162,9 @@ export function CaseDetailPage() {
           />
           <Steps
             size="small"
-            current={visited.findIndex((s) => s.current)}
-            items={visited.map((s) => ({ title: s.label_zh }))}
+            data-testid="case-steps"
+            current={steps.findIndex((s) => s.current)}
+            items={steps.map((s) => ({ title: tx(s.label_zh, s.label_en) }))}
           />
           <AwaitingBanner d={d} />
           {d.available.length > 0 && (
@@ -168,21 +176,42 @@ export function CaseDetailPage() {
                     a.enabled === false
                       ? a.findings
                           .filter((f) => f.passed === false)
-                          .map((f) => f.message_zh)
+                          .map((f) => tx(f.message_zh, f.message_en))
                           .join('；')
                       : undefined
                   }
                 >
-                  <Button
-                    type={a.enabled === false ? 'default' : 'primary'}
-                    danger={a.enabled === false}
-                    // Not while the page reloads after an action: the form must carry the new version.
-                    disabled={loading}
-                    onClick={() => setAction(a)}
-                    data-testid={`action-${a.event}`}
-                  >
-                    {a.description_zh}
-                  </Button>
+                  {(() => {
+                    const style = actionStyle(a, d.available, d.case.state);
+                    const button = (
+                      <Button
+                        type={style === 'primary' ? 'primary' : 'default'}
+                        danger={style === 'danger'}
+                        // Not while the page reloads after an action: the form must carry the new version.
+                        disabled={loading}
+                        onClick={style === 'danger' ? undefined : () => setAction(a)}
+                        data-testid={`action-${a.event}`}
+                        data-style={style}
+                      >
+                        {tx(a.description_zh, a.description_en)}
+                      </Button>
+                    );
+                    // Refusal, cancellation, withdrawal: asked once more before the form opens.
+                    return style === 'danger' ? (
+                      <Popconfirm
+                        title={tx('确认要办理此事项吗？', 'Do you really want to do this?')}
+                        description={tx(a.description_zh, a.description_en)}
+                        okText={tx('确认', 'Confirm')}
+                        cancelText={tx('取消', 'Cancel')}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => setAction(a)}
+                      >
+                        {button}
+                      </Popconfirm>
+                    ) : (
+                      button
+                    );
+                  })()}
                 </Tooltip>
               ))}
             </Space>
@@ -216,12 +245,14 @@ export function CaseDetailPage() {
                     content: (
                       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                         <Space wrap>
-                          <Typography.Text strong>{e.description_zh}</Typography.Text>
+                          <Typography.Text strong>{tx(e.description_zh, e.description_en)}</Typography.Text>
                           <Typography.Text type="secondary">
-                            {e.fromLabel_zh ? `${e.fromLabel_zh} → ` : ''}
-                            {e.toLabel_zh}
+                            {e.fromLabel_zh
+                              ? `${tx(e.fromLabel_zh, e.fromLabel_en ?? e.fromLabel_zh)} → `
+                              : ''}
+                            {tx(e.toLabel_zh, e.toLabel_en)}
                           </Typography.Text>
-                          <Tag>{e.actorRole_zh}</Tag>
+                          <Tag>{tx(e.actorRole_zh, e.actorRole_en)}</Tag>
                           <Typography.Text type="secondary">{dateTime(e.occurredAt)}</Typography.Text>
                         </Space>
                         <Citations citations={e.citations} />
@@ -258,9 +289,18 @@ export function CaseDetailPage() {
                     dataSource={d.documents}
                     data-testid="documents"
                     columns={[
-                      { title: tx('文书', 'Document'), dataIndex: 'kind_zh' },
+                      {
+                        title: tx('文书', 'Document'),
+                        key: 'kind',
+                        render: (_: unknown, r) => tx(r.kind_zh, r.kind_en),
+                      },
                       { title: tx('文号', 'Number'), dataIndex: 'number' },
-                      { title: tx('标题', 'Title'), dataIndex: 'title' },
+                      // The title is the Chinese document's own; English mode names the document by its kind.
+                      {
+                        title: tx('标题', 'Title'),
+                        key: 'title',
+                        render: (_: unknown, r) => tx(r.title, `${r.kind_en} — ${d.case.institutionName}`),
+                      },
                       { title: tx('日期', 'Date'), dataIndex: 'issuedOn' },
                       {
                         title: '',
@@ -282,28 +322,70 @@ export function CaseDetailPage() {
               key: 'deadlines',
               label: tx('办理期限', 'Deadlines'),
               children: (
-                <Table
-                  rowKey="id"
-                  size="small"
-                  pagination={false}
-                  dataSource={d.deadlines}
-                  columns={[
-                    { title: tx('期限', 'Deadline'), dataIndex: 'label_zh' },
-                    { title: tx('起算日', 'Start'), dataIndex: 'startDate' },
-                    { title: tx('到期日', 'Due'), dataIndex: 'dueDate' },
-                    {
-                      title: tx('状态', 'Standing'),
-                      dataIndex: 'standing',
-                      render: (v: string, r) => (
-                        <Space>
-                          <Tag color={STANDING_COLOR[v]}>{v}</Tag>
-                          {remainingText(tx, r.remaining, r.unit)}
-                        </Space>
-                      ),
-                    },
-                    { title: tx('计算说明', 'How computed'), dataIndex: 'explanation_zh' },
-                  ]}
-                />
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  <Table
+                    rowKey="id"
+                    size="small"
+                    pagination={false}
+                    dataSource={d.deadlines}
+                    data-testid="deadlines"
+                    locale={{ emptyText: tx('本案没有计时的办理期限', 'No clock has run on this case') }}
+                    columns={[
+                      {
+                        title: tx('期限', 'Deadline'),
+                        key: 'label',
+                        render: (_: unknown, r) => tx(r.label_zh, r.label_en),
+                      },
+                      { title: tx('起算日', 'Start'), dataIndex: 'startDate' },
+                      { title: tx('到期日', 'Due'), dataIndex: 'dueDate' },
+                      {
+                        title: tx('状态', 'Standing'),
+                        dataIndex: 'standing',
+                        render: (v: string, r) => (
+                          <Space>
+                            <Tag color={STANDING_COLOR[v]}>{tx(...(STANDING_TEXT[v] ?? [v, v]))}</Tag>
+                            {remainingText(tx, r.remaining, r.unit)}
+                          </Space>
+                        ),
+                      },
+                      {
+                        title: tx('计算说明', 'How computed'),
+                        key: 'how',
+                        render: (_: unknown, r) => tx(r.explanation_zh, deadlineExplanation(r)),
+                      },
+                    ]}
+                  />
+                  {d.notice && (
+                    // The 公示 period is a period too: shown here beside the clocks, running or ended.
+                    <Descriptions
+                      size="small"
+                      bordered
+                      column={{ xs: 1, md: 4 }}
+                      data-testid="deadline-notice"
+                      items={[
+                        {
+                          key: 'l',
+                          label: tx('公示期', 'Notice period'),
+                          children: `${d.notice.startsOn} ${tx('至', 'to')} ${d.notice.endsOn}`,
+                        },
+                        {
+                          key: 'n',
+                          label: tx('期间', 'Length'),
+                          children: tx(
+                            `${d.notice.periodDays} ${d.notice.periodUnit === 'working_days' ? '个工作日' : '日'}`,
+                            `${d.notice.periodDays} ${d.notice.periodUnit === 'working_days' ? 'working days' : 'days'}`,
+                          ),
+                        },
+                        {
+                          key: 's',
+                          label: tx('状态', 'Standing'),
+                          children: <StandingTag standing={d.notice.standing as NoticeStanding} />,
+                        },
+                        { key: 'c', label: tx('结束', 'Closed'), children: d.notice.closedOn ?? '—' },
+                      ]}
+                    />
+                  )}
+                </Space>
               ),
             },
             ...(d.directoryEntry
@@ -324,13 +406,18 @@ export function CaseDetailPage() {
                           {
                             key: 'v',
                             label: tx('有效期', 'Validity'),
-                            children: `${d.directoryEntry.validFrom} 至 ${d.directoryEntry.validTo ?? '—'}`,
+                            children: `${d.directoryEntry.validFrom} ${tx('至', 'to')} ${d.directoryEntry.validTo ?? '—'}`,
                           },
                           {
                             key: 's',
                             label: tx('认定范围', 'Scope'),
                             children: d.directoryEntry.scopes
-                              .map((s) => `${s.occupationName}（${s.occupationCode}）${s.level}级`)
+                              .map((s) =>
+                                tx(
+                                  `${s.occupationName}（${s.occupationCode}）${s.level}级`,
+                                  `${s.occupationName} (${s.occupationCode}) level ${s.level}`,
+                                ),
+                              )
                               .join('；'),
                           },
                           {

@@ -39,7 +39,11 @@ export function CaseTable({
           dataIndex: 'referenceNo',
           render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link>,
         },
-        { title: tx('事项', 'Procedure'), dataIndex: 'procedure_zh' },
+        {
+          title: tx('事项', 'Procedure'),
+          key: 'procedure',
+          render: (_: unknown, r) => tx(r.procedure_zh, r.procedure_en),
+        },
         {
           title: tx('申请单位', 'Applicant'),
           dataIndex: 'institutionName',
@@ -59,10 +63,17 @@ export function CaseTable({
         },
         {
           title: tx('状态', 'State'),
-          dataIndex: 'stateLabel_zh',
-          render: (v: string, r) => <Tag color={r.final ? 'default' : 'processing'}>{v}</Tag>,
+          key: 'state',
+          render: (_: unknown, r) => (
+            <Tag color={r.final ? 'default' : 'processing'}>{tx(r.stateLabel_zh, r.stateLabel_en)}</Tag>
+          ),
         },
-        { title: tx('等待', 'Awaiting'), dataIndex: 'awaiting_zh', render: (v: string | null) => v ?? '—' },
+        {
+          title: tx('等待', 'Awaiting'),
+          key: 'awaiting',
+          render: (_: unknown, r) =>
+            r.awaiting_zh ? tx(r.awaiting_zh, r.awaiting_en ?? r.awaiting_zh) : '—',
+        },
         {
           title: tx('办理期限', 'Due'),
           dataIndex: 'dueDate',
@@ -74,7 +85,8 @@ export function CaseTable({
                 </Typography.Text>
                 <div>
                   <Typography.Text type={r.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-                    {r.deadlineLabel} · {remainingText(tx, r.remaining, r.deadlineUnit)}
+                    {tx(r.deadlineLabel ?? '', r.deadlineLabel_en ?? r.deadlineLabel ?? '')} ·{' '}
+                    {remainingText(tx, r.remaining, r.deadlineUnit)}
                   </Typography.Text>
                 </div>
               </span>

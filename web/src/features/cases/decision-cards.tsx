@@ -105,7 +105,10 @@ export function NoticeCard({ notice: n }: { notice: CaseNotice }) {
               key: 'e',
               label: tx('计算说明', 'How computed'),
               span: 2,
-              children: n.explanation_zh,
+              children: tx(
+                n.explanation_zh,
+                `${n.periodDays} ${n.periodUnit === 'working_days' ? 'working days' : 'days'}, from ${n.startsOn} to ${n.endsOn}.`,
+              ),
             },
             ...(n.basis.reason
               ? [{ key: 'b', label: tx('公示期依据', 'Basis'), span: 2, children: n.basis.reason }]
@@ -162,7 +165,11 @@ export function DecisionFindingsCard({ d }: { d: CaseDetail }) {
     <Card
       title={tx('审核意见及依据', 'Findings and their articles')}
       data-testid="decision-findings"
-      extra={from && <Typography.Text type="secondary">{from.description_zh}</Typography.Text>}
+      extra={
+        from && (
+          <Typography.Text type="secondary">{tx(from.description_zh, from.description_en)}</Typography.Text>
+        )
+      }
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         {typeof opinion === 'string' && opinion && (

@@ -75,7 +75,7 @@ export function EventModal({
   return (
     <Modal
       open
-      title={action.description_zh}
+      title={tx(action.description_zh, action.description_en)}
       onCancel={() => {
         setProblem(null);
         onClose();

@@ -2,12 +2,21 @@
 // article (citationText + citationZh) and the values compared.
 import { Collapse, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type Translate } from '../../app/i18n';
+import { label } from '../../app/labels';
 import type { CitationView, FindingView } from './types';
 import { useText } from './texts';
 
-export function PassedTag({ passed }: { passed: FindingView['passed'] }) {
+export function PassedTag({
+  passed,
+  notSubmitted,
+}: {
+  passed: FindingView['passed'];
+  /** A check that failed because materials are not submitted yet: 未提交, not 不符合. */
+  notSubmitted?: boolean;
+}) {
   const tx = useText();
+  if (passed === false && notSubmitted) return <Tag color="warning">{tx('未提交', 'Not submitted')}</Tag>;
   if (passed === true)
     return (
       <Tag color="success" icon={<CheckCircleFilled />}>
@@ -89,17 +98,24 @@ const VALUE_LABELS: Record<string, [zh: string, en: string]> = {
   decoupledFromSupervisor: ['已与主管部门脱钩', 'decoupled from supervisor'],
 };
 
-function valueText(v: unknown, lang: string): string {
+function valueText(v: unknown, lang: string, t: Translate): string {
   if (v === null || v === undefined) return '—';
+  // An identifier (a legal form, a kind …) by its name from the dictionary of enumerations.
+  if (typeof v === 'string' && /^[a-z]+(_[a-z]+)*$/.test(v)) return label(t, 'value', v);
   if (typeof v === 'boolean') return lang === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.join('、') || '—';
-  if (typeof v === 'object') return JSON.stringify(v);
+  if (Array.isArray(v))
+    return v.filter((x) => typeof x !== 'object' || x === null).join(lang === 'en' ? ', ' : '、') || '—';
+  if (typeof v === 'object') return '—';
   return String(v);
 }
 
 function FindingValues({ values }: { values: Record<string, unknown> }) {
-  const { lang } = useI18n();
-  const entries = Object.entries(values);
+  const { lang, t } = useI18n();
+  // Only the values that have a name for people; the message states the comparison in words, so an
+  // internal detail (a parameter id, a nested record) is left out rather than shown raw.
+  const entries = Object.entries(values).filter(
+    ([k, v]) => VALUE_LABELS[k] && (typeof v !== 'object' || v === null || Array.isArray(v)),
+  );
   if (entries.length === 0) return null;
   return (
     <Descriptions
@@ -108,8 +124,10 @@ function FindingValues({ values }: { values: Record<string, unknown> }) {
       style={{ marginTop: 4 }}
       items={entries.map(([k, v]) => ({
         key: k,
-        label: VALUE_LABELS[k]?.[lang === 'en' ? 1 : 0] ?? k,
-        children: valueText(v, lang),
+        label: VALUE_LABELS[k]![lang === 'en' ? 1 : 0],
+        children: Array.isArray(v)
+          ? v.map((x) => valueText(x, lang, t)).join(lang === 'en' ? ', ' : '、') || '—'
+          : valueText(v, lang, t),
       }))}
     />
   );
@@ -130,7 +148,7 @@ function FindingItems({ findings, compact }: { findings: FindingView[]; compact?
       renderItem={(f) => (
         <List.Item style={{ display: 'block' }}>
           <Space wrap size={6}>
-            <PassedTag passed={f.passed} />
+            <PassedTag passed={f.passed} notSubmitted={/material/i.test(f.ruleId) || 'missing' in f.values} />
             <Typography.Text>{lang === 'en' ? f.message_en : f.message_zh}</Typography.Text>
             <Typography.Text type="secondary">
               {f.citationText}（{f.citationZh}）

@@ -94,7 +94,7 @@ export function MaterialsPanel({ detail, onChanged }: { detail: CaseDetail; onCh
                   {item.status === 'provided' ? (
                     <Tag color="success">{tx('已提供', 'Provided')}</Tag>
                   ) : item.status === 'missing' ? (
-                    <Tag color="error">{tx('缺少', 'Missing')}</Tag>
+                    <Tag color="warning">{tx('未提交', 'Not submitted')}</Tag>
                   ) : (
                     <Tag>{tx('选交', 'Optional')}</Tag>
                   )}

@@ -9,6 +9,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { OccupationSelect } from '../reference/occupation-select';
 import { LevelSelect, useLevelName } from '../reference/level-select';
 import { useApi } from '../../app/use-api';
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../i18n/zh-CN';
 import { enumOptions } from '../rules/schema-form';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import type { JsonSchema } from './types';
@@ -19,6 +21,23 @@ import { resolve } from './schema-resolve';
 type Name = (string | number)[];
 
 /** The widget a field asks for: the procedure's explicit hint, else what the field evidently is. */
+/**
+ * Options of an enumeration by name, never by identifier: the dictionary's label of the value
+ * (i18n `value.<id>`, the one catalogue of the API's enumerations), else the name the schema's
+ * description gives it (Chinese), else the value itself.
+ */
+function useNamedOptions() {
+  const { t } = useI18n();
+  return (values: unknown[], description: string | undefined) =>
+    enumOptions(values, description).map((o) => {
+      const key = `value.${String(o.value)}` as MessageKey;
+      const named = t(key);
+      if (named !== key) return { value: o.value, label: named };
+      const suffix = `（${String(o.value)}）`;
+      return { value: o.value, label: o.label.endsWith(suffix) ? o.label.slice(0, -suffix.length) : o.label };
+    });
+}
+
 function widgetOf(s: JsonSchema, key: string): string | undefined {
   if (s.widget) return s.widget;
   const integer = s.type === 'integer' || s.type === 'number';
@@ -110,6 +129,7 @@ interface FieldProps {
 }
 
 function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
+  const namedOptions = useNamedOptions();
   const tx = useText();
   const s = resolve(schema, root);
   const { label, help } = labelAndHelp(s, fieldKey);
@@ -141,7 +161,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
             mode="multiple"
             allowClear
             // The value names may be given on the items or on the list itself: look in both.
-            options={enumOptions(
+            options={namedOptions(
               item.enum,
               [item.description, s.description].filter(Boolean).join(' / ') || undefined,
             )}
@@ -249,6 +269,7 @@ function ScalarInput({
   required: boolean;
   widget?: string | undefined;
 }) {
+  const namedOptions = useNamedOptions();
   const tx = useText();
   const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
   const common = { name, label, rules, extra: help };
@@ -286,7 +307,7 @@ function ScalarInput({
       <Form.Item {...common}>
         <Select
           allowClear={!required}
-          options={enumOptions(s.enum, s.description)}
+          options={namedOptions(s.enum, s.description)}
           style={{ maxWidth: 420 }}
         />
       </Form.Item>

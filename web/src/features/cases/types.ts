@@ -35,6 +35,7 @@ export interface ProcedureItem {
   title_zh: string;
   title_en: string;
   procedure_zh: string;
+  procedure_en: string;
   regimes: string[];
   openSchema: JsonSchema;
 }
@@ -47,6 +48,7 @@ export interface CaseListItem {
   id: string;
   procedure: string;
   procedure_zh: string;
+  procedure_en: string;
   referenceNo: string;
   institutionId: string;
   institutionName: string;
@@ -54,9 +56,11 @@ export interface CaseListItem {
   authorityName: string;
   state: string;
   stateLabel_zh: string;
+  stateLabel_en: string;
   final: boolean;
   awaiting: Awaiting | null;
   awaiting_zh: string | null;
+  awaiting_en: string | null;
   version: number;
   summary: string | null;
   submittedAt: string | null;
@@ -65,6 +69,7 @@ export interface CaseListItem {
   validTo: string | null;
   dueDate: string | null;
   deadlineLabel: string | null;
+  deadlineLabel_en: string | null;
   deadlineUnit: Unit | null;
   standing: Standing | null;
   remaining: number | null;
@@ -140,7 +145,9 @@ export interface CaseDetail {
     id: string;
     procedure: string;
     procedure_zh: string;
+    procedure_en: string;
     title_zh: string;
+    title_en: string;
     referenceNo: string;
     institutionId: string;
     institutionName: string;
@@ -148,6 +155,7 @@ export interface CaseDetail {
     authorityName: string;
     state: string;
     stateLabel_zh: string;
+    stateLabel_en: string;
     final: boolean;
     awaiting: Awaiting | null;
     version: number;
@@ -164,16 +172,25 @@ export interface CaseDetail {
   awaiting: {
     party: Awaiting;
     party_zh: string;
+    party_en: string;
     dueDate: string | null;
     explanation_zh: string | null;
     standing: Standing | null;
     remaining: number | null;
     unit: Unit | null;
   } | null;
-  states: { id: string; label_zh: string; final: boolean; visited: boolean; current: boolean }[];
+  states: {
+    id: string;
+    label_zh: string;
+    label_en: string;
+    final: boolean;
+    visited: boolean;
+    current: boolean;
+  }[];
   deadlines: {
     id: string;
     label_zh: string;
+    label_en: string;
     unit: Unit;
     n: number;
     startDate: string;
@@ -184,14 +201,19 @@ export interface CaseDetail {
     metOn: string | null;
     explanation_zh: string;
     citation: CitationView;
+    pauses?: { from: string; to?: string; days?: number }[];
   }[];
   events: {
     seq: number;
     event: string;
     description_zh: string;
+    description_en: string;
     fromLabel_zh: string | null;
+    fromLabel_en: string | null;
     toLabel_zh: string;
+    toLabel_en: string;
     actorRole_zh: string;
+    actorRole_en: string;
     occurredAt: string;
     citations: CitationView[];
     findings: FindingView[];
@@ -202,9 +224,22 @@ export interface CaseDetail {
   }[];
   /** The findings the latest decision rests on, with their articles. */
   decisionFindings: FindingView[];
-  decisionFindingsEvent: { seq: number; event: string; description_zh: string } | null;
+  decisionFindingsEvent: {
+    seq: number;
+    event: string;
+    description_zh: string;
+    description_en: string;
+  } | null;
   notice: CaseNotice | null;
-  documents: { id: string; kind: string; kind_zh: string; number: string; title: string; issuedOn: string }[];
+  documents: {
+    id: string;
+    kind: string;
+    kind_zh: string;
+    kind_en: string;
+    number: string;
+    title: string;
+    issuedOn: string;
+  }[];
   materials: {
     canUpload: boolean;
     complete: boolean;
@@ -217,7 +252,9 @@ export interface CaseDetail {
     event: string;
     to: string;
     toLabel_zh: string;
+    toLabel_en: string;
     description_zh: string;
+    description_en: string;
     citations: CitationView[];
     payloadSchema: JsonSchema | null;
     /** The form's starting values (an amendment opens with the application as it stands). */
