@@ -38,7 +38,11 @@ export interface CaseApi {
   close(): Promise<void>;
 }
 
-function multipart(fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array }) {
+/** A multipart/form-data body as the browser sends it (fields, then the file). */
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; type: string; bytes: Uint8Array },
+) {
   const boundary = `----skillreg${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const [k, v] of Object.entries(fields))

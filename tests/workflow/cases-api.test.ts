@@ -16,6 +16,7 @@ import { TEST_DATA_KEY } from '../support/test-app.js';
 import { loginPersonas, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
 import { pdfBytes, pngBytes } from '../../src/materials/sample-files.test-support.js';
 import { testProcedure } from './cases-test-procedure.js';
+import { multipart } from './case-api-harness.js';
 import type { FastifyInstance } from 'fastify';
 
 const BASE = '/api/v1/t';
@@ -47,24 +48,6 @@ afterAll(async () => {
   await app?.close();
   await handle?.close();
 });
-
-function multipart(fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array }) {
-  const boundary = `----skillreg${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
-      ),
-      Buffer.from(file.bytes),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 async function upload(
   persona: Persona,
