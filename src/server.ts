@@ -1,40 +1,95 @@
-// The server process: open the database (PGlite under ./data or DATABASE_URL), migrate, load
-// reference and demo data once, start the audit sequencer, serve API and web app on :3000.
+// The server process: open the database (PGlite under ./data or DATABASE_URL), migrate, check that
+// its keys are the database's keys, load reference and demo data once, start the audit sequencer
+// (signing checkpoints) and any pending re-encryption, serve API and web app on :3000.
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './persistence/open-configured.js';
 import { buildApp } from './http/app.js';
 import { seedAll } from './persistence/seed/seed-all.js';
-import { startAuditSequencer } from './audit/chain-audit.js';
-import { checkpointStore } from './audit/audit-checkpoint.js';
-import { resolveDataKey } from './identity/data-key.js';
+import { latestCheckpoint, startAuditSequencer } from './audit/chain-audit.js';
+import { checkpointFile } from './audit/audit-checkpoint.js';
+import { resolveAuditSigningKey } from './audit/audit-signing-key.js';
+import { compareWithWitness } from './audit/witness-check.js';
+import { resolveDataKeys } from './identity/data-key.js';
 import { createPersonalDataProtector } from './identity/personal-data.js';
+import { checkKeyFingerprints } from './persistence/key-fingerprints.repository.js';
+import { canDeleteAuditRows } from './persistence/db-roles.js';
+import { startReencryption } from './persistence/reencrypt-personal-data.js';
 import { installDemoClock } from './demo/demo-clock.js';
 import { loadDemoClockOffset } from './persistence/demo-clock.repository.js';
 
+/** A refusal to start: one clear line naming what to fix, no stack trace. */
+const refuse = (message: string): never => {
+  console.error(`拒绝启动 / refusing to start: ${message}`);
+  process.exit(1);
+};
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
 const config = loadConfig();
+// Keys first: with DATABASE_URL they must come from configuration (issue 10).
+const dataKeys = await resolveDataKeys(config).catch((err: unknown) => refuse(messageOf(err)));
+const signingKey = await resolveAuditSigningKey(config).catch((err: unknown) => refuse(messageOf(err)));
 const handle = await openConfiguredDatabase(config);
-const dataKey = await resolveDataKey(config);
+const keyCheck = await checkKeyFingerprints(handle.db, { data: dataKeys, signing: signingKey }).catch(
+  async (err: unknown) => {
+    await handle.close();
+    return refuse(messageOf(err));
+  },
+);
+if (keyCheck.rotationStarted) console.log('数据密钥轮换开始：后台重新加密 / data-key rotation started');
+if (handle.kind === 'postgres') {
+  const { role, canDelete } = await canDeleteAuditRows(handle.db);
+  if (canDelete) {
+    console.warn(
+      `警告：数据库角色 ${role} 可以删除审计记录。生产环境请以 npm run cli -- db roles 创建的应用角色连接 / ` +
+        `warning: database role ${role} can delete audit rows; connect as the application role (npm run cli -- db roles)`,
+    );
+  }
+}
+// The database's own checkpoint and this process's copy of one: a chain shorter than either lost its
+// newest rows — refuse rather than sign over the evidence.
+const witness = checkpointFile(config.auditCheckpointFile);
+const local = await witness
+  .read()
+  .catch((err: unknown) => refuse(`${config.auditCheckpointFile}: ${messageOf(err)}`));
+for (const cp of [await latestCheckpoint(handle.db), local]) {
+  if (!cp) continue;
+  const problem = await compareWithWitness(handle.db, cp);
+  if (problem) {
+    await handle.close();
+    refuse(`${problem}（SKILLREG_AUDIT_CHECKPOINT=${witness.path}；请运行 npm run audit:verify 核对）`);
+  }
+}
 if (config.demoClock) {
   const clock = installDemoClock(await loadDemoClockOffset(handle.db));
   if (clock.offsetDays() > 0) console.log(`演示时钟：系统日期前移 ${clock.offsetDays()} 天`);
 }
-await seedAll(handle.db, { demo: config.seedDemo, personalData: createPersonalDataProtector(dataKey) });
+const personalData = createPersonalDataProtector(dataKeys.current, dataKeys.previous);
+await seedAll(handle.db, { demo: config.seedDemo, personalData });
 const app = await buildApp({
   db: handle.db,
   config,
-  dataKey,
+  dataKey: dataKeys.current,
+  previousDataKeys: dataKeys.previous,
   serveWeb: true,
   logger: { level: config.logLevel },
 });
-const checkpoints = await checkpointStore(config.dataDir);
+if (!local) {
+  app.log.warn(
+    `审计检查点副本 ${witness.path} 不存在：从数据库的检查点开始保存。若审计链此前已有记录，请用见证方的副本核对（npm run audit:verify -- --checkpoint 文件）`,
+  );
+}
 const sequencer = startAuditSequencer(handle.db, {
   intervalMs: 1000,
   log: app.log,
-  onHead: checkpoints.write,
+  signingKey,
+  onCheckpoint: (cp) => witness.write(cp),
 });
+await sequencer.flush();
+const reencryption = startReencryption(handle.db, personalData, { intervalMs: 60_000, log: app.log });
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
+  await reencryption.stop();
   await sequencer.stop();
   await app.close();
   await handle.close();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,8 @@ import type { DatabaseHandle } from '../src/persistence/database.js';
 import { writeAudit } from '../src/audit/write-audit.js';
 import { chainPendingAudit, startAuditSequencer } from '../src/audit/chain-audit.js';
 import { verifyAudit } from '../src/audit/verify-audit.js';
-import { checkpointStore } from '../src/audit/audit-checkpoint.js';
+import { checkpointFile } from '../src/audit/audit-checkpoint.js';
+import { describeSigningKey } from '../src/audit/audit-signing-key.js';
 import { openTestDatabase } from './support/test-database.js';
 
 let h: DatabaseHandle;
@@ -86,25 +88,36 @@ describe('audit log', () => {
             writeAudit(trx, { caller }, { entity: 'test', entityId: String(i), action: 'create' }),
           );
       }
-      const { head } = await chainPendingAudit(h2.db);
-      const store = await checkpointStore(await mkdtemp(join(tmpdir(), 'skillreg-cp-')), {});
-      await store.write(head);
-      const cp = await store.read();
-      expect(cp?.seq).toBe(5);
-      expect((await verifyAudit(h2.db, cp)).ok).toBe(true);
+      const key = describeSigningKey(generateKeyPairSync('ed25519').privateKey);
+      const { checkpoint } = await chainPendingAudit(h2.db, 2000, key);
+      const file = checkpointFile(join(await mkdtemp(join(tmpdir(), 'skillreg-cp-')), 'cp.json'));
+      await file.write(checkpoint!);
+      const cp = await file.read();
+      expect(cp).toMatchObject({ checkpointSeq: 1, length: 5 });
+      const trustedKeys = new Map([[key.keyId, key.publicKey]]);
+      expect((await verifyAudit(h2.db, { witness: cp, trustedKeys })).ok).toBe(true);
+      // An owner (or superuser) switches the guards off, deletes the newest rows and rewinds head and checkpoint.
       await h2.db.transaction().execute(async (trx) => {
-        await sql.raw('alter table audit_log disable trigger audit_log_guard').execute(trx);
+        await sql.raw('alter table audit_log disable trigger user').execute(trx);
+        await sql.raw('alter table audit_chain_head disable trigger user').execute(trx);
         await sql.raw('delete from audit_log where chain_seq >= 4').execute(trx);
         await sql
           .raw(
-            `update audit_chain_head set seq = 3, hash = (select row_hash from audit_log where chain_seq = 3)`,
+            `update audit_chain_head set seq = 3, hash = (select row_hash from audit_log where chain_seq = 3),
+               checkpoint_seq = 0, checkpoint_length = 0, checkpoint_hash = null, checkpoint_signature = null`,
           )
           .execute(trx);
-        await sql.raw('alter table audit_log enable trigger audit_log_guard').execute(trx);
+        await sql.raw('alter table audit_log enable trigger user').execute(trx);
+        await sql.raw('alter table audit_chain_head enable trigger user').execute(trx);
       });
-      expect((await verifyAudit(h2.db)).ok).toBe(true); // without the checkpoint the truncation is invisible
-      const report = await verifyAudit(h2.db, cp);
-      expect(report.firstBroken).toMatchObject({ reason: 'checkpoint_missing', seq: 5 });
+      expect((await verifyAudit(h2.db)).ok).toBe(true); // the chain alone cannot see it
+      const report = await verifyAudit(h2.db, { witness: cp, trustedKeys });
+      expect(report.firstBroken).toMatchObject({ reason: 'truncated', seq: 4 });
+      expect(report.truncation).toEqual({ witnessedLength: 5, chainLength: 3, checkpointSeq: 1 });
+      // …and without any copy of the checkpoint, a non-empty chain does not pass either.
+      expect((await verifyAudit(h2.db, { witness: 'missing' })).firstBroken?.reason).toBe(
+        'checkpoint_missing',
+      );
     } finally {
       await h2.close();
     }

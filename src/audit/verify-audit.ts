@@ -1,14 +1,34 @@
-// Verifies the audit chain: recomputes every link in chain order and reports the first broken one
-// (an edited row, a deleted row, a forged head). A signed checkpoint kept outside the database
-// (audit-checkpoint.ts) catches deletion of the newest rows together with the head.
+// Verifies the audit chain: recomputes every link in chain order and reports the first broken one (an
+// edited row, a deleted row, a forged head), then holds the chain against signed checkpoints — the
+// one the database keeps and a witness's copy kept elsewhere (audit-checkpoint.ts). Deleting the
+// newest rows and rewinding the head leaves a consistent chain; only a checkpoint signed earlier
+// shows that it used to be longer, so a missing witness with a non-empty chain is a failure too.
+import type { KeyObject } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../persistence/schema.js';
-import { CONTENT_COLUMNS, rowHash, type AuditRowContent, type ChainHead } from './chain-audit.js';
+import {
+  CONTENT_COLUMNS,
+  latestCheckpoint,
+  rowHash,
+  type AuditRowContent,
+  type ChainHead,
+} from './chain-audit.js';
+import { checkpointSignatureValid, publicKeyFromPem, type SignedCheckpoint } from './audit-checkpoint.js';
 
 export interface BrokenLink {
   seq: number;
   auditId: number | null;
-  reason: 'content_changed' | 'link_changed' | 'row_missing' | 'head_mismatch' | 'checkpoint_missing';
+  reason:
+    | 'content_changed'
+    | 'link_changed'
+    | 'row_missing'
+    | 'head_mismatch'
+    | 'checkpoint_missing'
+    | 'checkpoint_signature'
+    | 'truncated'
+    | 'checkpoint_mismatch'
+    | 'checkpoint_rolled_back'
+    | 'purge_unattested';
   message_zh: string;
 }
 
@@ -17,27 +37,68 @@ export interface VerifyReport {
   checked: number;
   pending: number;
   head: ChainHead;
+  /** First chain position still in the database (after retention purges). */
+  firstSeq: number;
+  /** The witness the chain was held against, if any. */
+  witness?: { checkpointSeq: number; length: number };
+  /** Set when rows at the end of the chain are gone: how many the witness saw, how many are left. */
+  truncation?: { witnessedLength: number; chainLength: number; checkpointSeq: number };
   firstBroken?: BrokenLink;
+}
+
+export interface VerifyOptions {
+  /**
+   * A witness's copy of a signed checkpoint; 'missing' when the configured copy does not exist
+   * (a failure as soon as the chain holds rows); undefined to check the chain alone.
+   */
+  witness?: (SignedCheckpoint & { legacy?: boolean }) | 'missing';
+  /** Public keys the verifier trusts, by key id (the configured signing key). */
+  trustedKeys?: Map<string, KeyObject>;
+  pageSize?: number;
 }
 
 type ChainedRow = AuditRowContent & { chain_seq: number; prev_hash: string; row_hash: string };
 
-export async function verifyAudit(
-  db: Kysely<DB>,
-  checkpoint?: ChainHead,
-  pageSize = 5000,
-): Promise<VerifyReport> {
-  const head = (await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1`.execute(db))
+const short = (h: string) => h.slice(0, 16);
+
+export async function verifyAudit(db: Kysely<DB>, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  const pageSize = opts.pageSize ?? 5000;
+  const headRow = (await sql<ChainHead>`select seq, hash from audit_chain_head where id = 1`.execute(db))
     .rows[0]!;
+  const head = { seq: Number(headRow.seq), hash: headRow.hash };
   const pending = Number(
     (await sql<{ n: number }>`select count(*)::int as n from audit_log where chain_seq is null`.execute(db))
       .rows[0]?.n ?? 0,
   );
-  let prev = '0'.repeat(64);
-  let expectedSeq = 1;
+  const purge = (
+    await sql<{ up_to_seq: number; anchor_hash: string }>`select up_to_seq, anchor_hash from audit_purges
+      order by up_to_seq desc limit 1`.execute(db)
+  ).rows[0];
+  const firstSeq = purge ? Number(purge.up_to_seq) + 1 : 1;
+  let prev = purge ? purge.anchor_hash : '0'.repeat(64);
+  let expectedSeq = firstSeq;
   let checked = 0;
-  const fail = (b: BrokenLink): VerifyReport => ({ ok: false, checked, pending, head, firstBroken: b });
-  const checkpointRow: { seen: boolean } = { seen: !checkpoint || checkpoint.seq === 0 };
+  const witness = opts.witness === 'missing' ? undefined : opts.witness;
+  const dbCheckpoint = await latestCheckpoint(db);
+  const base = (): VerifyReport => ({
+    ok: true,
+    checked,
+    pending,
+    head,
+    firstSeq,
+    ...(witness ? { witness: { checkpointSeq: witness.checkpointSeq, length: witness.length } } : {}),
+  });
+  const fail = (b: BrokenLink, extra: Partial<VerifyReport> = {}): VerifyReport => ({
+    ...base(),
+    ...extra,
+    ok: false,
+    firstBroken: b,
+  });
+
+  // The hash the chain had at each length a checkpoint names (the anchor stands for the purged prefix).
+  const wanted = new Set([dbCheckpoint?.length, witness?.length].filter((n): n is number => !!n));
+  const hashAt = new Map<number, string>();
+  if (purge) hashAt.set(Number(purge.up_to_seq), purge.anchor_hash);
 
   for (;;) {
     const rows = (
@@ -77,41 +138,130 @@ export async function verifyAudit(
           message_zh: `第 ${seq} 条审计记录（id ${row.id}）的内容已被篡改`,
         });
       }
-      if (checkpoint && seq === checkpoint.seq) {
-        if (stored !== checkpoint.hash) {
-          return fail({
-            seq,
-            auditId: Number(row.id),
-            reason: 'checkpoint_missing',
-            message_zh: `第 ${seq} 条审计记录与已签名的检查点不一致`,
-          });
-        }
-        checkpointRow.seen = true;
-      }
+      if (wanted.has(seq)) hashAt.set(seq, stored);
       prev = stored;
       expectedSeq += 1;
       checked += 1;
     }
   }
   const lastSeq = expectedSeq - 1;
-  if (lastSeq !== Number(head.seq) || prev !== head.hash) {
+  if (lastSeq !== head.seq || prev !== head.hash) {
     return fail({
       seq: lastSeq + 1,
       auditId: null,
-      reason: lastSeq < Number(head.seq) ? 'row_missing' : 'head_mismatch',
+      reason: lastSeq < head.seq ? 'row_missing' : 'head_mismatch',
       message_zh:
-        lastSeq < Number(head.seq)
+        lastSeq < head.seq
           ? `链头记录到第 ${head.seq} 条，但第 ${lastSeq + 1} 条起的审计记录缺失（已被删除）`
           : '链头与最后一条审计记录不一致',
     });
   }
-  if (!checkpointRow.seen) {
-    return fail({
-      seq: checkpoint!.seq,
-      auditId: null,
-      reason: 'checkpoint_missing',
-      message_zh: `已签名检查点记录到第 ${checkpoint!.seq} 条，但数据库中的链只到第 ${lastSeq} 条（最新记录被删除）`,
-    });
+
+  // A purge removes the start of the chain; it must be attested by its own audit row in the chain.
+  if (purge) {
+    const attested = (
+      await sql<{ n: number }>`select count(*)::int as n from audit_log where entity = 'audit_log'
+        and action = 'purge' and after_data->>'upToSeq' = ${String(purge.up_to_seq)}
+        and after_data->>'anchorHash' = ${purge.anchor_hash} and chain_seq is not null`.execute(db)
+    ).rows[0]!.n;
+    if (Number(attested) === 0) {
+      return fail({
+        seq: firstSeq,
+        auditId: null,
+        reason: 'purge_unattested',
+        message_zh: `审计链从第 ${firstSeq} 条开始，但没有记录该次清理的审计记录（前 ${firstSeq - 1} 条被删除而未经审计）`,
+      });
+    }
   }
-  return { ok: true, checked, pending, head };
+
+  // Checkpoints: each names a length and the head hash at that length.
+  const checkAgainst = (cp: SignedCheckpoint, who: string): VerifyReport | undefined => {
+    if (cp.length > lastSeq) {
+      const truncation = {
+        witnessedLength: cp.length,
+        chainLength: lastSeq,
+        checkpointSeq: cp.checkpointSeq,
+      };
+      return fail(
+        {
+          seq: lastSeq + 1,
+          auditId: null,
+          reason: 'truncated',
+          message_zh: `审计链尾部被截断：${who}第 ${cp.checkpointSeq} 号检查点记录审计链有 ${cp.length} 条（链头哈希 ${short(cp.headHash)}…），数据库中的链只有 ${lastSeq} 条——第 ${lastSeq + 1}–${cp.length} 条（共 ${cp.length - lastSeq} 条）已被删除`,
+        },
+        { truncation },
+      );
+    }
+    const actual = cp.length === 0 ? '0'.repeat(64) : hashAt.get(cp.length);
+    if (actual !== undefined && actual !== cp.headHash) {
+      return fail({
+        seq: cp.length,
+        auditId: null,
+        reason: 'checkpoint_mismatch',
+        message_zh: `${who}第 ${cp.checkpointSeq} 号检查点记录第 ${cp.length} 条时的链头哈希为 ${short(cp.headHash)}…，数据库中为 ${short(actual)}…：该位置之前的审计记录被替换`,
+      });
+    }
+    return undefined;
+  };
+
+  if (dbCheckpoint) {
+    const keyRow = (
+      await sql<{ public_key: string }>`select public_key from key_fingerprints
+        where purpose = 'audit_signing' and key_id = ${dbCheckpoint.keyId}`.execute(db)
+    ).rows[0];
+    const key =
+      opts.trustedKeys?.get(dbCheckpoint.keyId) ?? (keyRow ? publicKeyFromPem(keyRow.public_key) : undefined);
+    if (!key || !checkpointSignatureValid(dbCheckpoint, key)) {
+      return fail({
+        seq: dbCheckpoint.length,
+        auditId: null,
+        reason: 'checkpoint_signature',
+        message_zh: `数据库中第 ${dbCheckpoint.checkpointSeq} 号检查点的签名无效`,
+      });
+    }
+    const broken = checkAgainst(dbCheckpoint, '数据库中的');
+    if (broken) return broken;
+  }
+
+  if (opts.witness === 'missing') {
+    if (head.seq > 0) {
+      return fail({
+        seq: head.seq,
+        auditId: null,
+        reason: 'checkpoint_missing',
+        message_zh: `审计链已有 ${head.seq} 条记录，但检查点副本缺失：无法证明最新的记录未被删除（请用见证方保存的检查点副本核对：npm run audit:verify -- --checkpoint 文件）`,
+      });
+    }
+  } else if (witness) {
+    const key =
+      opts.trustedKeys?.get(witness.keyId) ??
+      (witness.legacy ? [...(opts.trustedKeys?.values() ?? [])][0] : undefined);
+    if (!key || !checkpointSignatureValid(witness, key)) {
+      return fail({
+        seq: witness.length,
+        auditId: null,
+        reason: 'checkpoint_signature',
+        message_zh: `见证的第 ${witness.checkpointSeq} 号检查点的签名无效，或不是由配置的审计签名密钥签发`,
+      });
+    }
+    const broken = checkAgainst(witness, '见证的');
+    if (broken) return broken;
+    if (dbCheckpoint && witness.checkpointSeq > dbCheckpoint.checkpointSeq) {
+      return fail({
+        seq: lastSeq,
+        auditId: null,
+        reason: 'checkpoint_rolled_back',
+        message_zh: `数据库中的检查点（第 ${dbCheckpoint.checkpointSeq} 号）早于见证的第 ${witness.checkpointSeq} 号：数据库被回退到旧状态`,
+      });
+    }
+    if (!dbCheckpoint && witness.checkpointSeq > 0) {
+      return fail({
+        seq: lastSeq,
+        auditId: null,
+        reason: 'checkpoint_rolled_back',
+        message_zh: `数据库中没有检查点，但见证方保存了第 ${witness.checkpointSeq} 号检查点：数据库被回退到旧状态`,
+      });
+    }
+  }
+  return base();
 }

@@ -8,6 +8,8 @@ const USAGE = `用法 / usage:
   npm run cli -- import occupations <file.csv>   import the 职业分类大典 catalogue (idempotent)
   npm run cli -- audit verify                    verify the audit hash chain
   npm run cli -- audit chain                     chain pending audit rows now
+  npm run cli -- audit purge                     remove audit rows older than the retention (purge role)
+  npm run cli -- db roles                        create/grant the application and audit-purge roles (PostgreSQL, as owner)
   npm run cli -- sql "<statements>"              run SQL as the operator (e.g. on the embedded database)
   npm run rules -- evaluate <file.json>          evaluate a rule check`;
 
@@ -46,6 +48,16 @@ async function main(argv: string[]): Promise<number> {
         if (result.rows.length > 0) console.table(result.rows);
         else
           console.log(`OK${result.numAffectedRows !== undefined ? ` (${result.numAffectedRows} rows)` : ''}`);
+        return 0;
+      }
+      case 'db': {
+        if (rest[0] !== 'roles' || handle.kind !== 'postgres') break;
+        const { provisionRoles, DEFAULT_ROLES } = await import('../persistence/db-roles.js');
+        await provisionRoles(handle.db, {
+          app: process.env.SKILLREG_APP_ROLE || DEFAULT_ROLES.app,
+          purge: process.env.SKILLREG_PURGE_ROLE || DEFAULT_ROLES.purge,
+        });
+        console.log('已创建并授权应用角色与审计清理角色 / application and audit-purge roles granted');
         return 0;
       }
       case 'audit': {

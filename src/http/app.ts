@@ -27,6 +27,8 @@ export interface BuildAppOptions {
   config: Config;
   /** Personal-data master key (base64, 32 bytes), from resolveDataKey(config). */
   dataKey: string;
+  /** Previous data keys, readable while a rotation re-encrypts (SKILLREG_DATA_KEY_PREVIOUS). */
+  previousDataKeys?: string[];
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
@@ -57,7 +59,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
-  app.decorate('personalData', createPersonalDataProtector(opts.dataKey));
+  app.decorate('personalData', createPersonalDataProtector(opts.dataKey, opts.previousDataKeys));
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

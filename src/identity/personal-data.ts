@@ -2,23 +2,41 @@
 // AES-256-GCM, indexed by an HMAC-SHA256 keyed hash (so that "is this person already registered?"
 // needs no decryption), and shown only through one masking function. Both keys are derived from one
 // master key with HKDF, so the two uses never share key material.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+//
+// Key rotation (docs/decisions/0019): every ciphertext names the key that wrote it
+// (`v2.<keyId>.<iv>.<ct>.<tag>`); a protector holds the current key and any previous keys, writes with
+// the current one and reads with whichever the value names, until the background re-encryption
+// (src/persistence/reencrypt-personal-data.ts) has moved every value to the current key.
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 export interface ProtectedNumber {
-  /** `v1.<iv>.<ciphertext>.<tag>` in base64url: versioned so that SM4-GCM can be added beside it. */
+  /** `v2.<keyId>.<iv>.<ciphertext>.<tag>` (base64url parts): the key id says which key reads it. */
   enc: string;
-  /** Hex HMAC-SHA256 of the normalised number: the lookup index. */
+  /** Hex HMAC-SHA256 of the normalised number under the current key: the lookup index. */
   hmac: string;
   masked: string;
 }
 
 export interface PersonalDataProtector {
+  /** Id of the current key (written into every new ciphertext). */
+  readonly keyId: string;
+  /** Ids of every key this protector can read with, the current one first. */
+  readonly keyIds: readonly string[];
   protect(number: string): ProtectedNumber;
   reveal(enc: string): string;
+  /** The lookup index under the current key. */
   lookupHash(number: string): string;
+  /**
+   * The lookup index under every configured key, the current one first: while a rotation is under
+   * way some rows still carry the previous key's index, and a duplicate check must find them too.
+   */
+  lookupHashes(number: string): string[];
+  /** The key id a stored value was written with ('v1' values predate key ids: undefined). */
+  keyIdOf(enc: string): string | undefined;
 }
 
-const FORMAT = 'v1';
+const FORMAT_V1 = 'v1'; // before key ids: readable with any configured key (GCM tells which)
+const FORMAT = 'v2';
 const IV_BYTES = 12; // the GCM nonce size NIST SP 800-38D recommends
 const TAG_BYTES = 16;
 // Fixed, public HKDF inputs: the secret is the master key; salt and info only separate the uses.
@@ -27,7 +45,7 @@ const derive = (master: Buffer, info: string): Buffer =>
   Buffer.from(hkdfSync('sha256', master, HKDF_SALT, Buffer.from(info, 'utf8'), 32));
 
 /** Decodes and checks a base64 master key: exactly 32 bytes, or the server refuses to start. */
-export function decodeMasterKey(masterKeyBase64: string): Buffer {
+export function decodeMasterKey(masterKeyBase64: string, variable = 'SKILLREG_DATA_KEY'): Buffer {
   const text = (masterKeyBase64 ?? '').trim();
   const key = Buffer.from(text, 'base64');
   if (
@@ -35,46 +53,115 @@ export function decodeMasterKey(masterKeyBase64: string): Buffer {
     key.length !== 32 ||
     key.toString('base64').replace(/=+$/, '') !== text.replace(/=+$/, '')
   ) {
-    throw new Error('personal-data master key must be 32 bytes, base64-encoded (SKILLREG_DATA_KEY)');
+    throw new Error(
+      `数据密钥必须是 base64 编码的 32 字节（${variable}） / personal-data master key must be 32 bytes, base64-encoded (${variable})`,
+    );
   }
   return key;
 }
 
-export function createPersonalDataProtector(masterKeyBase64: string): PersonalDataProtector {
-  const master = decodeMasterKey(masterKeyBase64);
-  const encKey = derive(master, 'aes-256-gcm document numbers');
-  const macKey = derive(master, 'hmac-sha256 document number index');
+/**
+ * The fingerprint the database keeps of a data key (SHA-256 of an HKDF output that no other use
+ * shares: it reveals nothing about the encryption or index keys), and the short key id derived
+ * from it that every ciphertext carries.
+ */
+export function dataKeyFingerprint(
+  masterKeyBase64: string,
+  variable?: string,
+): { keyId: string; fingerprint: string } {
+  const master = decodeMasterKey(masterKeyBase64, variable);
+  const fingerprint = createHash('sha256').update(derive(master, 'key fingerprint')).digest('hex');
   master.fill(0);
+  return { keyId: fingerprint.slice(0, 16), fingerprint };
+}
 
-  const lookupHash = (number: string): string =>
-    createHmac('sha256', macKey).update(number, 'utf8').digest('hex');
+interface KeyMaterial {
+  keyId: string;
+  encKey: Buffer;
+  macKey: Buffer;
+}
+
+function keyMaterial(masterKeyBase64: string): KeyMaterial {
+  const { keyId } = dataKeyFingerprint(masterKeyBase64);
+  const master = decodeMasterKey(masterKeyBase64);
+  const material = {
+    keyId,
+    encKey: derive(master, 'aes-256-gcm document numbers'),
+    macKey: derive(master, 'hmac-sha256 document number index'),
+  };
+  master.fill(0);
+  return material;
+}
+
+function decrypt(k: KeyMaterial, iv: string, ct: string, tag: string): string {
+  const decipher = createDecipheriv('aes-256-gcm', k.encKey, Buffer.from(iv, 'base64url'), {
+    authTagLength: TAG_BYTES,
+  });
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  // A wrong key or an altered ciphertext fails authentication here and throws.
+  return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/**
+ * `currentKey` writes; `previousKeys` (during a rotation) only read. The key id inside a value
+ * picks its key; a value naming a key that is not configured cannot be read.
+ */
+export function createPersonalDataProtector(
+  currentKey: string,
+  previousKeys: readonly string[] = [],
+): PersonalDataProtector {
+  const current = keyMaterial(currentKey);
+  const keys = new Map<string, KeyMaterial>([[current.keyId, current]]);
+  for (const k of previousKeys) {
+    const m = keyMaterial(k);
+    if (!keys.has(m.keyId)) keys.set(m.keyId, m);
+  }
+  const all = [...keys.values()];
+  const hmacWith = (k: KeyMaterial, number: string) =>
+    createHmac('sha256', k.macKey).update(number, 'utf8').digest('hex');
+
+  const keyIdOf = (enc: string): string | undefined => {
+    const parts = enc.split('.');
+    return parts[0] === FORMAT && parts.length === 5 ? parts[1] : undefined;
+  };
 
   return {
+    keyId: current.keyId,
+    keyIds: all.map((k) => k.keyId),
     protect(number) {
       const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      const cipher = createCipheriv('aes-256-gcm', current.encKey, iv);
       const ct = Buffer.concat([cipher.update(number, 'utf8'), cipher.final()]);
       const tag = cipher.getAuthTag();
-      const enc = [FORMAT, iv, ct, tag]
-        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
-        .join('.');
-      return { enc, hmac: lookupHash(number), masked: maskDocumentNumber(number) };
+      const enc = [FORMAT, current.keyId, ...[iv, ct, tag].map((p) => p.toString('base64url'))].join('.');
+      return { enc, hmac: hmacWith(current, number), masked: maskDocumentNumber(number) };
     },
     reveal(enc) {
-      const [format, iv, ct, tag, ...rest] = enc.split('.');
-      if (format !== FORMAT || !iv || ct === undefined || !tag || rest.length > 0) {
+      const parts = enc.split('.');
+      if (parts[0] === FORMAT && parts.length === 5) {
+        const [, keyId, iv, ct, tag] = parts as [string, string, string, string, string];
+        const k = keys.get(keyId);
+        if (!k) throw new Error(`personal data was encrypted with key ${keyId}, which is not configured`);
+        if (!iv || !tag) throw new Error('unknown personal-data ciphertext format');
+        return decrypt(k, iv, ct, tag);
+      }
+      const [format, iv, ct, tag, ...rest] = parts;
+      if (format !== FORMAT_V1 || !iv || ct === undefined || !tag || rest.length > 0) {
         throw new Error('unknown personal-data ciphertext format');
       }
-      const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64url'), {
-        authTagLength: TAG_BYTES,
-      });
-      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      // A wrong key or an altered ciphertext fails authentication here and throws.
-      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString(
-        'utf8',
-      );
+      let last: unknown;
+      for (const k of all) {
+        try {
+          return decrypt(k, iv, ct, tag);
+        } catch (err) {
+          last = err;
+        }
+      }
+      throw last;
     },
-    lookupHash,
+    lookupHash: (number) => hmacWith(current, number),
+    lookupHashes: (number) => all.map((k) => hmacWith(k, number)),
+    keyIdOf,
   };
 }
 

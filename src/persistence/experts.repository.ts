@@ -162,13 +162,13 @@ export async function findExpertDocument(
 /** Unscoped: an expert already registered with this document number (by HMAC). */
 export async function findExpertIdByDocument(
   db: Kysely<DB>,
-  hmac: string,
+  hmac: string | readonly string[],
   exceptId?: string,
 ): Promise<string | undefined> {
   const r = await db
     .selectFrom('experts')
     .select('id')
-    .where('id_number_hmac', '=', hmac)
+    .where('id_number_hmac', 'in', typeof hmac === 'string' ? [hmac] : [...hmac])
     .$if(!!exceptId, (q) => q.where('id', '<>', exceptId!))
     .executeTakeFirst();
   return r?.id;

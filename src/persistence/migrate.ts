@@ -9,10 +9,17 @@ import type { Database } from './database.js';
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 export async function migrate(db: Database): Promise<string[]> {
-  await sql`create table if not exists schema_migrations (
+  // Checked first: the application's PostgreSQL role may not create tables (db-roles.ts), and
+  // CREATE … IF NOT EXISTS still needs that right.
+  const exists = (
+    await sql<{ t: string | null }>`select to_regclass('schema_migrations')::text as t`.execute(db)
+  ).rows[0]?.t;
+  if (!exists) {
+    await sql`create table if not exists schema_migrations (
     name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(
-    db,
-  );
+      db,
+    );
+  }
   const files = (await readdir(migrationsDir)).filter((f) => f.endsWith('.sql')).sort();
   const applied = new Map(
     (

@@ -35,6 +35,8 @@ export interface ProtectedDocument {
   enc: string;
   hmac: string;
   masked: string;
+  /** The index under every configured data key, current first (during a key rotation: decision 0019). */
+  lookup?: string[];
 }
 
 export interface StaffValues {
@@ -161,14 +163,14 @@ export async function findStaffDocument(
 export async function findStaffIdByDocument(
   db: Kysely<DB>,
   institutionId: string,
-  hmac: string,
+  hmac: string | readonly string[],
   exceptId?: string,
 ): Promise<string | undefined> {
   const r = await db
     .selectFrom('staff')
     .select('id')
     .where('institution_id', '=', institutionId)
-    .where('id_number_hmac', '=', hmac)
+    .where('id_number_hmac', 'in', typeof hmac === 'string' ? [hmac] : [...hmac])
     .$if(!!exceptId, (q) => q.where('id', '<>', exceptId!))
     .executeTakeFirst();
   return r?.id;

@@ -13,6 +13,7 @@ import { reviewRoutes } from './review.routes.js';
 import { gzSelectionRoutes } from './gz-selection.routes.js';
 import { deptPilotRoutes } from './dept-pilot.routes.js';
 import { demoRoutes } from './demo.routes.js';
+import { publicAuditRoutes } from './public-audit.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -28,4 +29,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(gzSelectionRoutes);
   await app.register(deptPilotRoutes);
   await app.register(demoRoutes);
+  await app.register(publicAuditRoutes);
 };

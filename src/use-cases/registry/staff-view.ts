@@ -70,5 +70,11 @@ export function protectDocument(
 ): ProtectedDocument {
   const doc = checkDocumentNumber(idDocType, idNumber, 'body.idNumber', asOf);
   const p = pd.protect(doc.number);
-  return { idDocType: doc.type, enc: p.enc, hmac: p.hmac, masked: p.masked };
+  return {
+    idDocType: doc.type,
+    enc: p.enc,
+    hmac: p.hmac,
+    masked: p.masked,
+    lookup: pd.lookupHashes(doc.number),
+  };
 }

@@ -47,7 +47,7 @@ export async function updateExpert(
   }
   const document = expertDocument(ctx, input);
   if (document) {
-    if (await findExpertIdByDocument(ctx.db, document.hmac, id)) throw duplicateExpert();
+    if (await findExpertIdByDocument(ctx.db, document.lookup ?? document.hmac, id)) throw duplicateExpert();
     patch.document = document;
   }
 
