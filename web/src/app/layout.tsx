@@ -1,33 +1,62 @@
 // The frame of every page: a sider menu for the user's role, a header with who is logged in (name,
-// role, authority or institution) and the language switch. Anonymous visitors (the public rule
-// catalogue) see the header only, with a login button.
-import { Button, Dropdown, Layout, Menu, Segmented, Space, Tag, Typography, theme } from 'antd';
+// role, authority or institution) and the language switch. Anonymous visitors see the header only, with
+// the public pages' menu and a login button. On a phone (below antd's md breakpoint) both menus fold
+// into a drawer opened from a menu button, so that a 390 px screen never scrolls sideways.
+import { Button, Drawer, Dropdown, Layout, Menu, Segmented, Space, Tag, Typography, theme } from 'antd';
 import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
   CalendarOutlined,
+  CompassOutlined,
   HomeOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   UserOutlined,
   ApiOutlined,
 } from '@ant-design/icons';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, type User } from './auth';
 import { useI18n, type Lang, type Translate } from './i18n';
 import { label } from './labels';
 import { useProblemToast } from './problems';
+import { Loading } from './loading';
+import { useNarrow } from './use-narrow';
 import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
-import { DemoClockTag } from '../features/demo/demo-clock-tag';
 
 const { Header, Sider, Content } = Layout;
 
+// The demo clock's tag and its dialog (form, number input) load after the page: not on a visitor's path.
+const DemoClockTagLazy = lazy(() =>
+  import('../features/demo/demo-clock-tag').then((m) => ({ default: m.DemoClockTag })),
+);
+function DemoClockTag() {
+  return (
+    <Suspense fallback={null}>
+      <DemoClockTagLazy />
+    </Suspense>
+  );
+}
+
 type NavItem = { key: string; icon: ReactNode; label: ReactNode };
+
+/** The public pages, for visitors without an account: the front door, then what the public may use. */
+function publicNavItems(t: Translate, lang: Lang): NavItem[] {
+  return [
+    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    ...caseNavItems(null, lang),
+    publicNoticeNavItem(lang),
+    { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },
+    recruitmentCallNavItem(lang),
+    { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },
+    { key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') },
+  ];
+}
 
 function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   const items: NavItem[] = [{ key: '/', icon: <HomeOutlined />, label: t('nav.home') }];
@@ -45,6 +74,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...reviewNavItems(user, lang));
   items.push(publicNoticeNavItem(lang));
   items.push(recruitmentCallNavItem(lang));
+  items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });
   items.push({ key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') });
   if (user.role === 'sysadmin') {
@@ -87,7 +117,7 @@ export function LangSwitch() {
   );
 }
 
-function UserMenu({ user }: { user: User }) {
+function UserMenu({ user, compact }: { user: User; compact?: boolean }) {
   const { t } = useI18n();
   const { logOut } = useAuth();
   const navigate = useNavigate();
@@ -116,22 +146,28 @@ function UserMenu({ user }: { user: User }) {
     >
       <Space style={{ cursor: 'pointer' }} data-testid="current-user">
         <UserOutlined />
-        <Typography.Text strong>{user.displayName}</Typography.Text>
-        <Tag color="geekblue">{label(t, 'role', user.role)}</Tag>
-        {org && <Typography.Text type="secondary">{org}</Typography.Text>}
+        <Typography.Text strong ellipsis style={compact ? { maxWidth: 96 } : undefined}>
+          {user.displayName}
+        </Typography.Text>
+        {!compact && <Tag color="geekblue">{label(t, 'role', user.role)}</Tag>}
+        {org && !compact && <Typography.Text type="secondary">{org}</Typography.Text>}
       </Space>
     </Dropdown>
   );
 }
 
-function Brand({ collapsed, to = '/' }: { collapsed?: boolean; to?: string }) {
+function Brand({ collapsed, short }: { collapsed?: boolean; short?: boolean }) {
   const { t } = useI18n();
   return (
-    <Link to={to} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit' }}>
+    <Link
+      to="/"
+      aria-label={t('app.title')}
+      style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', minWidth: 0 }}
+    >
       <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1677ff' }} />
       {!collapsed && (
-        <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
-          {t('app.title')}
+        <Typography.Text strong ellipsis style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+          {short ? t('app.shortTitle') : t('app.title')}
         </Typography.Text>
       )}
     </Link>
@@ -144,7 +180,81 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const narrow = useNarrow();
   const { token } = theme.useToken();
+  const items = user ? navItems(user, t, lang) : publicNavItems(t, lang);
+  const go = (key: string) => {
+    if (key.startsWith('/')) navigate(key);
+    setDrawerOpen(false);
+  };
+  const menu = (mode: 'inline' | 'horizontal') => (
+    <Menu
+      mode={mode}
+      selectedKeys={[selectedKey(items, location.pathname)]}
+      items={items}
+      onClick={({ key }) => go(key)}
+      style={mode === 'inline' ? { borderInlineEnd: 'none' } : { borderBottom: 'none', minWidth: 0, flex: 1 }}
+    />
+  );
+
+  if (narrow) {
+    // A phone: brand, login (or who is signed in) and a menu button; the menu, the language switch and
+    // the demo clock live in the drawer.
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 8,
+            paddingInline: 12,
+          }}
+        >
+          <Brand short />
+          <Space size="small">
+            {user ? (
+              <UserMenu user={user} compact />
+            ) : (
+              <Button type="primary" size="small" onClick={() => navigate('/login')}>
+                {t('auth.login')}
+              </Button>
+            )}
+            <Button
+              icon={<MenuOutlined />}
+              aria-label={t('nav.menu')}
+              data-testid="nav-drawer-button"
+              onClick={() => setDrawerOpen(true)}
+            />
+          </Space>
+        </Header>
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="right"
+          size={280}
+          title={t('app.title')}
+          styles={{ body: { padding: 0 } }}
+        >
+          <nav aria-label={t('nav.menu')} data-testid="nav-drawer">
+            {menu('inline')}
+          </nav>
+          <Space orientation="vertical" style={{ padding: 16 }}>
+            <LangSwitch />
+            <DemoClockTag />
+          </Space>
+        </Drawer>
+        <Content style={{ margin: 12, minWidth: 0 }}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    );
+  }
 
   const header = (
     <Header
@@ -161,21 +271,10 @@ export function AppLayout() {
       {user ? (
         <span />
       ) : (
-        <Space size="large" style={{ flex: 1, minWidth: 0 }}>
-          <Brand to="/rules" />
-          <Menu
-            mode="horizontal"
-            selectedKeys={[location.pathname]}
-            items={[
-              { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },
-              { key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') },
-              ...caseNavItems(null, lang),
-              publicNoticeNavItem(lang),
-            ]}
-            onClick={({ key }) => navigate(key)}
-            style={{ borderBottom: 'none', minWidth: 280, flex: 1 }}
-          />
-        </Space>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 24, flex: 1, minWidth: 0 }}>
+          <Brand />
+          {menu('horizontal')}
+        </div>
       )}
       <Space size="large">
         <DemoClockTag />
@@ -193,7 +292,9 @@ export function AppLayout() {
 
   const content = (
     <Content style={{ margin: 24, minWidth: 0 }}>
-      <Outlet />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </Content>
   );
 
@@ -206,7 +307,6 @@ export function AppLayout() {
     );
   }
 
-  const items = navItems(user, t, lang);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider
@@ -222,15 +322,7 @@ export function AppLayout() {
         >
           <Brand collapsed={collapsed} />
         </div>
-        <Menu
-          mode="inline"
-          selectedKeys={[selectedKey(items, location.pathname)]}
-          items={items}
-          onClick={({ key }) => {
-            if (key.startsWith('/')) navigate(key);
-          }}
-          style={{ borderInlineEnd: 'none' }}
-        />
+        {menu('inline')}
       </Sider>
       <Layout>
         {header}

@@ -1,47 +1,78 @@
 // The pages and who may reach them. Pages behind login send an anonymous visitor to /login and bring
-// them back afterwards; the rule catalogue and the working-day calculator are public (so is their API).
-import { Spin } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+// them back afterwards; the public pages (home, directory, notices, guides, rule catalogue, working-day
+// calculator) need no account, and an unknown path shows a 404 page that offers the way home.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
 import { AppLayout } from './layout';
-import { LoginPage } from '../features/auth/login-page';
-import { HomePage } from '../features/home/home-page';
-import { InstitutionsPage } from '../features/institutions/institutions-page';
-import { InstitutionDetailPage } from '../features/institutions/institution-detail-page';
-import { InstitutionEditPage } from '../features/institutions/institution-edit-page';
-import { InstitutionCreatePage } from '../features/institutions/institution-create-page';
-import { WorkingDaysPage } from '../features/calendar/working-days-page';
-import { NotFoundPage } from '../features/common/not-found-page';
-import { ApplyPage } from '../features/cases/apply-page';
-import { MyCasesPage } from '../features/cases/my-cases-page';
-import { QueuePage } from '../features/cases/queue-page';
-import { CaseDetailPage } from '../features/cases/case-detail-page';
-import { DirectoryPage } from '../features/directory/directory-page';
-import { ReviewsPage } from '../features/review/reviews-page';
-import { PanelPage } from '../features/review/panel-page';
-import { PublicNoticesPage } from '../features/public-notices/public-notices-page';
-import { PublicNoticeDetailPage } from '../features/public-notices/public-notice-detail-page';
-import { RecruitmentCallsPage } from '../features/recruitment-calls/recruitment-calls-page';
-import { RecruitmentCallDetailPage } from '../features/recruitment-calls/recruitment-call-detail-page';
-import { ApplyToCallPage } from '../features/recruitment-calls/apply-to-call-page';
-import { GzSelectionResultsPage } from '../features/gz-selection/selection-results-page';
-import { DeptPilotMilestonesPage } from '../features/dept-pilot/milestones-page';
+import { Loading } from './loading';
 
-// The catalogue carries the law's full text and the trial form: loaded when first opened.
+// Every page is its own chunk (issue 10 point 9): a visitor downloads the shell and the page opened,
+// not the case pages, charts and forms of every role. Named exports are mapped to the default.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const LoginPage = page(() => import('../features/auth/login-page'), 'LoginPage');
+const HomePage = page(() => import('../features/home/home-page'), 'HomePage');
+const PublicHomePage = page(() => import('../features/public-home/public-home-page'), 'PublicHomePage');
+const GuidesPage = page(() => import('../features/guides/guides-page'), 'GuidesPage');
+const GuidePage = page(() => import('../features/guides/guide-page'), 'GuidePage');
+const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
+const InstitutionsPage = page(() => import('../features/institutions/institutions-page'), 'InstitutionsPage');
+const InstitutionDetailPage = page(
+  () => import('../features/institutions/institution-detail-page'),
+  'InstitutionDetailPage',
+);
+const InstitutionEditPage = page(
+  () => import('../features/institutions/institution-edit-page'),
+  'InstitutionEditPage',
+);
+const InstitutionCreatePage = page(
+  () => import('../features/institutions/institution-create-page'),
+  'InstitutionCreatePage',
+);
+const WorkingDaysPage = page(() => import('../features/calendar/working-days-page'), 'WorkingDaysPage');
+const ApplyPage = page(() => import('../features/cases/apply-page'), 'ApplyPage');
+const MyCasesPage = page(() => import('../features/cases/my-cases-page'), 'MyCasesPage');
+const QueuePage = page(() => import('../features/cases/queue-page'), 'QueuePage');
+const CaseDetailPage = page(() => import('../features/cases/case-detail-page'), 'CaseDetailPage');
+const DirectoryPage = page(() => import('../features/directory/directory-page'), 'DirectoryPage');
+const ReviewsPage = page(() => import('../features/review/reviews-page'), 'ReviewsPage');
+const PanelPage = page(() => import('../features/review/panel-page'), 'PanelPage');
+const PublicNoticesPage = page(
+  () => import('../features/public-notices/public-notices-page'),
+  'PublicNoticesPage',
+);
+const PublicNoticeDetailPage = page(
+  () => import('../features/public-notices/public-notice-detail-page'),
+  'PublicNoticeDetailPage',
+);
+const RecruitmentCallsPage = page(
+  () => import('../features/recruitment-calls/recruitment-calls-page'),
+  'RecruitmentCallsPage',
+);
+const RecruitmentCallDetailPage = page(
+  () => import('../features/recruitment-calls/recruitment-call-detail-page'),
+  'RecruitmentCallDetailPage',
+);
+const ApplyToCallPage = page(
+  () => import('../features/recruitment-calls/apply-to-call-page'),
+  'ApplyToCallPage',
+);
+const GzSelectionResultsPage = page(
+  () => import('../features/gz-selection/selection-results-page'),
+  'GzSelectionResultsPage',
+);
+const DeptPilotMilestonesPage = page(
+  () => import('../features/dept-pilot/milestones-page'),
+  'DeptPilotMilestonesPage',
+);
+// The catalogue carries the law's full text and the trial form (default export).
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
 
 export interface LoginRedirectState {
   from?: string;
   expired?: boolean;
-}
-
-function Loading() {
-  return (
-    <div style={{ display: 'flex', justifyContent: 'center', padding: 80 }}>
-      <Spin size="large" />
-    </div>
-  );
 }
 
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -63,6 +94,12 @@ function WaitForSession({ children }: { children: ReactNode }) {
   return state.status === 'loading' ? <Loading /> : <>{children}</>;
 }
 
+/** 首页: a signed-in user's own start page; for the public, the front door (what SkillReg is, where to go). */
+function HomeForVisitor() {
+  const { user } = useAuth();
+  return user ? <HomePage /> : <PublicHomePage />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -70,7 +107,9 @@ export function AppRoutes() {
         path="/login"
         element={
           <WaitForSession>
-            <LoginPage />
+            <Suspense fallback={<Loading />}>
+              <LoginPage />
+            </Suspense>
           </WaitForSession>
         }
       />
@@ -81,20 +120,17 @@ export function AppRoutes() {
           </WaitForSession>
         }
       >
-        <Route
-          path="/rules"
-          element={
-            <Suspense fallback={<Loading />}>
-              <RulesPage />
-            </Suspense>
-          }
-        />
+        <Route path="/rules" element={<RulesPage />} />
+        <Route index element={<HomeForVisitor />} />
+        <Route path="/guides" element={<GuidesPage />} />
+        <Route path="/guides/:procedure" element={<GuidePage />} />
         <Route path="/working-days" element={<WorkingDaysPage />} />
         <Route path="/directory" element={<DirectoryPage />} />
         <Route path="/public-notices" element={<PublicNoticesPage />} />
         <Route path="/public-notices/:id" element={<PublicNoticeDetailPage />} />
         <Route path="/recruitment-calls" element={<RecruitmentCallsPage />} />
         <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route
         element={
@@ -103,7 +139,6 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
         <Route path="/institutions" element={<InstitutionsPage />} />
         <Route path="/institutions/new" element={<InstitutionCreatePage />} />
         <Route path="/institutions/:id" element={<InstitutionDetailPage />} />
@@ -117,7 +152,6 @@ export function AppRoutes() {
         <Route path="/reviews/:caseId" element={<PanelPage />} />
         <Route path="/gz-selection/cases/:id/results" element={<GzSelectionResultsPage />} />
         <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -12,6 +12,9 @@ export const en: Record<MessageKey, string> = {
   'nav.rules': 'Rule catalogue',
   'nav.workingDays': 'Working days',
   'nav.apiDocs': 'API docs',
+  'nav.guides': 'Service guides',
+  'nav.menu': 'Menu',
+  'app.shortTitle': 'SkillReg',
 
   'demoClock.today': 'Demo · today {today}',
   'demoClock.shifted': 'Demo · system date {today} ({days} days ahead)',

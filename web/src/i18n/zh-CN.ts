@@ -10,6 +10,9 @@ export const zhCN = {
   'nav.rules': '规则目录',
   'nav.workingDays': '工作日计算',
   'nav.apiDocs': 'API 文档',
+  'nav.guides': '办事指南',
+  'nav.menu': '菜单',
+  'app.shortTitle': '评价机构监管平台',
 
   'demoClock.today': '演示环境 · 今日 {today}',
   'demoClock.shifted': '演示环境 · 系统日期 {today}（已前移 {days} 天）',

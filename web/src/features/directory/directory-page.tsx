@@ -2,11 +2,12 @@
 // by name or filing code, occupation, level, jurisdiction and kind. Each row shows the filing code,
 // validity, scope (occupation × level), the 1+X certificate programmes with their levels (初级、中级、
 // 高级) and the deciding authority.
-import { Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { query, type Page } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { useI18n } from '../../app/i18n';
+import { useNarrow } from '../../app/use-narrow';
 import { INSTITUTION_KINDS, label } from '../../app/labels';
 import { OccupationSelect } from '../reference/occupation-select';
 import { LevelSelect } from '../reference/level-select';
@@ -35,8 +36,53 @@ export function DirectoryPage() {
   const { t } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
+  const narrow = useNarrow();
   const { data, error, loading, reload } = useApi<Page<DirectoryEntry>>(
     `/directory${query({ ...filters, page })}`,
+  );
+  // On a phone the filters stack at full width and each entry is a card (a 7-column table does not fit).
+  const w = (px: number) => (narrow ? '100%' : px);
+  const pagination = {
+    current: page,
+    pageSize: data?.pageSize ?? 20,
+    total: data?.total ?? 0,
+    onChange: setPage,
+    size: narrow ? ('small' as const) : undefined,
+  };
+  const validity = (r: DirectoryEntry) => (
+    <>
+      {r.validFrom} {tx('至', 'to')} {r.validTo ?? tx('长期', 'open-ended')}
+      {!r.current && (
+        <div>
+          <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>
+        </div>
+      )}
+    </>
+  );
+  const scopes = (r: DirectoryEntry) => (
+    <Space orientation="vertical" size={0}>
+      {r.scopes.map((s) => (
+        <span key={`${s.occupationCode}-${s.level}`}>
+          {s.occupationName}（{s.occupationCode}）· {s.level}
+          {tx('级', '')}
+        </span>
+      ))}
+    </Space>
+  );
+  const programmes = (r: DirectoryEntry) => (
+    <Space orientation="vertical" size={2} data-testid="directory-programmes">
+      {r.programmes.map((p) => (
+        <span key={p.name}>
+          {p.name}
+          {p.code ? `（${p.code}）` : ''}{' '}
+          {p.levels.map((l) => (
+            <Tag key={l} color="blue" data-testid="programme-level">
+              {tx(CERTIFICATE_LEVEL[l]?.zh ?? l, CERTIFICATE_LEVEL[l]?.en ?? l)}
+            </Tag>
+          ))}
+        </span>
+      ))}
+    </Space>
   );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -50,7 +96,7 @@ export function DirectoryPage() {
       </div>
       <Card size="small">
         <Form<Filters>
-          layout="inline"
+          layout={narrow ? 'vertical' : 'inline'}
           onValuesChange={(_c, all) => {
             setPage(1);
             setFilters(
@@ -61,21 +107,21 @@ export function DirectoryPage() {
           }}
         >
           <Form.Item name="q" label={tx('名称/编码', 'Name / code')}>
-            <Input.Search allowClear style={{ width: 220 }} data-testid="directory-search" />
+            <Input.Search allowClear style={{ width: w(220) }} data-testid="directory-search" />
           </Form.Item>
           <Form.Item name="occupationCode" label={tx('职业（工种）', 'Occupation')}>
-            <OccupationSelect allowClear style={{ width: 260 }} />
+            <OccupationSelect allowClear style={{ width: w(260) }} />
           </Form.Item>
           <Form.Item name="level" label={tx('等级', 'Level')}>
-            <LevelSelect allowClear style={{ width: 180 }} />
+            <LevelSelect allowClear style={{ width: w(180) }} />
           </Form.Item>
           <Form.Item name="jurisdictionCode" label={tx('地区', 'Area')}>
-            <JurisdictionSelect allowClear style={{ width: 200 }} />
+            <JurisdictionSelect allowClear style={{ width: w(200) }} />
           </Form.Item>
           <Form.Item name="kind" label={tx('机构类别', 'Kind')}>
             <Select
               allowClear
-              style={{ width: 200 }}
+              style={{ width: w(200) }}
               options={INSTITUTION_KINDS.map((k) => ({ value: k, label: label(t, 'kind', k) }))}
             />
           </Form.Item>
@@ -83,18 +129,60 @@ export function DirectoryPage() {
       </Card>
       {error ? (
         <ProblemResult error={error} onRetry={reload} />
+      ) : narrow ? (
+        <List<DirectoryEntry>
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="directory-cards"
+          pagination={pagination}
+          renderItem={(r) => (
+            <Card size="small" style={{ marginBottom: 12 }} key={r.id}>
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <Typography.Text strong>{r.institutionName}</Typography.Text>
+                {r.branchName && <div>{r.branchName}</div>}
+                <div>
+                  <Tag>{label(t, 'kind', r.institutionKind)}</Tag>
+                  <Typography.Text type="secondary">{r.jurisdictionName}</Typography.Text>
+                </div>
+                <div>
+                  {tx('备案编码：', 'Filing code: ')}
+                  <Typography.Text copyable style={{ wordBreak: 'break-all' }}>
+                    {r.filingCode}
+                  </Typography.Text>
+                </div>
+                <div>
+                  {tx('有效期：', 'Validity: ')}
+                  {validity(r)}
+                </div>
+                {r.scopes.length > 0 && (
+                  <div>
+                    <Typography.Text type="secondary">{tx('认定范围', 'Scope')}</Typography.Text>
+                    {scopes(r)}
+                  </div>
+                )}
+                {r.programmes.length > 0 && (
+                  <div>
+                    <Typography.Text type="secondary">
+                      {tx('职业技能等级证书', 'Certificates')}
+                    </Typography.Text>
+                    {programmes(r)}
+                  </div>
+                )}
+                <Typography.Text type="secondary">
+                  {r.authority.name} · {tx('公布于', 'published')} {r.publishedOn}
+                </Typography.Text>
+              </Space>
+            </Card>
+          )}
+        />
       ) : (
         <Table<DirectoryEntry>
           rowKey="id"
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="directory-table"
-          pagination={{
-            current: page,
-            pageSize: data?.pageSize ?? 20,
-            total: data?.total ?? 0,
-            onChange: setPage,
-          }}
+          scroll={{ x: 'max-content' }}
+          pagination={pagination}
           columns={[
             {
               title: tx('机构名称', 'Institution'),
@@ -114,50 +202,18 @@ export function DirectoryPage() {
             {
               title: tx('有效期', 'Validity'),
               key: 'validity',
-              render: (_: unknown, r) => (
-                <>
-                  {r.validFrom} {tx('至', 'to')} {r.validTo ?? tx('长期', 'open-ended')}
-                  {!r.current && (
-                    <div>
-                      <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>
-                    </div>
-                  )}
-                </>
-              ),
+              render: (_: unknown, r) => validity(r),
             },
             {
               title: tx('认定范围（职业 × 等级）', 'Scope'),
               key: 'scopes',
-              render: (_: unknown, r) => (
-                <Space orientation="vertical" size={0}>
-                  {r.scopes.map((s) => (
-                    <span key={`${s.occupationCode}-${s.level}`}>
-                      {s.occupationName}（{s.occupationCode}）· {s.level}
-                      {tx('级', '')}
-                    </span>
-                  ))}
-                </Space>
-              ),
+              render: (_: unknown, r) => scopes(r),
             },
             {
               // 1+X (1x-selection §16): each certificate with the levels the organisation runs.
               title: tx('职业技能等级证书（等级）', 'Certificates (levels)'),
               key: 'programmes',
-              render: (_: unknown, r) => (
-                <Space orientation="vertical" size={2} data-testid="directory-programmes">
-                  {r.programmes.map((p) => (
-                    <span key={p.name}>
-                      {p.name}
-                      {p.code ? `（${p.code}）` : ''}{' '}
-                      {p.levels.map((l) => (
-                        <Tag key={l} color="blue" data-testid="programme-level">
-                          {tx(CERTIFICATE_LEVEL[l]?.zh ?? l, CERTIFICATE_LEVEL[l]?.en ?? l)}
-                        </Tag>
-                      ))}
-                    </span>
-                  ))}
-                </Space>
-              ),
+              render: (_: unknown, r) => programmes(r),
             },
             {
               title: tx('备案/遴选部门', 'Authority'),

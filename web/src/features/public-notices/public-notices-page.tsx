@@ -1,10 +1,11 @@
 // 「公示公告」 — public, no login: the notices published before a decision (mohrss-filing 二(十)4), those
 // open for objections and the past ones, each with its period and how many objections were raised.
-import { Space, Table, Tabs, Typography } from 'antd';
+import { Card, List, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { query, type Page } from '../../app/api';
 import { useApi } from '../../app/use-api';
+import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { StandingTag } from './standing-tag';
@@ -16,9 +17,35 @@ export function PublicNoticesPage() {
   const tx = useText();
   const [status, setStatus] = useState<Status>('current');
   const [page, setPage] = useState(1);
+  const narrow = useNarrow();
   const { data, error, loading, reload } = useApi<Page<NoticeSummary>>(
     `/public-notices${query({ status, page })}`,
   );
+  const pagination = {
+    current: page,
+    pageSize: data?.pageSize ?? 20,
+    total: data?.total ?? 0,
+    onChange: setPage,
+    size: narrow ? ('small' as const) : undefined,
+  };
+  const period = (r: NoticeSummary) => (
+    <>
+      {r.startsOn} {tx('至', 'to')} {r.endsOn}
+      <div>
+        <Typography.Text type="secondary">
+          {r.periodDays}
+          {r.periodUnit === 'working_days' ? tx(' 个工作日', ' working days') : tx(' 日', ' days')}
+        </Typography.Text>
+      </div>
+    </>
+  );
+  const objections = (r: NoticeSummary) =>
+    r.objectionCount === 0
+      ? tx('无', 'none')
+      : tx(
+          `${r.objectionCount} 件（已答复 ${r.answeredCount} 件）`,
+          `${r.objectionCount} (${r.answeredCount} answered)`,
+        );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <div>
@@ -45,18 +72,46 @@ export function PublicNoticesPage() {
       />
       {error ? (
         <ProblemResult error={error} onRetry={reload} />
+      ) : narrow ? (
+        // A phone: one card per notice (the five columns do not fit 390 px).
+        <List<NoticeSummary>
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="public-notices-cards"
+          pagination={pagination}
+          renderItem={(r) => (
+            <Card size="small" style={{ marginBottom: 12 }} key={r.id}>
+              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                <Link to={`/public-notices/${r.id}`}>{r.title}</Link>
+                <Typography.Text type="secondary">{r.authorityName}</Typography.Text>
+                <div>
+                  {tx('公示对象：', 'Subject: ')}
+                  {r.subjectName}
+                </div>
+                <div>
+                  {tx('公示期：', 'Period: ')}
+                  {period(r)}
+                </div>
+                <Space wrap>
+                  <StandingTag standing={r.standing} />
+                  {r.outcome && <span>{r.outcome}</span>}
+                  <Typography.Text type="secondary">
+                    {tx('异议：', 'Objections: ')}
+                    {objections(r)}
+                  </Typography.Text>
+                </Space>
+              </Space>
+            </Card>
+          )}
+        />
       ) : (
         <Table<NoticeSummary>
           rowKey="id"
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="public-notices-table"
-          pagination={{
-            current: page,
-            pageSize: data?.pageSize ?? 20,
-            total: data?.total ?? 0,
-            onChange: setPage,
-          }}
+          scroll={{ x: 'max-content' }}
+          pagination={pagination}
           columns={[
             {
               title: tx('公示标题', 'Title'),
@@ -74,19 +129,7 @@ export function PublicNoticesPage() {
             {
               title: tx('公示期', 'Period'),
               key: 'period',
-              render: (_: unknown, r) => (
-                <>
-                  {r.startsOn} {tx('至', 'to')} {r.endsOn}
-                  <div>
-                    <Typography.Text type="secondary">
-                      {r.periodDays}
-                      {r.periodUnit === 'working_days'
-                        ? tx(' 个工作日', ' working days')
-                        : tx(' 日', ' days')}
-                    </Typography.Text>
-                  </div>
-                </>
-              ),
+              render: (_: unknown, r) => period(r),
             },
             {
               title: tx('状态', 'Status'),
@@ -101,13 +144,7 @@ export function PublicNoticesPage() {
             {
               title: tx('异议', 'Objections'),
               key: 'objections',
-              render: (_: unknown, r) =>
-                r.objectionCount === 0
-                  ? tx('无', 'none')
-                  : tx(
-                      `${r.objectionCount} 件（已答复 ${r.answeredCount} 件）`,
-                      `${r.objectionCount} (${r.answeredCount} answered)`,
-                    ),
+              render: (_: unknown, r) => objections(r),
             },
           ]}
         />

@@ -1,0 +1,121 @@
+// What the 办事指南 (public procedure guides) cannot read off a procedure module by itself: who may
+// open a case (mayOpen is a function of the database), the articles that say so, and the variants
+// of a checklist that depends on the case (dept-pilot's two tracks). Everything else — conditions,
+// materials, steps, time limits — is generated from the machine, the checklist and the parameters
+// (build-guide.ts). tests/http/guides.test.ts holds each declaration against the module's mayOpen,
+// so the guide cannot drift from who the code lets in.
+import type { Citation } from '../../domain/citation.js';
+import type { AuthorityKind, InstitutionKind } from '../../persistence/schema.js';
+
+export interface ChecklistVariant {
+  /** Case data the module's checklist() reads (merged into an empty case). */
+  data: Record<string, unknown>;
+  label_zh: string;
+  label_en: string;
+}
+
+export interface GuideSpec {
+  procedure: string;
+  /** Kinds of institution whose staff may open a case (as mayOpen answers for a fitting institution). */
+  institutionKinds: readonly InstitutionKind[];
+  /** Kinds of authority whose staff may open a case on the applicant's behalf. */
+  authorityKinds: readonly AuthorityKind[];
+  /** A further condition mayOpen checks (where the institution is, an earlier case), in words. */
+  requires_zh?: string;
+  requires_en?: string;
+  /** The articles that say who may apply (text from the rule catalogue). */
+  applicantArticles: readonly Citation[];
+  /** The articles naming the receiving and the deciding body, where the text has them. */
+  authorityArticles: readonly Citation[];
+  checklistVariants?: readonly ChecklistVariant[];
+}
+
+const mf = (article: '一' | '二', item: string, point?: number): Citation => ({
+  source: 'mohrss-filing',
+  article,
+  item,
+  ...(point === undefined ? {} : { point }),
+});
+const gz = (article: number): Citation => ({ source: 'gz-rules', article });
+const dp = (article: string, item?: string): Citation => ({
+  source: 'dept-pilot',
+  article,
+  ...(item === undefined ? {} : { item }),
+});
+const x1 = (article: number): Citation => ({ source: '1x-selection', article });
+
+export const GUIDE_SPECS: readonly GuideSpec[] = [
+  {
+    procedure: 'mohrss-employer-filing',
+    institutionKinds: ['employer'],
+    authorityKinds: [],
+    applicantArticles: [mf('一', '一')],
+    authorityArticles: [mf('一', '三'), mf('一', '四')],
+  },
+  {
+    procedure: 'mohrss-branch-filing',
+    institutionKinds: ['employer'],
+    authorityKinds: ['provincial_hrss'],
+    requires_zh: '用人单位已取得部级备案回执；分支机构所在地省级人社部门办理',
+    requires_en:
+      'The employer holds the ministry filing receipt; the province where the branch is handles it',
+    applicantArticles: [mf('一', '十', 5)],
+    authorityArticles: [mf('一', '十', 5)],
+  },
+  {
+    procedure: 'social-org-filing',
+    institutionKinds: ['social_org'],
+    authorityKinds: [],
+    applicantArticles: [mf('二', '一'), mf('二', '五', 1)],
+    authorityArticles: [mf('二', '三')],
+  },
+  {
+    procedure: '1x-selection',
+    institutionKinds: ['employer', 'school', 'social_org', 'industry_org', 'training_org'],
+    authorityKinds: [],
+    requires_zh: '在招募公告的申报期内，按招募公告申报',
+    requires_en: 'Within the application window of a published recruitment call',
+    applicantArticles: [x1(2), x1(14)],
+    authorityArticles: [x1(4)],
+  },
+  {
+    procedure: 'dept-pilot',
+    institutionKinds: ['industry_org'],
+    authorityKinds: ['industry_department'],
+    applicantArticles: [dp('二', '一'), dp('三', '一')],
+    authorityArticles: [dp('引言')],
+    checklistVariants: [
+      {
+        data: { track: 'department' },
+        label_zh: '政府有关部门推荐社会培训评价组织',
+        label_en: 'A government department recommends organisations',
+      },
+      {
+        data: { track: 'industry_org' },
+        label_zh: '行业组织作为社会培训评价组织',
+        label_en: 'An industry association applies itself',
+      },
+    ],
+  },
+  {
+    procedure: 'dept-pilot-branch',
+    institutionKinds: ['industry_org', 'social_org'],
+    authorityKinds: [],
+    requires_zh: '已纳入部门行业试点的社会培训评价组织，为其分支机构申请',
+    requires_en: 'An organisation admitted to a department pilot, for one of its branches',
+    applicantArticles: [dp('三', '四')],
+    authorityArticles: [dp('三', '四')],
+  },
+  {
+    procedure: 'gz-selection',
+    institutionKinds: ['employer', 'school', 'social_org'],
+    authorityKinds: [],
+    requires_zh: '机构位于贵州省行政区域内',
+    requires_en: 'The institution is in Guizhou',
+    applicantArticles: [gz(2), gz(4), gz(5), gz(6)],
+    authorityArticles: [],
+  },
+];
+
+export const guideSpecOf = (procedure: string): GuideSpec | undefined =>
+  GUIDE_SPECS.find((s) => s.procedure === procedure);
