@@ -68,14 +68,15 @@ export interface DecisionDocument {
   issuer: string;
   /** Date of issue, YYYY-MM-DD. */
   date: string;
-  /** 主送: the applicant institution. */
-  addressee: string;
+  /** 主送: the applicant institution, printed once above the body; null for a 公示 or a 公布记录 (to all). */
+  addressee: string | null;
+  /** 正文, without the addressee line. */
   paragraphs: readonly string[];
   citations: readonly Citation[];
-  /** The case the document belongs to (printed at the foot). */
+  /** An adverse decision's closing paragraph: the remedies, their periods and who hears them (remedies.ts). */
+  remedies?: string;
+  /** The case the document belongs to (printed as the 附注 below the date). */
   caseReference: string;
-  /** Text inside a red seal outline (an image of a seal is never drawn: the PDF is not a sealed original). */
-  sealText?: string;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { citationLine, renderDecisionDocument } from './render-decision-document.js';
+import { citationLine, renderDecisionDocument, renderWithLayout } from './render-decision-document.js';
+import { remediesParagraph } from './remedies.js';
 import { dateZh, documentNumber, type DecisionDocument } from './decision-document.js';
 
 const notice: DecisionDocument = {
@@ -13,7 +14,6 @@ const notice: DecisionDocument = {
   paragraphs: ['你单位提交的备案申请材料齐全，符合要求，予以受理。'],
   citations: [{ source: 'mohrss-filing', article: '一', item: '十', point: 2 }],
   caseReference: documentNumber('黔人社评备申', 2026, 1, 4),
-  sealText: '贵州省人力资源和社会保障厅',
 };
 
 /** The decompressed content of every stream in the file. */
@@ -47,7 +47,8 @@ describe('renderDecisionDocument', () => {
     expect(pages(pdf)).toBe(1);
     expect(text).toContain('/CIDFontType2');
     expect(text).toContain('/Identity-H');
-    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Regular/);
+    expect(text).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Bold/);
     // A 10 MB font subset to a few dozen glyphs.
     expect(pdf.length).toBeLessThan(120_000);
     const cmaps = streams(pdf).filter((s) => s.includes('begincmap'));
@@ -66,12 +67,49 @@ describe('renderDecisionDocument', () => {
     expect(pdf.toString('latin1')).toContain('(D:20260304160000Z)');
   });
 
-  it('runs a long body onto further pages', async () => {
-    const long = {
+  it('runs a long body onto further pages, numbered from page 2, the signature with the last lines', async () => {
+    for (let n = 10; n <= 40; n += 3) {
+      const long = {
+        ...notice,
+        paragraphs: Array.from({ length: n }, (_, i) => `第${i + 1}段：申报材料审核意见，场地设施满足要求。`),
+        remedies: remediesParagraph(undefined, notice.date),
+      };
+      const { pdf, layout } = await renderWithLayout(long);
+      expect(pages(pdf)).toBe(layout.pages);
+      expect(layout.pages).toBeGreaterThan(1);
+      const issuer = layout.rows.find((r) => r.kind === 'issuer')!;
+      const date = layout.rows.find((r) => r.kind === 'date')!;
+      const text = layout.rows.filter((r) => r.kind === 'remedies');
+      // The signature never stands alone: at least the last line of the remedies is on its page.
+      expect(issuer.page, `${n} paragraphs`).toBe(text.at(-1)!.page);
+      expect(date.page).toBe(issuer.page);
+      // No line runs below the text block (297 − 35 mm).
+      for (const r of layout.rows) expect(r.y).toBeLessThanOrEqual(((297 - 35) * 72) / 25.4);
+    }
+  });
+
+  it('prints the addressee once, above the body, and the case reference as the 附注', async () => {
+    const { layout } = await renderWithLayout(notice);
+    const addressee = layout.rows.filter((r) => r.kind === 'addressee');
+    expect(addressee.map((r) => r.text).join('')).toBe(`${notice.addressee}：`);
+    expect(layout.rows.filter((r) => r.text.includes(notice.addressee!))).toHaveLength(1);
+    expect(layout.rows.at(-1)).toMatchObject({ kind: 'note', text: `（案件编号：${notice.caseReference}）` });
+    const toAll = await renderWithLayout({ ...notice, addressee: null });
+    expect(toAll.layout.rows.some((r) => r.kind === 'addressee')).toBe(false);
+  });
+
+  it('lays the body on the 28-character grid: full lines fill the 156 mm width', async () => {
+    const { layout } = await renderWithLayout({
       ...notice,
-      paragraphs: Array.from({ length: 40 }, (_, i) => `第${i + 1}段：申报材料审核意见。`.repeat(3)),
-    };
-    expect(pages(await renderDecisionDocument(long))).toBeGreaterThan(1);
+      paragraphs: [
+        '经核验评估，你单位的场地、设施设备、考评人员和督导人员等实施条件符合备案要求，准予备案。'.repeat(2),
+      ],
+    });
+    const body = layout.rows.filter((r) => r.kind === 'body');
+    expect(body.length).toBeGreaterThan(2);
+    // Continuation lines start flush left; the paragraph's first line is indented two characters.
+    expect(body[0]!.x - body[1]!.x).toBeCloseTo((2 * 156 * 72) / 25.4 / 28, 1);
+    expect([...body[1]!.text].length).toBeGreaterThanOrEqual(27);
   });
 });
 

@@ -22,7 +22,6 @@ function correctionRequest(d: DraftInput<DeptPilotData>): DocumentDraft {
     title: '补正材料通知书',
     addressee: addressee(d),
     paragraphs: [
-      `${addressee(d)}：`,
       `关于“${d.institutionName}”的部门行业职业技能等级认定试点材料（${d.before.referenceNo}），经审核，需补正以下事项：`,
       ...(d.data.correction?.items ?? []).map((t, i) => `${i + 1}. ${t}`),
       '请补正后重新提交。',
@@ -35,7 +34,7 @@ function publicationRecord(d: DraftInput<DeptPilotData>): DocumentDraft {
   return {
     numberPrefix: '人社鉴试公',
     title: '部门行业职业技能等级认定试点社会培训评价组织网上公示记录',
-    addressee: addressee(d),
+    addressee: null,
     paragraphs: [
       `${d.institutionName}（${TRACK_ZH[d.data.track]}，领域：${d.data.plan.field}${d.data.department ? `，推荐部门：${d.data.department.name}` : ''}）经审核纳入试点社会培训评价组织目录，试点机构编号 ${dec.code}，于${dateZh(d.today)}在技能人才评价信息平台网上公示。`,
       '认定范围：',
@@ -50,9 +49,9 @@ function rejection(d: DraftInput<DeptPilotData>): DocumentDraft {
   return {
     numberPrefix: '人社鉴试否',
     title: '不予纳入试点通知书',
+    adverse: true,
     addressee: addressee(d),
     paragraphs: [
-      `${addressee(d)}：`,
       `关于“${d.institutionName}”纳入部门行业职业技能等级认定试点（${d.before.referenceNo}），经审核，不予纳入。`,
       `理由：${d.data.decision?.reason_zh ?? ''}`,
     ],
@@ -71,7 +70,6 @@ function branchCorrection(d: DraftInput<BranchFilingData>): DocumentDraft {
     numberPrefix: '试点分支补',
     title: '补正材料通知书',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位“${d.data.branch.name}”的属地备案申请（${d.before.referenceNo}），需补正以下事项：`,
       ...items.map((t, i) => `${i + 1}. ${t}`),
     ],
@@ -84,7 +82,6 @@ function branchReceipt(d: DraftInput<BranchFilingData>): DocumentDraft {
     numberPrefix: '试点分支备',
     title: '分支机构属地备案回执',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位分支机构“${d.data.branch.name}”已于${dateZh(d.today)}在${d.authorityName}完成属地备案，备案编号 ${dec.code}，并在技能人才评价信息平台网上公示。`,
       '认定范围（在试点社会培训评价组织的范围内）：',
       ...scopeLines(dec.scope),
@@ -98,8 +95,8 @@ function branchRejection(d: DraftInput<BranchFilingData>): DocumentDraft {
   return {
     numberPrefix: '试点分支否',
     title: '不予备案通知书',
+    adverse: true,
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位分支机构“${d.data.branch.name}”的属地备案申请（${d.before.referenceNo}），经审核，不予备案。`,
       `理由：${d.data.decision?.reason_zh ?? ''}`,
     ],

@@ -90,6 +90,7 @@ export const employerDocuments = {
     return {
       numberPrefix: MINISTRY_PREFIX.review,
       title: '职业技能等级评价机构备案技术评审结论',
+      adverse: decision?.outcome === 'reject',
       paragraphs: [
         `我中心组织专家评审组（${d.data.panel?.size ?? 0} 人，从“${d.data.panel?.poolName ?? ''}”随机抽取）对你单位备案申请（${d.before.referenceNo}）进行了第 ${decision?.round ?? 1} 轮技术评审，评审意见为：${counts}。`,
         decision?.byMajority
@@ -117,6 +118,7 @@ export const employerDocuments = {
   publication_record: (d: Employer): DocumentDraft => ({
     numberPrefix: MINISTRY_PREFIX.publication,
     title: '全国性用人单位职业技能等级评价机构公布记录',
+    addressee: null,
     paragraphs: [
       `${dateZh(d.today)}，在机构目录中统一公布${d.institutionName}（机构备案码 ${d.data.filing?.code ?? ''}）。`,
       `公布的职业（工种）及等级：${scopesZh(d.data.scopes)}。`,
@@ -145,6 +147,7 @@ export const branchDocuments = {
   rejection_notice: (d: Branch): DocumentDraft => ({
     numberPrefix: branchPrefixes(d.before.jurisdictionCode).refusal,
     title: '全国性用人单位分支机构备案技术评审未通过通知书',
+    adverse: true,
     paragraphs: [
       `我厅对${branchRef(d)}进行了技术评审，评审未通过，不予分支机构备案。`,
       `理由：${d.data.refusal?.reason ?? ''}`,
@@ -154,6 +157,7 @@ export const branchDocuments = {
   publication_record: (d: Branch): DocumentDraft => ({
     numberPrefix: branchPrefixes(d.before.jurisdictionCode).publication,
     title: '全国性用人单位分支机构公布记录',
+    addressee: null,
     paragraphs: [
       `${dateZh(d.today)}，在机构目录中公布${d.data.branch.name}（${d.institutionName}分支机构，分支机构备案码 ${d.data.filing?.code ?? ''}）。`,
       `认定职业（工种）及等级：${scopesZh(d.data.scopes)}。`,

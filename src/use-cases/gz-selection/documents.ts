@@ -16,7 +16,6 @@ function correctionRequest(d: DraftInput<GzSelectionData>): DocumentDraft {
     numberPrefix: '黔人社评遴补',
     title: '补正材料通知书',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位于${d.before.submittedAt ? dateZh(chinaDate(d.before.submittedAt)) : ''}提交的职业技能等级认定机构遴选申报（${d.before.referenceNo}），经审核，需补正以下事项：`,
       ...items.map((t, i) => `${i + 1}. ${t}`),
       '请登录平台补正后重新提交。',
@@ -31,8 +30,8 @@ function selectionResult(d: DraftInput<GzSelectionData>): DocumentDraft {
     return {
       numberPrefix: '黔人社评遴决',
       title: '职业技能等级认定机构遴选结果通知（未入选）',
+      adverse: true,
       paragraphs: [
-        `${d.institutionName}：`,
         `你单位作为${kind}申报的职业技能等级认定机构遴选（${d.before.referenceNo}），经审核，不予遴选。`,
         `理由：${dec?.reason_zh ?? ''}`,
         ...(dec?.excludedOccupations ?? [])
@@ -44,8 +43,9 @@ function selectionResult(d: DraftInput<GzSelectionData>): DocumentDraft {
   return {
     numberPrefix: '黔人社评遴决',
     title: '职业技能等级认定机构遴选结果通知',
+    // Occupations left out are refused: the party may contest that part.
+    adverse: dec.excludedOccupations.length > 0,
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位作为${kind}申报的职业技能等级认定机构遴选（${d.before.referenceNo}），经审核，符合《贵州省职业技能等级认定机构遴选及退出实施细则》规定的条件，遴选为职业技能等级认定机构，遴选结果编号 ${dec.code}。`,
       '认定范围：',
       ...dec.selectedOccupations.map((o) => `职业（工种）${o.code}：${levels(o.levels)}`),
@@ -66,6 +66,7 @@ function publicationRecord(d: DraftInput<GzSelectionData>): DocumentDraft {
   return {
     numberPrefix: '黔人社评遴公',
     title: '职业技能等级认定机构遴选结果公布记录',
+    addressee: null,
     paragraphs: [
       `${d.institutionName}（遴选结果编号 ${dec.code}）经遴选为职业技能等级认定机构，于${dateZh(d.today)}在评价机构目录中公布。`,
       ...dec.selectedOccupations.map((o) => `职业（工种）${o.code}：${levels(o.levels)}`),

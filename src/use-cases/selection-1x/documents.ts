@@ -68,6 +68,7 @@ export const selection1xDocuments = {
   rejection_notice: (d: D): DocumentDraft => ({
     numberPrefix: P.rejection,
     title: '职业教育培训评价组织申报不予受理通知书',
+    adverse: true,
     paragraphs: [
       `${applicationRef(d)}，经资格审查，不予受理。`,
       `理由：${d.data.refusal?.reason_zh ?? ''}`,
@@ -110,6 +111,8 @@ export const selection1xDocuments = {
     return {
       numberPrefix: P.result,
       title: '职业教育培训评价组织遴选结果通知',
+      // Every outcome but 拟入围 (an interim step) refuses the application.
+      adverse: d.event !== 'select',
       paragraphs: [
         ...(outcome[d.event] ?? [`${applicationRef(d)}的遴选结果见本平台。`]),
         '你单位对办理事项享有陈述权、知情权。',
@@ -119,7 +122,7 @@ export const selection1xDocuments = {
   public_notice: (d: D): DocumentDraft => ({
     numberPrefix: P.notice,
     title: '职业教育培训评价组织遴选结果公示',
-    addressee: '社会各界',
+    addressee: null,
     paragraphs: [
       `根据《职业教育培训评价组织遴选与监督管理办法（试行）》第十六条，经公开招募（${d.data.call.title}，${d.data.call.batch}）、专家遴选和信用核查，现将拟入围的培训评价组织及职业技能等级证书予以公示：`,
       `培训评价组织：${d.institutionName}；职业技能领域：${d.data.application.field}；职业技能等级证书：${programmesZh(d)}。`,
@@ -132,6 +135,7 @@ export const selection1xDocuments = {
   publication_record: (d: D): DocumentDraft => ({
     numberPrefix: P.publication,
     title: '职业教育培训评价组织和职业技能等级证书清单公布记录',
+    addressee: null,
     paragraphs: [
       `经公开招募（${d.data.call.title}，${d.data.call.batch}）、专家遴选、信用核查和公示，遴选结果公示无异议，部际联席会议于${dateZh(d.data.approval?.decidedOn ?? d.today)}${d.data.approval?.form === 'written' ? '书面审议' : '会议审议'}通过（${d.data.approval?.reference ?? ''}），现面向社会发布（第十六条）：`,
       `培训评价组织：${d.institutionName}。`,

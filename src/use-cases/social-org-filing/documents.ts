@@ -37,7 +37,6 @@ function acceptance(d: Input): DocumentDraft {
     numberPrefix: prefix('acceptance', d),
     title: '社会培训评价组织备案受理通知书',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位提交的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}）收悉。经对申报资料收集、整理、汇总和初步审核，申报资料符合要求，现予受理。`,
       '申报的职业（工种）及等级：',
       ...scopeLines(d.data),
@@ -53,7 +52,6 @@ function correction(d: Input): DocumentDraft {
     numberPrefix: prefix('correction', d),
     title: '社会培训评价组织备案补正材料通知书',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位提交的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}）经初步审核，申报资料不符合要求，请补正以下材料后重新提交：`,
       ...(c?.items ?? []).map(
         (id, i) => `${i + 1}. ${items.find((x) => x.id === id)?.title_zh.replace(/^\d+\.\s*/, '') ?? id}`,
@@ -70,14 +68,13 @@ function cancellation(d: Input): DocumentDraft {
   return {
     numberPrefix: prefix('decision', d),
     title: '取消社会培训评价组织备案决定书',
+    adverse: true,
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位备案（备案码 ${d.data.filing?.filingCode ?? ''}，案件编号 ${d.after.referenceNo}）的申报材料，经我部门于 ${dateZh(c.verifiedOn)} 查实存在不真实情形：${c.reason}`,
       '作出本决定前，已告知你单位拟作出的决定及事实、理由和依据，并听取了你单位的陈述。',
       `依据${cite({ source: 'mohrss-filing', article: '二', item: '十一' })}“申报材料如有不真实的，经查实后取消备案资质”，决定取消你单位的备案资质，并自即日起从评价机构目录中撤下。`,
       '所依据的认定：',
       ...findingLines(d.findings),
-      '对本决定有异议的，可以向我部门陈述和申辩。',
     ],
   };
 }
@@ -90,12 +87,12 @@ function decision(d: Input): DocumentDraft {
   return {
     numberPrefix: prefix('decision', d),
     title: beforeAcceptance ? '社会培训评价组织备案不予受理通知书' : '社会培训评价组织不予备案通知书',
+    adverse: true,
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位提交的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}），经${beforeAcceptance ? '初步审核' : '核验评估'}，${beforeAcceptance ? '不予受理' : '决定不予备案'}。`,
       `理由：${r.reason}`,
       ...(grounds.length > 0 ? ['不符合的条件：', ...findingLines(grounds)] : []),
-      '你单位对办理事项享有陈述权、知情权；对本决定有异议的，可以向我部门陈述和申辩。',
+      '你单位对办理事项享有陈述权、知情权。',
     ],
   };
 }
@@ -105,14 +102,13 @@ function notice(d: Input): DocumentDraft {
   return {
     numberPrefix: prefix('notice', d),
     title: '关于拟备案社会培训评价组织的公示',
-    addressee: '社会各界',
+    addressee: null,
     paragraphs: [
       `根据${cite({ source: 'mohrss-filing', article: '二', item: '十', point: 4 })}，经核验评估，${d.institutionName}符合社会培训评价组织备案条件，拟予备案，现向社会公示、征求意见。`,
       '拟备案的职业（工种）及等级：',
       ...scopeLines(d.data),
       `公示期：${dateZh(n.startsOn)}至${dateZh(n.endsOn)}。${n.explanation_zh}`,
       '公示期间，任何单位和个人对公示对象有异议的，可通过本平台“公示公告”栏目在线提出，请写明事实依据并留下联系方式。受理部门将逐件核查答复；异议均已答复后方作出备案决定。',
-      `案件编号：${d.after.referenceNo}`,
     ],
   };
 }
@@ -123,7 +119,6 @@ function receipt(d: Input): DocumentDraft {
     numberPrefix: prefix('receipt', d),
     title: '社会培训评价组织备案回执',
     paragraphs: [
-      `${d.institutionName}：`,
       `你单位的社会培训评价组织备案申请（案件编号 ${d.after.referenceNo}）经核验评估，并于 ${dateZh(d.data.notice?.startsOn ?? d.today)}至${dateZh(d.data.notice?.endsOn ?? d.today)}向社会公示期满，符合要求，准予备案。`,
       `备案码：${f.filingCode}`,
       '备案的职业（工种）及等级：',
@@ -139,6 +134,7 @@ function publication(d: Input): DocumentDraft {
   return {
     numberPrefix: prefix('publication', d),
     title: '社会培训评价组织网上公布记录',
+    addressee: null,
     paragraphs: [
       `依据${cite({ source: 'mohrss-filing', article: '二', item: '十', point: 6 })}，${dateZh(d.today)}将以下备案的社会培训评价组织列入评价机构目录，向社会公布：`,
       `机构名称：${d.institutionName}`,
