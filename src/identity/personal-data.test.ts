@@ -35,9 +35,9 @@ describe('document numbers at rest (security.md "Personal data")', () => {
     const other = createPersonalDataProtector(randomBytes(32).toString('base64'));
     expect(() => other.reveal(enc)).toThrow();
     const parts = enc.split('.');
-    const ct = Buffer.from(parts[2]!, 'base64url');
+    const ct = Buffer.from(parts[3]!, 'base64url');
     ct[0] = ct[0]! ^ 1;
-    parts[2] = ct.toString('base64url');
+    parts[3] = ct.toString('base64url');
     expect(() => pd.reveal(parts.join('.'))).toThrow();
     expect(() => pd.reveal('garbage')).toThrow();
   });
@@ -50,6 +50,31 @@ describe('document numbers at rest (security.md "Personal data")', () => {
 
   it('round-trips any text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 40 }), (s) => pd.reveal(pd.protect(s).enc) === s));
+  });
+});
+
+describe('key ids and rotation (decision 0019)', () => {
+  const OLD = randomBytes(32).toString('base64');
+  const NEW = randomBytes(32).toString('base64');
+  const old = createPersonalDataProtector(OLD);
+  const both = createPersonalDataProtector(NEW, [OLD]);
+
+  it('every value names its key; the current key writes, the previous one still reads', () => {
+    const enc = old.protect(ID).enc;
+    expect(enc.split('.').slice(0, 2)).toEqual(['v2', old.keyId]);
+    expect(both.reveal(enc)).toBe(ID);
+    expect(both.keyIdOf(both.protect(ID).enc)).toBe(both.keyId);
+    expect(both.keyIds).toEqual([both.keyId, old.keyId]);
+    expect(both.lookupHashes(ID)).toEqual([both.lookupHash(ID), old.lookupHash(ID)]);
+  });
+
+  it('a value naming a key that is not configured is refused, not guessed', () => {
+    expect(() => createPersonalDataProtector(NEW).reveal(old.protect(ID).enc)).toThrow(/not configured/);
+  });
+
+  it('reads values written before key ids (v1) with whichever configured key fits', () => {
+    const [, , iv, ct, tag] = old.protect(ID).enc.split('.');
+    expect(both.reveal(['v1', iv, ct, tag].join('.'))).toBe(ID);
   });
 });
 
