@@ -156,13 +156,15 @@ export function DirectoryPage() {
                 </div>
                 {r.scopes.length > 0 && (
                   <div>
-                    <Typography.Text type="secondary">{tx('认定范围', 'Scope')}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
+                      {tx('认定范围', 'Scope')}
+                    </Typography.Text>
                     {scopes(r)}
                   </div>
                 )}
                 {r.programmes.length > 0 && (
                   <div>
-                    <Typography.Text type="secondary">
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
                       {tx('职业技能等级证书', 'Certificates')}
                     </Typography.Text>
                     {programmes(r)}
