@@ -443,6 +443,12 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['sysadmin'],
   },
   'GET /api/v1/filings-import/batches': { url: () => '/api/v1/filings-import/batches', allow: ['sysadmin'] },
+  // ---- import of existing filings (issue 10): the system administrator's (the upload is multipart: NOT_WALKED) ----
+  'GET /api/v1/filings-import/template': {
+    url: () => '/api/v1/filings-import/template?format=csv',
+    allow: ['sysadmin'],
+  },
+  'GET /api/v1/filings-import/batches': { url: () => '/api/v1/filings-import/batches', allow: ['sysadmin'] },
   'POST /api/v1/demo/clock/advance': {
     url: () => '/api/v1/demo/clock/advance',
     body: () => ({ days: 1 }),
@@ -941,6 +947,8 @@ const NOT_WALKED: Record<string, string> = {
   'GET /api/v1/cases/:id': 'needs a case; tests/workflow/cases-api.test.ts',
   'POST /api/v1/cases/:id/events/:event': 'needs a case; tests/workflow/cases-api.test.ts',
   'POST /api/v1/cases/:id/materials': 'multipart; tests/workflow/cases-api.test.ts',
+  'POST /api/v1/filings-import':
+    'multipart; every persona in tests/filings-import/filings-import-http.test.ts',
   'POST /api/v1/filings-import':
     'multipart; every persona in tests/filings-import/filings-import-http.test.ts',
   'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
