@@ -5,8 +5,9 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, ExpertConflictRelation } from './schema.js';
 import type { ExpertScope } from '../policies/expert.policy.js';
 import type { ExpertPoolScope } from '../policies/expert-pool.policy.js';
-import { NATIONAL } from '../policies/scope.js';
+import { NATIONAL, type InstitutionScope } from '../policies/scope.js';
 import { expertIdInScope, poolIdInScope } from './registry-scope.js';
+import { institutionIdInScope } from './scope-sql.js';
 import { containsPattern, isoTime, offsetOf, type PageRequest } from './paging.js';
 import type { ProtectedDocument } from './staff.repository.js';
 
@@ -475,4 +476,20 @@ export async function insertExpertConflict(
       declared_by: v.declaredBy,
     })
     .execute();
+}
+
+/** Of the given institution ids, those the scope lets the caller open (filtered in the query). */
+export async function institutionIdsInScope(
+  db: Kysely<DB>,
+  scope: InstitutionScope,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('institutions')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .where((eb) => institutionIdInScope(eb, scope, sql<string>`institutions.id`))
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }

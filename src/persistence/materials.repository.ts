@@ -148,3 +148,23 @@ export async function listMaterialHistory(db: Kysely<DB>, caseId: string): Promi
     .execute();
   return rows.map(toMaterial);
 }
+
+/**
+ * What a case's files take (call under the case lock): the versions of one checklist item and the
+ * bytes of every file of the case, superseded and removed ones included (src/materials/quota.ts).
+ */
+export async function materialUsage(
+  trx: Transaction<DB>,
+  caseId: string,
+  checklistItem: string,
+): Promise<{ itemVersions: number; caseBytes: number }> {
+  const r = await trx
+    .selectFrom('case_materials')
+    .select([
+      sql<string>`count(*) filter (where checklist_item = ${checklistItem})`.as('item_versions'),
+      sql<string>`coalesce(sum(size), 0)`.as('case_bytes'),
+    ])
+    .where('case_id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  return { itemVersions: Number(r.item_versions), caseBytes: Number(r.case_bytes) };
+}

@@ -164,18 +164,28 @@ describe('conflicts of interest', () => {
       reason: '2019–2022 年在该机构任职',
     });
     expect(res.statusCode).toBe(201);
+    // The expert sees what they declared, not whether it matched a registered institution (issue 9
+    // point 7); the authority that may open institution X sees the link.
     expect(res.json()).toMatchObject({
-      institutionId: f.institutions.x,
+      institutionId: null,
+      institutionUscc: x.uscc,
       declaredBy: f.userIds.expert,
       relation: 'former_employment',
     });
+    const seen = (await as.provinceA.inject('GET', `/api/v1/experts/${f.experts.self}/conflicts`)).json();
+    expect(seen.items[0]).toMatchObject({ institutionId: f.institutions.x, institutionVisible: true });
     const other = makeUscc('330100');
     const unregistered = await as.provinceA.inject('POST', `/api/v1/experts/${f.experts.self}/conflicts`, {
       institutionUscc: other,
       institutionName: '外省某企业',
       relation: 'relative',
     });
-    expect(unregistered.json()).toMatchObject({ institutionId: null, institutionUscc: other });
+    // An institution 贵州 cannot open (here: not registered at all) is not named back to it.
+    expect(unregistered.json()).toMatchObject({
+      institutionId: null,
+      institutionUscc: null,
+      institutionVisible: false,
+    });
     const list = (await as.expert.inject('GET', `/api/v1/experts/${f.experts.self}/conflicts`)).json();
     expect(list.total).toBe(2);
   });

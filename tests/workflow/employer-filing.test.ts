@@ -250,9 +250,10 @@ describe('mohrss-filing 一: a national employer files with the national centre,
     });
     expect(again.statusCode).toBe(409);
     expect(refusal(again).code).toBe('CASE_ALREADY_OPEN');
-    // The centre, not the employer's province, receives it: Zhejiang does not even see it.
+    // The centre, not the employer's province, receives it: Zhejiang does not even see it; and until
+    // it is submitted the draft is the employer's alone (issue 9 point 8), the centre's too.
     expect((await zhejiang('GET', `${BASE}/cases/${caseId}`)).statusCode).toBe(404);
-    expect((await osta('GET', `${BASE}/cases/${caseId}`)).statusCode).toBe(200);
+    expect((await osta('GET', `${BASE}/cases/${caseId}`)).statusCode).toBe(404);
   });
 
   it('一(八): the form to change the application starts from what was filed, and sent back unchanged it is accepted', async () => {
@@ -627,7 +628,8 @@ describe('mohrss-filing 一: a national employer files with the national centre,
         procedure: BRANCH,
         input: { branchId: GZ_BRANCH },
       });
-      expect(foreign.statusCode).toBe(403);
+      // Another province's branch answers what an unknown branch answers (issue 9 point 7).
+      expect(foreign.statusCode).toBe(404);
       const beyond = await guizhou('POST', `${BASE}/cases`, {
         procedure: BRANCH,
         input: { branchId: GZ_BRANCH, scopes: [{ occupationCode: '6-18-02-04', level: 3 }] },

@@ -57,6 +57,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     procedures,
     calendar: await loadCalendar(app.db),
     personalData: app.personalData,
+    uploadQuota: app.config.uploadQuota,
     ...(opts.now ? { now: opts.now() } : {}),
   });
 
@@ -145,7 +146,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
         tags: ['申请办理'],
         summary: '上传申请材料（multipart/form-data：checklistItem、可选 replaces、file）',
         params: s.caseIdParams,
-        response: { 201: s.uploadedMaterial, 422: problem },
+        response: { 201: s.uploadedMaterial, 413: problem, 422: problem },
       },
     },
     async (request, reply) => {

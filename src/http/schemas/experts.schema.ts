@@ -70,7 +70,9 @@ export const conflict = z.object({
   expertId: z.string(),
   institutionId: z.string().nullable(),
   institutionUscc: z.string().nullable(),
-  institutionName: z.string(),
+  /** null when the institution lies outside the caller's scope (institutionVisible false). */
+  institutionName: z.string().nullable(),
+  institutionVisible: z.boolean(),
   relation,
   reason: z.string().nullable(),
   declaredAt: z.string(),

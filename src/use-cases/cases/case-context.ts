@@ -8,6 +8,7 @@ import type { FileStore } from '../../persistence/file-store.js';
 import type { Actor, Caller } from '../../policies/actor.js';
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
 import type { PersonalDataProtector } from '../../identity/personal-data.js';
+import type { UploadQuota } from '../../materials/quota.js';
 import { AppError, notFound, type FieldProblem } from '../../domain/errors.js';
 import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
@@ -20,6 +21,8 @@ export interface CaseContext {
   requestId?: string | undefined;
   procedures: readonly AnyProcedureModule[];
   calendar: WorkingDayCalendar;
+  /** Versions per checklist item and bytes per case (config uploadQuota); default DEFAULT_UPLOAD_QUOTA. */
+  uploadQuota?: UploadQuota | undefined;
   /** Decrypts personal data for the deciding authority (objectors on the case's notice). */
   personalData?: PersonalDataProtector | undefined;
   now?: Date;

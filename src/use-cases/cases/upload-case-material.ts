@@ -42,6 +42,7 @@ export async function uploadCaseMaterial(
     declaredType: input.declaredType,
     ...(input.replaces ? { replaces: input.replaces } : {}),
     ...(ctx.requestId ? { requestId: ctx.requestId } : {}),
+    ...(ctx.uploadQuota ? { quota: ctx.uploadQuota } : {}),
   });
   return {
     id: material.id,

@@ -125,15 +125,15 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
       if (!organisationUscc)
         throw invalid('ORGANISATION_REQUIRED', '请填写推荐的社会培训评价组织的统一社会信用代码');
       const org = await findOrganisationByUscc(db, organisationUscc);
-      if (!org)
+      // An institution of another kind (an employer, a school) answers what an unknown code answers:
+      // the department's list of choices holds only organisations (issue 9 point 7).
+      if (!org || !ORGANISATION_KINDS.includes(org.kind))
         throw new AppError(
           422,
           'ORGANISATION_UNKNOWN',
           '组织未登记',
-          `统一社会信用代码 ${organisationUscc} 未在机构登记中登记`,
+          `统一社会信用代码 ${organisationUscc} 未登记为社会培训评价组织或行业组织`,
         );
-      if (!ORGANISATION_KINDS.includes(org.kind))
-        throw invalid('ORGANISATION_KIND', `“${org.name}”不是登记的社会培训评价组织或行业组织`);
       const kind = bodyKindOf(org.kind, org.uscc);
       if (!kind) throw invalid('ORGANISATION_KIND', `无法由统一社会信用代码判断“${org.name}”的单位性质`);
       // 三（一） counts organisations: the same one put forward twice in a field would take two places.

@@ -52,14 +52,18 @@ const refused = (code: string, title: string, finding: ReturnType<typeof parentR
   new AppError(422, code, title, finding.message_zh, undefined, { findings: [findingView(finding)] });
 
 async function mayActFor(db: Parameters<typeof findApplyingInstitution>[0], caller: Actor, branchId: string) {
+  if (caller.role !== 'institution_staff' && caller.role !== 'authority_staff')
+    throw forbidden('分支机构省级备案由用人单位或分支机构所在地省级人力资源社会保障部门提出');
+  // A branch the caller may not file for answers what an unknown id answers (issue 9 point 7): its
+  // employer's staff and the province where it works may; nobody else learns that it exists.
   const branch = await findBranchOf(db, branchId);
   if (!branch) throw notFound('分支机构');
   const province = await findAuthorityOfKind(db, 'provincial_hrss', provinceCode(branch.jurisdictionCode));
-  if (caller.role === 'institution_staff') {
-    if (caller.institutionId !== branch.institutionId) throw notFound('分支机构');
-  } else if (caller.role !== 'authority_staff' || !province || caller.authorityId !== province.id) {
-    throw forbidden('分支机构省级备案由用人单位或分支机构所在地省级人力资源社会保障部门提出');
-  }
+  const mayFile =
+    caller.role === 'institution_staff'
+      ? caller.institutionId === branch.institutionId
+      : province !== undefined && caller.authorityId === province.id;
+  if (!mayFile) throw notFound('分支机构');
   if (!province)
     throw new AppError(
       422,
@@ -91,7 +95,9 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
       employerFilingMachine.id,
       input.parentCaseId ? { caseId: input.parentCaseId } : { institutionId: branch.institutionId },
     );
-    if (filing && filing.institutionId !== branch.institutionId) throw notFound('用人单位的部级备案');
+    // A named filing that is unknown or another employer's: the same answer (issue 9 point 7).
+    if ((input.parentCaseId && !filing) || (filing && filing.institutionId !== branch.institutionId))
+      throw notFound('用人单位的部级备案');
     const parent = parentFilingOf(filing);
     // 一(十)5 根据部级备案回执: no branch filing before the employer's receipt.
     const receipt = parentReceiptFinding(parent);

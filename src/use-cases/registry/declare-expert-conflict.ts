@@ -10,7 +10,7 @@ import type { ExpertConflictRelation } from '../../persistence/schema.js';
 import { allow, auditContext, requireActor, type RegistryContext } from './registry-context.js';
 import { checkUscc } from './validate.js';
 import { loadExpert } from './expert-view.js';
-import { conflictView, type ExpertConflictView } from './list-expert-conflicts.js';
+import { conflictViews, type ExpertConflictView } from './list-expert-conflicts.js';
 
 export interface DeclareExpertConflictInput {
   institutionUscc: string;
@@ -48,6 +48,8 @@ export async function declareExpertConflict(
       action: 'declare_conflict',
       after: created,
     });
-    return conflictView(created);
+    // Shaped like the list: whether the code matched a registered institution is shown only to a
+    // caller who may open that institution (issue 9 point 7).
+    return (await conflictViews(trx, actor, [created]))[0]!;
   });
 }

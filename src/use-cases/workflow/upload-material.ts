@@ -2,7 +2,8 @@
 // from the content, declared type and extension agreeing, a kind the item accepts), stored by hash
 // and recorded as the item's next version — under the case lock, and only while the case's state
 // lets the applicant edit its materials (draft, correction). A file replaced by a correction stays in
-// the history, superseded.
+// the history, superseded; the upload quota (src/materials/quota.ts) bounds the versions of an item
+// and the bytes of a case, superseded versions included (413/422 with a Chinese message).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
 import type { Actor } from '../../policies/actor.js';
@@ -14,10 +15,12 @@ import {
   MaterialNotCurrentError,
   addMaterial,
   listCurrentMaterials,
+  materialUsage,
   type MaterialRecord,
 } from '../../persistence/materials.repository.js';
 import { checkUpload } from '../../materials/check-upload.js';
 import { checklistFor, type Checklist } from '../../materials/checklist.js';
+import { DEFAULT_UPLOAD_QUOTA, checkUploadQuota, type UploadQuota } from '../../materials/quota.js';
 import { canReadCase, caseRolesOf } from '../../workflows/case-roles.js';
 import type { Machine, StateDef } from '../../workflows/machine.js';
 import { partiesOf } from './case-parties.js';
@@ -35,6 +38,8 @@ export interface UploadMaterialInput<S extends string, E extends string, D, C> {
   /** The current file this one replaces (a correction). */
   replaces?: string;
   requestId?: string;
+  /** Versions per item and bytes per case; default DEFAULT_UPLOAD_QUOTA (config uploadQuota). */
+  quota?: UploadQuota;
 }
 
 export async function uploadMaterial<S extends string, E extends string, D, C>(
@@ -71,6 +76,12 @@ export async function uploadMaterial<S extends string, E extends string, D, C>(
       item,
     );
     if (!checked.ok) throw uploadRejected(checked.code, checked.message_zh);
+    const quota = checkUploadQuota(
+      input.quota ?? DEFAULT_UPLOAD_QUOTA,
+      await materialUsage(trx, c.id, item.id),
+      { size: checked.value.size, itemTitle_zh: item.title_zh },
+    );
+    if (!quota.ok) throw new AppError(quota.status, quota.code, quota.title_zh, quota.detail_zh);
 
     let replaces = input.replaces;
     const current = (await listCurrentMaterials(trx, c.id)).filter((m) => m.checklistItem === item.id);
