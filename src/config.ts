@@ -48,6 +48,29 @@ export interface Config {
    * SKILLREG_UPLOAD_MAX_CASE_MB (default 200) — superseded versions count, as they are kept.
    */
   uploadQuota: { maxVersionsPerItem: number; maxBytesPerCase: number };
+  /**
+   * Anonymous API requests per client (IP, or the forwarded one with TRUST_PROXY) and window:
+   * SKILLREG_PUBLIC_RATE_LIMIT (default 120) per SKILLREG_PUBLIC_RATE_WINDOW seconds (default 60);
+   * 0 turns the limit off (docs/decisions/0018-headers-rate-limit-challenge.md).
+   */
+  publicRateLimit: { max: number; windowMs: number };
+  /**
+   * The proof-of-work challenge of public forms that write (altcha, PBKDF2/SHA-256): iterations per
+   * attempt (SKILLREG_CHALLENGE_COST, default 5000) and the highest secret counter
+   * (SKILLREG_CHALLENGE_MAX_COUNTER, default 300; the solver tries about half of it on average).
+   */
+  challenge: { cost: number; maxCounter: number };
+  /** Strict-Transport-Security (1 year): SKILLREG_HSTS=true|false, by default on with COOKIE_SECURE. */
+  hsts: boolean;
+}
+
+/** A non-negative integer from the environment, or the default; anything else stops the start. */
+function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,5 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxVersionsPerItem: Math.max(1, Number(env.SKILLREG_UPLOAD_MAX_VERSIONS ?? 10) || 10),
       maxBytesPerCase: Math.max(1, Number(env.SKILLREG_UPLOAD_MAX_CASE_MB ?? 200) || 200) * 1024 * 1024,
     },
+    publicRateLimit: {
+      max: intEnv(env, 'SKILLREG_PUBLIC_RATE_LIMIT', 120),
+      windowMs: Math.max(1, intEnv(env, 'SKILLREG_PUBLIC_RATE_WINDOW', 60)) * 1000,
+    },
+    challenge: {
+      cost: Math.max(1, intEnv(env, 'SKILLREG_CHALLENGE_COST', 5000)),
+      maxCounter: Math.max(2, intEnv(env, 'SKILLREG_CHALLENGE_MAX_COUNTER', 300)),
+    },
+    hsts: env.SKILLREG_HSTS ? env.SKILLREG_HSTS === 'true' : env.COOKIE_SECURE !== 'false',
   };
 }

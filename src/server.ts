@@ -51,7 +51,8 @@ const witness = checkpointFile(config.auditCheckpointFile);
 const local = await witness
   .read()
   .catch((err: unknown) => refuse(`${config.auditCheckpointFile}: ${messageOf(err)}`));
-for (const cp of [await latestCheckpoint(handle.db), local]) {
+const dbCheckpoint = await latestCheckpoint(handle.db);
+for (const cp of [dbCheckpoint, local]) {
   if (!cp) continue;
   const problem = await compareWithWitness(handle.db, cp);
   if (problem) {
@@ -64,7 +65,7 @@ if (config.demoClock) {
   if (clock.offsetDays() > 0) console.log(`演示时钟：系统日期前移 ${clock.offsetDays()} 天`);
 }
 const personalData = createPersonalDataProtector(dataKeys.current, dataKeys.previous);
-await seedAll(handle.db, { demo: config.seedDemo, personalData });
+await seedAll(handle.db, { demo: config.seedDemo, world: config.seedDemo, personalData });
 const app = await buildApp({
   db: handle.db,
   config,
@@ -73,9 +74,9 @@ const app = await buildApp({
   serveWeb: true,
   logger: { level: config.logLevel },
 });
-if (!local) {
+if (!local && dbCheckpoint) {
   app.log.warn(
-    `审计检查点副本 ${witness.path} 不存在：从数据库的检查点开始保存。若审计链此前已有记录，请用见证方的副本核对（npm run audit:verify -- --checkpoint 文件）`,
+    `审计检查点副本 ${witness.path} 不存在，而数据库已签发第 ${dbCheckpoint.checkpointSeq} 号检查点（${dbCheckpoint.length} 条）：从数据库的检查点开始保存；请用见证方的副本核对（npm run audit:verify -- --checkpoint 文件）`,
   );
 }
 const sequencer = startAuditSequencer(handle.db, {

@@ -6,6 +6,7 @@ const USAGE = `用法 / usage:
   npm run cli -- migrate                         apply database migrations
   npm run cli -- seed                            load reference and demo data (once)
   npm run cli -- import occupations <file.csv>   import the 职业分类大典 catalogue (idempotent)
+  npm run cli -- import filings <file> [--dry-run]  import existing filings (CSV or .xlsx; idempotent)
   npm run cli -- audit verify                    verify the audit hash chain
   npm run cli -- audit chain                     chain pending audit rows now
   npm run cli -- audit purge                     remove audit rows older than the retention (purge role)
@@ -30,11 +31,15 @@ async function main(argv: string[]): Promise<number> {
         const { resolveDataKey } = await import('../identity/data-key.js');
         const { createPersonalDataProtector } = await import('../identity/personal-data.js');
         const personalData = createPersonalDataProtector(await resolveDataKey(config));
-        const result = await seedAll(handle.db, { demo: true, personalData });
+        const result = await seedAll(handle.db, { demo: true, personalData, world: true });
         console.log(`已加载 / loaded: ${JSON.stringify(result)}`);
         return 0;
       }
       case 'import': {
+        if (rest[0] === 'filings' && rest[1]) {
+          const { runImportFilings } = await import('./import-command.js');
+          return await runImportFilings(handle.db, rest[1], rest.slice(2));
+        }
         if (rest[0] !== 'occupations' || !rest[1]) break;
         const { runImportOccupations } = await import('./import-command.js');
         return await runImportOccupations(handle.db, rest[1], rest.slice(2));

@@ -29,11 +29,23 @@ declare module 'fastify' {
     session: RequestSession | null;
     /** Extra user info for /auth/me. */
     callerInfo: CallerInfo | null;
+    /** A login whose password step is done and whose second factor is awaited (no privileges). */
+    pendingLogin: PendingLogin | null;
   }
+}
+
+export interface PendingLogin {
+  sessionId: string;
+  userId: string;
+  step: 'second_factor' | 'enrolment';
 }
 
 export interface CallerInfo {
   displayName: string;
+  /** A new or reset account: every route but /auth/* answers 403 until the password is changed. */
+  mustChangePassword?: boolean;
+  /** The user signs in with a TOTP second factor. */
+  secondFactor?: boolean;
   authority?: { id: string; name: string; kind: string; jurisdictionCode: string };
   institution?: { id: string; name: string; kind: string };
 }

@@ -17,11 +17,14 @@ export const SESSION_COOKIE = 'sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that may be posted without a session (and so without a CSRF token). */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+/** What a user who must change their password may still reach (besides public routes). */
+const AUTH_PREFIX = '/api/v1/auth/';
 
 async function sessionPlugin(app: FastifyInstance): Promise<void> {
   app.decorateRequest('caller', null);
   app.decorateRequest('session', null);
   app.decorateRequest('callerInfo', null);
+  app.decorateRequest('pendingLogin', null);
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
@@ -40,10 +43,15 @@ async function sessionPlugin(app: FastifyInstance): Promise<void> {
           if (now.getTime() - s.lastSeenAt.getTime() > SECURITY_POLICY.touchIntervalSeconds * 1000) {
             await touchSession(app.db, s.sessionId, now);
           }
-          const { actor, info } = actorFromSession(s);
-          request.caller = actor;
           request.session = { id: s.sessionId, csrfToken: s.csrfToken };
-          request.callerInfo = info;
+          if (s.pending) {
+            // The second factor is awaited: the session is no caller, it may only finish the login.
+            request.pendingLogin = { sessionId: s.sessionId, userId: s.userId, step: s.pending };
+          } else {
+            const { actor, info } = actorFromSession(s);
+            request.caller = actor;
+            request.callerInfo = info;
+          }
         }
       }
     }
@@ -56,6 +64,20 @@ async function sessionPlugin(app: FastifyInstance): Promise<void> {
       if (sent !== request.session.csrfToken) {
         throw new AppError(403, 'CSRF_FAILED', '请求校验失败', '缺少或错误的 CSRF 令牌，请刷新页面后重试');
       }
+    }
+    // A new or reset account works only after the temporary password is changed (issue 9 point 9).
+    if (
+      request.callerInfo?.mustChangePassword &&
+      request.url.startsWith('/api/v1/') &&
+      !request.url.startsWith(AUTH_PREFIX) &&
+      request.routeOptions.config.policy !== 'public'
+    ) {
+      throw new AppError(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        '请先修改密码',
+        '这是临时密码，请先修改密码再继续使用',
+      );
     }
   });
 }
@@ -81,6 +103,8 @@ export function actorFromSession(s: SessionWithUser): { actor: Actor; info: Call
   };
   const info: CallerInfo = {
     displayName: s.displayName,
+    mustChangePassword: s.mustChangePassword,
+    secondFactor: s.totpEnabled,
     ...(s.authorityId && s.authorityName && s.authorityKind && s.jurisdictionCode
       ? {
           authority: {
@@ -108,5 +132,7 @@ export function userView(actor: Actor, info: CallerInfo | null) {
     ...(info?.authority ? { authority: info.authority } : {}),
     ...(info?.institution ? { institution: info.institution } : {}),
     ...(actor.expertId ? { expertId: actor.expertId } : {}),
+    mustChangePassword: info?.mustChangePassword ?? false,
+    secondFactor: info?.secondFactor ?? false,
   };
 }

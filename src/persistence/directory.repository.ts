@@ -22,7 +22,10 @@ export interface EntryProgramme {
 export interface NewDirectoryEntry {
   institutionId: string;
   branchId: string | null;
-  caseId: string;
+  /** The case that decided it; null for an imported existing filing (then importBatchId is set). */
+  caseId: string | null;
+  importBatchId?: string | null;
+  importRow?: number | null;
   procedure: string;
   regime: string;
   filingCode: string;
@@ -44,7 +47,8 @@ export interface DirectoryEntryRow {
   id: string;
   institutionId: string;
   branchId: string | null;
-  caseId: string;
+  /** null: brought in by an import of existing filings (0014). */
+  caseId: string | null;
   procedure: string;
   filingCode: string;
   validFrom: string;
@@ -81,8 +85,20 @@ export async function insertDirectoryEntry(trx: Transaction<DB>, e: NewDirectory
       withdrawal_reason: null,
       withdrawal_citations: null,
       withdrawal_case_id: null,
+      import_batch_id: e.importBatchId ?? null,
+      import_row: e.importRow ?? null,
     })
     .execute();
+  await insertEntryScopesAndProgrammes(trx, id, e);
+  return id;
+}
+
+/** The scope and programme rows of an entry (a new entry, or an imported one rewritten). */
+export async function insertEntryScopesAndProgrammes(
+  trx: Transaction<DB>,
+  id: string,
+  e: Pick<NewDirectoryEntry, 'scopes' | 'programmes'>,
+): Promise<void> {
   if (e.scopes.length > 0) {
     await trx
       .insertInto('directory_entry_scopes')
@@ -103,7 +119,6 @@ export async function insertDirectoryEntry(trx: Transaction<DB>, e: NewDirectory
       )
       .execute();
   }
-  return id;
 }
 
 async function scopesOf(db: Kysely<DB>, entryIds: readonly string[]) {
@@ -418,6 +433,8 @@ export interface PublicEntry {
   citations: Citation[];
   scopes: { occupationCode: string; occupationName: string; level: number }[];
   programmes: { name: string; code: string | null; levels: string[] }[];
+  /** Brought in by an import of existing filings (0014): its source; null for an entry a case published. */
+  imported: { batchId: string; fileName: string; importedOn: string; row: number | null } | null;
 }
 
 export interface DirectoryFilter {
@@ -437,6 +454,7 @@ const publicBase = (db: Kysely<DB>) =>
     .selectFrom('directory_entries as e')
     .innerJoin('authorities as a', 'a.id', 'e.authority_id')
     .innerJoin('jurisdictions as j', 'j.code', 'e.jurisdiction_code')
+    .leftJoin('filing_import_batches as b', 'b.id', 'e.import_batch_id')
     .where('e.withdrawn_at', 'is', null);
 
 type PublicRow = Awaited<ReturnType<typeof selectPublic>>[number];
@@ -459,6 +477,10 @@ const selectPublic = (q: ReturnType<typeof publicBase>) =>
       'e.published_on',
       'e.published_at',
       'e.citations',
+      'e.import_batch_id',
+      'e.import_row',
+      'b.file_name as import_file_name',
+      'b.imported_on',
     ])
     .execute();
 
@@ -497,6 +519,15 @@ async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promi
     programmes: programmes
       .filter((p) => p.entry_id === r.id)
       .map((p) => ({ name: p.name, code: p.code, levels: p.levels })),
+    imported:
+      r.import_batch_id && r.import_file_name && r.imported_on
+        ? {
+            batchId: r.import_batch_id,
+            fileName: r.import_file_name,
+            importedOn: r.imported_on,
+            row: r.import_row,
+          }
+        : null,
   }));
 }
 

@@ -445,7 +445,8 @@ export interface DirectoryEntriesTable {
   id: string;
   institution_id: string;
   branch_id: string | null;
-  case_id: string;
+  /** null for an entry brought in by an import of existing filings (0014). */
+  case_id: string | null;
   procedure: string;
   regime: string;
   filing_code: string;
@@ -467,6 +468,9 @@ export interface DirectoryEntriesTable {
   withdrawal_citations: Json<unknown[]> | null;
   withdrawal_case_id: string | null;
   version: Generated<number>;
+  /** 0014: the import batch that last wrote the entry, and its row in the sheet. */
+  import_batch_id: Generated<string | null>;
+  import_row: Generated<number | null>;
 }
 export interface DirectoryEntryScopesTable {
   entry_id: string;
@@ -651,4 +655,21 @@ export interface RecoveryCodesTable {
 export interface DB {
   login_failures: LoginFailuresTable;
   recovery_codes: RecoveryCodesTable;
+}
+
+// 0014 import of existing filings (issue 10): one row per import run (src/persistence/filings-import.repository.ts).
+export interface FilingImportBatchesTable {
+  id: string;
+  file_name: string;
+  file_sha256: string;
+  imported_on: DateString;
+  imported_at: Created;
+  imported_by: string | null;
+  rows_total: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+export interface DB {
+  filing_import_batches: FilingImportBatchesTable;
 }

@@ -7,7 +7,14 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 
 export async function createSession(
   db: Kysely<DB>,
-  input: { userId: string; absoluteExpiresAt: Date; ip?: string; userAgent?: string },
+  input: {
+    userId: string;
+    absoluteExpiresAt: Date;
+    ip?: string;
+    userAgent?: string;
+    /** The password step is done, the second factor is awaited: the session carries no privileges. */
+    pending?: 'second_factor' | 'enrolment';
+  },
 ): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -24,6 +31,7 @@ export async function createSession(
       absolute_expires_at: input.absoluteExpiresAt,
       ip: input.ip ?? null,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
+      pending: input.pending ?? null,
     })
     .execute();
   return { token, csrfToken };
@@ -34,11 +42,14 @@ export interface SessionWithUser {
   csrfToken: string;
   lastSeenAt: Date;
   absoluteExpiresAt: Date;
+  pending: 'second_factor' | 'enrolment' | null;
   userId: string;
   username: string;
   displayName: string;
   role: DB['users']['role'];
   disabled: boolean;
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
   authorityId: string | null;
   authorityName: string | null;
   authorityKind: string | null;
@@ -62,11 +73,14 @@ export async function findActiveSession(db: Kysely<DB>, token: string): Promise<
       's.csrf_token as csrfToken',
       's.last_seen_at as lastSeenAt',
       's.absolute_expires_at as absoluteExpiresAt',
+      's.pending',
       'u.id as userId',
       'u.username',
       'u.display_name as displayName',
       'u.role',
       'u.disabled',
+      'u.must_change_password as mustChangePassword',
+      'u.totp_enabled_at as totpEnabledAt',
       'u.authority_id as authorityId',
       'a.name as authorityName',
       'a.kind as authorityKind',
@@ -77,7 +91,9 @@ export async function findActiveSession(db: Kysely<DB>, token: string): Promise<
       'u.expert_id as expertId',
     ])
     .executeTakeFirst();
-  return row;
+  if (!row) return undefined;
+  const { totpEnabledAt, ...rest } = row;
+  return { ...rest, totpEnabled: totpEnabledAt !== null };
 }
 
 export async function touchSession(db: Kysely<DB>, sessionId: string, now: Date): Promise<void> {
@@ -88,11 +104,19 @@ export async function revokeSession(db: Kysely<DB>, sessionId: string, now: Date
   await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', sessionId).execute();
 }
 
-export async function revokeAllSessions(db: Kysely<DB>, userId: string, now: Date): Promise<void> {
-  await db
+/** Ends every open session of a user (logout everywhere, disable, reset), or all but one. */
+export async function revokeAllSessions(
+  db: Kysely<DB>,
+  userId: string,
+  now: Date,
+  exceptSessionId?: string,
+): Promise<number> {
+  let q = db
     .updateTable('sessions')
     .set({ revoked_at: now })
     .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
+    .where('revoked_at', 'is', null);
+  if (exceptSessionId) q = q.where('id', '<>', exceptSessionId);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
 }

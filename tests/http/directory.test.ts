@@ -344,7 +344,7 @@ describe('withdrawing a filing (mohrss-filing 二(十一))', () => {
       .where('institution_id', '=', f.institutions.x)
       .where('withdrawn_at', 'is', null)
       .execute();
-    for (const e of live) await withdraw(e.case_id);
+    for (const e of live) await withdraw(e.case_id!);
     const inst = await db
       .selectFrom('institutions')
       .select('status')

@@ -13,6 +13,7 @@ import { reviewRoutes } from './review.routes.js';
 import { gzSelectionRoutes } from './gz-selection.routes.js';
 import { deptPilotRoutes } from './dept-pilot.routes.js';
 import { demoRoutes } from './demo.routes.js';
+import { filingsImportRoutes } from './filings-import.routes.js';
 import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
 
@@ -30,6 +31,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(gzSelectionRoutes);
   await app.register(deptPilotRoutes);
   await app.register(demoRoutes);
+  await app.register(filingsImportRoutes);
   await app.register(guideRoutes);
   await app.register(publicAuditRoutes);
 };

@@ -163,6 +163,15 @@ export const directoryEntry = z.object({
         .describe('证书等级：junior 初级 / intermediate 中级 / senior 高级（1x-selection 第十六条）'),
     }),
   ),
+  imported: z
+    .object({
+      batchId: z.string(),
+      fileName: z.string(),
+      importedOn: z.string(),
+      row: z.number().int().nullable(),
+    })
+    .nullable()
+    .describe('存量导入的来源（导入文件、批次、日期、行号）；由本系统案件公布的为 null'),
 });
 
 const reasonKind = z.enum([

@@ -9,11 +9,22 @@ import { loadDemoOccupationStandards } from './occupation-standards.js';
 import { loadDemoRegistry, type ProtectsNumbers } from './demo/load-registry.js';
 import { hashDemoPasswords, loadDemoAccounts } from './demo/load-accounts.js';
 import { EMPLOYER_FILING_STEP, loadEmployerFilingDemo } from './demo/employer-filing.js';
+import {
+  loadWorldAuthorities,
+  loadWorldImport,
+  WORLD_AUTHORITIES_STEP,
+  WORLD_IMPORT_STEP,
+} from './demo/load-world.js';
 
 export interface SeedOptions {
   demo: boolean;
   /** createPersonalDataProtector(masterKey) from src/identity/personal-data.ts. */
   personalData: ProtectsNumbers;
+  /**
+   * The living demo world on top of the demo registry (issue 10): ~150 imported filings across 15
+   * provinces. The server and `npm run cli -- seed` load it; tests of one procedure leave it out.
+   */
+  world?: boolean;
 }
 
 /** Names of the one-time steps, in order; each is recorded in seed_runs when it has run. */
@@ -24,6 +35,9 @@ export const DEMO_STEPS = [
   'demo/accounts',
   EMPLOYER_FILING_STEP,
 ] as const;
+
+/** The world's one-time steps, after DEMO_STEPS, when `world` is on. */
+export const WORLD_STEPS = [WORLD_AUTHORITIES_STEP, WORLD_IMPORT_STEP] as const;
 
 export interface SeedReport {
   /** One-time steps run by this call (empty when everything had already been loaded). */
@@ -52,6 +66,14 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   };
   for (const name of DEMO_STEPS) {
     if (await runOnce(db, name, steps[name])) loaded.push(name);
+  }
+  if (!opts.world) return { loaded };
+  const world: Record<(typeof WORLD_STEPS)[number], Parameters<typeof runOnce>[2]> = {
+    [WORLD_AUTHORITIES_STEP]: loadWorldAuthorities,
+    [WORLD_IMPORT_STEP]: loadWorldImport,
+  };
+  for (const name of WORLD_STEPS) {
+    if (await runOnce(db, name, world[name])) loaded.push(name);
   }
   return { loaded };
 }

@@ -1,0 +1,110 @@
+// The living demo world (issue 10 point 1): generated deterministically (same seed → the same rows,
+// byte for byte), at least ~150 institutions across at least 10 provinces and of every kind, with
+// valid USCCs and occupation codes of the catalogue; brought in once through the import of existing
+// filings, so that the public directory lists them marked as imported from the demo file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/persistence/database.js';
+import { seedAll, WORLD_STEPS } from '../../src/persistence/seed/seed-all.js';
+import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
+import { parseUscc } from '../../src/domain/uscc.js';
+import { parseOccupationsCsv } from '../../src/persistence/occupations-import.js';
+import { readFileSync } from 'node:fs';
+import { DEMO_OCCUPATIONS_FILE } from '../../src/persistence/seed/occupations-demo.js';
+import {
+  DEMO_WORLD_FILE,
+  DEMO_WORLD_SEED,
+  generateDemoWorld,
+  worldCsv,
+} from '../../src/persistence/seed/demo/world.js';
+import { KIND_NAMES } from '../../src/use-cases/filings-import/columns.js';
+import { listPublicEntries } from '../../src/persistence/directory.repository.js';
+import { openTestDatabase } from '../support/test-database.js';
+import { TEST_DATA_KEY } from '../support/test-app.js';
+
+describe('the generator', () => {
+  it('is deterministic: the same seed gives the same file, another seed another world', () => {
+    expect(worldCsv(generateDemoWorld(DEMO_WORLD_SEED))).toBe(worldCsv(generateDemoWorld(DEMO_WORLD_SEED)));
+    expect(worldCsv(generateDemoWorld(7))).not.toBe(worldCsv(generateDemoWorld(DEMO_WORLD_SEED)));
+  });
+
+  it('writes ≥150 institutions of every kind across ≥10 provinces, valid USCCs, catalogue occupations, unique codes and names', () => {
+    const rows = generateDemoWorld();
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    const kinds = new Set(rows.map((r) => KIND_NAMES[r.kind!]));
+    expect([...kinds].sort()).toEqual(['employer', 'industry_org', 'school', 'social_org', 'training_org']);
+    const provinces = new Set(rows.map((r) => r.uscc!.slice(2, 4)).filter((p) => p !== '10'));
+    expect(provinces.size).toBeGreaterThanOrEqual(10);
+    // Guizhou (52) and Zhejiang (33) stay the demo accounts' own: no generated institution there.
+    expect([...provinces].filter((p) => p === '52' || p === '33')).toEqual([]);
+    const catalogue = new Set(
+      parseOccupationsCsv(readFileSync(DEMO_OCCUPATIONS_FILE, 'utf8')).rows.map((r) => r.code),
+    );
+    for (const r of rows) {
+      expect(parseUscc(r.uscc!).ok, r.uscc).toBe(true);
+      for (const part of (r.scope ?? '').split('；').filter(Boolean))
+        expect(catalogue.has(part.split(':')[0]!), part).toBe(true);
+    }
+    const codes = rows.flatMap((r) => [r.filingCode!, ...(r.branches ? [r.branches.split('|')[3]!] : [])]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.uscc)).size).toBe(rows.length);
+  });
+});
+
+describe('the world in the database', () => {
+  let h: DatabaseHandle;
+  let seconds = 0;
+  beforeAll(async () => {
+    h = await openTestDatabase();
+    const personalData = createPersonalDataProtector(TEST_DATA_KEY);
+    const t0 = performance.now();
+    const report = await seedAll(h.db, { demo: true, personalData, world: true });
+    seconds = (performance.now() - t0) / 1000;
+    expect(report.loaded).toEqual(expect.arrayContaining([...WORLD_STEPS]));
+  }, 120_000);
+  afterAll(async () => h?.close());
+
+  it('is imported through the import use case: one batch, every row inserted, audited', async () => {
+    const batches = await h.db.selectFrom('filing_import_batches').selectAll().execute();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({
+      file_name: DEMO_WORLD_FILE,
+      inserted: generateDemoWorld().length,
+      updated: 0,
+    });
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select('actor_role')
+      .where('entity', '=', 'filing_import')
+      .where('entity_id', '=', batches[0]!.id)
+      .execute();
+    expect(audit).toEqual([{ actor_role: 'system' }]);
+    // The whole demo, world included, loads fast enough to seed once per test file.
+    expect(seconds).toBeLessThan(60);
+  });
+
+  it('the public directory lists ≥150 imported institutions in ≥10 provinces, of every kind, marked with their source', async () => {
+    const all = await listPublicEntries(
+      h.db,
+      { today: '2026-06-01', includeLapsed: true },
+      { page: 1, pageSize: 500 },
+    );
+    const imported = all.items.filter((e) => e.imported && e.branchName === null);
+    expect(imported.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(imported.map((e) => e.institutionKind)).size).toBe(5);
+    expect(
+      new Set(imported.map((e) => e.jurisdictionCode.slice(0, 2)).filter((p) => p !== '00')).size,
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      imported.every((e) => e.imported!.fileName === DEMO_WORLD_FILE && e.procedure === 'filings-import'),
+    ).toBe(true);
+    const branches = all.items.filter((e) => e.imported && e.branchName !== null);
+    expect(branches.length).toBeGreaterThan(0);
+  });
+
+  it('a second start loads nothing again', async () => {
+    const personalData = createPersonalDataProtector(TEST_DATA_KEY);
+    expect(await seedAll(h.db, { demo: true, personalData, world: true })).toEqual({ loaded: [] });
+    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(1);
+  });
+});
