@@ -1,9 +1,8 @@
 // Builds the Fastify application: strict zod validation (no AJV coercion or stripping), problem+json
-// errors, request ids, sessions, OpenAPI, the API routes and the web app. No port: tests inject.
-import { randomUUID } from 'node:crypto';
+// errors, request ids, security headers, sessions, rate limits, input hygiene, the proof-of-work
+// challenge, OpenAPI, the API routes and the web app. No port: tests inject.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -15,8 +14,13 @@ import {
 import type { Config } from '../config.js';
 import type { Database } from '../persistence/database.js';
 import { createPersonalDataProtector } from '../identity/personal-data.js';
-import { sendProblem, toProblem } from './problem.js';
+import { pathOf, sendProblem, toProblem } from './problem.js';
 import sessionPlugin from './session-plugin.js';
+import securityHeaders from './security-headers.js';
+import publicRateLimit from './public-rate-limit.js';
+import inputHygiene, { frameworkErrors } from './input-hygiene.js';
+import challengePlugin from './challenge.js';
+import { logOptions } from './access-log.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { registerWebApp } from './web-app.js';
@@ -36,16 +40,14 @@ export interface BuildAppOptions {
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
-    },
+    // Request ids are generated, never taken from the client; the log shows the path and a redacted
+    // query (access-log.ts). Structured logs never carry document numbers: bodies are not logged.
+    ...logOptions(opts.logger ?? false),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     trustProxy: opts.config.trustProxy,
-    // Structured logs never carry document numbers: bodies are not logged and URLs carry none
-    // (request logging stays on: method, url, status, time and request id only).
+    // The router's own errors (%ff in a path, an over-long path parameter) answer problem+json too.
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Deny by default: a /api/v1 route without a declared policy is a programming error (security.md).
@@ -61,28 +63,28 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('config', opts.config);
   app.decorate('personalData', createPersonalDataProtector(opts.dataKey, opts.previousDataKeys));
 
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
-  });
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
-  app.setNotFoundHandler((request, reply) =>
+
+  // Headers first, so that every answer has them, even one refused by a later hook.
+  await app.register(securityHeaders, { hsts: opts.config.hsts });
+  await app.register(cookie);
+  await app.register(sessionPlugin);
+  await app.register(publicRateLimit, { config: opts.config });
+  await app.register(inputHygiene);
+  // Unknown addresses count against the anonymous budget too (scanning is the typical burst).
+  const notFoundLimit = opts.config.publicRateLimit.max > 0 ? { preHandler: app.rateLimit() } : {};
+  app.setNotFoundHandler(notFoundLimit, (request, reply) =>
     sendProblem(reply, {
       type: 'about:blank',
       status: 404,
       code: 'NOT_FOUND',
       title: '未找到',
       detail: '请求的地址不存在',
-      instance: request.url,
+      instance: pathOf(request.url),
       requestId: String(request.id),
     }),
   );
 
-  await app.register(cookie);
-  await app.register(rateLimit, { global: false });
-  await app.register(sessionPlugin);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -94,8 +96,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from validator.swagger.io, which the CSP refuses.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // After swagger (which lists only the routes registered after it), before the routes it guards.
+  await app.register(challengePlugin, { dataKey: opts.dataKey, settings: opts.config.challenge });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/v1/auth' });

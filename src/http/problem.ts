@@ -53,8 +53,17 @@ function fieldProblems(prefix: string, issues: ZodIssueLike[]): FieldProblem[] {
   }));
 }
 
+/**
+ * The request's path without its query string: a query may carry personal data (a searched name or
+ * number), and neither an error body nor a log line repeats it (security.md "Personal data").
+ */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : url.slice(0, q);
+}
+
 export function toProblem(err: unknown, request: FastifyRequest): Problem {
-  const base = { type: 'about:blank', instance: request.url, requestId: String(request.id) };
+  const base = { type: 'about:blank', instance: pathOf(request.url), requestId: String(request.id) };
   if (err instanceof AppError) {
     return {
       ...base,
@@ -113,10 +122,26 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
       title: '不支持的内容类型',
       detail: '请使用 application/json 提交数据',
     };
+  if (fe.code === 'FST_ERR_BAD_URL')
+    return {
+      ...base,
+      status: 400,
+      code: 'BAD_URL',
+      title: '请求地址格式错误',
+      detail: '请求地址含有无法解码的字符',
+    };
+  if (fe.code === 'FST_ERR_MAX_PARAM_LENGTH' || status === 414)
+    return {
+      ...base,
+      status: 414,
+      code: 'URI_TOO_LONG',
+      title: '请求地址过长',
+      detail: '请求地址中的参数超过允许的长度',
+    };
   if (
-    status === 400 ||
     fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+    (status === 400 && err instanceof SyntaxError)
   )
     return {
       ...base,
@@ -125,6 +150,8 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
       title: '请求格式错误',
       detail: '请求体不是有效的 JSON',
     };
+  if (status === 400)
+    return { ...base, status, code: 'BAD_REQUEST', title: '请求格式错误', detail: '请求格式错误，无法处理' };
   if (status === 429)
     return {
       ...base,

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestApp, TEST_DATA_KEY, type TestApp } from '../support/test-app.js';
+import { solvedChallenge } from '../support/challenge.js';
 import {
   ID_NUMBER_PATTERN,
   PERSONAS,
@@ -558,7 +559,12 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'POST /api/v1/public-notices/:id/objections': {
     url: async (c) => `/api/v1/public-notices/${await noticeOfX(c)}/objections`,
-    body: () => ({ name: '张三', contact: '13800001111', text: `访问矩阵测试的异议内容 ${uniq()}。` }),
+    body: async (c) => ({
+      name: '张三',
+      contact: '13800001111',
+      text: `访问矩阵测试的异议内容 ${uniq()}。`,
+      altcha: await solvedChallenge((url) => c.admin.inject('GET', url)),
+    }),
     allow: PUBLIC,
   },
   'POST /api/v1/public-notices/:id/objections/:oid/answer': {

@@ -182,7 +182,11 @@ describe('API conventions', () => {
       headers: { 'x-request-id': 'req-12345678' },
     });
     expect(health.json()).toMatchObject({ status: 'ok', database: 'ok' });
-    expect(health.headers['x-request-id']).toBe('req-12345678');
+    // The server files its audit rows under its own id, never the one a client chose (issue 9).
+    expect(health.headers['x-request-id']).not.toBe('req-12345678');
+    expect(health.headers['x-request-id']).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   it('answers an unknown API path with a 404 problem', async () => {

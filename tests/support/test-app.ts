@@ -20,7 +20,9 @@ export async function openTestApp(seed?: (h: DatabaseHandle) => Promise<void>): 
   if (seed) await seed(handle);
   const app = await buildApp({
     db: handle.db,
-    config: { ...loadConfig({}), cookieSecure: false },
+    // The anonymous budget is raised from production's 120 a minute: a test file sends hundreds of
+    // anonymous requests within a minute. tests/http/rate-limit.test.ts holds the production budget.
+    config: { ...loadConfig({}), cookieSecure: false, publicRateLimit: { max: 100_000, windowMs: 60_000 } },
     dataKey: TEST_DATA_KEY,
   });
   await app.ready();

@@ -16,6 +16,7 @@ import {
 } from '../../src/workflows/public-notice/notice-period.js';
 import { allObjectionsAnswered, noticeFindings } from '../../src/workflows/public-notice/objections.js';
 import { openTestApp, type TestApp } from '../support/test-app.js';
+import { solvedChallenge } from '../support/challenge.js';
 import { loginPersonas, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
 
 const cal = builtInCalendar();
@@ -184,6 +185,11 @@ describe('/api/v1/public-notices', () => {
     contact: '13800001234',
     text: '该机构的考场视频监控未全覆盖，请核查。',
   };
+  // Each objection carries a freshly solved proof-of-work challenge (src/http/challenge.ts).
+  const solved = async () => ({
+    ...objection,
+    altcha: await solvedChallenge((url) => clients.anonymous.inject('GET', url)),
+  });
 
   it('lists current and past notices to anyone, without an account', async () => {
     const current = await clients.anonymous.inject('GET', '/api/v1/public-notices?status=current');
@@ -201,7 +207,7 @@ describe('/api/v1/public-notices', () => {
     const res = await clients.anonymous.inject(
       'POST',
       `/api/v1/public-notices/${open}/objections`,
-      objection,
+      await solved(),
     );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ seq: 1, nameMasked: '王**' });
@@ -225,14 +231,14 @@ describe('/api/v1/public-notices', () => {
     const late = await clients.anonymous.inject(
       'POST',
       `/api/v1/public-notices/${ended}/objections`,
-      objection,
+      await solved(),
     );
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ code: 'NOTICE_NOT_OPEN' });
     const none = await clients.anonymous.inject(
       'POST',
       `/api/v1/public-notices/${randomUUID()}/objections`,
-      objection,
+      await solved(),
     );
     expect(none.statusCode).toBe(404);
   });
@@ -297,7 +303,7 @@ describe('/api/v1/public-notices', () => {
     const answers: { statusCode: number; body: string }[] = [];
     for (let i = 0; i < 11; i++)
       answers.push(
-        await clients.anonymous.inject('POST', `/api/v1/public-notices/${open}/objections`, objection),
+        await clients.anonymous.inject('POST', `/api/v1/public-notices/${open}/objections`, await solved()),
       );
     const codes = answers.map((a) => a.statusCode);
     // The four posts of the tests above count too (the limit is per route and client, before validation).

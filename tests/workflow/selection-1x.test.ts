@@ -31,6 +31,7 @@ import { listCreditChecks } from '../../src/persistence/credit-checks.repository
 import { ALL_MET, exampleApplication } from '../../src/workflows/selection-1x/example.test-support.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
+import { solvedChallenge } from '../support/challenge.js';
 
 const BASE = '/api/v1/t';
 const TX = institutionId('tx-zhilian');
@@ -417,6 +418,7 @@ describe('§16 credit check, public notice, approval and publication', () => {
       name: '王明',
       contact: '13800001111',
       text: '该公司申报的培训人次中包含未实际开展的线上课程，请核实。',
+      altcha: await solvedChallenge((url) => anonymous('GET', url)),
     });
     expect(objection.statusCode, objection.body).toBe(201);
     const early = await refused(jco, caseId, 'end_notice');

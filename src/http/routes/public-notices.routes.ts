@@ -1,11 +1,13 @@
 // /api/v1/public-notices: the notices (公示) published before a decision (mohrss-filing 二(十)4,
 // 1x-selection §16) and the public's objections. Reading and objecting need no account (policy
-// 'public'; objections are rate-limited per client and accepted only during the period); answering
-// an objection is for the authority deciding the notice's case.
+// 'public'; objections are rate-limited per client, carry a solved proof-of-work challenge
+// (../challenge.ts) and are accepted only during the period); answering an objection is for the
+// authority deciding the notice's case.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { id, pageQuery, text } from '../schemas/common.schema.js';
+import { id, line, pageQuery, text } from '../schemas/common.schema.js';
+import { challengePayload } from '../challenge.js';
 import { listPublicNotices } from '../../use-cases/public-notice/list-public-notices.js';
 import { getPublicNotice } from '../../use-cases/public-notice/get-public-notice.js';
 import { fileObjection } from '../../use-cases/public-notice/file-objection.js';
@@ -16,7 +18,7 @@ const listQuery = z.strictObject({
     .enum(['current', 'past', 'all'])
     .default('current')
     .describe('current 公示中 / past 已结束 / all 全部'),
-  procedure: z.string().trim().min(1).max(100).optional().describe('办理事项（程序标识）'),
+  procedure: line(100).optional().describe('办理事项（程序标识）'),
   ...pageQuery,
 });
 
@@ -30,6 +32,7 @@ const objectionBody = z.strictObject({
     .regex(CONTACT, '联系方式应为电话号码或电子邮箱')
     .describe('联系电话或电子邮箱（仅受理部门可见，用于答复）'),
   text: z.string().trim().min(10).max(2000).describe('异议内容及事实依据（10–2000 字）'),
+  altcha: challengePayload,
 });
 
 const answerBody = z.strictObject({
@@ -80,7 +83,7 @@ export const publicNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public-notices/:id/objections',
     {
-      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '10 minutes' } },
+      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '10 minutes' }, challenge: true },
       schema: {
         tags: ['公示'],
         summary: '提出异议（公示期内，无需登录）',
@@ -89,9 +92,10 @@ export const publicNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      const { altcha: _solved, ...objection } = request.body;
       const filed = await fileObjection(app.db, app.personalData, {
         noticeId: request.params.id,
-        ...request.body,
+        ...objection,
         requestId: String(request.id),
       });
       return reply.code(201).send(filed);

@@ -1,6 +1,7 @@
 // Building blocks of the API's zod schemas: paging, ids, dates, abilities, problem responses.
 // Bodies are strict (unknown fields → 400); query strings arrive as text and are parsed explicitly.
 import { z } from 'zod';
+import { PRINTABLE, PRINTABLE_MESSAGE, SINGLE_LINE } from './control-characters.js';
 
 /** Page numbers from the query string: page ≥ 1, 1 ≤ pageSize ≤ 100 (docs/api.md "Lists"). */
 export const pageQuery = {
@@ -19,10 +20,8 @@ export const idParams = z.strictObject({ id });
 export const isoDate = z.iso.date();
 
 // Control characters (NUL above all, which PostgreSQL refuses in text) and unpaired surrogates are never
-// data: refused at the edge with a 400 instead of failing in the database.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const PRINTABLE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\p{Cs}]*$/u;
-const PRINTABLE_MESSAGE = '含有不允许的控制字符';
+// data: refused at the edge with a 400 instead of failing in the database. The edge hook
+// (input-hygiene.ts) refuses them in every request; these helpers say so in the OpenAPI document too.
 
 /** A string of at most `max` characters without control characters (may be empty). */
 export const str = (max: number) => z.string().max(max).regex(PRINTABLE, PRINTABLE_MESSAGE);
@@ -31,8 +30,9 @@ export const text = (max: number) => z.string().trim().min(1).max(max).regex(PRI
 /** A code typed by a person (USCC, document number): 1–40 characters, no control characters. */
 export const codeInput = z.string().min(1).max(40).regex(PRINTABLE, PRINTABLE_MESSAGE);
 export const phone = z.string().regex(/^[0-9+\-()\s]{3,40}$/, '电话号码格式不正确');
-export const searchQuery = text(100);
-
+/** One line typed by a person (a query value, a name): no control character at all, not even a tab. */
+export const line = (max: number) => z.string().trim().min(1).max(max).regex(SINGLE_LINE, PRINTABLE_MESSAGE);
+export const searchQuery = line(100);
 export const version = z.number().int().min(1).max(2_147_483_647);
 
 export const jurisdictionCode = z.string().regex(/^\d{6}$/, '行政区划代码应为 6 位数字');
