@@ -94,6 +94,47 @@ const ofX = (item: Row, c: Ctx) => item.institutionId === c.f.institutions.x;
 const MATRIX: Record<string, MatrixCase> = {
   // ---- auth (login and logout are tested in tests/http/auth.test.ts; see NOT_WALKED) ----
   'GET /api/v1/auth/me': { url: () => '/api/v1/auth/me', allow: SIGNED_IN },
+  'GET /api/v1/auth/totp': { url: () => '/api/v1/auth/totp', allow: SIGNED_IN },
+  // Starts an enrolment of the caller's own second factor (a pending secret; nothing is switched on).
+  'POST /api/v1/auth/totp/enrolment': { url: () => '/api/v1/auth/totp/enrolment', allow: SIGNED_IN },
+
+  // ---- accounts (issue 9): the system administrator's; each act on a fresh account ----
+  'GET /api/v1/accounts': { url: () => '/api/v1/accounts?pageSize=100', allow: ['sysadmin'] },
+  'POST /api/v1/accounts': {
+    url: () => '/api/v1/accounts',
+    body: (c) => ({
+      username: `acct${uniq()}`,
+      displayName: '新账号',
+      role: 'authority_staff',
+      authorityId: c.f.authorities.guizhou,
+    }),
+    allow: ['sysadmin'],
+  },
+  'GET /api/v1/accounts/:id': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c)}`,
+    allow: ['sysadmin'],
+  },
+  'PATCH /api/v1/accounts/:id': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c)}`,
+    body: () => ({ version: 1, displayName: `改名 ${uniq()}` }),
+    allow: ['sysadmin'],
+  },
+  'POST /api/v1/accounts/:id/disable': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c)}/disable`,
+    allow: ['sysadmin'],
+  },
+  'POST /api/v1/accounts/:id/enable': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c, { disabled: true })}/enable`,
+    allow: ['sysadmin'],
+  },
+  'POST /api/v1/accounts/:id/password-reset': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c)}/password-reset`,
+    allow: ['sysadmin'],
+  },
+  'POST /api/v1/accounts/:id/second-factor-reset': {
+    url: async (c) => `/api/v1/accounts/${await insertAccount(c, { totp: true })}/second-factor-reset`,
+    allow: ['sysadmin'],
+  },
 
   // ---- reference data: public to read ----
   'GET /api/v1/jurisdictions': { url: () => '/api/v1/jurisdictions', allow: PUBLIC },
@@ -396,6 +437,12 @@ const MATRIX: Record<string, MatrixCase> = {
   // ---- demo clock: public to read; moved only by the administrator and only in demo mode, which
   // this app is not (tests/http/demo-clock.test.ts runs the same roles in demo mode) ----
   'GET /api/v1/demo/clock': { url: () => '/api/v1/demo/clock', allow: PUBLIC },
+  // ---- import of existing filings (issue 10): the system administrator's (the upload is multipart: NOT_WALKED) ----
+  'GET /api/v1/filings-import/template': {
+    url: () => '/api/v1/filings-import/template?format=csv',
+    allow: ['sysadmin'],
+  },
+  'GET /api/v1/filings-import/batches': { url: () => '/api/v1/filings-import/batches', allow: ['sysadmin'] },
   'POST /api/v1/demo/clock/advance': {
     url: () => '/api/v1/demo/clock/advance',
     body: () => ({ days: 1 }),
@@ -858,19 +905,48 @@ async function objectionOfX(c: Ctx): Promise<string> {
   return id;
 }
 
+/** A throwaway institution-staff account for the account routes (never one of the personas). */
+async function insertAccount(c: Ctx, opts: { disabled?: boolean; totp?: boolean } = {}): Promise<string> {
+  const id = randomUUID();
+  await c.db
+    .insertInto('users')
+    .values({
+      id,
+      username: `target${uniq()}`,
+      display_name: '目标账号',
+      password_hash: 'not-a-hash',
+      role: 'institution_staff',
+      authority_id: null,
+      institution_id: c.f.institutions.x,
+      expert_id: null,
+      disabled: opts.disabled ?? false,
+      totp_enabled_at: opts.totp ? new Date() : null,
+    })
+    .execute();
+  return id;
+}
+
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
   'POST /api/v1/auth/login': 'public by nature; lockout and answers in tests/http/auth.test.ts',
   'POST /api/v1/auth/logout': 'would end the personas’ sessions; tests/http/auth.test.ts',
   'POST /api/v1/auth/logout-everywhere': 'would end the personas’ sessions; tests/http/auth.test.ts',
+  'POST /api/v1/auth/second-factor':
+    'only a pending login reaches it; tests/http/accounts-second-factor.test.ts',
+  'POST /api/v1/auth/totp/enrolment/confirm': 'needs a TOTP code; tests/http/accounts-second-factor.test.ts',
+  'POST /api/v1/auth/password': 'would change the personas’ passwords; tests/http/accounts.test.ts',
   // A case exists only through a registered procedure; tests/workflow/cases-api.test.ts walks these with
   // every persona (parties 2xx; supervising authority reads, cannot act; others 404; anonymous 401).
   'POST /api/v1/cases': 'needs a procedure; tests/workflow/cases-api.test.ts',
   'GET /api/v1/cases/:id': 'needs a case; tests/workflow/cases-api.test.ts',
   'POST /api/v1/cases/:id/events/:event': 'needs a case; tests/workflow/cases-api.test.ts',
   'POST /api/v1/cases/:id/materials': 'multipart; tests/workflow/cases-api.test.ts',
+  'POST /api/v1/filings-import':
+    'multipart; every persona in tests/filings-import/filings-import-http.test.ts',
   'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
+  'GET /api/v1/directory/:id/documents/:documentId/file':
+    'public; needs a stored PDF of a published case: tests/http/directory-entry.test.ts (withdrawn, internal and foreign documents answer like random ids)',
 };
 
 let checkCache: { name: string; example: unknown } | undefined;

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+const post = (url: string, payload: object, remoteAddress?: string) =>
+  t.app.inject({ method: 'POST', url, payload, ...(remoteAddress ? { remoteAddress } : {}) });
 
 describe('login (等保2.0 三级 身份鉴别)', () => {
   it('logs in, sets an HttpOnly SameSite=Lax session cookie and answers /auth/me', async () => {
@@ -72,6 +73,90 @@ describe('login (等保2.0 三级 身份鉴别)', () => {
     ).toBe(200);
   });
 
+  it('counts 20 parallel wrong passwords as 20: the account is locked and the right password answers 423', async () => {
+    await createAuthorityUser(t.handle.db, 'dave');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        post('/api/v1/auth/login', { username: 'dave', password: 'Wrong#2026x' }, '10.9.0.1'),
+      ),
+    );
+    expect(answers.every((r) => r.statusCode === 401 || r.statusCode === 423)).toBe(true);
+    expect(answers.filter((r) => r.statusCode === 423).length).toBeGreaterThanOrEqual(15);
+    const u = await t.handle.db
+      .selectFrom('users')
+      .select(['failed_login_count', 'locked_until'])
+      .where('username', '=', 'dave')
+      .executeTakeFirstOrThrow();
+    expect(u.failed_login_count).toBe(20);
+    expect(u.locked_until!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+    const right = await post(
+      '/api/v1/auth/login',
+      { username: 'dave', password: FIXTURE_PASSWORD },
+      '10.9.0.1',
+    );
+    expect(right.statusCode).toBe(423);
+    expect(right.json().code).toBe('AUTH_LOCKED');
+  });
+
+  it('locks an unknown name after 5 failures with the same answers as a real account, keeping no name in clear', async () => {
+    const strip = (b: { requestId: string; instance: string }) => ({ ...b, requestId: '', instance: '' });
+    await createAuthorityUser(t.handle.db, 'erin');
+    const known: Awaited<ReturnType<typeof post>>[] = [];
+    const unknown: Awaited<ReturnType<typeof post>>[] = [];
+    for (let i = 1; i <= 6; i++) {
+      known.push(await post('/api/v1/auth/login', { username: 'erin', password: 'Wrong#2026x' }, '10.9.0.2'));
+      unknown.push(
+        await post('/api/v1/auth/login', { username: 'ghost-erin', password: 'Wrong#2026x' }, '10.9.0.2'),
+      );
+    }
+    expect(known.map((r) => r.statusCode)).toEqual([401, 401, 401, 401, 423, 423]);
+    expect(unknown.map((r) => r.statusCode)).toEqual([401, 401, 401, 401, 423, 423]);
+    for (let i = 0; i < 6; i++) expect(strip(unknown[i]!.json())).toEqual(strip(known[i]!.json()));
+    // The name typed is kept nowhere in clear: neither in the counter nor in the audit log.
+    const rows = await sql<{ n: number }>`select count(*)::int as n from audit_log
+      where entity_id like '%ghost%' or after_data::text like '%ghost%'`.execute(t.handle.db);
+    expect(rows.rows[0]!.n).toBe(0);
+    const counters = await t.handle.db.selectFrom('login_failures').selectAll().execute();
+    expect(counters.some((c) => c.name_hash.includes('ghost'))).toBe(false);
+    expect(counters.find((c) => c.failed_count === 5)?.name_hash).toMatch(/^[0-9a-f]{64}$/);
+    // Case and spaces do not give a fresh counter.
+    expect(
+      (await post('/api/v1/auth/login', { username: ' GHOST-erin', password: 'x' }, '10.9.0.2')).statusCode,
+    ).toBe(423);
+  });
+
+  it('counts 20 parallel guesses at an unknown name as 20 too', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        post('/api/v1/auth/login', { username: 'nobody-parallel', password: 'Wrong#2026x' }, '10.9.0.3'),
+      ),
+    );
+    expect(answers.filter((r) => r.statusCode === 423).length).toBeGreaterThanOrEqual(15);
+    expect(
+      (await post('/api/v1/auth/login', { username: 'nobody-parallel', password: 'Wrong#2026x' }, '10.9.0.3'))
+        .statusCode,
+    ).toBe(423);
+  });
+
+  it('takes about as long for an unknown name as for a wrong password (both verify an argon2 hash)', async () => {
+    await createAuthorityUser(t.handle.db, 'fred');
+    const time = async (username: string) => {
+      const start = performance.now();
+      await post('/api/v1/auth/login', { username, password: 'Wrong#2026x' }, '10.9.0.4');
+      return performance.now() - start;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time('fred'));
+      unknown.push(await time('no-such-fred'));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const ratio = median(unknown) / median(known);
+    expect(ratio).toBeGreaterThan(0.33);
+    expect(ratio).toBeLessThan(3);
+  });
+
   it('audits every authentication event', async () => {
     const r = await sql<{
       action: string;
@@ -117,6 +202,29 @@ describe('sessions', () => {
     const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
     expect((await s.inject('POST', '/api/v1/auth/logout', {})).statusCode).toBe(204);
     expect((await s.inject('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+  });
+
+  it('logout needs no body: a bare POST, and JSON with an empty body, both log out', async () => {
+    for (const headers of [{}, { 'content-type': 'application/json' }]) {
+      const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, ...headers },
+      });
+      expect(res.statusCode).toBe(204);
+      expect((await s.inject('GET', '/api/v1/auth/me')).statusCode).toBe(401);
+    }
+    // Malformed JSON is still refused as such.
+    const s = await login(t.app, 'alice', FIXTURE_PASSWORD);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' },
+      payload: '{"x":',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('BAD_REQUEST');
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
