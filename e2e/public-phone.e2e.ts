@@ -73,6 +73,13 @@ describe('public pages at 390×844', () => {
       ['/no-such-page/at/all', 'not-found'],
     ];
     if (notices.items[0]) pages.push([`/public-notices/${notices.items[0].id}`, 'public-notice-detail']);
+    // An institution's entry with branches when the directory has one (the page's longest), else any.
+    type Listed = { id: string; institutionName: string; branchName: string | null };
+    const entries = await api<{ items: Listed[] }>('/directory?pageSize=100');
+    const branched = new Set(entries.items.filter((e) => e.branchName).map((e) => e.institutionName));
+    const entry =
+      entries.items.find((e) => e.branchName === null && branched.has(e.institutionName)) ?? entries.items[0];
+    if (entry) pages.push([`/directory/${entry.id}`, 'directory-entry']);
     for (const [path, name] of pages) {
       await page.goto(path);
       await expectFits(page, path);

@@ -1,10 +1,12 @@
 // /api/v1 public directory (机构目录): the filed and selected evaluation institutions as published —
 // name, kind, filing code, regime, validity, scope (occupation × level), certificate programmes,
-// deciding authority, date of publication. Open to everyone, without an account; withdrawn entries
-// are not listed; no personal data is in an entry.
+// deciding authority, date of publication; one entry with its branches and the published documents of
+// the case that put it there (receipt, publication record) as PDFs. Open to everyone, without an
+// account; withdrawn entries are not listed and answer 404; no personal data is in an entry.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  id,
   idParams,
   institutionKind,
   jurisdictionCode,
@@ -13,8 +15,60 @@ import {
   searchQuery,
 } from '../schemas/common.schema.js';
 import { directoryEntry } from '../schemas/cases.schema.js';
+import { fileStoreFor, type FileStore } from '../../persistence/file-store.js';
+import { PUBLIC_DOCUMENT_KINDS } from '../../persistence/directory-detail.repository.js';
 import { listDirectory } from '../../use-cases/directory/list-directory.js';
 import { getDirectoryEntry } from '../../use-cases/directory/get-directory-entry.js';
+import { downloadPublicDocument } from '../../use-cases/directory/download-public-document.js';
+
+export interface DirectoryRoutesOptions {
+  /** Where the documents are stored; default from the configuration. */
+  store?: FileStore;
+}
+
+/** The public page of one entry: the entry, and what surrounds it (get-directory-entry.ts). */
+const directoryEntryDetail = directoryEntry.extend({
+  procedure_zh: z.string().describe('作出决定的办理事项（存量导入的为“存量备案（导入）”）'),
+  procedure_en: z.string(),
+  asOf: z.string().describe('计算有效期状态所依据的日期（中国时间今日）'),
+  daysLeft: z
+    .number()
+    .int()
+    .nullable()
+    .describe('距有效期截止日的天数（0 为今日到期，负数为已到期）；未规定截止日的为 null'),
+  decidedOn: z.string().describe('决定日期：备案回执的出具日期，否则为导入表的决定日期或公布日期'),
+  branches: z
+    .array(
+      z.object({
+        entryId: z.string(),
+        name: z.string(),
+        filingCode: z.string(),
+        jurisdictionCode: z.string(),
+        jurisdictionName: z.string(),
+        provinceName: z.string(),
+        validFrom: z.string(),
+        validTo: z.string().nullable(),
+      }),
+    )
+    .describe('已公布的分支机构（各有其备案编码）'),
+  institutionEntry: z
+    .object({ entryId: z.string(), institutionName: z.string(), filingCode: z.string() })
+    .nullable()
+    .describe('分支机构条目所属机构的目录条目'),
+  documents: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(PUBLIC_DOCUMENT_KINDS),
+        kind_zh: z.string(),
+        kind_en: z.string(),
+        number: z.string(),
+        title: z.string(),
+        issuedOn: z.string(),
+      }),
+    )
+    .describe('公开的决定文书（备案回执、公布记录）；案件的其他文书不公开'),
+});
 
 const directoryQuery = z.strictObject({
   q: searchQuery.optional().describe('机构名称或备案编码'),
@@ -40,7 +94,8 @@ const directoryQuery = z.strictObject({
   ...pageQuery,
 });
 
-export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+export const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = async (app, opts) => {
+  const store = opts.store ?? fileStoreFor(app.config);
   app.get(
     '/directory',
     {
@@ -63,11 +118,29 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: 'public' },
       schema: {
         tags: ['机构目录'],
-        summary: '评价机构目录条目',
+        summary: '评价机构目录条目：范围、有效期、分支机构及公开的决定文书',
         params: idParams,
-        response: { 200: directoryEntry },
+        response: { 200: directoryEntryDetail },
       },
     },
     async (request) => getDirectoryEntry(app.db, request.params.id),
+  );
+  app.get(
+    '/directory/:id/documents/:documentId/file',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['机构目录'],
+        summary: '下载目录条目公开的决定文书 PDF（备案回执、公布记录；附件方式，无需登录）',
+        params: z.strictObject({ id, documentId: id }),
+      },
+    },
+    async (request, reply) => {
+      const file = await downloadPublicDocument(app.db, store, {
+        entryId: request.params.id,
+        documentId: request.params.documentId,
+      });
+      return reply.headers(file.headers).send(file.bytes);
+    },
   );
 };

@@ -37,6 +37,10 @@ const MyCasesPage = page(() => import('../features/cases/my-cases-page'), 'MyCas
 const QueuePage = page(() => import('../features/cases/queue-page'), 'QueuePage');
 const CaseDetailPage = page(() => import('../features/cases/case-detail-page'), 'CaseDetailPage');
 const DirectoryPage = page(() => import('../features/directory/directory-page'), 'DirectoryPage');
+const DirectoryEntryPage = page(
+  () => import('../features/directory/directory-entry-page'),
+  'DirectoryEntryPage',
+);
 const ReviewsPage = page(() => import('../features/review/reviews-page'), 'ReviewsPage');
 const PanelPage = page(() => import('../features/review/panel-page'), 'PanelPage');
 const PublicNoticesPage = page(
@@ -126,6 +130,7 @@ export function AppRoutes() {
         <Route path="/guides/:procedure" element={<GuidePage />} />
         <Route path="/working-days" element={<WorkingDaysPage />} />
         <Route path="/directory" element={<DirectoryPage />} />
+        <Route path="/directory/:id" element={<DirectoryEntryPage />} />
         <Route path="/public-notices" element={<PublicNoticesPage />} />
         <Route path="/public-notices/:id" element={<PublicNoticeDetailPage />} />
         <Route path="/recruitment-calls" element={<RecruitmentCallsPage />} />

@@ -1,9 +1,11 @@
 // 「机构目录」 — public, no login: the filed and selected evaluation institutions as published, searchable
 // by name or filing code, occupation, level, jurisdiction and kind. Each row shows the filing code,
 // validity, scope (occupation × level), the 1+X certificate programmes with their levels (初级、中级、
-// 高级) and the deciding authority.
+// 高级) and the deciding authority; an imported existing filing is marked 存量导入. The institution's
+// name opens the entry's own page (/directory/:id).
 import { Card, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { query, type Page } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { useI18n } from '../../app/i18n';
@@ -13,15 +15,9 @@ import { OccupationSelect } from '../reference/occupation-select';
 import { LevelSelect } from '../reference/level-select';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import { ProblemResult } from '../common/problem-result';
-import type { DirectoryEntry } from '../cases/types';
 import { useText } from '../cases/texts';
-
-/** The levels of a 1+X certificate (职业技能等级证书: 初级、中级、高级). */
-const CERTIFICATE_LEVEL: Record<string, { zh: string; en: string }> = {
-  junior: { zh: '初级', en: 'Junior' },
-  intermediate: { zh: '中级', en: 'Intermediate' },
-  senior: { zh: '高级', en: 'Senior' },
-};
+import { certificateLevel, ImportedTag } from './entry-parts';
+import type { ListedEntry as DirectoryEntry } from './types';
 
 interface Filters {
   q?: string;
@@ -77,7 +73,7 @@ export function DirectoryPage() {
           {p.code ? `（${p.code}）` : ''}{' '}
           {p.levels.map((l) => (
             <Tag key={l} color="blue" data-testid="programme-level">
-              {tx(CERTIFICATE_LEVEL[l]?.zh ?? l, CERTIFICATE_LEVEL[l]?.en ?? l)}
+              {certificateLevel(tx, l)}
             </Tag>
           ))}
         </span>
@@ -138,10 +134,13 @@ export function DirectoryPage() {
           renderItem={(r) => (
             <Card size="small" style={{ marginBottom: 12 }} key={r.id}>
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                <Typography.Text strong>{r.institutionName}</Typography.Text>
-                {r.branchName && <div>{r.branchName}</div>}
+                <Link to={`/directory/${r.id}`} data-testid="directory-entry-link">
+                  <strong>{r.institutionName}</strong>
+                  {r.branchName && <div>{r.branchName}</div>}
+                </Link>
                 <div>
                   <Tag>{label(t, 'kind', r.institutionKind)}</Tag>
+                  {r.imported && <ImportedTag tx={tx} source={r.imported} />}
                   <Typography.Text type="secondary">{r.jurisdictionName}</Typography.Text>
                 </div>
                 <div>
@@ -191,10 +190,13 @@ export function DirectoryPage() {
               dataIndex: 'institutionName',
               render: (v: string, r) => (
                 <>
-                  <Typography.Text strong>{v}</Typography.Text>
-                  {r.branchName && <div>{r.branchName}</div>}
+                  <Link to={`/directory/${r.id}`} data-testid="directory-entry-link">
+                    <strong>{v}</strong>
+                    {r.branchName && <div>{r.branchName}</div>}
+                  </Link>
                   <div>
                     <Tag>{label(t, 'kind', r.institutionKind)}</Tag>
+                    {r.imported && <ImportedTag tx={tx} source={r.imported} />}
                     <Typography.Text type="secondary">{r.jurisdictionName}</Typography.Text>
                   </div>
                 </>
