@@ -14,9 +14,13 @@ export interface User {
   authority?: { id: string; name: string; kind: string; jurisdictionCode: string };
   institution?: { id: string; name: string; kind: string };
   expertId?: string;
+  /** A new or reset account: the temporary password must be changed before anything else. */
+  mustChangePassword?: boolean;
+  /** Signs in with a TOTP second factor. */
+  secondFactor?: boolean;
 }
 
-interface SessionAnswer {
+export interface SessionAnswer {
   user: User;
   csrfToken: string;
 }
@@ -24,10 +28,15 @@ interface SessionAnswer {
 export type AuthState =
   { status: 'loading' } | { status: 'anonymous'; expired: boolean } | { status: 'authenticated'; user: User };
 
+/** The password step's answer: signed in, or a second factor is awaited (or must first be set up). */
+export type LoginOutcome = { user: User } | { pending: 'second_factor' | 'enrolment' };
+
 interface Auth {
   state: AuthState;
   user: User | null;
-  logIn: (username: string, password: string) => Promise<User>;
+  logIn: (username: string, password: string) => Promise<LoginOutcome>;
+  /** The server issued a full session (after the second factor, or a refreshed user after a change). */
+  signedIn: (answer: SessionAnswer) => void;
   logOut: () => Promise<void>;
 }
 
@@ -62,20 +71,30 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => onSessionEnded(null);
   }, []);
 
-  const logIn = useCallback(async (username: string, password: string) => {
-    const answer = await api.post<SessionAnswer>(
-      '/auth/login',
-      { username, password },
-      { quietUnauthorized: true },
-    );
+  const signedIn = useCallback((answer: SessionAnswer) => {
     setCsrfToken(answer.csrfToken);
     setState({ status: 'authenticated', user: answer.user });
-    return answer.user;
   }, []);
+
+  const logIn = useCallback(
+    async (username: string, password: string): Promise<LoginOutcome> => {
+      const answer = await api.post<
+        SessionAnswer | { pending: 'second_factor' | 'enrolment'; csrfToken: string }
+      >('/auth/login', { username, password }, { quietUnauthorized: true });
+      if ('pending' in answer) {
+        // A session without privileges: only the second-factor step may use its token.
+        setCsrfToken(answer.csrfToken);
+        return { pending: answer.pending };
+      }
+      signedIn(answer);
+      return { user: answer.user };
+    },
+    [signedIn],
+  );
 
   const logOut = useCallback(async () => {
     try {
-      await api.post('/auth/logout', {}, { quietUnauthorized: true });
+      await api.post('/auth/logout', undefined, { quietUnauthorized: true });
     } finally {
       setCsrfToken(null);
       setState({ status: 'anonymous', expired: false });
@@ -83,8 +102,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Auth>(
-    () => ({ state, user: state.status === 'authenticated' ? state.user : null, logIn, logOut }),
-    [state, logIn, logOut],
+    () => ({ state, user: state.status === 'authenticated' ? state.user : null, logIn, signedIn, logOut }),
+    [state, logIn, signedIn, logOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -10,6 +10,8 @@ import {
   CalendarOutlined,
   CompassOutlined,
   HomeOutlined,
+  KeyOutlined,
+  TeamOutlined,
   LogoutOutlined,
   MenuOutlined,
   SafetyCertificateOutlined,
@@ -77,6 +79,10 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });
   items.push({ key: '/working-days', icon: <CalendarOutlined />, label: t('nav.workingDays') });
+  if (user.role === 'sysadmin') {
+    items.push({ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') });
+  }
+  items.push({ key: '/account', icon: <KeyOutlined />, label: t('nav.accountSecurity') });
   if (user.role === 'sysadmin') {
     items.push({
       key: 'api-docs',

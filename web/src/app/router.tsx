@@ -35,6 +35,11 @@ const WorkingDaysPage = page(() => import('../features/calendar/working-days-pag
 const ApplyPage = page(() => import('../features/cases/apply-page'), 'ApplyPage');
 const MyCasesPage = page(() => import('../features/cases/my-cases-page'), 'MyCasesPage');
 const QueuePage = page(() => import('../features/cases/queue-page'), 'QueuePage');
+const AccountsPage = page(() => import('../features/accounts/accounts-page'), 'AccountsPage');
+const AccountSecurityPage = page(
+  () => import('../features/accounts/account-security-page'),
+  'AccountSecurityPage',
+);
 const CaseDetailPage = page(() => import('../features/cases/case-detail-page'), 'CaseDetailPage');
 const DirectoryPage = page(() => import('../features/directory/directory-page'), 'DirectoryPage');
 const DirectoryEntryPage = page(
@@ -89,6 +94,10 @@ function RequireAuth({ children }: { children: ReactNode }) {
       expired: state.expired,
     };
     return <Navigate to="/login" replace state={redirect} />;
+  }
+  // A temporary password (new account, administrator's reset) is changed before anything else.
+  if (state.user.mustChangePassword && location.pathname !== '/account') {
+    return <Navigate to="/account" replace />;
   }
   return <>{children}</>;
 }
@@ -152,6 +161,8 @@ export function AppRoutes() {
         <Route path="/cases" element={<MyCasesPage />} />
         <Route path="/cases/:id" element={<CaseDetailPage />} />
         <Route path="/queue" element={<QueuePage />} />
+        <Route path="/account" element={<AccountSecurityPage />} />
+        <Route path="/accounts" element={<AccountsPage />} />
         <Route path="/recruitment-calls/:id/apply" element={<ApplyToCallPage />} />
         <Route path="/reviews" element={<ReviewsPage />} />
         <Route path="/reviews/:caseId" element={<PanelPage />} />
