@@ -16,6 +16,7 @@ import { demoRoutes } from './demo.routes.js';
 import { filingsImportRoutes } from './filings-import.routes.js';
 import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
+import { accountRoutes } from './accounts.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -34,4 +35,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(filingsImportRoutes);
   await app.register(guideRoutes);
   await app.register(publicAuditRoutes);
+  await app.register(accountRoutes);
 };
