@@ -1,5 +1,5 @@
 // One-time recovery codes of the second factor (ASVS V6.5 lookup secrets): 10 codes of 10 characters
-// from a 32-letter alphabet without look-alikes (50 bits each), shown once, stored as argon2id hashes.
+// from a 31-character alphabet without look-alikes (~49 bits each), shown once, stored as argon2id hashes.
 import { randomInt } from 'node:crypto';
 
 export const RECOVERY_CODE_COUNT = 10;
