@@ -1,15 +1,51 @@
 // Shared by the browser specs: the system Chromium (never a download), a page that records console
 // errors and failed requests, screenshots into e2e/screenshots/, and logging in through the form.
+// Every page of every spec is watched for Content-Security-Policy and Permissions-Policy violations
+// (issue 9 point 4): a spec fails on the first one, whatever page it was seen on.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3123';
 export const DEMO_PASSWORD = 'Demo#2026';
 const SCREENSHOTS = join(process.cwd(), 'e2e', 'screenshots');
 
+/** CSP / Permissions-Policy violations seen by any page since the last test ended. */
+const policyViolations: string[] = [];
+
+afterEach(() => {
+  const seen = policyViolations.splice(0);
+  expect(seen, 'Content-Security-Policy or Permissions-Policy violations in the console').toEqual([]);
+});
+
+/** Reports every policy violation of the context's pages (the browser's own message and the event). */
+async function watchPolicies(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
+  });
+  context.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy|CSP violation|Permissions-Policy/i.test(text))
+      policyViolations.push(`${msg.location().url}: ${text}`);
+  });
+}
+
 export async function launchBrowser(): Promise<Browser> {
+  const browser = await launchChromium();
+  // Every context the specs open (openPage or their own) is watched.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watchPolicies(context);
+    return context;
+  };
+  return browser;
+}
+
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [

@@ -1,10 +1,12 @@
 // The public's objection form (提出异议): name, contact and the objection with its facts. No login; the
-// name is shown masked, the contact only to the deciding authority (to reply).
+// name is shown masked, the contact only to the deciding authority (to reply). A proof of work (ALTCHA,
+// challenge-widget.tsx) goes with each submission, so that a script cannot file objections for free.
 import { Alert, Button, Card, Form, Input, Result } from 'antd';
-import { useState } from 'react';
-import { api, toApiError, type ApiError } from '../../app/api';
+import { useRef, useState } from 'react';
+import { api, ApiError, toApiError } from '../../app/api';
 import { ProblemAlert } from '../../app/problems';
 import { useText } from '../cases/texts';
+import { ChallengeWidget, type ChallengeHandle } from './challenge-widget';
 
 interface Values {
   name: string;
@@ -26,6 +28,7 @@ export function ObjectionForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [filed, setFiled] = useState<{ seq: number; submittedOn: string } | null>(null);
+  const challenge = useRef<ChallengeHandle>(null);
 
   if (filed)
     return (
@@ -44,10 +47,28 @@ export function ObjectionForm({
   const submit = async (values: Values) => {
     setBusy(true);
     setError(null);
+    let altcha: string;
+    try {
+      altcha = await challenge.current!.solve();
+    } catch {
+      setError(
+        new ApiError({
+          status: 0,
+          code: 'CHALLENGE_REQUIRED',
+          title: tx('人机验证未完成', 'Verification not completed'),
+          detail: tx(
+            '请勾选“我不是机器人”并等待验证完成后再提交。',
+            'Tick the box and wait until it is verified.',
+          ),
+        }),
+      );
+      setBusy(false);
+      return;
+    }
     try {
       const r = await api.post<{ seq: number; submittedOn: string }>(
         `/public-notices/${noticeId}/objections`,
-        values,
+        { ...values, altcha },
       );
       form.resetFields();
       setFiled(r);
@@ -55,6 +76,8 @@ export function ObjectionForm({
     } catch (err) {
       setError(toApiError(err));
     } finally {
+      // Each solution is accepted once: the next submission solves a new challenge.
+      challenge.current?.reset();
       setBusy(false);
     }
   };
@@ -105,6 +128,7 @@ export function ObjectionForm({
         >
           <Input.TextArea rows={5} maxLength={2000} showCount />
         </Form.Item>
+        <ChallengeWidget ref={challenge} />
         <Button type="primary" htmlType="submit" loading={busy} data-testid="objection-submit">
           {tx('提交异议', 'Submit')}
         </Button>
