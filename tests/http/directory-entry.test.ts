@@ -359,8 +359,8 @@ describe('an imported entry (存量导入)', () => {
     );
     const d = (await get(`/api/v1/directory/${entryId}`)).json<Detail>();
     expect(d).toMatchObject({
-      procedure_zh: '存量备案（导入）',
-      procedure_en: 'Existing filing (imported)',
+      procedure_zh: '存量导入（本系统启用前作出）',
+      procedure_en: 'Imported (decided before SkillReg)',
       imported: { fileName: '存量备案2025.xlsx', row: 7 },
       decidedOn: '2023-05-20',
       documents: [],

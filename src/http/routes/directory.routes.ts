@@ -28,7 +28,7 @@ export interface DirectoryRoutesOptions {
 
 /** The public page of one entry: the entry, and what surrounds it (get-directory-entry.ts). */
 const directoryEntryDetail = directoryEntry.extend({
-  procedure_zh: z.string().describe('作出决定的办理事项（存量导入的为“存量备案（导入）”）'),
+  procedure_zh: z.string().describe('作出决定的办理事项（存量导入的为“存量导入（本系统启用前作出）”）'),
   procedure_en: z.string(),
   asOf: z.string().describe('计算有效期状态所依据的日期（中国时间今日）'),
   daysLeft: z

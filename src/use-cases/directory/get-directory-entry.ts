@@ -69,7 +69,11 @@ export async function getDirectoryEntry(
 
 /** The procedure that decided the entry, by name; an imported filing was decided before SkillReg. */
 function procedureName(e: PublicEntry): { procedure_zh: string; procedure_en: string } {
-  if (e.imported) return { procedure_zh: '存量备案（导入）', procedure_en: 'Existing filing (imported)' };
+  if (e.imported)
+    return {
+      procedure_zh: '存量导入（本系统启用前作出）',
+      procedure_en: 'Imported (decided before SkillReg)',
+    };
   const m = findProcedure(e.procedure)?.machine;
   return m
     ? { procedure_zh: m.procedure_zh, procedure_en: m.procedure_en }

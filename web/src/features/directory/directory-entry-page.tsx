@@ -35,6 +35,10 @@ function byOccupation(scopes: DirectoryEntryDetail['scopes']): OccupationScope[]
   return [...rows.values()];
 }
 
+/** 2026-03-03 至 2029-03-02, or 2026-03-03 起长期有效 when the text sets no end. */
+const validityText = (tx: Tx, from: string, to: string | null) =>
+  to === null ? tx(`${from} 起长期有效`, `from ${from}, no end date`) : `${from} ${tx('至', 'to')} ${to}`;
+
 /** What the code is called: a filing's 备案编码, a selection's 遴选编号. */
 const codeLabel = (tx: Tx, regime: string) =>
   regime === '1x-selection' || regime === 'gz-rules'
@@ -92,7 +96,8 @@ export function DirectoryEntryPage() {
           column={narrow ? 1 : 2}
           size="small"
           bordered
-          layout={narrow ? 'vertical' : 'horizontal'}
+          // On a phone the labels keep a narrow column of their own, so that the values get the width.
+          styles={narrow ? { label: { width: 96, padding: '6px 8px' }, content: { padding: '6px 8px' } } : {}}
           items={[
             {
               key: 'code',
@@ -115,11 +120,7 @@ export function DirectoryEntryPage() {
             {
               key: 'validity',
               label: tx('有效期', 'Validity'),
-              children: (
-                <span data-testid="entry-validity">
-                  {e.validFrom} {tx('至', 'to')} {e.validTo ?? tx('长期', 'no end date')}
-                </span>
-              ),
+              children: <span data-testid="entry-validity">{validityText(tx, e.validFrom, e.validTo)}</span>,
             },
             { key: 'published', label: tx('公布日期', 'Published on'), children: e.publishedOn },
             ...(e.institutionEntry
@@ -237,8 +238,7 @@ function Branches({ branches, narrow, tx }: { branches: EntryBranch[]; narrow: b
         description={tx('暂无已公布的分支机构', 'No branch published')}
       />
     );
-  const validity = (b: EntryBranch) =>
-    `${b.validFrom} ${tx('至', 'to')} ${b.validTo ?? tx('长期', 'no end date')}`;
+  const validity = (b: EntryBranch) => validityText(tx, b.validFrom, b.validTo);
   const name = (b: EntryBranch) => <Link to={`/directory/${b.entryId}`}>{b.name}</Link>;
   return narrow ? (
     <List<EntryBranch>
