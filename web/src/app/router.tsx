@@ -110,6 +110,8 @@ function WaitForSession({ children }: { children: ReactNode }) {
 /** 首页: a signed-in user's own start page; for the public, the front door (what SkillReg is, where to go). */
 function HomeForVisitor() {
   const { user } = useAuth();
+  // A temporary password is changed first (RequireAuth does the same for every other signed-in page).
+  if (user?.mustChangePassword) return <Navigate to="/account" replace />;
   return user ? <HomePage /> : <PublicHomePage />;
 }
 

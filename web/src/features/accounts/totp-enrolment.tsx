@@ -103,7 +103,13 @@ export function TotpEnrolment({ onDone, quiet }: { onDone: (done: EnrolmentDone)
           label={t('account.totp.firstCode')}
           rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('account.totp.codeFormat') }]}
         >
-          <Input autoComplete="one-time-code" inputMode="numeric" maxLength={8} disabled={!start} />
+          <Input
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={8}
+            disabled={!start}
+            data-testid="totp-code"
+          />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} disabled={!start}>
           {t('account.totp.confirm')}
