@@ -204,7 +204,8 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
         await logIn(page, EXPERT_ACCOUNTS[name]!);
         await page.getByRole('menuitem', { name: '我的评审' }).click();
         await page.waitForURL('**/reviews');
-        await page.getByTestId('review-table').getByRole('link').first().click();
+        // The demo's own open review (demo/open-cases.ts) may list this expert too: pick this case's row.
+        await page.getByTestId('review-table').locator(`a[href$="/reviews/${caseId}"]`).click();
         const form = page.getByTestId('opinion-form');
         await form.getByText(i < 2 ? '通过' : '不通过', { exact: true }).click();
         await form

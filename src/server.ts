@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './persistence/open-configured.js';
 import { buildApp } from './http/app.js';
 import { seedAll } from './persistence/seed/seed-all.js';
+import { fileStoreFor } from './persistence/file-store.js';
 import { latestCheckpoint, startAuditSequencer } from './audit/chain-audit.js';
 import { checkpointFile } from './audit/audit-checkpoint.js';
 import { resolveAuditSigningKey } from './audit/audit-signing-key.js';
@@ -65,7 +66,12 @@ if (config.demoClock) {
   if (clock.offsetDays() > 0) console.log(`演示时钟：系统日期前移 ${clock.offsetDays()} 天`);
 }
 const personalData = createPersonalDataProtector(dataKeys.current, dataKeys.previous);
-await seedAll(handle.db, { demo: config.seedDemo, world: config.seedDemo, personalData });
+await seedAll(handle.db, {
+  demo: config.seedDemo,
+  world: config.seedDemo,
+  personalData,
+  store: fileStoreFor(config),
+});
 const app = await buildApp({
   db: handle.db,
   config,

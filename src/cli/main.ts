@@ -31,7 +31,13 @@ async function main(argv: string[]): Promise<number> {
         const { resolveDataKey } = await import('../identity/data-key.js');
         const { createPersonalDataProtector } = await import('../identity/personal-data.js');
         const personalData = createPersonalDataProtector(await resolveDataKey(config));
-        const result = await seedAll(handle.db, { demo: true, personalData, world: true });
+        const { fileStoreFor } = await import('../persistence/file-store.js');
+        const result = await seedAll(handle.db, {
+          demo: true,
+          personalData,
+          world: true,
+          store: fileStoreFor(config),
+        });
         console.log(`已加载 / loaded: ${JSON.stringify(result)}`);
         return 0;
       }

@@ -15,6 +15,8 @@ import {
   WORLD_AUTHORITIES_STEP,
   WORLD_IMPORT_STEP,
 } from './demo/load-world.js';
+import { OPEN_CASES_STEP, registerOpenCaseEmployers, runOpenCases } from './demo/open-cases.js';
+import type { FileStore } from '../file-store.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -25,6 +27,11 @@ export interface SeedOptions {
    * provinces. The server and `npm run cli -- seed` load it; tests of one procedure leave it out.
    */
   world?: boolean;
+  /**
+   * Where the open demo cases keep their materials and documents (fileStoreFor(config)); with `world`,
+   * the one-time step 'demo/open-cases' runs real procedures through the use cases (demo/open-cases.ts).
+   */
+  store?: FileStore;
 }
 
 /** Names of the one-time steps, in order; each is recorded in seed_runs when it has run. */
@@ -74,6 +81,17 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   };
   for (const name of WORLD_STEPS) {
     if (await runOnce(db, name, world[name])) loaded.push(name);
+  }
+  // The procedures open their own transactions: the step is claimed first (so that two servers
+  // starting together do not both run it), then run; a failure is reported and the demo goes on.
+  if (opts.store && (await runOnce(db, OPEN_CASES_STEP, async () => ({ claimed: 1 })))) {
+    try {
+      await registerOpenCaseEmployers(db);
+      await runOpenCases(db, opts.store);
+      loaded.push(OPEN_CASES_STEP);
+    } catch (err) {
+      console.warn(`演示待办案件未能全部生成 / demo open cases incomplete: ${(err as Error).message}`);
+    }
   }
   return { loaded };
 }

@@ -245,6 +245,10 @@ async function planRows(trx: Transaction<DB>, filings: readonly ParsedFiling[]) 
   ]);
   /** Institutions this import registers, by USCC (a USCC may appear on several rows). */
   const created = new Map<string, string>();
+  /** USCCs of registered branches, to refuse one used as an institution's own. */
+  const registeredBranchUsccs = await branchesByUscc(trx, [...new Set(filings.map((f) => f.uscc))]);
+  /** Institutions registered by an earlier step of this run (the same USCC on several rows). */
+  const registeredNow = new Set<string>();
 
   for (const f of filings) {
     const bad = (column: string | undefined, message: string) =>
@@ -257,7 +261,7 @@ async function planRows(trx: Transaction<DB>, filings: readonly ParsedFiling[]) 
       );
       continue;
     }
-    if (branchUsccs.includes(f.uscc) || (await isBranchUscc(trx, f.uscc))) {
+    if (branchUsccs.includes(f.uscc) || registeredBranchUsccs.has(f.uscc)) {
       bad('统一社会信用代码', '该代码已登记为分支机构的代码');
       continue;
     }
@@ -336,7 +340,8 @@ async function planRows(trx: Transaction<DB>, filings: readonly ParsedFiling[]) 
     rows.push({ row: f.row, filingCode: f.filingCode, institutionName: f.name, outcome: rowOutcome });
 
     steps.push(async (trx, env) => {
-      if (isNew && !(await institutionsByUscc(trx, [f.uscc])).has(f.uscc)) {
+      if (isNew && !registeredNow.has(f.uscc)) {
+        registeredNow.add(f.uscc);
         await insertInstitution(trx, instId, {
           name: f.name,
           kind: f.kind,
@@ -415,10 +420,6 @@ const KIND_LABEL: Record<string, string> = {
   industry_org: '行业组织',
   training_org: '职业教育培训评价组织',
 };
-
-async function isBranchUscc(trx: Transaction<DB>, uscc: string): Promise<boolean> {
-  return (await branchesByUscc(trx, [uscc])).size > 0;
-}
 
 interface EntryTarget {
   institutionId: string;

@@ -17,6 +17,7 @@ import {
   SafetyCertificateOutlined,
   UserOutlined,
   ApiOutlined,
+  CloudUploadOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -84,6 +85,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   }
   items.push({ key: '/account', icon: <KeyOutlined />, label: t('nav.accountSecurity') });
   if (user.role === 'sysadmin') {
+    items.push({ key: '/filings-import', icon: <CloudUploadOutlined />, label: t('nav.filingsImport') });
     items.push({
       key: 'api-docs',
       icon: <ApiOutlined />,

@@ -78,6 +78,10 @@ const DeptPilotMilestonesPage = page(
 );
 // The catalogue carries the law's full text and the trial form (default export).
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
+const FilingsImportPage = page(
+  () => import('../features/filings-import/filings-import-page'),
+  'FilingsImportPage',
+);
 
 export interface LoginRedirectState {
   from?: string;
@@ -170,6 +174,7 @@ export function AppRoutes() {
         <Route path="/reviews/:caseId" element={<PanelPage />} />
         <Route path="/gz-selection/cases/:id/results" element={<GzSelectionResultsPage />} />
         <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
+        <Route path="/filings-import" element={<FilingsImportPage />} />
       </Route>
     </Routes>
   );
