@@ -498,6 +498,9 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: PUBLIC,
   },
 
+  // ---- the proof-of-work challenge of public forms (issue 9 point 5): issued to everyone ----
+  'GET /api/v1/public/challenge': { url: () => '/api/v1/public/challenge', allow: PUBLIC },
+
   // ---- review panels (issue 4, P1): a case of institution X decided by 贵州 whose panel holds the expert ----
   'GET /api/v1/cases/:id/panel': {
     url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel`,
@@ -945,6 +948,8 @@ const NOT_WALKED: Record<string, string> = {
     'multipart; every persona in tests/filings-import/filings-import-http.test.ts',
   'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
+  'GET /api/v1/public/audit/checkpoint':
+    'public; needs a chained and signed head: tests/audit-truncation.test.ts (404 before the first checkpoint, then the signed checkpoint for anyone)',
   'GET /api/v1/directory/:id/documents/:documentId/file':
     'public; needs a stored PDF of a published case: tests/http/directory-entry.test.ts (withdrawn, internal and foreign documents answer like random ids)',
 };
