@@ -3,37 +3,12 @@
 // case's current version, and the refusal a use case throws with the findings it carries.
 import { expect } from 'vitest';
 import type { Database } from '../../src/persistence/database.js';
-import type { Actor } from '../../src/policies/actor.js';
 import { AppError } from '../../src/domain/errors.js';
 import type { Finding } from '../../src/rules/finding.js';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../../src/domain/uscc.js';
 
 /** A demo account (README lists them) as the Actor the HTTP layer would build after login. */
-export async function demoActor(db: Database, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
-}
+export { demoActor } from '../../src/persistence/seed/demo/demo-actor.js';
 
 let serial = 77_000_000;
 /**

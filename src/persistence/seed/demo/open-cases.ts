@@ -9,6 +9,7 @@
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
 import type { Actor } from '../../../policies/actor.js';
+import { demoActor as actor } from './demo-actor.js';
 import type { InstitutionKind } from '../../schema.js';
 import { demoId } from './ids.js';
 import { authorityId } from './load-registry.js';
@@ -177,32 +178,6 @@ export async function registerOpenCaseEmployers(db: Database): Promise<void> {
         .execute();
     }
   });
-}
-
-async function actor(db: Database, username: string): Promise<Actor> {
-  const u = await db
-    .selectFrom('users as u')
-    .leftJoin('authorities as a', 'a.id', 'u.authority_id')
-    .select([
-      'u.id',
-      'u.username',
-      'u.role',
-      'u.authority_id',
-      'u.institution_id',
-      'a.kind',
-      'a.jurisdiction_code',
-    ])
-    .where('u.username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    userId: u.id,
-    username: u.username,
-    role: u.role,
-    ...(u.authority_id
-      ? { authorityId: u.authority_id, authorityKind: u.kind!, jurisdictionCode: u.jurisdiction_code! }
-      : {}),
-    ...(u.institution_id ? { institutionId: u.institution_id } : {}),
-  };
 }
 
 /** Runs the cases and the call. `now` is the real time; earlier steps are dated back from it. */
