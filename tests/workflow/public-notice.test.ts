@@ -133,7 +133,7 @@ describe('/api/v1/public-notices', () => {
         state: 'public_notice',
         awaiting: 'public',
         snapshot: '{}',
-        submitted_at: null,
+        submitted_at: new Date(),
         closed_at: null,
         valid_from: null,
         valid_to: null,

@@ -254,16 +254,10 @@ describe('§14 application within the call’s window', () => {
     const again = await inst('POST', `${BASE}/cases`, { procedure: '1x-selection', input });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'CASE_ALREADY_OPEN' });
-    // The office sees it among the call's applications.
+    // A draft is the applicant's alone (issue 9 point 8): the office sees it among the call's
+    // applications only once it has been submitted (next test).
     const apps = await jco('GET', `/api/v1/recruitment-calls/${callId}/applications`);
-    expect(apps.json<{ items: { caseId: string; field: string }[] }>().items).toEqual([
-      expect.objectContaining({
-        caseId,
-        field: '现代信息技术',
-        state: 'draft',
-        stateLabel_zh: '填写申报材料',
-      }),
-    ]);
+    expect(apps.json<{ items: unknown[] }>().items).toEqual([]);
     expect((await inst('GET', `/api/v1/recruitment-calls/${callId}/applications`)).statusCode).toBe(403);
   });
 
@@ -281,6 +275,10 @@ describe('§14 application within the call’s window', () => {
     at(TODAY);
     const r = await ok(inst, caseId, 'submit');
     expect(r.case.state).toBe('submitted');
+    const apps = await jco('GET', `/api/v1/recruitment-calls/${callId}/applications`);
+    expect(apps.json<{ items: { caseId: string; field: string }[] }>().items).toEqual([
+      expect.objectContaining({ caseId, field: '现代信息技术', state: 'submitted' }),
+    ]);
   });
 });
 
