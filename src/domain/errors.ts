@@ -4,6 +4,8 @@
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The field's name on the form, in Chinese, where the server knows it (never the identifier). */
+  label?: string;
 }
 
 export class AppError extends Error {

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldProblem } from '../domain/errors.js';
+import { inputIssueMessage, type InputIssue } from '../domain/input-messages.js';
 
 export interface Problem {
   type: string;
@@ -16,7 +17,7 @@ export interface Problem {
   [key: string]: unknown;
 }
 
-interface ZodIssueLike {
+interface ZodIssueLike extends InputIssue {
   code?: string;
   path?: PropertyKey[];
   message?: string;
@@ -30,11 +31,11 @@ function issueMessage(issue: ZodIssueLike): string {
     case 'unrecognized_keys':
       return `不允许的字段：${(issue.keys ?? []).join('、')}`;
     case 'invalid_type':
-      return issue.expected ? `类型错误，应为 ${issue.expected}` : '类型错误或缺少必填项';
+      return inputIssueMessage(issue) ?? '类型错误或缺少必填项';
     case 'too_small':
-      return '值过小或过短';
     case 'too_big':
-      return '值过大或过长';
+      // With the bound, in words: 不能为负数, 不能大于 100, 至少 2 个字 (issue 10 point 4).
+      return inputIssueMessage(issue) ?? (issue.code === 'too_small' ? '值过小或过短' : '值过大或过长');
     case 'invalid_format':
       return '格式不正确';
     case 'invalid_value':

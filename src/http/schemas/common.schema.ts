@@ -59,6 +59,8 @@ export const problem = z
     code: z.string(),
     instance: z.string(),
     requestId: z.string(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string(), label: z.string().optional() }))
+      .optional(),
   })
   .describe('application/problem+json');

@@ -10,6 +10,7 @@ import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
 import type { PersonalDataProtector } from '../../identity/personal-data.js';
 import type { UploadQuota } from '../../materials/quota.js';
 import { AppError, notFound, type FieldProblem } from '../../domain/errors.js';
+import { fieldLabelAt, inputIssueMessage, type InputIssue } from '../../domain/input-messages.js';
 import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
 import type { AnyProcedureModule } from '../workflow/procedure-module.js';
@@ -49,19 +50,27 @@ export function formSchema(schema: z.ZodType): Record<string, unknown> {
 
 /** Validates a form against its zod schema; 422 with the field problems (paths under `prefix`). */
 const zhCN = z.locales.zhCN().localeError;
+/** Plain Chinese for bounds and types ("不能为负数", "应为整数"); zod's own Chinese for the rest. */
+const zhMessage: z.core.$ZodErrorMap = (issue) => inputIssueMessage(issue as InputIssue) ?? zhCN(issue);
 
 export function parseForm<T>(schema: z.ZodType<T>, value: unknown, prefix: string, code: string): T {
-  const r = schema.safeParse(value, { error: zhCN });
+  const r = schema.safeParse(value, { error: zhMessage });
   if (r.success) return r.data;
-  const errors: FieldProblem[] = r.error.issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].join('.'),
-    message: i.message,
-  }));
+  // Each problem names its field by the form's Chinese label (issue 10 point 2), the path stays for
+  // the form to mark the field.
+  const errors: FieldProblem[] = r.error.issues.map((i) => {
+    const label = fieldLabelAt(schema, i.path);
+    return {
+      path: [prefix, ...i.path.map(String)].join('.'),
+      message: i.message,
+      ...(label ? { label } : {}),
+    };
+  });
   throw new AppError(
     422,
     code,
     '数据不符合要求',
-    `填写的内容不符合要求：${errors.map((e) => `${e.path} ${e.message}`).join('；')}`,
+    `填写的内容不符合要求：${errors.map((e) => (e.label ? `${e.label}：${e.message}` : e.message)).join('；')}`,
     errors,
   );
 }

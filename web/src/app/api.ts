@@ -5,6 +5,8 @@
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The field's name (Chinese) where the server knows it; the path is for marking the field only. */
+  label?: string;
 }
 
 /** An RFC 9457 problem as the server renders it (src/http/problem.ts); title and detail are Chinese. */

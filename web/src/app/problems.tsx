@@ -2,7 +2,7 @@
 // on the form fields they name. The server is authoritative; the client only hints.
 import { Alert, App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
-import { toApiError, type ApiError, type Problem } from './api';
+import { toApiError, type ApiError, type FieldProblem, type Problem } from './api';
 import { useI18n } from './i18n';
 
 type NamePath = (string | number)[];
@@ -16,6 +16,14 @@ export function fieldPath(path: string, strip: readonly string[] = []): NamePath
   if (parts[0] === 'body' || parts[0] === 'querystring' || parts[0] === 'params') parts.shift();
   for (const p of strip) if (parts[0] === p) parts.shift();
   return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/**
+ * A field problem in words: the field's name as the server gives it and the message — never the
+ * field's path, which is an identifier (issue 10 point 2).
+ */
+export function fieldProblemText(e: FieldProblem): string {
+  return e.label ? `${e.label}：${e.message}` : e.message;
 }
 
 /**
@@ -34,7 +42,7 @@ export function markFields(form: FormInstance, problem: Problem, strip: readonly
       if (registered.has(JSON.stringify(full.slice(0, n)))) name = full.slice(0, n);
     }
     if (!name) {
-      unmatched.push(e.path ? `${e.path}：${e.message}` : e.message);
+      unmatched.push(fieldProblemText(e));
       continue;
     }
     const k = JSON.stringify(name);
@@ -65,10 +73,14 @@ export function useProblemToast(): (err: unknown) => ApiError {
  */
 export function ProblemAlert({ problem, extra }: { problem: Problem; extra?: string[] }) {
   const { t } = useI18n();
-  const allOnFields = (problem.errors?.length ?? 0) > 0 && extra !== undefined && extra.length === 0;
-  const lines = (allOnFields ? [t('common.fixMarked')] : [problem.detail, ...(extra ?? [])]).filter(
-    (l, i, all) => l && all.indexOf(l) === i,
-  );
+  const fieldCount = problem.errors?.length ?? 0;
+  const allOnFields = fieldCount > 0 && extra !== undefined && extra.length === 0;
+  // With field problems the detail only repeats them (and may name fields by their paths): the
+  // problems not shown on a field are listed by name instead.
+  const rest = extra ?? (problem.errors ?? []).map(fieldProblemText);
+  const lines = (
+    allOnFields ? [t('common.fixMarked')] : fieldCount > 0 ? rest : [problem.detail, ...rest]
+  ).filter((l, i, all) => l && all.indexOf(l) === i);
   return (
     <Alert
       type="error"

@@ -17,6 +17,7 @@ import type { JsonSchema } from './types';
 import { useText } from './texts';
 import { labelAndHelp } from './labels';
 import { resolve } from './schema-resolve';
+import { numberRule } from '../common/number-rules';
 
 type Name = (string | number)[];
 
@@ -333,13 +334,13 @@ function ScalarInput({
     );
   if (s.type === 'integer' || s.type === 'number')
     return (
-      <Form.Item {...common}>
-        <InputNumber
-          min={s.minimum}
-          max={s.maximum}
-          precision={s.type === 'integer' ? 0 : undefined}
-          style={{ width: 200 }}
-        />
+      // No min/max/precision on the input: it would clamp −5 to 0 or round 2.5 silently; the rule
+      // refuses it with a message instead (issue 10 point 4).
+      <Form.Item
+        {...common}
+        rules={[...rules, numberRule(tx, { min: s.minimum, max: s.maximum, integer: s.type === 'integer' })]}
+      >
+        <InputNumber style={{ width: 200 }} />
       </Form.Item>
     );
   if (s.type === 'string' && s.format === 'date')

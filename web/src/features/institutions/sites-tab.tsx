@@ -23,6 +23,8 @@ import { TENURES, label, options } from '../../app/labels';
 import { useApi } from '../../app/use-api';
 import type { Page } from '../../app/api';
 import { SubList, useSubList } from './sub-list';
+import { numberRule } from '../common/number-rules';
+import { useText } from '../cases/texts';
 import type { Branch, Institution, Site } from './types';
 
 interface SiteForm {
@@ -44,6 +46,7 @@ const day = (d?: Dayjs) => (d ? d.format('YYYY-MM-DD') : undefined);
 
 export function SitesTab({ institution }: { institution: Institution }) {
   const { t } = useI18n();
+  const tx = useText();
   const list = useSubList<Site>(`/institutions/${institution.id}/sites`);
   const branches = useApi<Page<Branch>>(`/institutions/${institution.id}/branches?pageSize=100`);
   const [adding, setAdding] = useState(false);
@@ -206,27 +209,39 @@ export function SitesTab({ institution }: { institution: Institution }) {
               </Row>
               <Row gutter={16}>
                 <Col span={6}>
-                  <Form.Item name="floorAreaM2" label={t('field.floorArea')} rules={[{ required: true }]}>
-                    <InputNumber min={0} style={{ width: '100%' }} />
+                  <Form.Item
+                    name="floorAreaM2"
+                    label={t('field.floorArea')}
+                    rules={[{ required: true }, numberRule(tx, { min: 0, max: 10_000_000 })]}
+                  >
+                    <InputNumber style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={6}>
-                  <Form.Item name="examRooms" label={t('field.examRooms')} rules={[{ required: true }]}>
-                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                  <Form.Item
+                    name="examRooms"
+                    label={t('field.examRooms')}
+                    rules={[{ required: true }, numberRule(tx, { min: 0, max: 10_000, integer: true })]}
+                  >
+                    <InputNumber style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={6}>
                   <Form.Item
                     name="computerSeats"
                     label={t('field.computerSeats')}
-                    rules={[{ required: true }]}
+                    rules={[{ required: true }, numberRule(tx, { min: 0, max: 100_000, integer: true })]}
                   >
-                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                    <InputNumber style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 <Col span={6}>
-                  <Form.Item name="deskSpacingCm" label={t('field.deskSpacing')}>
-                    <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                  <Form.Item
+                    name="deskSpacingCm"
+                    label={t('field.deskSpacing')}
+                    rules={[numberRule(tx, { min: 0, max: 10_000, integer: true })]}
+                  >
+                    <InputNumber style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
               </Row>

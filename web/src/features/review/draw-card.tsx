@@ -12,6 +12,10 @@ import { FindingsList } from '../cases/findings-list';
 import type { FindingView } from '../cases/types';
 import { useText } from '../cases/texts';
 import { REASON } from './texts';
+import { numberProblem } from '../common/number-rules';
+
+/** Panel size as the procedures allow it (1x-selection 3–15, employer filing 1–15: the server checks its own). */
+const SIZE_BOUNDS = { min: 1, max: 15, integer: true };
 import type { Candidates } from './types';
 
 export function DrawCard({
@@ -28,14 +32,16 @@ export function DrawCard({
     '/expert-pools?pageSize=100',
   );
   const [poolId, setPoolId] = useState<string | undefined>();
-  const [size, setSize] = useState(3);
+  const [size, setSize] = useState<number | null>(3);
+  const sizeProblem =
+    size === null ? tx('请填写评审组人数', 'Enter the panel size') : numberProblem(tx, size, SIZE_BOUNDS);
   const candidates = useApi<Candidates>(poolId ? `/cases/${caseId}/panel/candidates?poolId=${poolId}` : null);
   const [failure, setFailure] = useState<{ error: ApiError; findings: FindingView[] } | null>(null);
   const [drawing, setDrawing] = useState(false);
   const c = candidates.data;
 
   const draw = async () => {
-    if (!poolId) return;
+    if (!poolId || size === null) return;
     setDrawing(true);
     setFailure(null);
     try {
@@ -63,14 +69,21 @@ export function DrawCard({
             options={(pools.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
           />
           <span>{tx('评审组人数', 'Panel size')}</span>
+          {/* No min/max on the input: out of range is said, not clamped (issue 10 point 4). */}
           <InputNumber
-            min={1}
-            max={15}
             value={size}
-            onChange={(v) => setSize(v ?? 1)}
+            onChange={(v) => setSize(v)}
+            status={sizeProblem ? 'error' : undefined}
             data-testid="draw-size"
           />
-          <Button type="primary" disabled={!c} loading={drawing} onClick={draw} data-testid="draw-submit">
+          {sizeProblem && <Typography.Text type="danger">{sizeProblem}</Typography.Text>}
+          <Button
+            type="primary"
+            disabled={!c || sizeProblem !== null}
+            loading={drawing}
+            onClick={draw}
+            data-testid="draw-submit"
+          >
             {tx('随机抽取', 'Draw')}
           </Button>
         </Space>
