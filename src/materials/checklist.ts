@@ -17,6 +17,8 @@ export interface ChecklistItem {
   /** Institution kinds the item applies to; absent = all. */
   appliesTo?: readonly string[];
   note_zh?: string;
+  /** The note in English; without it the English page shows no note rather than the Chinese one. */
+  note_en?: string;
 }
 
 export interface Checklist {

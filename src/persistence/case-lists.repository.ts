@@ -38,6 +38,8 @@ export interface CaseListRow extends CaseRecord {
   /** The earliest running deadline. */
   dueDate: string | null;
   deadlineLabel: string | null;
+  /** The clock's name (the machine's ClockSpec.name or its state), for its English label. */
+  deadlineName: string | null;
   deadlineUnit: 'working_days' | 'calendar_days' | null;
 }
 
@@ -88,10 +90,7 @@ export async function listCases(
     q = q.where((eb) =>
       eb.or([
         eb('c.submitted_at', 'is not', null),
-        eb.and([
-          eb(sql<string>`c.snapshot->>'openedBy'`, '=', 'authority'),
-          eb('c.authority_id', '=', me),
-        ]),
+        eb.and([eb(sql<string>`c.snapshot->>'openedBy'`, '=', 'authority'), eb('c.authority_id', '=', me)]),
       ]),
     );
   }
@@ -109,6 +108,7 @@ export async function listCases(
       return [
         next.select('d.due_date').as('next_due'),
         next.select('d.label_zh').as('next_label'),
+        next.select('d.kind').as('next_name'),
         next.select('d.unit').as('next_unit'),
       ];
     })
@@ -127,6 +127,7 @@ export async function listCases(
       authorityName: r.authority_name,
       dueDate: r.next_due,
       deadlineLabel: r.next_label,
+      deadlineName: r.next_name,
       deadlineUnit: r.next_unit,
     })),
   };

@@ -83,6 +83,7 @@ export interface CaseDetail {
     validFrom: string | null;
     validTo: string | null;
     summary: string | null;
+    summary_en: string | null;
     data: Record<string, unknown>;
   };
   roles: CaseRole[];
@@ -184,6 +185,7 @@ export interface CaseDetail {
       /** File extensions the item accepts, for the browser's file picker. */
       extensions: string[];
       note_zh: string | null;
+      note_en: string | null;
       citation: CitationView;
       files: MaterialFileView[];
     }[];
@@ -286,6 +288,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       validFrom: c.validFrom,
       validTo: c.validTo,
       summary: m.summary ? m.summary(c) : null,
+      summary_en: m.summary_en ? m.summary_en(c) : m.summary ? m.summary(c) : null,
       data: c.data,
     },
     roles: progress.roles,
@@ -381,6 +384,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
           accepts: [...item.accepts],
           extensions: kinds.flatMap((k) => MEDIA[k].extensions.map((x) => `.${x}`)),
           note_zh: item.note_zh ?? null,
+          note_en: item.note_en ?? null,
           citation: citationView(item.citation),
           files: history
             .filter((f) => f.checklistItem === item.id)

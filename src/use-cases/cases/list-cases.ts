@@ -8,8 +8,8 @@ import { listCases as listCaseRows, type CaseListFilter } from '../../persistenc
 import { institutionScope } from '../../policies/scope.js';
 import { caseViewsOf, type CaseListView } from '../../policies/case.policy.js';
 import { chinaDate, deadlineStanding, type Standing } from '../../workflows/deadline.js';
-import type { Awaiting, StateDef } from '../../workflows/machine.js';
-import { AWAITING_ZH } from '../workflow/get-case-progress.js';
+import { clockLabelEn, type Awaiting, type StateDef } from '../../workflows/machine.js';
+import { AWAITING_EN, AWAITING_ZH } from '../workflow/get-case-progress.js';
 import { requireActor, type CaseContext } from './case-context.js';
 import { iso } from './case-views.js';
 
@@ -26,6 +26,7 @@ export interface CaseListItem {
   id: string;
   procedure: string;
   procedure_zh: string;
+  procedure_en: string;
   referenceNo: string;
   institutionId: string;
   institutionName: string;
@@ -33,17 +34,21 @@ export interface CaseListItem {
   authorityName: string;
   state: string;
   stateLabel_zh: string;
+  stateLabel_en: string;
   final: boolean;
   awaiting: Awaiting | null;
   awaiting_zh: string | null;
+  awaiting_en: string | null;
   version: number;
   summary: string | null;
+  summary_en: string | null;
   submittedAt: string | null;
   updatedAt: string;
   validFrom: string | null;
   validTo: string | null;
   dueDate: string | null;
   deadlineLabel: string | null;
+  deadlineLabel_en: string | null;
   deadlineUnit: 'working_days' | 'calendar_days' | null;
   standing: Standing | null;
   /** Working (or calendar) days left until the due date; negative once overdue. */
@@ -128,6 +133,7 @@ export async function listCaseQueue(
         id: r.id,
         procedure: r.procedure,
         procedure_zh: m.machine.procedure_zh,
+        procedure_en: m.machine.procedure_en,
         referenceNo: r.referenceNo,
         institutionId: r.institutionId,
         institutionName: r.institutionName,
@@ -135,17 +141,23 @@ export async function listCaseQueue(
         authorityName: r.authorityName,
         state: r.state,
         stateLabel_zh: state?.label_zh ?? r.state,
+        stateLabel_en: state?.label_en ?? r.state,
         final: state?.final === true,
         awaiting: r.awaiting,
         awaiting_zh: r.awaiting ? AWAITING_ZH[r.awaiting] : null,
+        awaiting_en: r.awaiting ? AWAITING_EN[r.awaiting] : null,
         version: r.version,
         summary: m.summary ? m.summary(r) : null,
+        summary_en: m.summary_en ? m.summary_en(r) : m.summary ? m.summary(r) : null,
         submittedAt: iso(r.submittedAt),
         updatedAt: iso(r.updatedAt)!,
         validFrom: r.validFrom,
         validTo: r.validTo,
         dueDate: r.dueDate,
         deadlineLabel: r.deadlineLabel,
+        deadlineLabel_en: r.deadlineName
+          ? (clockLabelEn(m.machine, r.deadlineName) ?? r.deadlineLabel)
+          : null,
         deadlineUnit: r.deadlineUnit,
         standing: standing?.standing ?? null,
         remaining: standing?.remaining ?? null,

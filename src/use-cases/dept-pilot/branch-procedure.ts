@@ -132,4 +132,5 @@ export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, Branch
   documents: branchFilingDocuments,
   effects: branchFilingEffects,
   summary: (c) => `分支机构：${(c.data as BranchFilingData).branch.name}`,
+  summary_en: (c) => `Branch: ${(c.data as BranchFilingData).branch.name}`,
 });

@@ -28,6 +28,7 @@ export interface PilotMilestonesView {
     branchName: string | null;
     state: string;
     stateLabel_zh: string;
+    stateLabel_en: string;
     submittedOn: string | null;
     authorityName: string;
   }[];
@@ -48,7 +49,7 @@ export async function getPilotMilestones(
     .map((f) => (f.submittedAt ? chinaDate(f.submittedAt) : null))
     .filter((d): d is string => d !== null)
     .sort();
-  const states = deptPilotBranchMachine.states as Record<string, { label_zh: string }>;
+  const states = deptPilotBranchMachine.states as Record<string, { label_zh: string; label_en: string }>;
   return {
     caseId: c.id,
     referenceNo: c.referenceNo,
@@ -64,6 +65,7 @@ export async function getPilotMilestones(
       branchName: f.branchName,
       state: f.state,
       stateLabel_zh: states[f.state]?.label_zh ?? f.state,
+      stateLabel_en: states[f.state]?.label_en ?? f.state,
       submittedOn: f.submittedAt ? chinaDate(f.submittedAt) : null,
       authorityName: f.authorityName,
     })),

@@ -22,6 +22,7 @@ import {
   plan,
   refusePayload,
   review,
+  TRACK_EN,
   TRACK_ZH,
   type DeptPilotData,
 } from '../../workflows/dept-pilot/data.js';
@@ -209,5 +210,9 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
   summary: (c) => {
     const d = c.data as DeptPilotData;
     return `${TRACK_ZH[d.track]} · ${d.plan.field} · ${d.plan.scope.length} 个职业（工种）`;
+  },
+  summary_en: (c) => {
+    const d = c.data as DeptPilotData;
+    return `${TRACK_EN[d.track]} · ${d.plan.field} · ${d.plan.scope.length} occupation(s)`;
   },
 });

@@ -193,4 +193,8 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
     const d = c.data as BranchFilingData;
     return `${d.branch?.name ?? ''}：认定职业 ${d.scopes?.length ?? 0} 项`;
   },
+  summary_en: (c) => {
+    const d = c.data as BranchFilingData;
+    return `${d.branch?.name ?? ''}: ${d.scopes?.length ?? 0} occupation(s)`;
+  },
 });

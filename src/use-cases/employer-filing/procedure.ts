@@ -162,4 +162,11 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
       ? `申报职业：${first.occupationName ?? first.occupationCode} 等 ${scopes.length} 项`
       : '尚未填写申报职业';
   },
+  summary_en: (c) => {
+    const scopes = (c.data as EmployerFilingData).scopes ?? [];
+    const first = scopes[0];
+    return first
+      ? `Occupations: ${first.occupationName ?? first.occupationCode}${scopes.length > 1 ? ` and ${scopes.length - 1} more` : ''}`
+      : 'No occupation entered yet';
+  },
 });

@@ -10,6 +10,7 @@ import { findGuizhouAuthority, findSelectionInstitution } from '../../persistenc
 import { defineProcedure } from '../workflow/procedure-module.js';
 import {
   APPLICANT_KINDS,
+  APPLICANT_KIND_EN,
   APPLICANT_KIND_ZH,
   application,
   appliedOccupation,
@@ -204,5 +205,10 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
     const d = c.data as GzSelectionData;
     const codes = d.application.occupations.map((o) => o.code);
     return `${APPLICANT_KIND_ZH[d.applyingAs]} · 申请职业：${codes.slice(0, 3).join('、')}${codes.length > 3 ? ` 等 ${codes.length} 个` : ''}`;
+  },
+  summary_en: (c) => {
+    const d = c.data as GzSelectionData;
+    const codes = d.application.occupations.map((o) => o.code);
+    return `${APPLICANT_KIND_EN[d.applyingAs]} · occupations ${codes.slice(0, 3).join(', ')}${codes.length > 3 ? ` (${codes.length} in all)` : ''}`;
   },
 });

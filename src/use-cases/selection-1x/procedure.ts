@@ -197,4 +197,10 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     const due = c.state === 'draft' && d.call ? ` · 申报截止 ${d.call.closeOn}` : '';
     return `${d.call?.batch ?? ''} · ${d.application?.field ?? ''} · ${programmes.map((p) => p.name).join('、')}${due}`;
   },
+  summary_en: (c) => {
+    const d = c.data as Partial<Selection1xData>;
+    const programmes = d.application?.programmes ?? [];
+    const due = c.state === 'draft' && d.call ? ` · applications close ${d.call.closeOn}` : '';
+    return `${d.call?.batch ?? ''} · ${d.application?.field ?? ''} · ${programmes.map((p) => p.name).join(', ')}${due}`;
+  },
 });

@@ -149,4 +149,14 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
         : '';
     return `申报职业：${names.slice(0, 3).join('、')}${names.length > 3 ? ` 等 ${names.length} 个` : ''}${filing}`;
   },
+  summary_en: (c) => {
+    const d = c.data as SocialOrgFilingData;
+    const names = d.occupations.map((o) => o.name);
+    const filing = d.filing
+      ? `; filing code ${d.filing.filingCode}`
+      : d.notice
+        ? `; public notice until ${d.notice.endsOn}`
+        : '';
+    return `Occupations: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` (${names.length} in all)` : ''}${filing}`;
+  },
 });

@@ -119,6 +119,8 @@ export interface ProcedureModule<D extends Record<string, unknown> = Record<stri
   prefill?: (c: CaseRecord, event: string) => Record<string, unknown> | null;
   /** One line shown in queues and lists under the reference (e.g. the occupations applied for). */
   summary?: (c: CaseRecord) => string;
+  /** The same line in English (issue 10 point 3); names and codes in it stay as entered. */
+  summary_en?: (c: CaseRecord) => string;
 }
 
 /** Type-checks a procedure module with its own data and context types, for the registry. */

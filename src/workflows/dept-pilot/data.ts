@@ -15,6 +15,10 @@ export const TRACK_ZH: Record<Track, string> = {
   department: '政府有关部门推荐社会培训评价组织',
   industry_org: '行业组织作为社会培训评价组织',
 };
+export const TRACK_EN: Record<Track, string> = {
+  department: 'Organisation recommended by a government department',
+  industry_org: 'Industry organisation acting as the evaluation organisation',
+};
 
 const optionalBool = (describe_zh: string) => z.boolean().optional().describe(describe_zh);
 

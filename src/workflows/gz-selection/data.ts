@@ -20,6 +20,11 @@ export const APPLICANT_KIND_ZH: Record<ApplicantKind, string> = {
   school: '院校',
   social_org: '社会培训评价组织',
 };
+export const APPLICANT_KIND_EN: Record<ApplicantKind, string> = {
+  employer: 'Employer',
+  school: 'School',
+  social_org: 'Social evaluation organisation',
+};
 
 const social = socialOrgSelectionFacts.shape;
 const employer = employerSelectionFacts.shape;

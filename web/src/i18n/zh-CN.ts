@@ -352,16 +352,24 @@ export const zhCN = {
   'value.junior': '初级',
   'value.intermediate': '中级',
   'value.senior': '高级',
+  // What the authority may record for a condition left to its judgement (a finding's options)
+  'option.true': '认定符合',
+  'option.false': '认定不符合',
+  'option.principle': '不予纳入（原则）',
+  'option.override': '鉴定中心书面记录例外理由后纳入',
+  'finding.mayRecord': '可认定为',
 
   // Accounts and sign-in security (issue 9: features/accounts)
   'nav.accounts': '账号管理',
   'nav.accountSecurity': '账号安全',
   'account.title': '账号安全',
-  'account.mustChange': '您正在使用临时密码（新建账号或管理员重置后），请先设置自己的密码，然后才能使用其他功能。',
+  'account.mustChange':
+    '您正在使用临时密码（新建账号或管理员重置后），请先设置自己的密码，然后才能使用其他功能。',
   'account.password.title': '修改密码',
   'account.password.current': '当前密码',
   'account.password.new': '新密码',
-  'account.password.policy': '至少 8 位，包含大写字母、小写字母、数字、特殊字符中的至少三类；不能是常见密码，不能包含用户名',
+  'account.password.policy':
+    '至少 8 位，包含大写字母、小写字母、数字、特殊字符中的至少三类；不能是常见密码，不能包含用户名',
   'account.password.repeat': '再次输入新密码',
   'account.password.repeatRequired': '请再次输入新密码',
   'account.password.mismatch': '两次输入的新密码不一致',
@@ -371,15 +379,18 @@ export const zhCN = {
   'account.secondFactor.prompt': '密码正确。请打开手机上的验证器应用，输入当前显示的 6 位动态验证码。',
   'account.secondFactor.invalid': '验证码错误',
   'account.secondFactor.code': '动态验证码或恢复码',
-  'account.secondFactor.recoveryHint': '手机不在身边时，可输入绑定时保存的恢复码（如 ABCDE-FGHJK），每个恢复码只能使用一次。',
+  'account.secondFactor.recoveryHint':
+    '手机不在身边时，可输入绑定时保存的恢复码（如 ABCDE-FGHJK），每个恢复码只能使用一次。',
   'account.secondFactor.codeRequired': '请输入验证码',
   'account.secondFactor.verify': '验证并登录',
   'account.totp.title': '动态验证码（双因素认证）',
   'account.totp.enrolTitle': '绑定验证器',
-  'account.totp.requiredNotice': '主管部门账号须使用动态验证码登录（等保三级）。请先绑定验证器应用，完成后即登录。',
+  'account.totp.requiredNotice':
+    '主管部门账号须使用动态验证码登录（等保三级）。请先绑定验证器应用，完成后即登录。',
   'account.totp.enabled': '验证器已绑定，今后登录需输入动态验证码',
   'account.totp.recoveryTitle': '恢复码（只显示这一次）',
-  'account.totp.recoveryExplain': '手机丢失或不在身边时，可用恢复码代替动态验证码登录，每个只能使用一次。请抄写或打印后妥善保管。',
+  'account.totp.recoveryExplain':
+    '手机丢失或不在身边时，可用恢复码代替动态验证码登录，每个只能使用一次。请抄写或打印后妥善保管。',
   'account.totp.copyCodes': '复制全部恢复码',
   'account.totp.saved': '我已保存恢复码',
   'account.totp.step1': '用验证器应用（如 Microsoft Authenticator、Google 身份验证器、FreeOTP）扫描二维码',
@@ -393,7 +404,8 @@ export const zhCN = {
   'account.totp.off': '未启用',
   'account.totp.requiredTag': '本账号必须启用',
   'account.totp.codesLeft': '剩余恢复码',
-  'account.totp.resetByAdmin': '如需更换手机或恢复码已用完，请联系系统管理员重置动态验证码，下次登录时重新绑定。',
+  'account.totp.resetByAdmin':
+    '如需更换手机或恢复码已用完，请联系系统管理员重置动态验证码，下次登录时重新绑定。',
   'account.totp.start': '绑定验证器',
   'accounts.title': '账号管理',
   'accounts.create': '新建账号',
@@ -430,7 +442,8 @@ export const zhCN = {
   'accounts.resetTotpDone': '动态验证码已重置',
   'accounts.saved': '已保存',
   'accounts.tempPassword.title': '临时密码',
-  'accounts.tempPassword.once': '临时密码只显示这一次，请当面或通过安全渠道交给用户。用户首次登录时必须修改密码。',
+  'accounts.tempPassword.once':
+    '临时密码只显示这一次，请当面或通过安全渠道交给用户。用户首次登录时必须修改密码。',
   'accounts.tempPassword.label': '临时密码',
   'accounts.tempPassword.done': '我已记下',
 } as const;

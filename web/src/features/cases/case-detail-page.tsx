@@ -147,7 +147,13 @@ export function CaseDetailPage() {
               { key: 'a', label: tx('受理部门', 'Authority'), children: d.case.authorityName },
               { key: 's', label: tx('提交时间', 'Submitted'), children: dateTime(d.case.submittedAt) },
               ...(d.case.summary
-                ? [{ key: 'm', label: tx('申请内容', 'Applied for'), children: d.case.summary }]
+                ? [
+                    {
+                      key: 'm',
+                      label: tx('申请内容', 'Applied for'),
+                      children: tx(d.case.summary, d.case.summary_en ?? d.case.summary),
+                    },
+                  ]
                 : []),
               ...(d.case.validFrom
                 ? [

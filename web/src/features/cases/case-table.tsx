@@ -54,7 +54,7 @@ export function CaseTable({
               {r.summary && (
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {r.summary}
+                    {tx(r.summary, r.summary_en ?? r.summary)}
                   </Typography.Text>
                 </div>
               )}

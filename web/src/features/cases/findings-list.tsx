@@ -4,6 +4,7 @@ import { Collapse, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { useI18n, type Translate } from '../../app/i18n';
 import { label } from '../../app/labels';
+import type { MessageKey } from '../../i18n/zh-CN';
 import type { CitationView, FindingView } from './types';
 import { useText } from './texts';
 
@@ -138,8 +139,20 @@ export function FindingsList({ findings, compact }: { findings: FindingView[]; c
   return <FindingItems findings={findings} compact={compact} />;
 }
 
+/**
+ * An option the authority may record, by name: the server sends "认定符合（true）", the value in the
+ * brackets is looked up in the dictionary (option.<value>), never shown itself.
+ */
+export function optionText(option: string, t: Translate): string {
+  const m = /^(.*)（([A-Za-z_]+)）$/.exec(option);
+  if (!m) return option;
+  const key = `option.${m[2]}` as MessageKey;
+  const named = t(key);
+  return named === key ? m[1]! : named;
+}
+
 function FindingItems({ findings, compact }: { findings: FindingView[]; compact?: boolean | undefined }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   return (
     <List
       size="small"
@@ -151,12 +164,16 @@ function FindingItems({ findings, compact }: { findings: FindingView[]; compact?
             <PassedTag passed={f.passed} notSubmitted={/material/i.test(f.ruleId) || 'missing' in f.values} />
             <Typography.Text>{lang === 'en' ? f.message_en : f.message_zh}</Typography.Text>
             <Typography.Text type="secondary">
-              {f.citationText}（{f.citationZh}）
+              {/* The citation keeps the regulation's numbering; its Chinese reading only in Chinese. */}
+              {lang === 'en' ? f.citationText : `${f.citationText}（${f.citationZh}）`}
             </Typography.Text>
           </Space>
           {!compact && <FindingValues values={f.values} />}
           {f.options && f.options.length > 0 && (
-            <Typography.Text type="secondary">{f.options.join('；')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('finding.mayRecord')}：
+              {f.options.map((o) => optionText(o, t)).join(lang === 'en' ? '; ' : '；')}
+            </Typography.Text>
           )}
         </List.Item>
       )}

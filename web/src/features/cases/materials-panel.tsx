@@ -108,7 +108,9 @@ export function MaterialsPanel({ detail, onChanged }: { detail: CaseDetail; onCh
               }
               description={
                 <>
-                  {item.note_zh && <div>{item.note_zh}</div>}
+                  {tx(item.note_zh ?? '', item.note_en ?? '') && (
+                    <div>{tx(item.note_zh ?? '', item.note_en ?? '')}</div>
+                  )}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {tx('格式', 'Formats')}：{item.extensions.join(' ')} · {tx('最多', 'max')} {item.maxFiles}
                   </Typography.Text>

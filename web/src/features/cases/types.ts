@@ -63,6 +63,7 @@ export interface CaseListItem {
   awaiting_en: string | null;
   version: number;
   summary: string | null;
+  summary_en: string | null;
   submittedAt: string | null;
   updatedAt: string;
   validFrom: string | null;
@@ -115,6 +116,7 @@ export interface ChecklistItemView {
   accepts: string[];
   extensions: string[];
   note_zh: string | null;
+  note_en: string | null;
   citation: CitationView;
   files: MaterialFile[];
 }
@@ -165,6 +167,7 @@ export interface CaseDetail {
     validFrom: string | null;
     validTo: string | null;
     summary: string | null;
+    summary_en: string | null;
     /** The procedure's own data (decisions only; findings are on the events). */
     data: Record<string, unknown>;
   };

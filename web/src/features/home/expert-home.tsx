@@ -25,12 +25,14 @@ interface AssignedCase {
   id: string;
   referenceNo: string;
   procedure_zh: string;
+  procedure_en: string;
   institutionName: string;
   stateLabel_zh: string;
+  stateLabel_en: string;
 }
 
 export function ExpertHome({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const experts = useApi<Page<Expert>>('/experts');
   const assigned = useApi<Page<AssignedCase>>('/cases?view=assigned&pageSize=5');
@@ -105,9 +107,17 @@ export function ExpertHome({ user }: { user: User }) {
                 dataIndex: 'referenceNo',
                 render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link>,
               },
-              { title: t('home.procedure'), dataIndex: 'procedure_zh' },
+              {
+                title: t('home.procedure'),
+                key: 'procedure',
+                render: (_: unknown, r) => (lang === 'en' ? r.procedure_en : r.procedure_zh),
+              },
               { title: t('field.name'), dataIndex: 'institutionName' },
-              { title: t('field.status'), dataIndex: 'stateLabel_zh' },
+              {
+                title: t('field.status'),
+                key: 'state',
+                render: (_: unknown, r) => (lang === 'en' ? r.stateLabel_en : r.stateLabel_zh),
+              },
             ]}
           />
         ) : (

@@ -78,13 +78,19 @@ function AuthorityReviews() {
           dataIndex: 'referenceNo',
           render: (v: string, r) => <Link to={`/reviews/${r.id}`}>{v}</Link>,
         },
-        { title: tx('事项', 'Procedure'), dataIndex: 'procedure_zh' },
+        {
+          title: tx('事项', 'Procedure'),
+          key: 'procedure',
+          render: (_: unknown, r) => tx(r.procedure_zh, r.procedure_en),
+        },
         { title: tx('申请单位', 'Applicant'), dataIndex: 'institutionName' },
         {
           title: tx('状态', 'State'),
-          dataIndex: 'stateLabel_zh',
-          render: (v: string, r) => (
-            <Tag color={r.awaiting === 'experts' ? 'processing' : 'warning'}>{v}</Tag>
+          key: 'state',
+          render: (_: unknown, r) => (
+            <Tag color={r.awaiting === 'experts' ? 'processing' : 'warning'}>
+              {tx(r.stateLabel_zh, r.stateLabel_en)}
+            </Tag>
           ),
         },
       ]}
