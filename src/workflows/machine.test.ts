@@ -176,7 +176,15 @@ describe('validateMachine', () => {
       lost: { label_zh: '孤立', label_en: 'lost', final: true },
     },
     transitions: [
-      { from: 'a', event: 'go', to: 'b', actor: ['authority'], citations: [], description_zh: '去', description_en: 'Go' },
+      {
+        from: 'a',
+        event: 'go',
+        to: 'b',
+        actor: ['authority'],
+        citations: [],
+        description_zh: '去',
+        description_en: 'Go',
+      },
     ],
   } as const;
 

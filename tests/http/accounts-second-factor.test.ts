@@ -51,7 +51,9 @@ function browser() {
     });
     const sid = res.cookies.find((c) => c.name === 'sid');
     if (sid) cookie = `sid=${sid.value}`;
-    const body = String(res.headers['content-type'] ?? '').includes('json') ? (res.json() as { csrfToken?: string }) : {};
+    const body = String(res.headers['content-type'] ?? '').includes('json')
+      ? (res.json() as { csrfToken?: string })
+      : {};
     if (body.csrfToken) csrf = body.csrfToken;
     return res;
   };

@@ -51,7 +51,8 @@ export async function addStaff(
   const document = protectDocument(ctx.personalData, input.idDocType, input.idNumber, todayInChina(ctx.now));
   await checkBranch(ctx.db, input.branchId, institutionId);
   const roles = await checkRoles(ctx.db, input.roles);
-  if (await findStaffIdByDocument(ctx.db, institutionId, document.lookup ?? document.hmac)) throw duplicatePerson();
+  if (await findStaffIdByDocument(ctx.db, institutionId, document.lookup ?? document.hmac))
+    throw duplicatePerson();
 
   const id = randomUUID();
   try {

@@ -52,7 +52,8 @@ export async function createExpert(ctx: RegistryContext, input: CreateExpertInpu
   const specialties = [...new Set(input.specialties ?? [])];
   await checkOccupations(ctx.db, specialties, 'body.specialties');
   const document = expertDocument(ctx, input) ?? null;
-  if (document && (await findExpertIdByDocument(ctx.db, document.lookup ?? document.hmac))) throw duplicateExpert();
+  if (document && (await findExpertIdByDocument(ctx.db, document.lookup ?? document.hmac)))
+    throw duplicateExpert();
 
   const id = randomUUID();
   try {

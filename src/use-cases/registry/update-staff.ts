@@ -67,7 +67,14 @@ export async function updateStaff(
       input.idNumber,
       todayInChina(ctx.now),
     );
-    if (await findStaffIdByDocument(ctx.db, current.institutionId, patch.document.lookup ?? patch.document.hmac, id))
+    if (
+      await findStaffIdByDocument(
+        ctx.db,
+        current.institutionId,
+        patch.document.lookup ?? patch.document.hmac,
+        id,
+      )
+    )
       throw duplicatePerson();
   }
   await checkBranch(ctx.db, patch.branchId, current.institutionId);
