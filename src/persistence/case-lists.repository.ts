@@ -4,6 +4,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import { toCaseRecord, type CaseRecord } from './cases.repository.js';
+import { containsPattern } from './paging.js';
 
 export interface CaseListFilter {
   /** Cases decided by this authority. */
@@ -27,9 +28,23 @@ export interface CaseListFilter {
    * never submitted is the applicant's alone (src/workflows/case-roles.ts).
    */
   seenByAuthority?: string;
+  /** The queue's search and filters (待办/已办/辖区), narrowing whatever the view above allows. */
+  search?: CaseSearch;
   limit: number;
   offset: number;
 }
+
+export interface CaseSearch {
+  /** Part of the reference number or of the applicant institution's (or branch's) name. */
+  q?: string | undefined;
+  state?: string | undefined;
+  institutionId?: string | undefined;
+  /** Only cases with a running deadline whose due date is before this day (YYYY-MM-DD). */
+  overdueBefore?: string | undefined;
+}
+
+/** The order of a list: earliest (or latest) running due date first, or the most recently changed. */
+export type CaseListOrder = 'due' | '-due' | 'recent';
 
 export interface CaseListRow extends CaseRecord {
   institutionName: string;
@@ -46,7 +61,7 @@ export interface CaseListRow extends CaseRecord {
 export async function listCases(
   db: Kysely<DB>,
   f: CaseListFilter,
-  order: 'due' | 'recent',
+  order: CaseListOrder,
 ): Promise<{ items: CaseListRow[]; total: number }> {
   let q = db
     .selectFrom('cases as c')
@@ -94,6 +109,28 @@ export async function listCases(
       ]),
     );
   }
+  const sr = f.search;
+  if (sr?.state) q = q.where('c.state', '=', sr.state);
+  if (sr?.institutionId) q = q.where('c.institution_id', '=', sr.institutionId);
+  if (sr?.q) {
+    const like = containsPattern(sr.q);
+    q = q.where((eb) =>
+      eb.or([eb('c.reference_no', 'ilike', like), eb('i.name', 'ilike', like), eb('b.name', 'ilike', like)]),
+    );
+  }
+  if (sr?.overdueBefore) {
+    const today = sr.overdueBefore;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_deadlines as od')
+          .select('od.id')
+          .whereRef('od.case_id', '=', 'c.id')
+          .where('od.status', '=', 'running')
+          .where('od.due_date', '<', today),
+      ),
+    );
+  }
 
   const rows = await q
     .selectAll('c')
@@ -112,7 +149,13 @@ export async function listCases(
         next.select('d.unit').as('next_unit'),
       ];
     })
-    .orderBy(order === 'due' ? sql`next_due asc nulls last` : sql`c.updated_at desc`)
+    .orderBy(
+      order === 'due'
+        ? sql`next_due asc nulls last`
+        : order === '-due'
+          ? sql`next_due desc nulls last`
+          : sql`c.updated_at desc`,
+    )
     .orderBy('c.reference_no')
     .limit(f.limit)
     .offset(f.offset)

@@ -64,4 +64,16 @@ export const institutionPolicy = {
     if (caller.role !== 'authority_staff') return false;
     return jurisdictionWithin(institutionScope(caller), jurisdictionCode);
   },
+
+  /**
+   * Whether the caller may register institutions anywhere at all (the list's 新增机构 button): an
+   * administrator, or an authority supervising by territory (canCreate then checks the place).
+   */
+  mayCreateAny(caller: Caller): boolean {
+    if (!caller) return false;
+    if (caller.role === 'sysadmin') return true;
+    if (caller.role !== 'authority_staff') return false;
+    const scope = institutionScope(caller);
+    return scope.kind === 'all' || scope.kind === 'jurisdiction';
+  },
 };

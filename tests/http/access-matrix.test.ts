@@ -476,6 +476,11 @@ const MATRIX: Record<string, MatrixCase> = {
           ? item.institutionId === c.f.institutions.y
           : true,
   },
+  // The export's rows are checked against the list's in tests/workflow/case-queue-search.test.ts.
+  'GET /api/v1/cases/export.xlsx': {
+    url: () => '/api/v1/cases/export.xlsx?view=mine',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+  },
 
   // ---- public directory (issue 4): published, not withdrawn entries; no personal data ----
   'GET /api/v1/directory': {

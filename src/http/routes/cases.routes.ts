@@ -17,6 +17,8 @@ import type { CaseContext } from '../../use-cases/cases/case-context.js';
 import { listProcedures } from '../../use-cases/cases/list-procedures.js';
 import { openProcedureCase } from '../../use-cases/cases/open-procedure-case.js';
 import { listCaseQueue } from '../../use-cases/cases/list-cases.js';
+import { exportCaseQueue } from '../../use-cases/cases/export-cases.js';
+import { attachmentHeaders } from '../../materials/download-headers.js';
 import { getCaseDetail } from '../../use-cases/cases/get-case-detail.js';
 import { sendCaseEvent } from '../../use-cases/cases/send-case-event.js';
 import { uploadCaseMaterial } from '../../use-cases/cases/upload-case-material.js';
@@ -100,6 +102,24 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       },
     },
     async (request) => listCaseQueue(await ctx(request), request.query),
+  );
+
+  app.get(
+    '/cases/export.xlsx',
+    {
+      config: { policy: 'case.list' },
+      schema: {
+        tags: ['申请办理'],
+        summary: '导出案件列表（Excel）：与列表相同的视图、范围与筛选条件，中文表头，不含证件号码',
+        querystring: s.caseExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await exportCaseQueue(await ctx(request), request.query);
+      return reply
+        .headers(attachmentHeaders(file.fileName, file.contentType, file.bytes.length))
+        .send(file.bytes);
+    },
   );
 
   app.get(

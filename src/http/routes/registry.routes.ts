@@ -3,6 +3,7 @@
 // answers 404 outside the caller's scope; each record carries the caller's `abilities`.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireCaller } from '../session-plugin.js';
 import type { RegistryContext } from '../../use-cases/registry/registry-context.js';
 import { idParams, page } from '../schemas/common.schema.js';
@@ -59,7 +60,9 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['评价机构'],
         summary: '评价机构列表（按调用者辖区过滤）',
         querystring: s.institutionListQuery,
-        response: { 200: page(s.institution) },
+        response: {
+          200: page(s.institution).extend({ abilities: z.object({ create: z.boolean() }) }),
+        },
       },
     },
     async (request) => {

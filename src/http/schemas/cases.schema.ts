@@ -1,7 +1,7 @@
 // zod schemas of the generic case API (procedures, cases, events, materials): strict bodies in,
 // explicit shapes out. Procedure data, event payloads and form schemas are the procedure's own JSON.
 import { z } from 'zod';
-import { id, pageQuery, problem, version } from './common.schema.js';
+import { boolQuery, id, pageQuery, problem, searchQuery, version } from './common.schema.js';
 
 const json = z.record(z.string(), z.unknown());
 
@@ -59,11 +59,25 @@ export const openedCase = z.object({
   version: z.number(),
 });
 
-export const caseListQuery = z.strictObject({
+const caseListSearch = {
   view: z.enum(['todo', 'done', 'mine', 'assigned', 'supervised']).default('mine'),
   procedure: z.string().min(1).max(100).optional(),
-  ...pageQuery,
-});
+  q: searchQuery.optional().describe('申请编号或申请单位名称的一部分'),
+  state: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,63}$/, '状态代码格式不正确')
+    .optional()
+    .describe('状态'),
+  institutionId: id.optional().describe('申请单位'),
+  overdue: boolQuery.optional().describe('只看已超过办理期限的'),
+  sort: z
+    .enum(['due', '-due', 'recent'])
+    .optional()
+    .describe('排序：due 期限最早在前，-due 期限最晚在前，recent 最近更新在前（待办默认按期限）'),
+};
+
+export const caseListQuery = z.strictObject({ ...caseListSearch, ...pageQuery });
+export const caseExportQuery = z.strictObject(caseListSearch);
 
 export const caseListItem = z.object({
   id: z.string(),

@@ -4,7 +4,12 @@
 // supervising authority's view of every case in its territory. Each row: state, whose move, the
 // running deadline with its due date and the working days left.
 import { forbidden } from '../../domain/errors.js';
-import { listCases as listCaseRows, type CaseListFilter } from '../../persistence/case-lists.repository.js';
+import {
+  listCases as listCaseRows,
+  type CaseListFilter,
+  type CaseListOrder,
+  type CaseListRow,
+} from '../../persistence/case-lists.repository.js';
 import { institutionScope } from '../../policies/scope.js';
 import { caseViewsOf, type CaseListView } from '../../policies/case.policy.js';
 import { chinaDate, deadlineStanding, type Standing } from '../../workflows/deadline.js';
@@ -56,9 +61,21 @@ export interface CaseListItem {
   overdue: boolean;
 }
 
-export interface CaseListQuery {
+/** The search, filters and order of a list (待办/已办/辖区 and the others alike). */
+export interface CaseListSearch {
   view: CaseView;
   procedure?: string | undefined;
+  /** Part of the reference number or of the applicant's name. */
+  q?: string | undefined;
+  state?: string | undefined;
+  institutionId?: string | undefined;
+  /** Only cases past a running deadline. */
+  overdue?: boolean | undefined;
+  /** due: earliest due date first; -due: latest first; recent: last changed first (default: 待办 by due). */
+  sort?: CaseListOrder | undefined;
+}
+
+export interface CaseListQuery extends CaseListSearch {
   page: number;
   pageSize: number;
 }
@@ -67,10 +84,30 @@ export async function listCaseQueue(
   ctx: CaseContext,
   q: CaseListQuery,
 ): Promise<{ items: CaseListItem[]; total: number; page: number; pageSize: number }> {
+  const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const rows = await queueRows(ctx, q, paging);
+  return { total: rows.total, page: q.page, pageSize: q.pageSize, items: rows.items };
+}
+
+/**
+ * The rows of one list for the caller, scoped by its view exactly as the queue page is (the export
+ * uses this too, so that a file never holds a case the list would not show).
+ */
+export async function queueRows(
+  ctx: CaseContext,
+  q: CaseListSearch,
+  paging: { limit: number; offset: number },
+): Promise<{ items: CaseListItem[]; total: number }> {
   const actor = requireActor(ctx);
   const known = ctx.procedures.map((p) => p.id);
   const procedures = q.procedure ? known.filter((p) => p === q.procedure) : known;
-  const paging = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const today = chinaDate(ctx.now ?? new Date());
+  const search = {
+    q: q.q,
+    state: q.state,
+    institutionId: q.institutionId,
+    overdueBefore: q.overdue ? today : undefined,
+  };
   const wrongView = (who: string) => forbidden(`${who}没有此案件列表`);
 
   if (!caseViewsOf(actor).includes(q.view)) throw wrongView('当前账号');
@@ -112,57 +149,55 @@ export async function listCaseQueue(
       break;
     }
   }
-  const rows = await listCaseRows(ctx.db, filter, q.view === 'todo' ? 'due' : 'recent');
-  const today = chinaDate(ctx.now ?? new Date());
+  const rows = await listCaseRows(
+    ctx.db,
+    { ...filter, search },
+    q.sort ?? (q.view === 'todo' ? 'due' : 'recent'),
+  );
+  return { total: rows.total, items: rows.items.map((r) => listItem(ctx, r, today)) };
+}
+
+function listItem(ctx: CaseContext, r: CaseListRow, today: string): CaseListItem {
+  const m = ctx.procedures.find((p) => p.id === r.procedure)!;
+  const state = (m.machine.states as Record<string, StateDef>)[r.state];
+  const standing =
+    r.dueDate && r.deadlineUnit
+      ? deadlineStanding(
+          { status: 'running', dueDate: r.dueDate, metOn: null, unit: r.deadlineUnit },
+          today,
+          ctx.calendar,
+        )
+      : null;
   return {
-    total: rows.total,
-    page: q.page,
-    pageSize: q.pageSize,
-    items: rows.items.map((r) => {
-      const m = ctx.procedures.find((p) => p.id === r.procedure)!;
-      const state = (m.machine.states as Record<string, StateDef>)[r.state];
-      const standing =
-        r.dueDate && r.deadlineUnit
-          ? deadlineStanding(
-              { status: 'running', dueDate: r.dueDate, metOn: null, unit: r.deadlineUnit },
-              today,
-              ctx.calendar,
-            )
-          : null;
-      return {
-        id: r.id,
-        procedure: r.procedure,
-        procedure_zh: m.machine.procedure_zh,
-        procedure_en: m.machine.procedure_en,
-        referenceNo: r.referenceNo,
-        institutionId: r.institutionId,
-        institutionName: r.institutionName,
-        branchName: r.branchName,
-        authorityName: r.authorityName,
-        state: r.state,
-        stateLabel_zh: state?.label_zh ?? r.state,
-        stateLabel_en: state?.label_en ?? r.state,
-        final: state?.final === true,
-        awaiting: r.awaiting,
-        awaiting_zh: r.awaiting ? AWAITING_ZH[r.awaiting] : null,
-        awaiting_en: r.awaiting ? AWAITING_EN[r.awaiting] : null,
-        version: r.version,
-        summary: m.summary ? m.summary(r) : null,
-        summary_en: m.summary_en ? m.summary_en(r) : m.summary ? m.summary(r) : null,
-        submittedAt: iso(r.submittedAt),
-        updatedAt: iso(r.updatedAt)!,
-        validFrom: r.validFrom,
-        validTo: r.validTo,
-        dueDate: r.dueDate,
-        deadlineLabel: r.deadlineLabel,
-        deadlineLabel_en: r.deadlineName
-          ? (clockLabelEn(m.machine, r.deadlineName) ?? r.deadlineLabel)
-          : null,
-        deadlineUnit: r.deadlineUnit,
-        standing: standing?.standing ?? null,
-        remaining: standing?.remaining ?? null,
-        overdue: standing?.standing === 'overdue',
-      };
-    }),
+    id: r.id,
+    procedure: r.procedure,
+    procedure_zh: m.machine.procedure_zh,
+    procedure_en: m.machine.procedure_en,
+    referenceNo: r.referenceNo,
+    institutionId: r.institutionId,
+    institutionName: r.institutionName,
+    branchName: r.branchName,
+    authorityName: r.authorityName,
+    state: r.state,
+    stateLabel_zh: state?.label_zh ?? r.state,
+    stateLabel_en: state?.label_en ?? r.state,
+    final: state?.final === true,
+    awaiting: r.awaiting,
+    awaiting_zh: r.awaiting ? AWAITING_ZH[r.awaiting] : null,
+    awaiting_en: r.awaiting ? AWAITING_EN[r.awaiting] : null,
+    version: r.version,
+    summary: m.summary ? m.summary(r) : null,
+    summary_en: m.summary_en ? m.summary_en(r) : m.summary ? m.summary(r) : null,
+    submittedAt: iso(r.submittedAt),
+    updatedAt: iso(r.updatedAt)!,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    dueDate: r.dueDate,
+    deadlineLabel: r.deadlineLabel,
+    deadlineLabel_en: r.deadlineName ? (clockLabelEn(m.machine, r.deadlineName) ?? r.deadlineLabel) : null,
+    deadlineUnit: r.deadlineUnit,
+    standing: standing?.standing ?? null,
+    remaining: standing?.remaining ?? null,
+    overdue: standing?.standing === 'overdue',
   };
 }
