@@ -476,6 +476,11 @@ const MATRIX: Record<string, MatrixCase> = {
           ? item.institutionId === c.f.institutions.y
           : true,
   },
+  // Counted in the caller's own scope: tests/workflow/case-queue-search.test.ts.
+  'GET /api/v1/cases/attention': {
+    url: () => '/api/v1/cases/attention',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
   // The export's rows are checked against the list's in tests/workflow/case-queue-search.test.ts.
   'GET /api/v1/cases/export.xlsx': {
     url: () => '/api/v1/cases/export.xlsx?view=mine',

@@ -22,6 +22,7 @@ import {
   type Persona,
 } from '../support/personas.js';
 import { testProcedure } from './cases-test-procedure.js';
+import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
 
 const BASE = '/api/v1/t';
 let handle: DatabaseHandle;
@@ -263,5 +264,97 @@ describe('queue export', () => {
     expect((await clients.anonymous.inject('GET', `${BASE}/cases/export.xlsx?view=todo`)).statusCode).toBe(
       401,
     );
+  });
+});
+
+/** A directory entry published for a case, valid until `validTo`. */
+async function entry(caseRef: { id: string }, institution: string, authority: string, validTo: string) {
+  await handle.db.transaction().execute((trx) =>
+    publishDirectoryEntry(
+      trx,
+      { caller: null },
+      {
+        institutionId: institution,
+        caseId: caseRef.id,
+        procedure: 'test-filing',
+        regime: 'mohrss-filing',
+        filingCode: `测试备案码〔2026〕${++n}号`,
+        validFrom: '2023-06-01',
+        validTo,
+        scopes: [{ occupationCode: '4-04-05-01', level: 3 }],
+        authorityId: authority,
+        citations: [{ source: 'mohrss-filing', article: '二', item: '十' }],
+      },
+    ),
+  );
+}
+
+/** A running 公示 of a case ending on `endsOn`. */
+async function notice(caseRef: { id: string }, authority: string, jurisdiction: string, endsOn: string) {
+  await handle.db
+    .insertInto('public_notices')
+    .values({
+      id: randomUUID(),
+      case_id: caseRef.id,
+      procedure: 'test-filing',
+      authority_id: authority,
+      jurisdiction_code: jurisdiction,
+      title: '测试公示',
+      body: '测试',
+      subject_name: '测试机构',
+      published_on: '2026-03-11',
+      starts_on: '2026-03-12',
+      ends_on: endsOn,
+      period_days: 5,
+      period_unit: 'working_days',
+      basis_kind: 'parameter',
+      basis_parameter_id: 'test.acceptance_days',
+      basis_reason: null,
+      explanation_zh: '测试',
+      citations: JSON.stringify([]),
+      document_id: null,
+      published_by: null,
+      closed_on: null,
+      outcome: null,
+    })
+    .execute();
+}
+
+describe("a supervisor's attention counts", () => {
+  it('counts what needs action now in its own scope, matching the filtered queue', async () => {
+    const g = f.authorities.guizhou;
+    await entry(gz.filedY, f.institutions.y, g, '2026-05-01'); // within 90 days
+    await entry(gz.correctingX, f.institutions.x, g, '2029-03-01'); // not yet
+    await entry(zj, f.institutions.z, f.authorities.zhejiang, '2026-04-01'); // another province
+    await notice(gz.soonY, g, '520100', '2026-03-20'); // ends this week (Sunday 22 March)
+    await notice(gz.laterX, g, '520100', '2026-03-27'); // next week
+    await notice(zj, f.authorities.zhejiang, '330100', '2026-03-19'); // another province
+    const res = await clients.provinceA.inject('GET', `${BASE}/cases/attention`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      today: '2026-03-18',
+      awaitingAcceptance: 3,
+      overdue: 1,
+      noticesEndingThisWeek: 1,
+      weekEnds: '2026-03-22',
+      validityEnding: 1,
+      validityUntil: '2026-06-16',
+    });
+    // The links' lists agree with the counts.
+    expect((await list('provinceA', 'view=todo&state=submitted')).total).toBe(3);
+    expect((await list('provinceA', 'view=todo&overdue=true')).total).toBe(1);
+    const zjCounts = (await clients.provinceB.inject('GET', `${BASE}/cases/attention`)).json<{
+      noticesEndingThisWeek: number;
+      validityEnding: number;
+      overdue: number;
+    }>();
+    expect(zjCounts).toMatchObject({ noticesEndingThisWeek: 1, validityEnding: 1, overdue: 1 });
+    const national = (await clients.national.inject('GET', `${BASE}/cases/attention`)).json<{
+      noticesEndingThisWeek: number;
+      validityEnding: number;
+    }>();
+    expect(national).toMatchObject({ noticesEndingThisWeek: 2, validityEnding: 2 });
+    expect((await clients.institutionX.inject('GET', `${BASE}/cases/attention`)).statusCode).toBe(403);
+    expect((await clients.expert.inject('GET', `${BASE}/cases/attention`)).statusCode).toBe(403);
   });
 });

@@ -18,6 +18,7 @@ import { listProcedures } from '../../use-cases/cases/list-procedures.js';
 import { openProcedureCase } from '../../use-cases/cases/open-procedure-case.js';
 import { listCaseQueue } from '../../use-cases/cases/list-cases.js';
 import { exportCaseQueue } from '../../use-cases/cases/export-cases.js';
+import { attentionCounts } from '../../use-cases/cases/attention-counts.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import { getCaseDetail } from '../../use-cases/cases/get-case-detail.js';
 import { sendCaseEvent } from '../../use-cases/cases/send-case-event.js';
@@ -102,6 +103,19 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       },
     },
     async (request) => listCaseQueue(await ctx(request), request.query),
+  );
+
+  app.get(
+    '/cases/attention',
+    {
+      config: { policy: 'case.list' },
+      schema: {
+        tags: ['申请办理'],
+        summary: '监管部门首页：待受理、已逾期、本周结束的公示、90 天内到期的备案（本部门范围）',
+        response: { 200: s.attentionCounts },
+      },
+    },
+    async (request) => attentionCounts(await ctx(request)),
   );
 
   app.get(

@@ -79,6 +79,16 @@ const caseListSearch = {
 export const caseListQuery = z.strictObject({ ...caseListSearch, ...pageQuery });
 export const caseExportQuery = z.strictObject(caseListSearch);
 
+export const attentionCounts = z.object({
+  today: z.string(),
+  awaitingAcceptance: z.number(),
+  overdue: z.number(),
+  noticesEndingThisWeek: z.number(),
+  weekEnds: z.string(),
+  validityEnding: z.number(),
+  validityUntil: z.string(),
+});
+
 export const caseListItem = z.object({
   id: z.string(),
   procedure: z.string(),

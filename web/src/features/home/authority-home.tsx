@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../app/problems';
 import { WorkingDaysCard } from '../calendar/working-days-card';
 import { useJurisdictions } from '../reference/use-reference';
 import { useTotals } from './use-totals';
+import { AttentionCard } from './attention-card';
 
 const BarChart = lazy(() => import('./bar-chart'));
 
@@ -56,6 +57,7 @@ export function AuthorityHome({ user }: { user: User }) {
         />
       </Card>
       {firstError && <ProblemAlert problem={firstError.problem} />}
+      <AttentionCard />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card title={t('home.institutionsInScope')} style={{ height: '100%' }}>
