@@ -183,13 +183,13 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
         form.getByLabel('已制定的管理制度'),
         page,
         { search: false },
-        'exam_affairs',
-        'personnel',
-        'finance',
-        'archives',
-        'question_bank',
-        'certificates',
-        'violations',
+        '考务',
+        '人员',
+        '财务',
+        '档案',
+        '题库',
+        '证书',
+        '违规违纪',
       );
       await screenshot(page, 'p2-01-apply-form');
     });
@@ -208,7 +208,7 @@ describe('filing of a social evaluation organisation (mohrss-filing 二), in the
     await logIn(page, 'guizhou');
     await page.goto(casePath);
     await act(page, 'request_correction', /补正材料中/, async (dialog) => {
-      await choose(dialog.getByLabel('需补正的材料'), page, { search: false }, 'credit_report');
+      await choose(dialog.getByLabel('需补正的材料'), page, { search: false }, '信用报告或诚信承诺书');
       await dialog.getByLabel('补正说明').fill('信用报告已过期，请提交近 3 个月内出具的信用报告。');
     });
     await page.getByRole('tab', { name: /办理记录/ }).click();
@@ -485,18 +485,21 @@ describe('二(四) quota and 二(七) prohibitions, in the browser', () => {
     await expect
       .poll(() => page.getByTestId('timeline').innerText())
       .toContain('例外理由：遵义市尚无开展养老护理员评价的社会培训评价组织');
-    // The notice's guard now finds the quota met by the recorded exception (other conditions still fail).
-    const blocking = await page.getByTestId('action-start_notice').getAttribute('class');
-    expect(blocking).toContain('ant-btn-dangerous');
-    await page.getByTestId('action-start_notice').hover();
-    await expect.poll(() => page.locator('.ant-tooltip:visible').innerText()).not.toContain('超过原则上');
+    // The notice's guard now finds the quota met by the recorded exception (other conditions still fail):
+    // still blocked (not the primary next step), its tooltip lists what stops it, the quota no longer.
+    const notice = page.getByTestId('action-start_notice');
+    expect(await notice.getAttribute('class')).not.toContain('ant-btn-primary');
+    await notice.hover();
+    const tooltip = page.locator('.ant-tooltip:visible');
+    await expect.poll(() => tooltip.innerText()).not.toBe('');
+    expect(await tooltip.innerText()).not.toContain('超过原则上');
     await screenshot(page, 'p2-09-quota-exception', { fullPage: false });
   });
 
   it('guizhou finds 汇才 to be a 事业单位 (二(七)1) and refuses; both sides see the reason', async () => {
     const { page } = officer;
     await page.goto(prohibitionCase);
-    await assess(page, 'public_institution');
+    await assess(page, '事业单位');
     const card = page.getByTestId('decision-findings');
     await expect.poll(() => card.innerText()).toContain('事业单位不能申报社会培训评价组织');
     expect(await card.innerText()).toContain('mohrss-filing 二(七).1');

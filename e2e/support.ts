@@ -180,11 +180,11 @@ export async function caseVersion(page: Page): Promise<number> {
 }
 
 /**
- * Opens an action of the case page, fills its form with `fill`, confirms, and waits until the server
- * has taken it — the page's data-version is one more than before and the page has reloaded — then
- * checks the case state. If the dialog shows a refusal instead (problem+json, in Chinese), the test
- * fails with that text rather than timing out. An action that issues the first PDF of a busy server
- * loads the CJK font first: the wait allows for it.
+ * Opens an action of the case page (a danger action through its confirmation first), fills its form
+ * with `fill`, confirms, and waits until the server has taken it — the page's data-version is one more
+ * than before and the page has reloaded — then checks the case state. If the dialog shows a refusal
+ * instead (problem+json, in Chinese), the test fails with that text rather than timing out. An action
+ * that issues the first PDF of a busy server loads the CJK font first: the wait allows for it.
  */
 export async function act(
   page: Page,
@@ -193,7 +193,14 @@ export async function act(
   fill?: (dialog: Locator) => Promise<void>,
 ): Promise<void> {
   const before = await caseVersion(page);
-  await page.getByTestId(`action-${event}`).click();
+  const button = page.getByTestId(`action-${event}`);
+  await button.click();
+  // Refusal, cancellation, withdrawal, exclusion (data-style danger) ask once more before the form opens.
+  if ((await button.getAttribute('data-style')) === 'danger') {
+    const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: /确\s*认|Confirm/ }).click();
+  }
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   // A click during the modal's opening zoom can land beside the moving button on a loaded machine.

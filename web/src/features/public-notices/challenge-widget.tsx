@@ -26,6 +26,23 @@ export interface ChallengeHandle {
 
 type WidgetElement = HTMLElement & WidgetMethods;
 
+/**
+ * The payload of the verification under way, or null if it ends otherwise (error, expired, reset).
+ * Called in the same turn as the look at the state, so no state change is missed.
+ */
+function outcome(el: WidgetElement): Promise<string | null> {
+  return new Promise((resolve) => {
+    const onState = (ev: Event) => {
+      const { state, payload } =
+        (ev as CustomEvent<{ state?: string; payload?: string | null }>).detail ?? {};
+      if (state === 'verifying') return;
+      el.removeEventListener('statechange', onState);
+      resolve(state === 'verified' ? (payload ?? null) : null);
+    };
+    el.addEventListener('statechange', onState);
+  });
+}
+
 export const ChallengeWidget = forwardRef<ChallengeHandle>(function ChallengeWidget(_props, ref) {
   const tx = useText();
   const element = useRef<WidgetElement>(null);
@@ -34,6 +51,11 @@ export const ChallengeWidget = forwardRef<ChallengeHandle>(function ChallengeWid
   useEffect(() => {
     const el = element.current;
     if (!el) return;
+    // The widget marks its checkbox `required` while it works (and until it is verified), so the
+    // browser's own validation would stop the submission — with a "please wait" bubble and no submit
+    // event — whenever the person submits before the work is done. The form validates its fields
+    // itself and asks solve() for the payload, which waits: the browser's validation is turned off.
+    el.closest('form')?.setAttribute('novalidate', '');
     const onVerified = (ev: Event) => {
       payload.current = (ev as CustomEvent<{ payload?: string }>).detail?.payload ?? null;
     };
@@ -52,10 +74,13 @@ export const ChallengeWidget = forwardRef<ChallengeHandle>(function ChallengeWid
     async solve() {
       if (payload.current) return payload.current;
       const el = element.current;
-      const result = el ? await el.verify() : null;
-      if (!result?.payload) throw new Error('challenge not solved');
-      payload.current = result.payload;
-      return result.payload;
+      if (!el) throw new Error('challenge not solved');
+      // Already working (started when the form got the focus): wait for that solution. A second
+      // verify() would abort it, fetch another challenge and start the work again.
+      const solved = el.getState() === 'verifying' ? await outcome(el) : (await el.verify())?.payload;
+      if (!solved) throw new Error('challenge not solved');
+      payload.current = solved;
+      return solved;
     },
     reset() {
       payload.current = null;
