@@ -135,7 +135,9 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     await page.getByRole('tab', { name: /文书/ }).click();
     await expect.poll(() => page.getByTestId('documents').innerText()).toContain('补正材料通知书');
     await page.getByRole('tab', { name: /办理期限/ }).click();
-    await expect.poll(() => page.getByText('paused').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('deadlines').getByText('暂停（补正中）').count())
+      .toBeGreaterThan(0);
   });
 
   it('inst_nat replaces the branch list and resubmits; the clock runs on', async () => {
