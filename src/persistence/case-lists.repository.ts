@@ -11,11 +11,14 @@ export interface CaseListFilter {
   authorityId?: string;
   /** true: awaiting the authority (待办); false: awaiting someone else or closed (已办). */
   awaitingAuthority?: boolean;
-  /** Cases of this institution. */
+  /**
+   * Cases this institution applies for itself (我的申请): not those a department applies for on its
+   * behalf (snapshot.applicantAuthorityId), which are the department's (src/workflows/case-roles.ts).
+   */
   institutionId?: string;
   /** Cases a department applies for (dept-pilot 三: snapshot.applicantAuthorityId). */
   applicantAuthorityId?: string;
-  /** Cases whose panel includes this expert (snapshot.expertIds). */
+  /** Submitted cases whose panel includes this expert (snapshot.expertIds). */
   expertId?: string;
   /** Cases in the jurisdiction (code prefix), or of the authority, for supervising authorities. */
   within?: { jurisdictionPrefix: string } | { authorityId: string };
@@ -77,15 +80,24 @@ export async function listCases(
     const dept = f.applicantAuthorityId;
     q = q.where((eb) =>
       eb.or([
-        eb('c.institution_id', '=', inst),
+        eb.and([
+          eb('c.institution_id', '=', inst),
+          eb(sql<string>`c.snapshot->>'applicantAuthorityId'`, 'is', null),
+        ]),
         eb(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', dept),
       ]),
     );
-  } else if (f.institutionId) q = q.where('c.institution_id', '=', f.institutionId);
+  } else if (f.institutionId)
+    q = q
+      .where('c.institution_id', '=', f.institutionId)
+      .where(sql<string>`c.snapshot->>'applicantAuthorityId'`, 'is', null);
   else if (f.applicantAuthorityId)
     q = q.where(sql<string>`c.snapshot->>'applicantAuthorityId'`, '=', f.applicantAuthorityId);
+  // An expert sees a case once it is submitted (a draft is the applicant's alone).
   if (f.expertId)
-    q = q.where(sql<boolean>`c.snapshot->'expertIds' @> ${JSON.stringify([f.expertId])}::jsonb`);
+    q = q
+      .where(sql<boolean>`c.snapshot->'expertIds' @> ${JSON.stringify([f.expertId])}::jsonb`)
+      .where('c.submitted_at', 'is not', null);
   if (f.within) {
     const w = f.within;
     q =
