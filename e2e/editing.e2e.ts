@@ -1,6 +1,7 @@
 // Editing the registry from the browser: the server is the judge. A staff member with an impossible
 // ID number is refused on the field the server names; an edit made on a stale copy of an institution
-// (someone else saved first) is refused with 409 VERSION_CONFLICT, and the user can reload.
+// (someone else saved first) is refused with 409 VERSION_CONFLICT, and the user can reload; a form
+// being filled survives the window crossing the phone breakpoint.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
@@ -67,6 +68,19 @@ describe('editing, as the Guizhou regulator', () => {
     await screenshot(t.page, '31-version-conflict');
     await conflict.getByRole('button', { name: '重新加载' }).click();
     await expect.poll(() => phone.inputValue()).toBe('0851-12345678');
+  });
+
+  it('keeps a half-filled form when the window crosses the phone breakpoint and back', async () => {
+    // A tablet turned, a window narrowed: the frame around the page changes, the page does not.
+    await t.page.goto(`/institutions/${target.id}/edit`);
+    const phone = t.page.getByLabel('联系电话');
+    await phone.fill('0851-11112222');
+    await t.page.setViewportSize({ width: 390, height: 844 });
+    await t.page.getByTestId('nav-drawer-button').waitFor();
+    expect(await phone.inputValue()).toBe('0851-11112222');
+    await t.page.setViewportSize({ width: 1440, height: 900 });
+    await t.page.getByRole('menuitem', { name: '机构管理' }).waitFor();
+    expect(await phone.inputValue()).toBe('0851-11112222');
   });
 
   it('raised no console errors', () => {

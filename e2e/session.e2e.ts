@@ -46,6 +46,10 @@ describe('session', () => {
   it('sends the user to the login page when the session has ended, and back afterwards', async () => {
     await logIn(t.page, 'zhejiang');
     expect(await t.page.getByTestId('current-user').innerText()).toContain('浙江');
+    // The home page is still loading its counts after the login: were the session ended now, one of
+    // those answers (401) would send the page to the login before the menu click below. Let it settle.
+    await t.page.waitForLoadState('networkidle');
+    await t.page.getByRole('menuitem', { name: '机构管理' }).waitFor();
     await endSessionElsewhere();
     await t.page.getByRole('menuitem', { name: '机构管理' }).click();
     await t.page.getByText('会话已过期，请重新登录').waitFor();

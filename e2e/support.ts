@@ -14,7 +14,17 @@ const SCREENSHOTS = join(process.cwd(), 'e2e', 'screenshots');
 /** CSP / Permissions-Policy violations seen by any page since the last test ended. */
 const policyViolations: string[] = [];
 
-afterEach(() => {
+/** The last navigations and refused API answers of every page: printed when a test fails, to say why. */
+const trail: string[] = [];
+function remember(line: string): void {
+  trail.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+  if (trail.length > 40) trail.shift();
+}
+
+afterEach((ctx) => {
+  if (ctx.task.result?.state === 'fail' && trail.length)
+    console.log(`--- last page events before the failure of “${ctx.task.name}”:\n${trail.join('\n')}`);
+  trail.length = 0;
   const seen = policyViolations.splice(0);
   expect(seen, 'Content-Security-Policy or Permissions-Policy violations in the console').toEqual([]);
 });
@@ -89,6 +99,12 @@ export async function openPage(browser: Browser): Promise<TestPage> {
     }
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) remember(`navigated to ${f.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) remember(`${r.request().method()} ${r.url()} → ${r.status()}`);
+  });
   return { context, page, errors };
 }
 

@@ -206,65 +206,41 @@ export function AppLayout() {
     />
   );
 
-  if (narrow) {
-    // A phone: brand, login (or who is signed in) and a menu button; the menu, the language switch and
-    // the demo clock live in the drawer.
-    return (
-      <Layout style={{ minHeight: '100vh' }}>
-        <Header
-          style={{
-            background: token.colorBgContainer,
-            borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            gap: 8,
-            paddingInline: 12,
-          }}
-        >
-          <Brand short />
-          <Space size="small">
-            {user ? (
-              <UserMenu user={user} compact />
-            ) : (
-              <Button type="primary" size="small" onClick={() => navigate('/login')}>
-                {t('auth.login')}
-              </Button>
-            )}
-            <Button
-              icon={<MenuOutlined />}
-              aria-label={t('nav.menu')}
-              data-testid="nav-drawer-button"
-              onClick={() => setDrawerOpen(true)}
-            />
-          </Space>
-        </Header>
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="right"
-          size={280}
-          title={t('app.title')}
-          styles={{ body: { padding: 0 } }}
-        >
-          <nav aria-label={t('nav.menu')} data-testid="nav-drawer">
-            {menu('inline')}
-          </nav>
-          <Space orientation="vertical" style={{ padding: 16 }}>
-            <LangSwitch />
-            <DemoClockTag />
-          </Space>
-        </Drawer>
-        <Content style={{ margin: 12, minWidth: 0 }}>
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
-        </Content>
-      </Layout>
-    );
-  }
+  // One tree for every screen size: the page (Outlet) stays at the same place whether the phone or the
+  // desktop frame is drawn around it, so crossing the 768 px breakpoint (turning a tablet, resizing a
+  // window, a browser's full-page capture) never remounts the page and loses a half-filled form.
+  const phoneHeader = (
+    <Header
+      style={{
+        background: token.colorBgContainer,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        gap: 8,
+        paddingInline: 12,
+      }}
+    >
+      <Brand short />
+      <Space size="small">
+        {user ? (
+          <UserMenu user={user} compact />
+        ) : (
+          <Button type="primary" size="small" onClick={() => navigate('/login')}>
+            {t('auth.login')}
+          </Button>
+        )}
+        <Button
+          icon={<MenuOutlined />}
+          aria-label={t('nav.menu')}
+          data-testid="nav-drawer-button"
+          onClick={() => setDrawerOpen(true)}
+        />
+      </Space>
+    </Header>
+  );
 
-  const header = (
+  const desktopHeader = (
     <Header
       style={{
         background: token.colorBgContainer,
@@ -298,43 +274,55 @@ export function AppLayout() {
     </Header>
   );
 
-  const content = (
-    <Content style={{ margin: 24, minWidth: 0 }}>
-      <Suspense fallback={<Loading />}>
-        <Outlet />
-      </Suspense>
-    </Content>
+  // A phone: brand, login (or who is signed in) and a menu button; the menu, the language switch and
+  // the demo clock live in the drawer.
+  const drawer = (
+    <Drawer
+      open={drawerOpen}
+      onClose={() => setDrawerOpen(false)}
+      placement="right"
+      size={280}
+      title={t('app.title')}
+      styles={{ body: { padding: 0 } }}
+    >
+      <nav aria-label={t('nav.menu')} data-testid="nav-drawer">
+        {menu('inline')}
+      </nav>
+      <Space orientation="vertical" style={{ padding: 16 }}>
+        <LangSwitch />
+        <DemoClockTag />
+      </Space>
+    </Drawer>
   );
 
-  if (!user) {
-    return (
-      <Layout style={{ minHeight: '100vh' }}>
-        {header}
-        {content}
-      </Layout>
-    );
-  }
+  // A signed-in user on a desktop: the menu in a collapsible side bar.
+  const sider = user && !narrow && (
+    <Sider
+      width={260}
+      collapsible
+      collapsed={collapsed}
+      onCollapse={setCollapsed}
+      theme="light"
+      style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+    >
+      <div style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 28 : 16 }}>
+        <Brand collapsed={collapsed} />
+      </div>
+      {menu('inline')}
+    </Sider>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        width={260}
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        theme="light"
-        style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
-      >
-        <div
-          style={{ height: 64, display: 'flex', alignItems: 'center', paddingInline: collapsed ? 28 : 16 }}
-        >
-          <Brand collapsed={collapsed} />
-        </div>
-        {menu('inline')}
-      </Sider>
+      {sider}
       <Layout>
-        {header}
-        {content}
+        {narrow ? phoneHeader : desktopHeader}
+        {narrow && drawer}
+        <Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </Content>
       </Layout>
     </Layout>
   );
