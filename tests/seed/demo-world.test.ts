@@ -12,6 +12,10 @@ import {
   OPEN_CASES_STEP,
 } from '../../src/persistence/seed/demo/open-cases.js';
 import { demoId } from '../../src/persistence/seed/demo/ids.js';
+import {
+  SOCIAL_ORG_FILINGS,
+  ZHEJIANG_REGISTER_FILE,
+} from '../../src/persistence/seed/demo/filed-institutions.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { parseUscc } from '../../src/domain/uscc.js';
 import { parseOccupationsCsv } from '../../src/persistence/occupations-import.js';
@@ -72,7 +76,12 @@ describe('the world in the database', () => {
   afterAll(async () => h?.close());
 
   it('is imported through the import use case: one batch, every row inserted, audited', async () => {
-    const batches = await h.db.selectFrom('filing_import_batches').selectAll().execute();
+    // The world's batch (demo/filed-institutions imports Zhejiang's two filings in a batch of its own).
+    const batches = await h.db
+      .selectFrom('filing_import_batches')
+      .selectAll()
+      .where('file_name', '=', DEMO_WORLD_FILE)
+      .execute();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({
       file_name: DEMO_WORLD_FILE,
@@ -97,7 +106,9 @@ describe('the world in the database', () => {
       { today: '2026-06-01', includeLapsed: true },
       { page: 1, pageSize: 500 },
     );
-    const imported = all.items.filter((e) => e.imported && e.branchName === null);
+    const imported = all.items.filter(
+      (e) => e.imported && e.imported.fileName !== ZHEJIANG_REGISTER_FILE && e.branchName === null,
+    );
     expect(imported.length).toBeGreaterThanOrEqual(150);
     expect(new Set(imported.map((e) => e.institutionKind)).size).toBe(5);
     expect(
@@ -115,8 +126,11 @@ describe('the world in the database', () => {
     expect(
       await seedAll(h.db, { demo: true, personalData, world: true, store: databaseFileStore() }),
     ).toEqual({ loaded: [] });
-    expect(await h.db.selectFrom('cases').select('id').execute()).toHaveLength(OPEN_CASE_EMPLOYERS.length);
-    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(1);
+    // The open employers' cases, and the filings of demo/filed-institutions (two filed, one in 公示).
+    expect(await h.db.selectFrom('cases').select('id').execute()).toHaveLength(
+      OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1,
+    );
+    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(2);
   });
 });
 

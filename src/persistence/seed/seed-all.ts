@@ -6,7 +6,8 @@ import { DEMO_PREFECTURES } from './jurisdictions.js';
 import { runOnce } from './seed-runs.js';
 import { loadDemoOccupations } from './occupations-demo.js';
 import { loadDemoOccupationStandards } from './occupation-standards.js';
-import { loadDemoRegistry, type ProtectsNumbers } from './demo/load-registry.js';
+import { loadDemoRegistry } from './demo/load-registry.js';
+import type { PersonalDataProtector } from '../../identity/personal-data.js';
 import { hashDemoPasswords, loadDemoAccounts } from './demo/load-accounts.js';
 import { EMPLOYER_FILING_STEP, loadEmployerFilingDemo } from './demo/employer-filing.js';
 import {
@@ -16,12 +17,17 @@ import {
   WORLD_IMPORT_STEP,
 } from './demo/load-world.js';
 import { OPEN_CASES_STEP, registerOpenCaseEmployers, runOpenCases } from './demo/open-cases.js';
+import {
+  FILED_INSTITUTIONS_STEP,
+  registerFiledInstitutions,
+  runFiledInstitutions,
+} from './demo/filed-institutions.js';
 import type { FileStore } from '../file-store.js';
 
 export interface SeedOptions {
   demo: boolean;
   /** createPersonalDataProtector(masterKey) from src/identity/personal-data.ts. */
-  personalData: ProtectsNumbers;
+  personalData: PersonalDataProtector;
   /**
    * The living demo world on top of the demo registry (issue 10): ~150 imported filings across 15
    * provinces. The server and `npm run cli -- seed` load it; tests of one procedure leave it out.
@@ -91,6 +97,18 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
       loaded.push(OPEN_CASES_STEP);
     } catch (err) {
       console.warn(`演示待办案件未能全部生成 / demo open cases incomplete: ${(err as Error).message}`);
+    }
+  }
+  // The hand-made institutions described as filed, through their procedures (demo/filed-institutions.ts).
+  if (opts.store && (await runOnce(db, FILED_INSTITUTIONS_STEP, async () => ({ claimed: 1 })))) {
+    try {
+      await registerFiledInstitutions(db, opts.personalData);
+      await runFiledInstitutions(db, opts.store, opts.personalData);
+      loaded.push(FILED_INSTITUTIONS_STEP);
+    } catch (err) {
+      console.warn(
+        `演示已备案机构未能全部生成 / demo filed institutions incomplete: ${(err as Error).message}`,
+      );
     }
   }
   return { loaded };

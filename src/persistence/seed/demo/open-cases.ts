@@ -8,24 +8,15 @@
 // past where the story needs it, so the history, the documents and the audit chain are genuine.
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
-import type { Actor } from '../../../policies/actor.js';
-import { demoActor as actor } from './demo-actor.js';
 import type { InstitutionKind } from '../../schema.js';
 import { demoId } from './ids.js';
 import { authorityId } from './load-registry.js';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../../../domain/uscc.js';
 import { hashPassword } from '../../../identity/password.js';
 import { DEMO_PASSWORD } from './accounts.js';
-import { loadCalendar } from '../../calendar.repository.js';
-import { listEntryIds } from '../../../parameters/parameter.js';
-import { employerMaterials } from '../../../parameters/mohrss-filing.js';
-import { procedures } from '../../../use-cases/workflow/procedure-registry.js';
-import type { CaseContext } from '../../../use-cases/cases/case-context.js';
-import { openProcedureCase } from '../../../use-cases/cases/open-procedure-case.js';
-import { uploadCaseMaterial } from '../../../use-cases/cases/upload-case-material.js';
-import { sendCaseEvent } from '../../../use-cases/cases/send-case-event.js';
 import { createRecruitmentCall } from '../../../use-cases/recruitment-calls/create-recruitment-call.js';
 import { publishRecruitmentCall } from '../../../use-cases/recruitment-calls/change-call-status.js';
+import { daysAgo, demoRunEnv, isoDay, runDemoProcedure, type DemoStep } from './run-procedure.js';
 
 export const OPEN_CASES_STEP = 'demo/open-cases' as const;
 
@@ -112,22 +103,6 @@ export const DEMO_CALL = {
   fields: ['现代服务', '数字技术'],
 } as const;
 
-const DAY = 86_400_000;
-/** Beijing 10:00, `days` calendar days before `now`. */
-const daysAgo = (now: Date, days: number) => {
-  const d = new Date(now.getTime() - days * DAY);
-  return new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d)}T02:00:00Z`);
-};
-const isoDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
-
-/** A small valid PDF standing for a material (the demo has no real scans). */
-const demoPdf = (item: string) =>
-  new Uint8Array(
-    Buffer.from(
-      `%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Title (SkillReg demo material ${item}) >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
-    ),
-  );
-
 /** The employers, their staff accounts (password Demo#2026) and status history; plain registry rows. */
 export async function registerOpenCaseEmployers(db: Database): Promise<void> {
   const hashes = await Promise.all(OPEN_CASE_EMPLOYERS.map(() => hashPassword(DEMO_PASSWORD)));
@@ -186,26 +161,7 @@ export async function runOpenCases(
   store: FileStore,
   now: Date = new Date(),
 ): Promise<Record<string, number>> {
-  const calendar = await loadCalendar(db);
-  const ctx = (caller: Actor, at: Date): CaseContext => ({
-    db,
-    store,
-    caller,
-    procedures,
-    calendar,
-    now: at,
-  });
-  const osta = await actor(db, 'osta');
-  const version = async (id: string) =>
-    (await db.selectFrom('cases').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
-  const send = async (who: Actor, at: Date, id: string, event: string, payload?: unknown) =>
-    sendCaseEvent(ctx(who, at), {
-      caseId: id,
-      event,
-      version: await version(id),
-      ...(payload ? { payload } : {}),
-    });
-
+  const env = await demoRunEnv(db, store);
   // Days back from today at which each employer submitted (calendar days; the clock counts working days).
   const submittedDaysAgo: Record<OpenCaseStage, number> = {
     awaiting_acceptance: 2,
@@ -213,47 +169,55 @@ export async function runOpenCases(
     expert_review: 14,
     overdue: 30,
   };
+  const after: Record<OpenCaseStage, DemoStep[]> = {
+    awaiting_acceptance: [],
+    overdue: [],
+    correction: [
+      {
+        as: 'osta',
+        on: daysAgo(now, 4),
+        event: 'request_correction',
+        payload: {
+          items: [
+            { item: 'assessor_roster', reason: '考评人员名册缺少职业（工种）及等级栏目，请补充后重新提交' },
+          ],
+        },
+      },
+    ],
+    expert_review: [
+      { as: 'osta', on: daysAgo(now, 10), event: 'accept' },
+      {
+        as: 'osta',
+        on: daysAgo(now, 8),
+        event: 'draw_panel',
+        payload: { poolId: demoId('expert_pool', 'osta-national'), size: 3 },
+      },
+    ],
+  };
   let cases = 0;
   for (const e of OPEN_CASE_EMPLOYERS) {
-    const applicant = await actor(db, e.username);
     const submittedAt = daysAgo(now, submittedDaysAgo[e.stage]);
-    const opened = await openProcedureCase(ctx(applicant, daysAgo(now, submittedDaysAgo[e.stage] + 1)), {
+    await runDemoProcedure(env, {
       procedure: 'mohrss-employer-filing',
+      applicant: e.username,
+      openedOn: daysAgo(now, submittedDaysAgo[e.stage] + 1),
+      materialsOn: submittedAt,
       input: {
         nationalEmployer: true,
         enterpriseCategory: 'central_soe',
         acceptsSupervision: true,
         scopes: e.scopes,
       },
+      steps: [
+        { as: e.username, on: submittedAt, event: 'submit', payload: { truthful: true } },
+        ...after[e.stage],
+      ],
     });
-    for (const item of listEntryIds(employerMaterials))
-      await uploadCaseMaterial(ctx(applicant, submittedAt), {
-        caseId: opened.id,
-        checklistItem: item,
-        bytes: demoPdf(item),
-        fileName: `${item}.pdf`,
-        declaredType: 'application/pdf',
-      });
-    await send(applicant, submittedAt, opened.id, 'submit', { truthful: true });
     cases++;
-    if (e.stage === 'correction') {
-      await send(osta, daysAgo(now, 4), opened.id, 'request_correction', {
-        items: [
-          { item: 'assessor_roster', reason: '考评人员名册缺少职业（工种）及等级栏目，请补充后重新提交' },
-        ],
-      });
-    }
-    if (e.stage === 'expert_review') {
-      await send(osta, daysAgo(now, 10), opened.id, 'accept');
-      await send(osta, daysAgo(now, 8), opened.id, 'draw_panel', {
-        poolId: demoId('expert_pool', 'osta-national'),
-        size: 3,
-      });
-    }
   }
 
   // A 1+X recruitment call open now (1x-selection §12, §14): drafted and published by the office.
-  const jco = await actor(db, 'jco');
+  const jco = await env.actor('jco');
   const callCtx = { db, caller: jco, now: daysAgo(now, 5) };
   const call = await createRecruitmentCall(callCtx, {
     title: DEMO_CALL.title,
