@@ -1,5 +1,6 @@
 // Each role's home page shows that role's own starting point: the administrator the system's health
-// and calendar, an institution its own record, an expert their record and assignments (if any). The
+// and calendar, a supervisor what needs action now (each count a link into the filtered list), an
+// institution its own record, an expert their record and assignments (if any). The
 // working-day calculator answers from the server's calendar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -34,6 +35,32 @@ describe('home pages by role', () => {
     await due.waitFor();
     expect(await due.innerText()).toMatch(/^\d{4}-\d{2}-\d{2}/);
     await screenshot(page, '20-home-sysadmin');
+    expect(errors).toEqual([]);
+  });
+
+  it('supervisor: the counts that need action, each a link into the list filtered the same way', async () => {
+    const { page, errors } = await freshPage();
+    const counts = await apiAs<{ validityEnding: number; awaitingAcceptance: number }>(
+      'osta',
+      '/cases/attention',
+    );
+    await logIn(page, 'osta');
+    await page.getByTestId('attention-card').waitFor();
+    await page.getByTestId('attention-validityEnding').click();
+    await page.getByTestId('directory-valid-until').waitFor();
+    // The directory the link opens lists as many entries as the card counted.
+    await page.getByTestId('directory-table').waitFor();
+    const listed = await apiAs<{ total: number }>(
+      'osta',
+      `/directory?${new URL(page.url()).searchParams.toString()}`,
+    );
+    expect(listed.total).toBe(counts.validityEnding);
+    expect(await page.locator('.ant-menu-item-selected').innerText()).toBe('机构目录');
+    // A case opened from the queue belongs to 待办 / 已办 in the menu.
+    await page.goto('/queue');
+    await page.locator('#root a[href^="/cases/"]').first().click();
+    await page.getByTestId('reference-no').waitFor();
+    expect(await page.locator('.ant-menu-item-selected').innerText()).toBe('待办 / 已办');
     expect(errors).toEqual([]);
   });
 

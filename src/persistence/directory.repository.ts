@@ -446,6 +446,10 @@ export interface DirectoryFilter {
   procedure?: string | undefined;
   /** Include entries whose validity has ended (default: only those in force or not yet started). */
   includeLapsed?: boolean | undefined;
+  /** Only entries in force today whose validity ends on or before this day (renewal comes due). */
+  validUntil?: string | undefined;
+  /** Only entries decided by this authority. */
+  authorityId?: string | undefined;
   today: string;
 }
 
@@ -566,6 +570,8 @@ export async function listPublicEntries(
   if (f.procedure) q = q.where('e.procedure', '=', f.procedure);
   if (!f.includeLapsed)
     q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
+  if (f.validUntil) q = q.where('e.valid_to', '>=', f.today).where('e.valid_to', '<=', f.validUntil);
+  if (f.authorityId) q = q.where('e.authority_id', '=', f.authorityId);
   const [rows, count] = await Promise.all([
     selectPublic(
       q

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app.js';
 import { loadConfig } from '../../src/config.js';
 import { caseRoutes } from '../../src/http/routes/cases.routes.js';
+import { directoryRoutes } from '../../src/http/routes/directory.routes.js';
 import { databaseFileStore } from '../../src/persistence/file-store.js';
 import type { DatabaseHandle } from '../../src/persistence/database.js';
 import { openTestDatabase } from '../support/test-database.js';
@@ -126,6 +127,7 @@ beforeAll(async () => {
     store: databaseFileStore(),
     now: () => clock,
   });
+  await app.register(directoryRoutes, { prefix: BASE, now: () => clock });
   await app.ready();
   clients = await loginPersonas(app, f);
   const g = { authority: f.authorities.guizhou, jurisdiction: '520100' };
@@ -331,7 +333,8 @@ describe("a supervisor's attention counts", () => {
     await notice(zj, f.authorities.zhejiang, '330100', '2026-03-19'); // another province
     const res = await clients.provinceA.inject('GET', `${BASE}/cases/attention`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({
+    const counts = res.json<{ validityUntil: string; validityFilter: Record<string, string> }>();
+    expect(counts).toEqual({
       today: '2026-03-18',
       awaitingAcceptance: 3,
       overdue: 1,
@@ -339,8 +342,26 @@ describe("a supervisor's attention counts", () => {
       weekEnds: '2026-03-22',
       validityEnding: 1,
       validityUntil: '2026-06-16',
+      validityFilter: { jurisdictionCode: '520000' },
     });
-    // The links' lists agree with the counts.
+    // The links' lists agree with the counts: the directory filtered as the card's link does lists the
+    // one entry ending within 90 days, not the one ending in 2029 nor Zhejiang's.
+    const ending = await app.inject({
+      method: 'GET',
+      url: `${BASE}/directory?${new URLSearchParams({ validUntil: counts.validityUntil, ...counts.validityFilter })}`,
+    });
+    expect(ending.statusCode, ending.body).toBe(200);
+    expect(ending.json<{ items: { filingCode: string }[]; total: number }>().total).toBe(1);
+    // The boundary: the entry ending on 1 May is listed when the window ends on 1 May, not on 30 April.
+    const until = async (day: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `${BASE}/directory?validUntil=${day}&jurisdictionCode=520000`,
+        })
+      ).json<{ total: number }>().total;
+    expect(await until('2026-05-01')).toBe(1);
+    expect(await until('2026-04-30')).toBe(0);
     expect((await list('provinceA', 'view=todo&state=submitted')).total).toBe(3);
     expect((await list('provinceA', 'view=todo&overdue=true')).total).toBe(1);
     const zjCounts = (await clients.provinceB.inject('GET', `${BASE}/cases/attention`)).json<{

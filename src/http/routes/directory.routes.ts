@@ -24,6 +24,8 @@ import { downloadPublicDocument } from '../../use-cases/directory/download-publi
 export interface DirectoryRoutesOptions {
   /** Where the documents are stored; default from the configuration. */
   store?: FileStore;
+  /** The clock deciding what is in force today (tests); default the system clock. */
+  now?: () => Date;
 }
 
 /** The public page of one entry: the entry, and what surrounds it (get-directory-entry.ts). */
@@ -91,6 +93,12 @@ const directoryQuery = z.strictObject({
     .transform((v) => v === 'true')
     .optional()
     .describe('包括已过有效期的'),
+  validUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+    .optional()
+    .describe('只列今日有效、且有效期在此日或之前截止的（即将到期，需办理延续）'),
+  authorityId: id.optional().describe('作出备案/遴选决定的部门'),
   ...pageQuery,
 });
 
@@ -109,7 +117,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = as
     },
     async (request) => {
       const { page: p, pageSize, ...filter } = request.query;
-      return listDirectory(app.db, filter, { page: p, pageSize });
+      return listDirectory(app.db, filter, { page: p, pageSize }, opts.now?.());
     },
   );
   app.get(

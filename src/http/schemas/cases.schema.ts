@@ -28,6 +28,14 @@ export const finding = z.object({
   citationZh: z.string(),
 });
 
+/** The names a case's summary quotes as entered (use-cases/workflow/procedure-module.ts SummaryData). */
+const summaryData = z.object({
+  occupationName: z.array(z.string()).optional(),
+  field: z.array(z.string()).optional(),
+  branchName: z.array(z.string()).optional(),
+  programmeName: z.array(z.string()).optional(),
+  batch: z.array(z.string()).optional(),
+});
 const awaiting = z.enum(['applicant', 'authority', 'experts', 'public']);
 const standing = z.enum(['running', 'due_today', 'overdue', 'paused', 'met', 'met_late', 'cancelled']);
 const unit = z.enum(['working_days', 'calendar_days']);
@@ -87,6 +95,9 @@ export const attentionCounts = z.object({
   weekEnds: z.string(),
   validityEnding: z.number(),
   validityUntil: z.string(),
+  validityFilter: z
+    .object({ authorityId: z.string().optional(), jurisdictionCode: z.string().optional() })
+    .describe('机构目录中列出这些即将到期备案的筛选条件（与 validUntil 一起使用）'),
 });
 
 export const caseListItem = z.object({
@@ -109,6 +120,7 @@ export const caseListItem = z.object({
   version: z.number(),
   summary: z.string().nullable(),
   summary_en: z.string().nullable(),
+  summaryData,
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
   validFrom: z.string().nullable(),
@@ -248,6 +260,16 @@ export const caseNotice = z.object({
   ),
 });
 
+const correctionPoint = z.object({
+  item: z
+    .string()
+    .nullable()
+    .describe('所涉申请材料（清单项）或 application（申请信息）；无则为监管部门逐项写明的事项'),
+  title_zh: z.string().nullable(),
+  title_en: z.string().nullable(),
+  text: z.string().nullable().describe('监管部门写明的补正要求'),
+});
+
 export const caseDetail = z.object({
   case: z.object({
     id: z.string(),
@@ -279,6 +301,7 @@ export const caseDetail = z.object({
     validTo: z.string().nullable(),
     summary: z.string().nullable(),
     summary_en: z.string().nullable(),
+    summaryData,
     data: json,
   }),
   roles: z.array(z.string()),
@@ -348,8 +371,20 @@ export const caseDetail = z.object({
         .nullable()
         .describe('该事项记录的理由（不予受理/不予备案、取消、例外决定、补正说明等）'),
       reasonKind: reasonKind.nullable(),
+      correctionPoints: z.array(correctionPoint).describe('该事项列明的需补正事项（补正、评审阶段退回补正）'),
     }),
   ),
+  correction: z
+    .object({
+      seq: z.number(),
+      event: z.string(),
+      requestedAt: z.string(),
+      points: z.array(correctionPoint),
+      reason: z.string().nullable(),
+      citations: z.array(citation),
+    })
+    .nullable()
+    .describe('案件等待申请单位补正时：需补正的事项及理由'),
   decisionFindings: z
     .array(finding)
     .describe('最近一次决定（评估、不予备案、取消备案、公示、备案）所依据的规则结论及条款'),

@@ -18,6 +18,8 @@ export interface AttentionCounts {
   validityEnding: number;
   /** The last day counted for validity (today + 90 days). */
   validityUntil: string;
+  /** The directory's filter that lists exactly the entries counted (with validUntil). */
+  validityFilter: { authorityId?: string; jurisdictionCode?: string };
 }
 
 /** The state a filing or selection waits in for the authority's acceptance, in every machine. */
@@ -72,5 +74,11 @@ export async function attentionCounts(ctx: CaseContext): Promise<AttentionCounts
     weekEnds,
     validityEnding: Number(validity.n),
     validityUntil,
+    validityFilter:
+      scope.kind === 'authority'
+        ? { authorityId: scope.authorityId }
+        : scope.kind === 'jurisdiction'
+          ? { jurisdictionCode: actor.jurisdictionCode ?? scope.prefix }
+          : {},
   };
 }

@@ -100,13 +100,27 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
 }
 
 /** The menu entry a path belongs to: the longest key that prefixes it. */
+/**
+ * Pages reached from a list rather than from the menu, and the sections they belong to, in order of
+ * preference: a case page is 我的申请 for an applicant, 待办 for an authority, 评审任务 for an expert.
+ */
+const SECTIONS: [prefix: string, keys: string[]][] = [
+  ['/cases/', ['/cases', '/queue', '/reviews']],
+  ['/gz-selection/cases/', ['/cases', '/queue']],
+  ['/dept-pilot/cases/', ['/cases', '/queue']],
+  ['/reviews/', ['/reviews', '/cases']],
+];
+
+/** The menu entry the page belongs to: the longest matching path, else the page's section. */
 function selectedKey(items: NavItem[], pathname: string): string {
   let best = '/';
   for (const { key } of items) {
     if (!key.startsWith('/')) continue;
     if ((pathname === key || pathname.startsWith(`${key}/`)) && key.length > best.length) best = key;
   }
-  return best;
+  if (best !== '/') return best;
+  const section = SECTIONS.find(([prefix]) => pathname.startsWith(prefix));
+  return section?.[1].find((k) => items.some((i) => i.key === k)) ?? best;
 }
 
 export function LangSwitch() {

@@ -5,7 +5,7 @@
 // name opens the entry's own page (/directory/:id).
 import { Card, Form, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { query, type Page } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { useI18n } from '../../app/i18n';
@@ -27,14 +27,46 @@ interface Filters {
   kind?: string;
 }
 
+/** Filters a link may bring (the supervisor's home: filings expiring within 90 days, its own decisions). */
+interface LinkFilters {
+  validUntil?: string;
+  authorityId?: string;
+}
+
+function fromLink(params: URLSearchParams): { form: Filters; link: LinkFilters } {
+  const get = (k: string) => params.get(k) || undefined;
+  const level = Number(get('level'));
+  const form: Filters = {
+    ...(get('q') && { q: get('q') }),
+    ...(get('occupationCode') && { occupationCode: get('occupationCode') }),
+    ...(level >= 1 && level <= 5 && { level }),
+    ...(get('jurisdictionCode') && { jurisdictionCode: get('jurisdictionCode') }),
+    ...(get('kind') && { kind: get('kind') }),
+  };
+  const link: LinkFilters = {
+    ...(get('validUntil') && { validUntil: get('validUntil') }),
+    ...(get('authorityId') && { authorityId: get('authorityId') }),
+  };
+  return { form, link };
+}
+
 export function DirectoryPage() {
   const tx = useText();
   const { t } = useI18n();
-  const [filters, setFilters] = useState<Filters>({});
+  const [params, setParams] = useSearchParams();
+  const initial = fromLink(params);
+  const [filters, setFilters] = useState<Filters>(initial.form);
+  const link = initial.link;
+  const dropLinkFilters = () => {
+    const next = new URLSearchParams(params);
+    next.delete('validUntil');
+    next.delete('authorityId');
+    setParams(next, { replace: true });
+  };
   const [page, setPage] = useState(1);
   const narrow = useNarrow();
   const { data, error, loading, reload } = useApi<Page<DirectoryEntry>>(
-    `/directory${query({ ...filters, page })}`,
+    `/directory${query({ ...filters, ...link, page })}`,
   );
   // On a phone the filters stack at full width and each entry is a card (a 7-column table does not fit).
   const w = (px: number) => (narrow ? '100%' : px);
@@ -91,8 +123,17 @@ export function DirectoryPage() {
         </Typography.Text>
       </div>
       <Card size="small">
+        {link.validUntil && (
+          <Tag closable color="orange" onClose={dropLinkFilters} data-testid="directory-valid-until">
+            {tx(
+              `今日有效、有效期在 ${link.validUntil} 前截止${link.authorityId ? '（本部门决定的）' : ''}`,
+              `In force today, ending by ${link.validUntil}${link.authorityId ? ' (decided by your department)' : ''}`,
+            )}
+          </Tag>
+        )}
         <Form<Filters>
           layout={narrow ? 'vertical' : 'inline'}
+          initialValues={initial.form}
           onValuesChange={(_c, all) => {
             setPage(1);
             setFilters(

@@ -19,6 +19,7 @@ interface AttentionCounts {
   weekEnds: string;
   validityEnding: number;
   validityUntil: string;
+  validityFilter: { authorityId?: string; jurisdictionCode?: string };
 }
 
 type Key = 'awaitingAcceptance' | 'overdue' | 'noticesEndingThisWeek' | 'validityEnding';
@@ -51,7 +52,9 @@ export function AttentionCard() {
       key: 'validityEnding',
       title: tx('90 天内到期的备案', 'Filings expiring within 90 days'),
       hint: data ? tx(`截至 ${data.validityUntil}`, `Until ${data.validityUntil}`) : '',
-      to: '/directory',
+      to: data
+        ? `/directory?${new URLSearchParams({ validUntil: data.validityUntil, ...data.validityFilter })}`
+        : '/directory',
     },
   ];
   return (
