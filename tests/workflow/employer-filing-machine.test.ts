@@ -77,6 +77,10 @@ const payloadFor = (event: string): unknown =>
     draw_panel: { poolId: 'pool-1', size: 3 },
     approve_review: { assessment: ASSESSMENT },
     request_revision: { reason: '补充题库清单' },
+    request_review_correction: {
+      items: ['考评人员名册缺少职业（工种）栏目'],
+      reason: '组织技术评审前发现名册不全',
+    },
     update_application: { scopes: [{ occupationCode: '6-31-01-03', level: 2 }] },
   })[event];
 
@@ -179,7 +183,14 @@ describe('mohrss-filing 一: the national employer’s filing machine', () => {
 
   it('only the applicant submits and withdraws; only the authority accepts, draws, decides, files and publishes', () => {
     for (const t of m.transitions) {
-      const applicantEvents = ['update_application', 'submit', 'resubmit', 'resubmit_revision', 'withdraw'];
+      const applicantEvents = [
+        'update_application',
+        'submit',
+        'resubmit',
+        'resubmit_revision',
+        'resubmit_review_correction',
+        'withdraw',
+      ];
       expect(t.actor).toEqual(applicantEvents.includes(t.event) ? ['applicant'] : ['authority']);
     }
   });

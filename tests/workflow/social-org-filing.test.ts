@@ -630,7 +630,7 @@ describe('mohrss-filing 二(七) and gz-rules §7: prohibitions', () => {
 });
 
 describe('the other paths: correction, withdrawal, a founded objection', () => {
-  it('二(十)2: a correction request names the items (补正材料通知书); the applicant replaces them and resubmits', async () => {
+  it('二(十)2: a correction request names the items (补正材料通知书), shown to the applicant by title; it replaces them and resubmits', async () => {
     const org = await createSocialOrg('贵州补正测试评价中心', '4-03-02-01');
     const opened = await openProcedureCase(ctxOf(org.applicant, LATER), {
       procedure: 'social-org-filing',
@@ -647,6 +647,13 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
     });
     expect(asked.case.state).toBe('correction');
     expect(asked.documents.map((d) => d.kind)).toEqual(['correction_request']);
+    // The applicant sees the points on its case page, by the checklist item's title, with the note.
+    const seen = await getCaseDetail(ctxOf(org.applicant, LATER), opened.id);
+    const title = seen.materials.items.find((i) => i.id === 'credit_report')!;
+    expect(seen.correction).toMatchObject({
+      reason: '信用报告已过期，请提交近 3 个月内出具的信用报告',
+      points: [{ item: 'credit_report', title_zh: title.title_zh, title_en: title.title_en, text: null }],
+    });
     await uploadCaseMaterial(ctxOf(org.applicant, LATER), {
       caseId: opened.id,
       checklistItem: 'credit_report',
@@ -716,6 +723,70 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
     expect(corrected.case.state).toBe('correction');
     expect((await data()).occupations[0]!.levels).toEqual([5]);
     expect((await send(org.applicant, opened.id, 'resubmit', LATER)).case.state).toBe('submitted');
+  });
+
+  it('二(十)3: during the assessment the department returns the filing with the points listed; the applicant sees them on its case page and in the history, corrects, resubmits, and the assessment resumes', async () => {
+    const org = await createSocialOrg('贵州评估补正测试评价中心', '4-03-02-01');
+    const caseId = await throughAcceptance(
+      org.applicant,
+      officer,
+      {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
+      LATER,
+    );
+    const RETURN = {
+      items: ['场地设施设备证明未载明考场面积', '实施方案缺少质量督导安排'],
+      reason: '评估核验中发现申报材料与实地情况不一致',
+    };
+    // No point listed, or not the authority: refused, nothing changes.
+    await refusal(send(officer, caseId, 'request_review_correction', LATER, { ...RETURN, items: [] }));
+    await refusal(send(org.applicant, caseId, 'request_review_correction', LATER, RETURN));
+    expect((await findCase(h.db, caseId))!.state).toBe('assessment');
+
+    const returned = await send(officer, caseId, 'request_review_correction', LATER, RETURN);
+    expect(returned.case.state).toBe('assessment_correction');
+    const seen = await getCaseDetail(ctxOf(org.applicant, LATER), caseId);
+    expect(seen.awaiting?.party).toBe('applicant');
+    expect(seen.materials.canUpload).toBe(true);
+    expect(seen.correction).toMatchObject({
+      event: 'request_review_correction',
+      reason: RETURN.reason,
+      points: RETURN.items.map((text) => ({ item: null, title_zh: null, text })),
+    });
+    expect(seen.correction!.citations.map((c) => c.citationText)).toContain('mohrss-filing 二(十).3');
+    expect(seen.events.at(-1)).toMatchObject({
+      event: 'request_review_correction',
+      reason: RETURN.reason,
+      reasonKind: 'correction',
+      correctionPoints: RETURN.items.map((text) => ({ text })),
+    });
+    expect(seen.available.map((a) => a.event)).toEqual(
+      expect.arrayContaining(['update_application', 'resubmit_review_correction']),
+    );
+    expect(seen.deadlines).toEqual([]);
+
+    await uploadCaseMaterial(ctxOf(org.applicant, LATER), {
+      caseId,
+      checklistItem: 'asset_proof',
+      bytes: pdfBytes('/Item (asset proof with exam room areas)'),
+      fileName: 'asset_proof_v2.pdf',
+      declaredType: 'application/pdf',
+    });
+    const back = await send(org.applicant, caseId, 'resubmit_review_correction', LATER);
+    expect(back.case.state).toBe('assessment');
+    const after = await getCaseDetail(ctxOf(officer, LATER), caseId);
+    expect(after.correction).toBeNull();
+    expect(after.events.find((e) => e.event === 'request_review_correction')!.correctionPoints).toHaveLength(
+      2,
+    );
+    expect((after.case.data as SocialOrgFilingData).reviewCorrections).toEqual([
+      { fromState: 'assessment', requestedOn: LATER, ...RETURN, resubmittedOn: LATER },
+    ]);
+    expect(after.available.map((a) => a.event)).toEqual(
+      expect.arrayContaining(['assess', 'request_review_correction']),
+    );
   });
 
   it('二(十)4: an objection found founded blocks filing; the refusal closes the notice as 不予备案', async () => {

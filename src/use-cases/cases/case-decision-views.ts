@@ -36,6 +36,7 @@ export function eventReason(
   const p = (payload ?? {}) as Record<string, unknown>;
   const reason = str(p.reason);
   if (reason) {
+    if (/correction/.test(event)) return { reason, reasonKind: 'correction' };
     if (/^(refuse|reject|not_select|exclude)/.test(event)) return { reason, reasonKind: 'refusal' };
     if (/^(cancel|terminate|revoke)/.test(event)) return { reason, reasonKind: 'cancellation' };
     if (/^withdraw/.test(event)) return { reason, reasonKind: 'withdrawal' };

@@ -41,6 +41,13 @@ import {
   type ReasonKind,
 } from './case-decision-views.js';
 
+import {
+  correctionPoints,
+  openCorrection,
+  type CorrectionPoint,
+  type ItemTitles,
+  type OpenCorrectionView,
+} from './correction-view.js';
 export interface MaterialFileView {
   id: string;
   version: number;
@@ -147,7 +154,11 @@ export interface CaseDetail {
     reasonKind: ReasonKind | null;
   }[];
   /** The findings the latest decision rests on (recorded on its event), with their articles. */
+    /** The points to correct the event listed (a correction, a return at the review step), or none. */
+    correctionPoints: CorrectionPoint[];
   decisionFindings: FindingView[];
+  /** While the case waits on the applicant's correction: the points it must correct, and why. */
+  correction: OpenCorrectionView | null;
   /** The event those findings were recorded with. */
   decisionFindingsEvent: {
     seq: number;
@@ -238,6 +249,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
   const completeness = checklistCompleteness(checklist, current);
   const state = states[c.state];
   const canUpload = state?.editableMaterials === true && progress.roles.includes('applicant');
+  const titles: ItemTitles = (id) => checklist.items.find((i) => i.id === id);
 
   // Buttons, with a preview of the guards the procedure says do not depend on the payload.
   const preview = new Set(m.previewGuards ?? []);
@@ -348,8 +360,10 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       };
     }),
     decisionFindings: decided.findings,
+        correctionPoints: correctionPoints(e.payload, titles),
     decisionFindingsEvent: decided.from && {
       ...decided.from,
+    correction: openCorrection(rawEvents, c.state, c.awaiting, titles),
       description_zh:
         progress.events.find((x) => x.seq === decided.from!.seq)?.description_zh ?? decided.from.event,
       description_en:

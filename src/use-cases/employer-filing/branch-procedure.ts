@@ -138,7 +138,7 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
   },
 
   eventSchemas: branchEventSchemas,
-  previewGuards: ['submit'],
+  previewGuards: ['submit', 'resubmit_review_correction'],
   checklist: () => branchChecklist,
 
   loadGuardsCtx: async (trx, c, { caller, event, payload, today }) => {

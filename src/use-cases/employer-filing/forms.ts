@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
 import { MOHRSS_FILING_FROM, employerMaterials } from '../../parameters/mohrss-filing.js';
 import { ENTERPRISE_CATEGORIES } from '../../workflows/employer-filing/data.js';
+import { reviewCorrectionPayload } from '../../workflows/review-correction.js';
 
 export const scopeEntry = z.strictObject({
   occupationCode: z
@@ -87,6 +88,7 @@ export const employerEventSchemas = {
   }),
   reject_review: z.strictObject({ reason: reason('评审组未形成多数意见时的认定理由').optional() }),
   request_revision: z.strictObject({ reason: reason('修改要求') }),
+  request_review_correction: reviewCorrectionPayload,
   withdraw: z.strictObject({ reason: reason('撤回理由').optional() }),
 };
 
@@ -107,4 +109,5 @@ export const branchEventSchemas = {
   file: z.strictObject({ opinion: reason('技术评审意见') }),
   refuse: z.strictObject({ reason: reason('不予备案的理由') }),
   withdraw: z.strictObject({ reason: reason('撤回理由').optional() }),
+  request_review_correction: reviewCorrectionPayload,
 };

@@ -89,7 +89,7 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
   },
 
   eventSchemas: employerEventSchemas,
-  previewGuards: ['submit', 'resubmit', 'accept', 'resubmit_revision', 'file'],
+  previewGuards: ['submit', 'resubmit', 'resubmit_review_correction', 'accept', 'resubmit_revision', 'file'],
   // Correcting the application starts from what was filed (the catalogue names are the system's own).
   prefill: (c, event) => {
     if (event !== 'update_application') return null;

@@ -23,6 +23,7 @@ import {
 import { socialOrgFilingMachine, type Ctx } from '../../workflows/social-org-filing/machine.js';
 import { numberPrefix } from '../../workflows/social-org-filing/numbering.js';
 import { amendSchema, amendmentOf, appliedOccupations } from '../../workflows/social-org-filing/amend.js';
+import { reviewCorrectionPayload } from '../../workflows/review-correction.js';
 import { socialOrgChecklist } from './checklist.js';
 import { loadSocialOrgFilingCtx } from './load-facts.js';
 import { socialOrgDocuments } from './documents.js';
@@ -132,8 +133,9 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
     start_notice: startNoticeSchema,
     file: fileSchema,
     cancel: cancelSchema,
+    request_review_correction: reviewCorrectionPayload,
   },
-  previewGuards: ['submit', 'resubmit', 'accept', 'start_notice', 'file'],
+  previewGuards: ['submit', 'resubmit', 'resubmit_review_correction', 'accept', 'start_notice', 'file'],
   prefill: (c, event) => (event === 'update_application' ? amendmentOf(c.data as SocialOrgFilingData) : null),
   checklist: (c) => socialOrgChecklist(chinaDate(c.createdAt)),
   loadGuardsCtx: (trx, c, input) => loadSocialOrgFilingCtx(trx, c, input),

@@ -2,8 +2,9 @@
 // ministry filing it rests on, the scope the branch evaluates (within the employer's), the province's
 // technical review, the branch's own code, and the publication.
 import type { ScopeEntry } from '../employer-filing/data.js';
+import type { ReviewCorrectionData } from '../review-correction.js';
 
-export interface BranchFilingData extends Record<string, unknown> {
+export interface BranchFilingData extends ReviewCorrectionData, Record<string, unknown> {
   /** The employer's ministry filing case. */
   parentCaseId: string;
   branch: { id: string; name: string; jurisdictionCode: string };

@@ -9,13 +9,28 @@ import type { ScopeEntry } from '../employer-filing/data.js';
 import type { BranchFilingCtx, BranchFilingData } from './data.js';
 import { branchFilingGuards } from './guards.js';
 import { withName } from '../employer-filing/updates.js';
+import {
+  reviewCorrectionState,
+  reviewCorrectionTransitions,
+  type ReviewCorrectionEvent,
+} from '../review-correction.js';
 
 const BRANCH = mf('一', '十', 5);
 const PUBLISH = mf('一', '十', 6);
+/** 一(十五): true materials, and the applicant's 陈述权、知情权. */
+const RIGHTS = mf('一', '十五');
+
+const editScopes = (
+  data: BranchFilingData,
+  { payload, ctx }: { payload: unknown; ctx: BranchFilingCtx },
+) => ({
+  ...data,
+  scopes: (payload as { scopes: ScopeEntry[] }).scopes.map((s) => withName(s, ctx.occupations)),
+});
 
 export const branchFilingMachine = defineMachine<
-  'draft' | 'under_review' | 'filed' | 'published' | 'refused' | 'withdrawn',
-  'update_application' | 'submit' | 'file' | 'refuse' | 'publish' | 'withdraw',
+  'draft' | 'under_review' | 'review_correction' | 'filed' | 'published' | 'refused' | 'withdrawn',
+  'update_application' | 'submit' | 'file' | 'refuse' | 'publish' | 'withdraw' | ReviewCorrectionEvent,
   BranchFilingData,
   BranchFilingCtx
 >({
@@ -31,6 +46,7 @@ export const branchFilingMachine = defineMachine<
       label_en: 'Provincial technical review',
       awaiting: 'authority',
     },
+    review_correction: reviewCorrectionState('技术评审补正中', 'Correcting during the review'),
     filed: { label_zh: '已省级备案，待网上公布', label_en: 'Filed', awaiting: 'authority' },
     published: { label_zh: '已备案并公布', label_en: 'Filed and published', final: true },
     refused: { label_zh: '技术评审未通过', label_en: 'Review not passed', final: true },
@@ -46,10 +62,7 @@ export const branchFilingMachine = defineMachine<
       citations: [BRANCH],
       description_zh: '填写分支机构认定的职业（工种）及等级',
       description_en: 'Enter the branch’s occupations and levels',
-      update: (data, { payload, ctx }) => ({
-        ...data,
-        scopes: (payload as { scopes: ScopeEntry[] }).scopes.map((s) => withName(s, ctx.occupations)),
-      }),
+      update: editScopes,
     },
     {
       from: 'draft',
@@ -62,6 +75,21 @@ export const branchFilingMachine = defineMachine<
       description_en: 'Request the provincial filing of the branch on the ministry’s receipt',
       update: (data, { ctx }) => ({ ...data, submittedOn: ctx.today }),
     },
+    // The province's technical review (一(十)5) finds something to correct: its choice, with its reason
+    // (decision 0023); no time limit runs (一(十一) 无).
+    ...reviewCorrectionTransitions<
+      'under_review' | 'review_correction',
+      'update_application',
+      BranchFilingData,
+      BranchFilingCtx
+    >({
+      review: 'under_review',
+      correcting: 'review_correction',
+      citations: [BRANCH, RIGHTS],
+      today: (ctx) => ctx.today,
+      resubmitGuard: 'submission',
+      edit: { event: 'update_application', update: editScopes },
+    }),
     {
       from: 'under_review',
       event: 'file',
@@ -112,7 +140,7 @@ export const branchFilingMachine = defineMachine<
       update: (data, { ctx }) => ({ ...data, publication: { publishedOn: ctx.today } }),
       documents: ['publication_record'],
     },
-    ...(['draft', 'under_review'] as const).map((from) => ({
+    ...(['draft', 'under_review', 'review_correction'] as const).map((from) => ({
       from,
       event: 'withdraw' as const,
       to: 'withdrawn' as const,

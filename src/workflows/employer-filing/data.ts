@@ -4,6 +4,7 @@
 // conditions left to judgement, the filing code and date, and the publication.
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
 import type { PanelDrawCtx, PanelOpinionsCtx, ReviewData } from '../review/panel.js';
+import type { ReviewCorrectionData } from '../review-correction.js';
 
 export const ENTERPRISE_CATEGORIES = [
   'central_soe',
@@ -51,7 +52,7 @@ export interface AcceptanceAnswer {
   receivedOn: string;
 }
 
-export interface EmployerFilingData extends ReviewData, Record<string, unknown> {
+export interface EmployerFilingData extends ReviewData, ReviewCorrectionData, Record<string, unknown> {
   declaration: EmployerDeclaration;
   scopes: ScopeEntry[];
   /** First submission, and the latest one (after a correction or revision). */

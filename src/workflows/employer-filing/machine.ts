@@ -15,6 +15,11 @@ import { withDrawnPanel, withNextRound, withPanelDecision } from '../review/pane
 import type { EmployerFilingCtx, EmployerFilingData } from './data.js';
 import { employerFilingGuards } from './guards.js';
 import * as u from './updates.js';
+import {
+  reviewCorrectionState,
+  reviewCorrectionTransitions,
+  type ReviewCorrectionEvent,
+} from '../review-correction.js';
 
 const APPLY = mf('一', '十', 1);
 const ACCEPT = mf('一', '十', 2);
@@ -24,6 +29,8 @@ const PUBLISH = mf('一', '十', 6);
 const MATERIALS = mf('一', '八');
 const CONDITIONS = mf('一', '六');
 const RESULT = mf('一', '十二');
+/** 一(十五): the employer files true materials and has 陈述权、知情权 in the procedure. */
+const RIGHTS = mf('一', '十五');
 
 /** States from which the employer may still withdraw its application: any before the filing. */
 const WITHDRAWABLE = [
@@ -31,6 +38,7 @@ const WITHDRAWABLE = [
   'submitted',
   'correction_requested',
   'accepted',
+  'review_correction',
   'under_review',
   'revision_requested',
   'approved',
@@ -41,6 +49,7 @@ export const employerFilingMachine = defineMachine<
   | 'submitted'
   | 'correction_requested'
   | 'accepted'
+  | 'review_correction'
   | 'under_review'
   | 'revision_requested'
   | 'approved'
@@ -60,7 +69,8 @@ export const employerFilingMachine = defineMachine<
   | 'resubmit_revision'
   | 'file'
   | 'publish'
-  | 'withdraw',
+  | 'withdraw'
+  | ReviewCorrectionEvent,
   EmployerFilingData,
   EmployerFilingCtx
 >({
@@ -92,6 +102,7 @@ export const employerFilingMachine = defineMachine<
       editableMaterials: true,
     },
     accepted: { label_zh: '已受理，待组织技术评审', label_en: 'Accepted', awaiting: 'authority' },
+    review_correction: reviewCorrectionState('技术评审前补正中', 'Correcting before the technical review'),
     under_review: { label_zh: '技术评审中', label_en: 'Technical review', awaiting: 'experts' },
     revision_requested: {
       label_zh: '按评审意见修改中',
@@ -174,6 +185,23 @@ export const employerFilingMachine = defineMachine<
       update: u.accept,
       documents: ['acceptance_notice'],
     },
+    // After acceptance, before the panel is drawn (一(十)3): the centre's own return, its choice with its
+    // reason (decision 0023). The 10-working-day answer of 一(十)2 was met on acceptance and stays met;
+    // the review has no time limit (一(十一)), so no clock pauses.
+    ...reviewCorrectionTransitions<
+      'accepted' | 'review_correction',
+      'update_application',
+      EmployerFilingData,
+      EmployerFilingCtx
+    >({
+      review: 'accepted',
+      correcting: 'review_correction',
+      citations: [REVIEW, MATERIALS, RIGHTS],
+      today: (ctx) => ctx.today,
+      resubmitGuard: 'materials',
+      onResubmit: u.submit,
+      edit: { event: 'update_application', update: u.editApplication, citations: [REVIEW, CONDITIONS] },
+    }),
     {
       from: 'accepted',
       event: 'draw_panel',

@@ -5,6 +5,7 @@
 import type { LegalForm, PrincipleOverride } from '../../rules/facts.js';
 import type { ObjectionRef } from '../public-notice/objections.js';
 import type { NoticeUnit } from '../public-notice/notice-period.js';
+import type { ReviewCorrectionRecord } from '../review-correction.js';
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 
@@ -140,6 +141,8 @@ export type SocialOrgFilingData = {
   publishedOn: string | null;
   refusal: Decision | null;
   cancellation: (Decision & { verifiedOn: string; statementHeard: boolean }) | null;
+  /** Returns for correction during the assessment (二(十)3; review-correction.ts). */
+  reviewCorrections?: ReviewCorrectionRecord[];
 };
 
 export interface SiteFacts {

@@ -44,6 +44,7 @@ import type {
 import type { z } from 'zod';
 import { filingCodeOf } from './numbering.js';
 import { amendApplication } from './amend.js';
+import { reviewCorrectionState, reviewCorrectionTransitions } from '../review-correction.js';
 
 export const SOCIAL_ORG_FILING = 'social-org-filing';
 
@@ -60,6 +61,8 @@ export const CITE = {
   prohibitions: mf('二', '七'),
   materials: mf('二', '八'),
   untrue: mf('二', '十一'),
+  /** 二(十一): the applicant's duty to file true materials and its 陈述权、知情权. */
+  rights: mf('二', '十一'),
   // mohrss-violations §14(1): false commitments or materials in the filing application → termination.
   violationsFalseMaterials: { source: 'mohrss-violations', article: 14, item: 1 } satisfies Citation,
 } as const;
@@ -189,6 +192,7 @@ export const socialOrgFilingMachine = defineMachine({
       editableMaterials: true,
     },
     assessment: { label_zh: '评估中', label_en: 'Assessment', awaiting: 'authority' },
+    assessment_correction: reviewCorrectionState('评估阶段补正中', 'Correcting during the assessment'),
     public_notice: { label_zh: '公示中', label_en: 'Public notice', awaiting: 'public' },
     filed: {
       label_zh: '已备案（待网上公布）',
@@ -324,6 +328,23 @@ export const socialOrgFilingMachine = defineMachine({
       recordFindings: 'assessmentFindings',
       update: (data, { payload, ctx }) => ({ ...data, assessment: assessmentOf(data, payload, ctx) }),
     },
+    // 二(十)3 核验评估 finds something to correct: the authority's choice, with its reason (decision 0023).
+    ...reviewCorrectionTransitions<
+      'assessment' | 'assessment_correction',
+      'update_application',
+      SocialOrgFilingData,
+      Ctx
+    >({
+      review: 'assessment',
+      correcting: 'assessment_correction',
+      citations: [CITE.assess, CITE.materials, CITE.rights],
+      today: (ctx) => ctx.today,
+      resubmitGuard: 'materialsComplete',
+      edit: {
+        event: 'update_application',
+        update: (data, { payload, ctx }) => amendApplication(data, payload, ctx.amendRegistry),
+      },
+    }),
     {
       from: 'assessment',
       event: 'record_quota_override',

@@ -28,6 +28,7 @@ import { EventModal } from './event-modal';
 import { DecisionFindingsCard, NoticeCard, REASON_LABEL, ReasonLine } from './decision-cards';
 import { Citations, EventFindings, FindingsList } from './findings-list';
 import { MaterialsPanel } from './materials-panel';
+import { CorrectionCard, CorrectionPoints } from './correction-card';
 import { StandingTag } from '../public-notices/standing-tag';
 import type { NoticeStanding } from '../public-notices/types';
 import type { CaseDetail } from './types';
@@ -173,6 +174,7 @@ export function CaseDetailPage() {
             items={steps.map((s) => ({ title: tx(s.label_zh, s.label_en) }))}
           />
           <AwaitingBanner d={d} />
+          <CorrectionCard d={d} />
           {d.available.length > 0 && (
             <Space wrap data-testid="actions">
               {d.available.map((a) => (
@@ -263,6 +265,10 @@ export function CaseDetailPage() {
                         </Space>
                         <Citations citations={e.citations} />
                         <ReasonLine e={e} />
+                        <CorrectionPoints
+                          points={e.correctionPoints ?? []}
+                          testId="event-correction-points"
+                        />
                         {e.comment && (
                           <Typography.Paragraph style={{ margin: 0 }}>“{e.comment}”</Typography.Paragraph>
                         )}

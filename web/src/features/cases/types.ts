@@ -224,7 +224,18 @@ export interface CaseDetail {
     /** The reason the event recorded (a refusal's, a cancellation's, an exception's …). */
     reason: string | null;
     reasonKind: ReasonKind | null;
+    /** The points to correct the event listed (a correction, a return at the review step). */
+    correctionPoints?: CorrectionPoint[];
   }[];
+  /** While the case waits on the applicant's correction: the points to correct and why. */
+  correction?: {
+    seq: number;
+    event: string;
+    requestedAt: string;
+    points: CorrectionPoint[];
+    reason: string | null;
+    citations: CitationView[];
+  } | null;
   /** The findings the latest decision rests on, with their articles. */
   decisionFindings: FindingView[];
   decisionFindingsEvent: {
@@ -309,4 +320,12 @@ export interface CaseNotice {
     finding: 'founded' | 'unfounded' | null;
     answeredAt: string | null;
   }[];
+}
+
+/** A point to correct: the checklist item it is about (its title), and/or the authority's words. */
+export interface CorrectionPoint {
+  item: string | null;
+  title_zh: string | null;
+  title_en: string | null;
+  text: string | null;
 }
