@@ -44,11 +44,32 @@ const list = (
 export const employerCategories = list(
   'employer.eligible_categories',
   [
-    { id: 'above_scale', name_zh: '以技能人员为主体的规模以上企业' },
-    { id: 'chain_leader', name_zh: '以技能人员为主体的产业链链主企业' },
-    { id: 'industry_leader', name_zh: '以技能人员为主体的行业龙头企业' },
-    { id: 'specialised_innovative', name_zh: '有意愿、有条件开展技能等级认定的“专精特新”企业' },
-    { id: 'local_characteristic', name_zh: '有意愿、有条件开展技能等级认定的地方特色企业' },
+    {
+      id: 'above_scale',
+      name_zh: '以技能人员为主体的规模以上企业',
+      name_en: 'Enterprise above designated size whose workforce is mainly skilled workers',
+    },
+    {
+      id: 'chain_leader',
+      name_zh: '以技能人员为主体的产业链链主企业',
+      name_en: 'Industrial-chain leader whose workforce is mainly skilled workers',
+    },
+    {
+      id: 'industry_leader',
+      name_zh: '以技能人员为主体的行业龙头企业',
+      name_en: 'Leading enterprise of its industry whose workforce is mainly skilled workers',
+    },
+    {
+      id: 'specialised_innovative',
+      name_zh: '有意愿、有条件开展技能等级认定的“专精特新”企业',
+      name_en:
+        '“Specialised, refined, distinctive and innovative” enterprise willing and able to run skill-level evaluation',
+    },
+    {
+      id: 'local_characteristic',
+      name_zh: '有意愿、有条件开展技能等级认定的地方特色企业',
+      name_en: 'Enterprise of local character willing and able to run skill-level evaluation',
+    },
   ],
   gz(4, 1),
   '用人单位须属于的企业类别',
@@ -59,9 +80,9 @@ export const employerCategories = list(
 export const schoolRequiredRooms = list(
   'school.required_office_rooms',
   [
-    { id: 'exam_affairs_room', name_zh: '考务室' },
-    { id: 'confidential_room', name_zh: '保密室' },
-    { id: 'archive_room', name_zh: '档案室' },
+    { id: 'exam_affairs_room', name_zh: '考务室', name_en: 'exam administration room' },
+    { id: 'confidential_room', name_zh: '保密室', name_en: 'secure room' },
+    { id: 'archive_room', name_zh: '档案室', name_en: 'records room' },
   ],
   gz(5, 2),
   '院校专职机构办公场地须包含的功能区域',
@@ -98,13 +119,13 @@ export const minTrainingVolumeException = num(
 export const requiredManagementSystems = list(
   'social_org.required_management_systems',
   [
-    { id: 'exam_affairs', name_zh: '考务管理' },
-    { id: 'personnel', name_zh: '人员管理' },
-    { id: 'finance', name_zh: '财务管理' },
-    { id: 'archives', name_zh: '档案管理' },
-    { id: 'question_bank', name_zh: '题库管理' },
-    { id: 'certificates', name_zh: '证书管理' },
-    { id: 'violations', name_zh: '违规违纪管理' },
+    { id: 'exam_affairs', name_zh: '考务管理', name_en: 'exam administration' },
+    { id: 'personnel', name_zh: '人员管理', name_en: 'personnel management' },
+    { id: 'finance', name_zh: '财务管理', name_en: 'financial management' },
+    { id: 'archives', name_zh: '档案管理', name_en: 'records management' },
+    { id: 'question_bank', name_zh: '题库管理', name_en: 'question bank management' },
+    { id: 'certificates', name_zh: '证书管理', name_en: 'certificate management' },
+    { id: 'violations', name_zh: '违规违纪管理', name_en: 'handling of violations' },
   ],
   gz(6, 4),
   '须制定的职业技能等级认定管理制度（包含但不限于）',
@@ -159,10 +180,10 @@ export const minOfficeArea = num(
 export const socialOrgRequiredRooms = list(
   'social_org.required_functional_rooms',
   [
-    { id: 'exam_affairs_room', name_zh: '考务室' },
-    { id: 'confidential_room', name_zh: '保密室' },
-    { id: 'archive_room', name_zh: '档案室' },
-    { id: 'waiting_room', name_zh: '候考室' },
+    { id: 'exam_affairs_room', name_zh: '考务室', name_en: 'exam administration room' },
+    { id: 'confidential_room', name_zh: '保密室', name_en: 'secure room' },
+    { id: 'archive_room', name_zh: '档案室', name_en: 'records room' },
+    { id: 'waiting_room', name_zh: '候考室', name_en: 'waiting room' },
   ],
   gz(6, 7),
   '须设有的功能区域',
@@ -249,9 +270,21 @@ export const renewalSocialOrgPerOccupationMin = num(
 export const renewalMaterials = list(
   'renewal.required_materials',
   [
-    { id: 'renewal_application_form', name_zh: '《贵州省职业技能等级认定机构续期申请表》' },
-    { id: 'work_report', name_zh: '有效期内职业技能等级认定工作开展情况报告' },
-    { id: 'core_conditions_evidence', name_zh: '场地、设备、人员等核心条件保持符合要求的佐证材料' },
+    {
+      id: 'renewal_application_form',
+      name_zh: '《贵州省职业技能等级认定机构续期申请表》',
+      name_en: 'Renewal application form of Guizhou skill-level evaluation institutions',
+    },
+    {
+      id: 'work_report',
+      name_zh: '有效期内职业技能等级认定工作开展情况报告',
+      name_en: 'Report on the evaluation work done in the validity period',
+    },
+    {
+      id: 'core_conditions_evidence',
+      name_zh: '场地、设备、人员等核心条件保持符合要求的佐证材料',
+      name_en: 'Evidence that sites, equipment, staff and other core conditions still meet the requirements',
+    },
   ],
   gz(11),
   '续期须在线提交的材料（各类机构）',
@@ -259,7 +292,13 @@ export const renewalMaterials = list(
 );
 export const renewalEmployerMaterials = list(
   'renewal.employer_additional_materials',
-  [{ id: 'pay_linkage_evidence', name_zh: '证书使用与待遇挂钩的专项佐证材料' }],
+  [
+    {
+      id: 'pay_linkage_evidence',
+      name_zh: '证书使用与待遇挂钩的专项佐证材料',
+      name_en: 'Evidence that certificates are linked to pay and benefits',
+    },
+  ],
   gz(11, 4),
   '用人单位续期须额外提交的材料',
   'Additional renewal material for employers',

@@ -124,9 +124,14 @@ export function dated<T>(from: IsoDate, value: T, reference: Citation, note?: st
 export interface ListEntry {
   id: string;
   name_zh: string;
+  /** Its name in English (issue 10 point 3): English messages name an entry by it, never by its id. */
+  name_en?: string;
   /** Entries any one of which satisfies this one (材料 "…或相关承诺书"). */
-  alternatives?: readonly { id: string; name_zh: string }[];
+  alternatives?: readonly { id: string; name_zh: string; name_en?: string }[];
 }
+
+/** An entry's English name; without one, its Chinese name (never its id, which is not for people). */
+export const entryNameEn = (e: { name_zh: string; name_en?: string }): string => e.name_en ?? e.name_zh;
 
 /** Every id a list parameter has named in any version (for the facts schema's enum). */
 export function listEntryIds(p: Parameter<readonly ListEntry[]>): [string, ...string[]] {

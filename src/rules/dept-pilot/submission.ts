@@ -7,7 +7,7 @@
 // 三 …相关规章制度包括但不限于考务管理办法、考评人员管理办法、试点及评价管理办法、工作人员和考生违纪违规处理办法、
 // 档案管理办法、证书管理办法、监督制度、风险防控体系、财务制度、公示制度、社会问责制度、信息公开制度。
 import { z } from 'zod';
-import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { listEntryIds, parameterAt, entryNameEn } from '../../parameters/parameter.js';
 import { governmentDocuments, industryDocuments, requiredRegulations } from '../../parameters/dept-pilot.js';
 import { missingFrom } from '../assessment.js';
 import { defineCheck } from '../check.js';
@@ -93,7 +93,7 @@ export const submissionCheck = defineCheck({
         rules[i]!,
         ok,
         `${d.name_zh}：${ok ? '已提交' : '未提交'}`,
-        `${d.id}: ${ok ? 'submitted' : 'missing'}`,
+        `${entryNameEn(d)}: ${ok ? 'submitted' : 'missing'}`,
         { document: d.id, submitted: ok },
       );
     });
@@ -111,7 +111,7 @@ export const submissionCheck = defineCheck({
           : `实施方案缺少规章制度 ${missing.length} 项：${missing.map((id) => regs.find((r) => r.id === id)!.name_zh).join('、')}`,
         missing.length === 0
           ? `All ${regs.length} regulations present`
-          : `Missing regulations: ${missing.join(', ')}`,
+          : `Missing regulations: ${missing.map((id) => entryNameEn(regs.find((r) => r.id === id)!)).join(', ')}`,
         { required: regs.length, given: f.regulations.length, missing, parameter: requiredRegulations.id },
       ),
     );

@@ -9,7 +9,7 @@
 // （四）用人单位需额外提交证书使用与待遇挂钩的专项佐证材料；
 // （五）其他按要求需提交的补充材料。
 import { z } from 'zod';
-import { listEntryIds, parameterAt, type ListEntry } from '../../parameters/parameter.js';
+import { entryNameEn, listEntryIds, parameterAt, type ListEntry } from '../../parameters/parameter.js';
 import { renewalEmployerMaterials, renewalMaterials } from '../../parameters/gz-rules.js';
 import { defineCheck } from '../check.js';
 import type { Finding } from '../finding.js';
@@ -82,7 +82,7 @@ function materialFinding(entry: ListEntry, given: readonly string[]): Finding {
     RULE_OF[entry.id]!,
     ok,
     `${entry.name_zh}：${ok ? '已提交' : '未提交'}`,
-    `${entry.id}: ${ok ? 'submitted' : 'missing'}`,
+    `${entryNameEn(entry)}: ${ok ? 'submitted' : 'missing'}`,
     { material: entry.id, submitted: ok },
   );
 }

@@ -8,7 +8,7 @@
 // （三）用于开展职业技能等级认定的场地及设施设备，除符合国家职业标准要求外，还须满足消防安全、环保、
 //   劳保等相关规定。
 import { z } from 'zod';
-import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { listEntryIds, parameterAt, entryNameEn } from '../../parameters/parameter.js';
 import { schoolRequiredRooms } from '../../parameters/gz-rules.js';
 import { assessed, missingFrom, required } from '../assessment.js';
 import { defineCheck } from '../check.js';
@@ -168,7 +168,7 @@ export const schoolSelectionCheck = defineCheck({
           : `专职机构办公场地缺少：${missingRooms.map((id) => rooms.find((r) => r.id === id)!.name_zh).join('、')}`,
         missingRooms.length === 0
           ? 'The office includes all required rooms'
-          : `Missing rooms: ${missingRooms.join(', ')}`,
+          : `Missing rooms: ${missingRooms.map((id) => entryNameEn(rooms.find((r) => r.id === id)!)).join(', ')}`,
         {
           required: rooms.map((r) => r.id),
           given: f.officeRooms,

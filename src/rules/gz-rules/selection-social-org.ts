@@ -3,7 +3,7 @@
 // 第六条  社会培训评价组织应满足以下条件。
 import { z } from 'zod';
 import { addCalendarDays, addYears } from '../../calendar/calendar-days.js';
-import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { listEntryIds, parameterAt, entryNameEn } from '../../parameters/parameter.js';
 import * as P from '../../parameters/gz-rules.js';
 import { assessed, missingFrom, required } from '../assessment.js';
 import { defineCheck } from '../check.js';
@@ -402,7 +402,9 @@ function premisesFindings(pr: SocialOrgFacts['premises'], asOf: string): Finding
       missing.length === 0
         ? '设有考务室、保密室、档案室、候考室'
         : `缺少功能区域：${missing.map((id) => rooms.find((r) => r.id === id)!.name_zh).join('、')}`,
-      missing.length === 0 ? 'All functional rooms present' : `Missing rooms: ${missing.join(', ')}`,
+      missing.length === 0
+        ? 'All functional rooms present'
+        : `Missing rooms: ${missing.map((id) => entryNameEn(rooms.find((r) => r.id === id)!)).join(', ')}`,
       {
         required: rooms.map((r) => r.id),
         given: pr.functionalRooms,
@@ -561,7 +563,7 @@ export const socialOrgSelectionCheck = defineCheck({
           : `缺少管理制度：${missingSystems.map((id) => systems.find((s) => s.id === id)!.name_zh).join('、')}`,
         missingSystems.length === 0
           ? 'All required regulations in place'
-          : `Missing regulations: ${missingSystems.join(', ')}`,
+          : `Missing regulations: ${missingSystems.map((id) => entryNameEn(systems.find((s) => s.id === id)!)).join(', ')}`,
         {
           required: systems.map((s) => s.id),
           given: f.managementSystems,

@@ -6,7 +6,7 @@
 //   2.受理。指导中心受理全国性用人单位备案申请，对申报资料进行收集、整理、汇总和初步审核，并在 10 个工作日内
 //   通过电话方式告知申报机构申报资料是否符合要求或补正相关材料。
 import { z } from 'zod';
-import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { entryNameEn, listEntryIds, parameterAt } from '../../parameters/parameter.js';
 import { employerAcceptanceWorkingDays, employerMaterials } from '../../parameters/mohrss-filing.js';
 import { defineCheck } from '../check.js';
 import { deadlineFinding, workingDaysAfter } from '../deadline.js';
@@ -56,7 +56,7 @@ export const employerMaterialsCheck = defineCheck({
         employerMaterialsRule,
         ok,
         `${i + 1}. ${m.name_zh}：${ok ? '已提交' : '未提交'}`,
-        `${i + 1}. ${m.id}: ${ok ? 'submitted' : 'missing'}`,
+        `${i + 1}. ${entryNameEn(m)}: ${ok ? 'submitted' : 'missing'}`,
         {
           number: i + 1,
           material: m.id,

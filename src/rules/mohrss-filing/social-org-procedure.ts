@@ -11,7 +11,7 @@
 // "原则上" (in principle): the quota blocks a filing unless the authority records a reasoned exception;
 // the rule never makes that exception itself.
 import { z } from 'zod';
-import { listEntryIds, parameterAt } from '../../parameters/parameter.js';
+import { listEntryIds, parameterAt, entryNameEn } from '../../parameters/parameter.js';
 import { maxOrganisationsPerOccupation, socialOrgMaterials } from '../../parameters/mohrss-filing.js';
 import { defineCheck } from '../check.js';
 import { count, occupationCode, principleOverride } from '../facts.js';
@@ -138,13 +138,15 @@ export const socialOrgMaterialsCheck = defineCheck({
   run(f, ctx) {
     const required = parameterAt(socialOrgMaterials, ctx.asOf);
     return required.map((m, i) => {
-      const options = m.alternatives ?? [{ id: m.id, name_zh: m.name_zh }];
+      const options = m.alternatives ?? [m];
       const given = options.find((o) => f.materials.includes(o.id as (typeof f.materials)[number]));
       return finding(
         materialsRule,
         given !== undefined,
         given ? `${i + 1}. ${m.name_zh}：已提交（${given.name_zh}）` : `${i + 1}. ${m.name_zh}：未提交`,
-        given ? `${i + 1}. ${m.id}: submitted (${given.id})` : `${i + 1}. ${m.id}: missing`,
+        given
+          ? `${i + 1}. ${entryNameEn(m)}: submitted (${entryNameEn(given)})`
+          : `${i + 1}. ${entryNameEn(m)}: missing`,
         {
           number: i + 1,
           material: m.id,
