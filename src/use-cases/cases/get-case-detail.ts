@@ -23,6 +23,7 @@ import {
 import { partiesOf } from '../workflow/case-parties.js';
 import { getCaseProgress } from '../workflow/get-case-progress.js';
 import { formSchema, procedureOf, requireActor, type CaseContext } from './case-context.js';
+import type { SummaryData } from '../workflow/procedure-module.js';
 import {
   ROLE_EN,
   ROLE_ZH,
@@ -91,6 +92,7 @@ export interface CaseDetail {
     validTo: string | null;
     summary: string | null;
     summary_en: string | null;
+    summaryData: SummaryData;
     data: Record<string, unknown>;
   };
   roles: CaseRole[];
@@ -301,6 +303,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
       validTo: c.validTo,
       summary: m.summary ? m.summary(c) : null,
       summary_en: m.summary_en ? m.summary_en(c) : m.summary ? m.summary(c) : null,
+      summaryData: m.summaryData ? m.summaryData(c) : {},
       data: c.data,
     },
     roles: progress.roles,

@@ -17,6 +17,7 @@ import { clockLabelEn, type Awaiting, type StateDef } from '../../workflows/mach
 import { AWAITING_EN, AWAITING_ZH } from '../workflow/get-case-progress.js';
 import { requireActor, type CaseContext } from './case-context.js';
 import { iso } from './case-views.js';
+import type { SummaryData } from '../workflow/procedure-module.js';
 
 export const CASE_VIEWS = [
   'todo',
@@ -47,6 +48,8 @@ export interface CaseListItem {
   version: number;
   summary: string | null;
   summary_en: string | null;
+  /** The names the summary quotes as entered (procedure-module.ts SummaryData). */
+  summaryData: SummaryData;
   submittedAt: string | null;
   updatedAt: string;
   validFrom: string | null;
@@ -188,6 +191,7 @@ function listItem(ctx: CaseContext, r: CaseListRow, today: string): CaseListItem
     version: r.version,
     summary: m.summary ? m.summary(r) : null,
     summary_en: m.summary_en ? m.summary_en(r) : m.summary ? m.summary(r) : null,
+    summaryData: m.summaryData ? m.summaryData(r) : {},
     submittedAt: iso(r.submittedAt),
     updatedAt: iso(r.updatedAt)!,
     validFrom: r.validFrom,

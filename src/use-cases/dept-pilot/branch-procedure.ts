@@ -133,4 +133,5 @@ export const deptPilotBranchProcedure = defineProcedure<BranchFilingData, Branch
   effects: branchFilingEffects,
   summary: (c) => `分支机构：${(c.data as BranchFilingData).branch.name}`,
   summary_en: (c) => `Branch: ${(c.data as BranchFilingData).branch.name}`,
+  summaryData: (c) => ({ branchName: [(c.data as BranchFilingData).branch.name] }),
 });

@@ -215,4 +215,5 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
     const d = c.data as DeptPilotData;
     return `${TRACK_EN[d.track]} · ${d.plan.field} · ${d.plan.scope.length} occupation(s)`;
   },
+  summaryData: (c) => ({ field: [(c.data as DeptPilotData).plan.field] }),
 });

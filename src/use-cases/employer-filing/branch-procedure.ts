@@ -197,4 +197,8 @@ export const branchFilingProcedure = defineProcedure<BranchFilingData, BranchFil
     const d = c.data as BranchFilingData;
     return `${d.branch?.name ?? ''}: ${d.scopes?.length ?? 0} occupation(s)`;
   },
+  summaryData: (c) => {
+    const name = (c.data as BranchFilingData).branch?.name;
+    return { branchName: name ? [name] : [] };
+  },
 });

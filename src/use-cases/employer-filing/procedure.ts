@@ -169,4 +169,8 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
       ? `Occupations: ${first.occupationName ?? first.occupationCode}${scopes.length > 1 ? ` and ${scopes.length - 1} more` : ''}`
       : 'No occupation entered yet';
   },
+  summaryData: (c) => {
+    const first = ((c.data as EmployerFilingData).scopes ?? [])[0];
+    return { occupationName: first?.occupationName ? [first.occupationName] : [] };
+  },
 });

@@ -203,4 +203,12 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     const due = c.state === 'draft' && d.call ? ` · applications close ${d.call.closeOn}` : '';
     return `${d.call?.batch ?? ''} · ${d.application?.field ?? ''} · ${programmes.map((p) => p.name).join(', ')}${due}`;
   },
+  summaryData: (c) => {
+    const d = c.data as Partial<Selection1xData>;
+    return {
+      batch: d.call?.batch ? [d.call.batch] : [],
+      field: d.application?.field ? [d.application.field] : [],
+      programmeName: (d.application?.programmes ?? []).map((p) => p.name),
+    };
+  },
 });

@@ -161,4 +161,7 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
         : '';
     return `Occupations: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` (${names.length} in all)` : ''}${filing}`;
   },
+  summaryData: (c) => ({
+    occupationName: (c.data as SocialOrgFilingData).occupations.slice(0, 3).map((o) => o.name),
+  }),
 });

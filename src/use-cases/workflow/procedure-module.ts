@@ -121,6 +121,21 @@ export interface ProcedureModule<D extends Record<string, unknown> = Record<stri
   summary?: (c: CaseRecord) => string;
   /** The same line in English (issue 10 point 3); names and codes in it stay as entered. */
   summary_en?: (c: CaseRecord) => string;
+  /** The data the summary quotes as entered (names of occupations, fields, branches …), served beside it. */
+  summaryData?: (c: CaseRecord) => SummaryData;
+}
+
+/**
+ * The names a case's summary line quotes as entered, by kind: served beside the line so that a client
+ * (or a check of the screen for untranslated text) tells data from the words around it.
+ */
+export interface SummaryData {
+  occupationName?: string[];
+  field?: string[];
+  branchName?: string[];
+  programmeName?: string[];
+  /** A 1+X recruitment call's batch, as the office typed it (2026 年第二批). */
+  batch?: string[];
 }
 
 /** Type-checks a procedure module with its own data and context types, for the registry. */

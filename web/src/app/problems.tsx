@@ -1,9 +1,66 @@
 // Showing the server's problems: title and detail as the server wrote them (Chinese), field problems
-// on the form fields they name. The server is authoritative; the client only hints.
+// on the form fields they name. The server is authoritative; the client only hints. In English a
+// problem's Chinese title and detail are the server's words, not data: known problem codes are shown
+// in English (PROBLEMS_EN), any other by an English title for its status beside the server's detail.
 import { Alert, App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { toApiError, type ApiError, type FieldProblem, type Problem } from './api';
-import { useI18n } from './i18n';
+import { useI18n, type Lang } from './i18n';
+
+/** English title and detail of the problem codes a page meets when it loads or acts. */
+const PROBLEMS_EN: Record<string, { title: string; detail: string }> = {
+  NOT_FOUND: {
+    title: 'Not found',
+    detail: 'The record does not exist, or this account may not open it.',
+  },
+  GUIDE_NOT_FOUND: { title: 'Not found', detail: 'There is no guide for this procedure.' },
+  FORBIDDEN: { title: 'Not allowed', detail: 'This account may not do this.' },
+  AUTH_REQUIRED: { title: 'Please log in', detail: 'Your session has ended or you are not logged in.' },
+  CSRF_FAILED: { title: 'Please try again', detail: 'The page was out of date; reload it and try again.' },
+  VERSION_CONFLICT: {
+    title: 'Changed by someone else',
+    detail: 'Someone else has changed this record; reload the page and try again.',
+  },
+  DUPLICATE: { title: 'Already recorded', detail: 'The same record already exists.' },
+  ALREADY_PUBLISHED: { title: 'Already published', detail: 'This has already been published.' },
+  ALREADY_WITHDRAWN: { title: 'Already withdrawn', detail: 'This has already been withdrawn.' },
+  CALL_NOT_OPEN: {
+    title: 'The recruitment call is not open',
+    detail: 'Applications to this recruitment call are not being accepted now.',
+  },
+  REVIEW_CLOSED: { title: 'Review closed', detail: 'The panel’s review of this case has ended.' },
+  CHALLENGE_REQUIRED: {
+    title: 'Verification required',
+    detail: 'Please wait for the verification to finish and send the form again.',
+  },
+  CHALLENGE_FAILED: {
+    title: 'Verification failed',
+    detail: 'The verification did not succeed; please send the form again.',
+  },
+  RATE_LIMITED: { title: 'Too many requests', detail: 'Please wait a moment and try again.' },
+};
+
+const STATUS_EN: Record<number, string> = {
+  400: 'The request could not be processed',
+  401: 'Please log in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  422: 'The data does not meet the requirements',
+  429: 'Too many requests',
+};
+
+/**
+ * The problem's title and detail in the page's language: as the server wrote them in Chinese; in
+ * English by its code where known, else an English title for its status and the server's detail.
+ */
+export function problemText(p: Problem, lang: Lang): { title: string; detail: string } {
+  if (lang !== 'en') return { title: p.title, detail: p.detail };
+  const known = PROBLEMS_EN[p.code];
+  if (known) return known;
+  return { title: STATUS_EN[p.status] ?? 'Something went wrong', detail: p.detail };
+}
 
 type NamePath = (string | number)[];
 
@@ -57,13 +114,15 @@ export function markFields(form: FormInstance, problem: Problem, strip: readonly
 /** A toast with the problem's title and detail. */
 export function useProblemToast(): (err: unknown) => ApiError {
   const { notification } = App.useApp();
+  const { lang } = useI18n();
   return useCallback(
     (err: unknown) => {
       const e = toApiError(err);
-      notification.error({ title: e.problem.title, description: e.problem.detail, placement: 'topRight' });
+      const text = problemText(e.problem, lang);
+      notification.error({ title: text.title, description: text.detail, placement: 'topRight' });
       return e;
     },
-    [notification],
+    [notification, lang],
   );
 }
 
@@ -72,20 +131,21 @@ export function useProblemToast(): (err: unknown) => ApiError {
  * on its field, where repeating them would only be noise.
  */
 export function ProblemAlert({ problem, extra }: { problem: Problem; extra?: string[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const text = problemText(problem, lang);
   const fieldCount = problem.errors?.length ?? 0;
   const allOnFields = fieldCount > 0 && extra !== undefined && extra.length === 0;
   // With field problems the detail only repeats them (and may name fields by their paths): the
   // problems not shown on a field are listed by name instead.
   const rest = extra ?? (problem.errors ?? []).map(fieldProblemText);
   const lines = (
-    allOnFields ? [t('common.fixMarked')] : fieldCount > 0 ? rest : [problem.detail, ...rest]
+    allOnFields ? [t('common.fixMarked')] : fieldCount > 0 ? rest : [text.detail, ...rest]
   ).filter((l, i, all) => l && all.indexOf(l) === i);
   return (
     <Alert
       type="error"
       showIcon
-      title={problem.title}
+      title={text.title}
       description={lines.length > 1 ? lines.map((l) => <div key={l}>{l}</div>) : lines[0]}
       style={{ marginBottom: 16 }}
     />

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, toApiError, type Problem } from '../../app/api';
 import { useApi } from '../../app/use-api';
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../i18n/zh-CN';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { ProblemResult } from '../common/problem-result';
 import { SchemaFields, cleanValues, hasFields } from './schema-form';
@@ -14,6 +16,7 @@ import { useText } from './texts';
 
 export function ApplyPage() {
   const tx = useText();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const { data, error, loading, reload } = useApi<{ items: ProcedureItem[] }>('/procedures');
   const [chosen, setChosen] = useState<ProcedureItem | null>(null);
@@ -74,8 +77,9 @@ export function ApplyPage() {
                   title={tx(p.title_zh, p.title_en)}
                   description={
                     <Space wrap>
+                      {/* The regulation by its short name, not its id (issue 10 point 2). */}
                       {p.regimes.map((r) => (
-                        <Tag key={r}>{r}</Tag>
+                        <Tag key={r}>{t(`regime.${r}` as MessageKey)}</Tag>
                       ))}
                     </Space>
                   }

@@ -38,12 +38,14 @@ export function PassedTag({
 }
 
 export function Citations({ citations }: { citations: CitationView[] }) {
+  const { lang } = useI18n();
   if (citations.length === 0) return null;
   return (
     <Space wrap size={4}>
+      {/* The citation keeps the regulation's numbering; its Chinese reading only in Chinese. */}
       {citations.map((c) => (
-        <Tag key={c.citationText} title={c.citationZh} data-testid="citation">
-          {c.citationText}（{c.citationZh}）
+        <Tag key={c.citationText} title={lang === 'en' ? undefined : c.citationZh} data-testid="citation">
+          {lang === 'en' ? c.citationText : `${c.citationText}（${c.citationZh}）`}
         </Tag>
       ))}
     </Space>

@@ -30,3 +30,24 @@ export function labelAndHelp(
   }
   return { label: d };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A help text without the identifiers of the field's values: the descriptions name an enumeration's
+ * values the catalogue's way ("exam_affairs 考务 / personnel 人员"), which gives the options their
+ * names; under the field only the names are shown ("考务 / 人员"), never a code (issue 10 point 2).
+ */
+export function withoutCodes(
+  help: string | undefined,
+  values: readonly unknown[] | undefined,
+): string | undefined {
+  if (!help || !values?.length) return help;
+  let out = help;
+  for (const v of values) {
+    const code = String(v);
+    // A code followed by its name; a value without a name is left (the option shows it as it is).
+    out = out.replace(new RegExp(`(^|[\\s：:/（(，,])${escapeRegExp(code)}\\s+(?=[^\\s/；;])`, 'g'), '$1');
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ import { enumOptions } from '../rules/schema-form';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import type { JsonSchema } from './types';
 import { useText } from './texts';
-import { labelAndHelp } from './labels';
+import { labelAndHelp, withoutCodes } from './labels';
 import { resolve } from './schema-resolve';
 import { numberRule } from '../common/number-rules';
 
@@ -133,7 +133,12 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   const namedOptions = useNamedOptions();
   const tx = useText();
   const s = resolve(schema, root);
-  const { label, help } = labelAndHelp(s, fieldKey);
+  const { label, help: described } = labelAndHelp(s, fieldKey);
+  // The help names an enumeration's values by name only (their codes give the options their names).
+  const help = withoutCodes(
+    described,
+    s.enum ?? (s.type === 'array' && s.items ? resolve(s.items, root).enum : undefined),
+  );
   const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
   const common = { name, label, rules, extra: help };
   const widget = widgetOf(s, fieldKey);
