@@ -5,6 +5,7 @@
 import type { ArticleText, Coverage } from '../article.js';
 import { s7Ban, s7BanInForce, s5, s6, s6BanInForce, s7, s8 } from './candidates.js';
 import { s15DataRevocation, s15DataSecurity, s15Ladder } from './certificate-data.js';
+import { sessionScope, sessionSite, sessionSuspended, sessionTerminated } from './evaluation-session.js';
 import { s12, s12Invalidation, s13, s13Blacklist, s14 } from './institutions.js';
 import {
   competence,
@@ -255,10 +256,10 @@ export const articles: ArticleText[] = [
     13,
     '第十三条',
     '评价机构有下列行为之一的，由评价机构监管部门予以警告，限期整改，并在限期整改期间暂停其评价活动，视情况将其列入诚信不良档案，并向社会公布。',
-    encoded(s13Blacklist, ...s13),
+    encoded(s13Blacklist, ...s13, sessionSuspended),
   ),
   item(13, 1, '第十二条所列情况，情节严重的；', encoded(s13[0]!)),
-  item(13, 2, '未严格按照规定区域和地点组织开展评价的；', encoded(s13[1]!)),
+  item(13, 2, '未严格按照规定区域和地点组织开展评价的；', encoded(s13[1]!, sessionSite)),
   item(13, 3, '一年内无正当理由不开展评价活动的；', encoded(s13[2]!)),
   item(13, 4, '评价机构利用广告或其他方法，进行评价“包过”“保过”等虚假宣传的；', encoded(s13[3]!)),
   item(13, 5, '对监督检查中发现或其他渠道反映的违规问题未按期完成整改的；', encoded(s13[4]!)),
@@ -268,10 +269,10 @@ export const articles: ArticleText[] = [
     14,
     '第十四条',
     '评价机构有下列行为之一的，评价机构监管部门予以终止备案。对涉及的相关证书及数据等及时作出相应处理。',
-    encoded(...s14),
+    encoded(...s14, sessionTerminated),
   ),
   item(14, 1, '备案申请中故意提供虚假承诺、虚假资料的；', encoded(s14[0]!)),
-  item(14, 2, '严重超出备案范围开展评价工作的；', encoded(s14[1]!)),
+  item(14, 2, '严重超出备案范围开展评价工作的；', encoded(s14[1]!, sessionScope)),
   item(14, 3, '为参评人员或协助参评人员伪造申报资料或证件，或纵容参评人员违规报名的；', encoded(s14[2]!)),
   item(14, 4, '考场秩序混乱，有组织舞弊的；', encoded(s14[3]!)),
   item(14, 5, '证书数据造假的；', encoded(s14[4]!)),

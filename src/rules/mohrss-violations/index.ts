@@ -7,6 +7,7 @@ import type { CheckDefinition } from '../check.js';
 import { articles } from './articles.js';
 import { candidateBanCheck, candidateRules, candidateSanctionCheck } from './candidates.js';
 import { certificateDataCheck, certificateDataRules } from './certificate-data.js';
+import { evaluationSessionRules, sessionOpeningCheck } from './evaluation-session.js';
 import { institutionRules, institutionSanctionCheck } from './institutions.js';
 import { decisionCheck, procedureRules, reviewCheck } from './procedure.js';
 import { examAdminBanCheck, staffRules, staffSanctionCheck } from './staff.js';
@@ -20,7 +21,14 @@ export const regime: RegimeDefinition = {
   inForceFrom: MOHRSS_VIOLATIONS_FROM,
   seedFile: '004_1c9641cd981748e8.txt',
   articles,
-  rules: [...candidateRules, ...staffRules, ...institutionRules, ...certificateDataRules, ...procedureRules],
+  rules: [
+    ...candidateRules,
+    ...staffRules,
+    ...institutionRules,
+    ...certificateDataRules,
+    ...procedureRules,
+    ...evaluationSessionRules,
+  ],
   parameters: mohrssViolationsParameters,
   checks: [
     candidateSanctionCheck,
@@ -31,5 +39,6 @@ export const regime: RegimeDefinition = {
     reviewCheck,
     candidateBanCheck,
     examAdminBanCheck,
+    sessionOpeningCheck,
   ] as CheckDefinition<unknown>[],
 };

@@ -13,6 +13,18 @@ const I = 'mohrss-violations.sanction.institution';
 const D = 'mohrss-violations.procedure.decision';
 const R = 'mohrss-violations.procedure.review';
 const DAY = '2024-06-10';
+const O = 'mohrss-violations.evaluation_session.opening';
+const session = (patch: Record<string, unknown> = {}) => ({
+  occupationCode: '6-31-01-03',
+  level: 3,
+  startsOn: '2024-06-17',
+  endsOn: '2024-06-18',
+  status: 'active',
+  grants: [{ occupationCode: '6-31-01-03', level: 3, validFrom: '2023-01-01', validTo: '2025-12-31' }],
+  site: { ownSite: true, provinceCode: '52' },
+  filedProvinceCode: '52',
+  ...patch,
+});
 
 const cand = (violation: string, patch: Record<string, unknown> = {}) => ({
   violation,
@@ -342,6 +354,34 @@ const rows: Row[] = [
     asOf: DAY,
     holds: review(),
     fails: review({ reviewDecisionBy: 'institution' }),
+  },
+  {
+    rule: 'mohrss-violations/14/2/session-scope',
+    check: O,
+    asOf: DAY,
+    holds: session(),
+    fails: session({ level: 2 }),
+  },
+  {
+    rule: 'mohrss-violations/13/2/session-site',
+    check: O,
+    asOf: DAY,
+    holds: session(),
+    fails: session({ site: { ownSite: true, provinceCode: '33' } }),
+  },
+  {
+    rule: 'mohrss-violations/13/session-suspension',
+    check: O,
+    asOf: DAY,
+    holds: session(),
+    fails: session({ status: 'suspended' }),
+  },
+  {
+    rule: 'mohrss-violations/14/session-termination',
+    check: O,
+    asOf: DAY,
+    holds: session(),
+    fails: session({ status: 'exited' }),
   },
 ];
 
