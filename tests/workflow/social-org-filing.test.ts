@@ -865,6 +865,94 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
   });
 });
 
+describe('二(十)3: the assessment form starts from what the system holds (issue 10 point 7)', () => {
+  const assessOf = async (caller: Actor, caseId: string) =>
+    (await getCaseDetail(ctxOf(caller, LATER), caseId)).available.find((a) => a.event === 'assess');
+
+  it('from the registry and the application: staff at gz-rules §6(5)’s 3 → 是, 2 → 否; unknown facts unset, not 否', async () => {
+    const org = await createSocialOrg('贵州预填测试评价中心', '4-03-02-01');
+    const caseId = await throughAcceptance(
+      org.applicant,
+      officer,
+      {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
+      LATER,
+    );
+    const assess = (await assessOf(officer, caseId))!;
+    const uscc = (
+      await h.db.selectFrom('institutions').select('uscc').where('id', '=', org.id).executeTakeFirstOrThrow()
+    ).uscc;
+    expect(assess.defaults!.values).toEqual({
+      legalForm: 'enterprise',
+      conditions: {
+        independentLegalPersonInChina: true,
+        adequateFullTimeStaff: true,
+        qualityControlMeasures: true,
+        financialAndManagementSystems: true,
+        expertTeam: true,
+      },
+    });
+    const basis = Object.fromEntries(assess.defaults!.basis.map((b) => [b.field, b.basis_zh]));
+    expect(basis['conditions.adequateFullTimeStaff']).toBe(
+      '机构登记专职工作人员 3 人（贵州细则第六条第（五）项不少于 3 人）',
+    );
+    expect(basis['legalForm']).toBe(`统一社会信用代码 ${uscc} 显示：企业`);
+    // The form has the fields the defaults leave out: they start unset (the schema is unchanged).
+    expect(Object.keys((assess.payloadSchema as { properties: object }).properties)).toEqual(
+      expect.arrayContaining(['conditions', 'regional', 'creditCheck', 'opinion']),
+    );
+
+    // One full-time staff member leaves the registry: 2 < 3 → 否, with the count.
+    const leaving = await h.db
+      .selectFrom('staff as s')
+      .innerJoin('staff_roles as r', 'r.staff_id', 's.id')
+      .select('s.id')
+      .where('s.institution_id', '=', org.id)
+      .where('r.role', '=', 'full_time_staff')
+      .executeTakeFirstOrThrow();
+    await h.db.updateTable('staff').set({ active: false }).where('id', '=', leaving.id).execute();
+    const after = (await assessOf(officer, caseId))!;
+    expect(after.defaults!.values).toMatchObject({ conditions: { adequateFullTimeStaff: false } });
+    expect(
+      after.defaults!.basis.find((b) => b.field === 'conditions.adequateFullTimeStaff')!.basis_zh,
+    ).toContain('专职工作人员 2 人');
+    // The applicant has no assessment form, so no defaults either.
+    expect(await assessOf(org.applicant, caseId)).toBeUndefined();
+  });
+
+  it('after a return at the assessment step, the reassessment starts from the earlier assessment', async () => {
+    const org = await createSocialOrg('贵州再评估测试评价中心', '4-03-02-01');
+    const caseId = await throughAcceptance(
+      org.applicant,
+      officer,
+      {
+        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+        managementSystems: ALL_SYSTEMS,
+      },
+      LATER,
+    );
+    await send(officer, caseId, 'assess', LATER, assessment([], LATER));
+    await send(officer, caseId, 'request_review_correction', LATER, {
+      items: ['实施方案缺少质量督导安排'],
+      reason: '评估中发现实施方案不全',
+    });
+    await send(org.applicant, caseId, 'resubmit_review_correction', LATER);
+    const assess = (await assessOf(officer, caseId))!;
+    const earlier = assessment([], LATER);
+    expect(assess.defaults!.values).toEqual({
+      conditions: earlier.conditions,
+      qualificationCatalogueOccupations: [],
+      nonSkillOccupations: [],
+      regional: earlier.regional,
+      creditCheck: { sources: earlier.creditCheck.sources, records: [] },
+      opinion: earlier.opinion,
+    });
+    expect(assess.defaults!.basis[0]!.basis_zh).toMatch(new RegExp(`^此前评估（${LATER}，`));
+  });
+});
+
 describe('concurrency', () => {
   it('two staff acting on the same application at once: exactly one succeeds, the other gets 409', async () => {
     const org = await createSocialOrg('贵州并发测试评价中心', '4-03-02-01');

@@ -440,6 +440,13 @@ export const caseDetail = z.object({
       citations: z.array(citation),
       payloadSchema: json.nullable(),
       initialPayload: json.nullable(),
+      defaults: z
+        .object({
+          values: json,
+          basis: z.array(z.object({ field: z.string(), basis_zh: z.string(), basis_en: z.string() })),
+        })
+        .nullable()
+        .describe('表单的起始值：取自登记信息、申请、材料或此前评估（逐项注明来源）；系统不掌握的事项不预填'),
       enabled: z.boolean().nullable(),
       findings: z.array(finding),
     }),

@@ -21,6 +21,7 @@ import {
   type StateDef,
 } from '../../workflows/machine.js';
 import { partiesOf } from '../workflow/case-parties.js';
+import type { EventDefaults } from '../../workflows/event-defaults.js';
 import { getCaseProgress } from '../workflow/get-case-progress.js';
 import { formSchema, procedureOf, requireActor, type CaseContext } from './case-context.js';
 import type { SummaryData } from '../workflow/procedure-module.js';
@@ -41,7 +42,6 @@ import {
   type CaseNoticeView,
   type ReasonKind,
 } from './case-decision-views.js';
-
 import {
   correctionPoints,
   openCorrection,
@@ -49,6 +49,7 @@ import {
   type ItemTitles,
   type OpenCorrectionView,
 } from './correction-view.js';
+
 export interface MaterialFileView {
   id: string;
   version: number;
@@ -154,13 +155,13 @@ export interface CaseDetail {
     /** The reason the event's payload records (a refusal's, a cancellation's …), or null. */
     reason: string | null;
     reasonKind: ReasonKind | null;
-  }[];
-  /** The findings the latest decision rests on (recorded on its event), with their articles. */
     /** The points to correct the event listed (a correction, a return at the review step), or none. */
     correctionPoints: CorrectionPoint[];
-  decisionFindings: FindingView[];
+  }[];
   /** While the case waits on the applicant's correction: the points it must correct, and why. */
   correction: OpenCorrectionView | null;
+  /** The findings the latest decision rests on (recorded on its event), with their articles. */
+  decisionFindings: FindingView[];
   /** The event those findings were recorded with. */
   decisionFindingsEvent: {
     seq: number;
@@ -215,6 +216,12 @@ export interface CaseDetail {
     payloadSchema: Record<string, unknown> | null;
     /** The form's starting values (ProcedureModule.prefill), or null: an empty form. */
     initialPayload: Record<string, unknown> | null;
+    /**
+     * The starting values from what the system already holds (registry, application, materials, an
+     * earlier assessment), each with the fact it comes from; null when the event has none. Unknown
+     * facts are absent (left unset in the form, not 否).
+     */
+    defaults: EventDefaults | null;
     /** Present for previewed events: whether the guard lets it through now, and its findings. */
     enabled: boolean | null;
     findings: FindingView[];
@@ -249,9 +256,9 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
   const current = await listCurrentMaterials(ctx.db, c.id);
   const history = await listMaterialHistory(ctx.db, c.id);
   const completeness = checklistCompleteness(checklist, current);
+  const titles: ItemTitles = (id) => checklist.items.find((i) => i.id === id);
   const state = states[c.state];
   const canUpload = state?.editableMaterials === true && progress.roles.includes('applicant');
-  const titles: ItemTitles = (id) => checklist.items.find((i) => i.id === id);
 
   // Buttons, with a preview of the guards the procedure says do not depend on the payload.
   const preview = new Set(m.previewGuards ?? []);
@@ -267,6 +274,23 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         return availableEvents(m.machine, c.state, progress.roles, { data: c.data, ctx: guardCtx });
       })
     : [];
+
+  // Starting values of the forms that have them, from the same facts the guards read (issue 10 point 7).
+  const defaulted = progress.available.filter((a) => m.defaults?.events.includes(a.event));
+  const defaults = new Map<string, EventDefaults | null>();
+  if (defaulted.length > 0)
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const a of defaulted) {
+        const guardCtx: unknown = await m.loadGuardsCtx(trx, c, {
+          caller: actor,
+          event: a.event,
+          payload: undefined,
+          today,
+          now,
+        });
+        defaults.set(a.event, m.defaults!.of(c, a.event, guardCtx));
+      }
+    });
 
   const running = progress.deadlines
     .filter((d) => d.status === 'running')
@@ -360,13 +384,13 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         comment: e.comment,
         payload: e.payload,
         ...eventReason(e.event, e.payload),
+        correctionPoints: correctionPoints(e.payload, titles),
       };
     }),
+    correction: openCorrection(rawEvents, c.state, c.awaiting, titles),
     decisionFindings: decided.findings,
-        correctionPoints: correctionPoints(e.payload, titles),
     decisionFindingsEvent: decided.from && {
       ...decided.from,
-    correction: openCorrection(rawEvents, c.state, c.awaiting, titles),
       description_zh:
         progress.events.find((x) => x.seq === decided.from!.seq)?.description_zh ?? decided.from.event,
       description_en:
@@ -432,6 +456,7 @@ export async function getCaseDetail(ctx: CaseContext, caseId: string): Promise<C
         citations: citationsView(a.citations),
         payloadSchema: schema ? formSchema(schema) : null,
         initialPayload: (schema && m.prefill?.(c, a.event)) ?? null,
+        defaults: (schema && defaults.get(a.event)) ?? null,
         enabled: p?.enabled ?? null,
         findings: findingsView(p?.findings ?? []),
       };

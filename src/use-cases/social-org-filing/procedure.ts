@@ -24,6 +24,7 @@ import { socialOrgFilingMachine, type Ctx } from '../../workflows/social-org-fil
 import { numberPrefix } from '../../workflows/social-org-filing/numbering.js';
 import { amendSchema, amendmentOf, appliedOccupations } from '../../workflows/social-org-filing/amend.js';
 import { reviewCorrectionPayload } from '../../workflows/review-correction.js';
+import { assessDefaults } from '../../workflows/social-org-filing/assess-defaults.js';
 import { socialOrgChecklist } from './checklist.js';
 import { loadSocialOrgFilingCtx } from './load-facts.js';
 import { socialOrgDocuments } from './documents.js';
@@ -137,6 +138,10 @@ export const socialOrgFilingProcedure = defineProcedure<SocialOrgFilingData, Ctx
   },
   previewGuards: ['submit', 'resubmit', 'resubmit_review_correction', 'accept', 'start_notice', 'file'],
   prefill: (c, event) => (event === 'update_application' ? amendmentOf(c.data as SocialOrgFilingData) : null),
+  defaults: {
+    events: ['assess'],
+    of: (c, _event, ctx) => assessDefaults(c.data as SocialOrgFilingData, ctx),
+  },
   checklist: (c) => socialOrgChecklist(chinaDate(c.createdAt)),
   loadGuardsCtx: (trx, c, input) => loadSocialOrgFilingCtx(trx, c, input),
   documents: socialOrgDocuments,

@@ -16,6 +16,7 @@ import type { Checklist } from '../../materials/checklist.js';
 import type { DocumentKind } from '../../documents/decision-document.js';
 import type { ParameterLookup } from '../../workflows/deadline.js';
 import type { Machine } from '../../workflows/machine.js';
+import type { EventDefaults } from '../../workflows/event-defaults.js';
 import type { DocumentDraft } from './issue-document.js';
 import type { DraftInput, TransitionContext } from './apply-transition.js';
 
@@ -117,6 +118,14 @@ export interface ProcedureModule<D extends Record<string, unknown> = Record<stri
    * the application as it stands, so the applicant corrects it instead of filling it in anew.
    */
   prefill?: (c: CaseRecord, event: string) => Record<string, unknown> | null;
+  /**
+   * The events whose form starts from what the system already holds (an assessment: issue 10 point 7),
+   * and those starting values, computed from the guard facts (loadGuardsCtx) of the case as it stands.
+   */
+  defaults?: {
+    events: readonly string[];
+    of: (c: CaseRecord, event: string, ctx: C) => EventDefaults | null;
+  };
   /** One line shown in queues and lists under the reference (e.g. the occupations applied for). */
   summary?: (c: CaseRecord) => string;
   /** The same line in English (issue 10 point 3); names and codes in it stay as entered. */

@@ -6,11 +6,36 @@ import { markFields, ProblemAlert } from '../../app/problems';
 import { toApiError, type Problem } from '../../app/api';
 import { CaseActionError, sendCaseEvent } from './case-api';
 import { Citations, FindingsList } from './findings-list';
-import { ObjectFields, cleanValues, hasFields } from './schema-form';
+import { AnsweredBooleans, ObjectFields, cleanValues, hasFields } from './schema-form';
 import type { CaseDetail, FindingView } from './types';
 import { useText } from './texts';
 
 type Action = CaseDetail['available'][number];
+
+/** Where the prefilled fields come from; a field the system knows nothing of is left to fill. */
+function DefaultsNote({ defaults }: { defaults: Action['defaults'] }) {
+  const tx = useText();
+  if (!defaults || defaults.basis.length === 0) return null;
+  const lines = [...new Map(defaults.basis.map((b) => [b.basis_zh, b])).values()];
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="event-defaults"
+      title={tx(
+        '已按系统掌握的信息预填，请逐项核实；未掌握的事项未预填',
+        'Prefilled from what the system holds; check each field. Fields it does not know are left blank',
+      )}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {lines.map((b) => (
+            <li key={b.field}>{tx(b.basis_zh, b.basis_en)}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
 
 export function EventModal({
   caseId,
@@ -119,16 +144,23 @@ export function EventModal({
           </div>
         )}
         {action.findings.length > 0 && !problem && <FindingsList compact findings={action.findings} />}
+        <DefaultsNote defaults={action.defaults} />
         <Form
           form={form}
           layout="vertical"
           preserve={false}
-          initialValues={action.initialPayload ? { payload: action.initialPayload } : undefined}
+          initialValues={
+            action.initialPayload || action.defaults
+              ? { payload: { ...(action.defaults?.values ?? {}), ...(action.initialPayload ?? {}) } }
+              : undefined
+          }
         >
           {hasFields(action.payloadSchema) && (
             <div data-testid="event-form">
               {/* The payload's fields live under `payload`, so the comment cannot collide with them. */}
-              <ObjectFields schema={action.payloadSchema} root={action.payloadSchema} name={['payload']} />
+              <AnsweredBooleans.Provider value={!!action.defaults}>
+                <ObjectFields schema={action.payloadSchema} root={action.payloadSchema} name={['payload']} />
+              </AnsweredBooleans.Provider>
             </div>
           )}
           <Form.Item name="comment" label={tx('意见或说明', 'Comment')}>

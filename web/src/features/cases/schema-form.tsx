@@ -3,7 +3,8 @@
 // and arrays of strings or objects (Form.List), each labelled with the schema's Chinese description.
 // Fields a procedure marks with a widget (or names occupationCode / level / jurisdictionCode) use the
 // registry's pickers. The server validates everything either way; its field problems are marked here.
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
+import { createContext, useContext } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -18,6 +19,12 @@ import { useText } from './texts';
 import { labelAndHelp, withoutCodes } from './labels';
 import { resolve } from './schema-resolve';
 import { numberRule } from '../common/number-rules';
+
+/**
+ * Whether required yes/no fields are answered one by one, starting unset (a form that starts from what
+ * the system knows: an assessment with its starting values), rather than a switch starting at 否.
+ */
+export const AnsweredBooleans = createContext(false);
 
 type Name = (string | number)[];
 
@@ -277,6 +284,7 @@ function ScalarInput({
 }) {
   const namedOptions = useNamedOptions();
   const tx = useText();
+  const answered = useContext(AnsweredBooleans);
   const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
   const common = { name, label, rules, extra: help };
 
@@ -319,9 +327,21 @@ function ScalarInput({
       </Form.Item>
     );
   if (s.type === 'boolean')
-    return required ? (
+    return required && !answered ? (
       <Form.Item {...common} rules={[]} valuePropName="checked" initialValue={false}>
         <Switch checkedChildren={tx('是', 'Yes')} unCheckedChildren={tx('否', 'No')} />
+      </Form.Item>
+    ) : required ? (
+      // In a form that starts from what the system knows, a required yes/no starts unset (not 否): the
+      // starting values fill what is known, the rest must be answered (issue 10 point 7).
+      <Form.Item {...common}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: true, label: tx('是', 'Yes') },
+            { value: false, label: tx('否', 'No') },
+          ]}
+        />
       </Form.Item>
     ) : (
       // An optional yes/no left blank is not sent: "not stated" is not "no".

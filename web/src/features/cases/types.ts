@@ -273,6 +273,11 @@ export interface CaseDetail {
     payloadSchema: JsonSchema | null;
     /** The form's starting values (an amendment opens with the application as it stands). */
     initialPayload?: Record<string, unknown> | null;
+    /** Starting values from what the system holds (registry, application, earlier assessment), with their sources. */
+    defaults?: {
+      values: Record<string, unknown>;
+      basis: { field: string; basis_zh: string; basis_en: string }[];
+    } | null;
     enabled: boolean | null;
     findings: FindingView[];
   }[];
