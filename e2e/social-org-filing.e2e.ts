@@ -149,8 +149,8 @@ async function uploadAndSubmit(page: Page) {
 async function assess(page: Page, legalForm?: string) {
   await act(page, 'assess', /评估中/, async (dialog) => {
     // The form starts from what the registry knows (issue 10 point 7); each yes/no left is answered 是.
-    const yes = dialog.getByRole('radio', { name: '是' });
-    for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
+    const yes = dialog.locator('label.ant-radio-button-wrapper').filter({ hasText: /^是$/ });
+    for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).click();
     if (legalForm) await choose(dialog.getByLabel('核实的法律形式'), page, { search: false }, legalForm);
     await typeDate(dialog.getByLabel('信用核查日期'), page, chinaToday());
     await dialog.getByLabel('核查渠道').fill('信用中国、国家企业信用信息公示系统、民政部门');

@@ -171,6 +171,16 @@ async function throughAcceptance(
   return opened.id;
 }
 
+/** A new Guizhou organisation's filing for 4-03-02-01, accepted on LATER: the case is in assessment. */
+async function acceptedOrg(name: string) {
+  const org = await createSocialOrg(name, '4-03-02-01');
+  const input = {
+    occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
+    managementSystems: ALL_SYSTEMS,
+  };
+  return { org, caseId: await throughAcceptance(org.applicant, officer, input, LATER) };
+}
+
 /** A Guizhou social organisation meeting every gz-rules §6 number for one occupation, with an account. */
 async function createSocialOrg(
   name: string,
@@ -726,16 +736,7 @@ describe('the other paths: correction, withdrawal, a founded objection', () => {
   });
 
   it('二(十)3: during the assessment the department returns the filing with the points listed; the applicant sees them on its case page and in the history, corrects, resubmits, and the assessment resumes', async () => {
-    const org = await createSocialOrg('贵州评估补正测试评价中心', '4-03-02-01');
-    const caseId = await throughAcceptance(
-      org.applicant,
-      officer,
-      {
-        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
-        managementSystems: ALL_SYSTEMS,
-      },
-      LATER,
-    );
+    const { org, caseId } = await acceptedOrg('贵州评估补正测试评价中心');
     const RETURN = {
       items: ['场地设施设备证明未载明考场面积', '实施方案缺少质量督导安排'],
       reason: '评估核验中发现申报材料与实地情况不一致',
@@ -870,16 +871,7 @@ describe('二(十)3: the assessment form starts from what the system holds (issu
     (await getCaseDetail(ctxOf(caller, LATER), caseId)).available.find((a) => a.event === 'assess');
 
   it('from the registry and the application: staff at gz-rules §6(5)’s 3 → 是, 2 → 否; unknown facts unset, not 否', async () => {
-    const org = await createSocialOrg('贵州预填测试评价中心', '4-03-02-01');
-    const caseId = await throughAcceptance(
-      org.applicant,
-      officer,
-      {
-        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
-        managementSystems: ALL_SYSTEMS,
-      },
-      LATER,
-    );
+    const { org, caseId } = await acceptedOrg('贵州预填测试评价中心');
     const assess = (await assessOf(officer, caseId))!;
     const uscc = (
       await h.db.selectFrom('institutions').select('uscc').where('id', '=', org.id).executeTakeFirstOrThrow()
@@ -923,16 +915,7 @@ describe('二(十)3: the assessment form starts from what the system holds (issu
   });
 
   it('after a return at the assessment step, the reassessment starts from the earlier assessment', async () => {
-    const org = await createSocialOrg('贵州再评估测试评价中心', '4-03-02-01');
-    const caseId = await throughAcceptance(
-      org.applicant,
-      officer,
-      {
-        occupations: [{ code: '4-03-02-01', levels: [5], trainingVolume: 1500 }],
-        managementSystems: ALL_SYSTEMS,
-      },
-      LATER,
-    );
+    const { org, caseId } = await acceptedOrg('贵州再评估测试评价中心');
     await send(officer, caseId, 'assess', LATER, assessment([], LATER));
     await send(officer, caseId, 'request_review_correction', LATER, {
       items: ['实施方案缺少质量督导安排'],
