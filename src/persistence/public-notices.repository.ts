@@ -14,7 +14,11 @@ export interface NoticeRecord {
   authorityName: string;
   jurisdictionCode: string;
   title: string;
+  /** The title in English, written at publication (null on notices published before 0015). */
+  title_en: string | null;
   body: string;
+  /** An English summary of the official Chinese body (the body stays as published). */
+  summary_en: string | null;
   subjectName: string;
   publishedOn: string;
   startsOn: string;
@@ -25,11 +29,13 @@ export interface NoticeRecord {
   basisParameterId: string | null;
   basisReason: string | null;
   explanation_zh: string;
+  explanation_en: string | null;
   citations: Citation[];
   documentId: string | null;
   publishedAt: Date;
   closedOn: string | null;
   outcome: string | null;
+  outcome_en: string | null;
 }
 
 type NoticeRow = Selectable<PublicNoticesTable> & { authority_name: string };
@@ -43,7 +49,9 @@ function toNotice(r: NoticeRow): NoticeRecord {
     authorityName: r.authority_name,
     jurisdictionCode: r.jurisdiction_code,
     title: r.title,
+    title_en: r.title_en,
     body: r.body,
+    summary_en: r.summary_en,
     subjectName: r.subject_name,
     publishedOn: r.published_on,
     startsOn: r.starts_on,
@@ -54,11 +62,13 @@ function toNotice(r: NoticeRow): NoticeRecord {
     basisParameterId: r.basis_parameter_id,
     basisReason: r.basis_reason,
     explanation_zh: r.explanation_zh,
+    explanation_en: r.explanation_en,
     citations: r.citations as Citation[],
     documentId: r.document_id,
     publishedAt: r.published_at,
     closedOn: r.closed_on,
     outcome: r.outcome,
+    outcome_en: r.outcome_en,
   };
 }
 
@@ -75,7 +85,11 @@ export interface NewNotice {
   authorityId: string;
   jurisdictionCode: string;
   title: string;
+  /** The title in English, written at publication (null on notices published before 0015). */
+  title_en: string | null;
   body: string;
+  /** An English summary of the official Chinese body (the body stays as published). */
+  summary_en: string | null;
   subjectName: string;
   publishedOn: string;
   startsOn: string;
@@ -86,6 +100,7 @@ export interface NewNotice {
   basisParameterId: string | null;
   basisReason: string | null;
   explanation_zh: string;
+  explanation_en: string;
   citations: readonly Citation[];
   documentId: string | null;
   publishedBy: string | null;
@@ -102,7 +117,9 @@ export async function insertNotice(trx: Transaction<DB>, n: NewNotice): Promise<
       authority_id: n.authorityId,
       jurisdiction_code: n.jurisdictionCode,
       title: n.title,
+      title_en: n.title_en,
       body: n.body,
+      summary_en: n.summary_en,
       subject_name: n.subjectName,
       published_on: n.publishedOn,
       starts_on: n.startsOn,
@@ -113,11 +130,13 @@ export async function insertNotice(trx: Transaction<DB>, n: NewNotice): Promise<
       basis_parameter_id: n.basisParameterId,
       basis_reason: n.basisReason,
       explanation_zh: n.explanation_zh,
+      explanation_en: n.explanation_en,
       citations: JSON.stringify(n.citations),
       document_id: n.documentId,
       published_by: n.publishedBy,
       closed_on: null,
       outcome: null,
+      outcome_en: null,
     })
     .execute();
   return (await findNotice(trx, id))!;
@@ -195,10 +214,11 @@ export async function closeNotice(
   id: string,
   closedOn: string,
   outcome: string,
+  outcome_en: string | null = null,
 ): Promise<boolean> {
   const r = await trx
     .updateTable('public_notices')
-    .set((eb) => ({ closed_on: closedOn, outcome, version: eb('version', '+', 1) }))
+    .set((eb) => ({ closed_on: closedOn, outcome, outcome_en, version: eb('version', '+', 1) }))
     .where('id', '=', id)
     .where('closed_on', 'is', null)
     .executeTakeFirst();

@@ -604,6 +604,11 @@ export interface PublicNoticesTable {
   published_at: Created;
   closed_on: DateString | null;
   outcome: string | null;
+  // 0015: the English beside the Chinese (NULL on notices published before it).
+  title_en: string | null;
+  explanation_en: string | null;
+  summary_en: string | null;
+  outcome_en: string | null;
   version: Generated<number>;
 }
 export interface ObjectionsTable {

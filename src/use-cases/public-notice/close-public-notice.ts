@@ -10,7 +10,13 @@ import { closeNotice } from '../../persistence/public-notices.repository.js';
 export async function closePublicNotice(
   trx: Transaction<DB>,
   audit: AuditContext,
-  input: { caseId: string; closedOn: string; outcome: string; citations: readonly Citation[] },
+  input: {
+    caseId: string;
+    closedOn: string;
+    outcome: string;
+    outcome_en: string;
+    citations: readonly Citation[];
+  },
 ): Promise<string | null> {
   const open = await trx
     .selectFrom('public_notices')
@@ -19,7 +25,7 @@ export async function closePublicNotice(
     .where('closed_on', 'is', null)
     .executeTakeFirst();
   if (!open) return null;
-  await closeNotice(trx, open.id, input.closedOn, input.outcome);
+  await closeNotice(trx, open.id, input.closedOn, input.outcome, input.outcome_en);
   await writeAudit(trx, audit, {
     entity: 'public_notice',
     entityId: open.id,

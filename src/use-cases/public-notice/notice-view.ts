@@ -5,6 +5,13 @@
 import type { NoticeRecord, ObjectionRecord } from '../../persistence/public-notices.repository.js';
 import { acceptsObjections, noticeStanding } from '../../workflows/public-notice/notice-period.js';
 import { objectionState } from '../../workflows/public-notice/objections.js';
+import { allParameters } from '../../rules/catalogue.js';
+
+/** A parameter the period's length comes from, by its names (never by its id alone). */
+function parameterNames(id: string | null) {
+  const p = id ? allParameters.find((x) => x.id === id) : undefined;
+  return { parameterName_zh: p?.description_zh ?? null, parameterName_en: p?.description_en ?? null };
+}
 
 export type NoticeViewer = 'public' | 'applicant' | 'reader' | 'authority';
 
@@ -17,6 +24,8 @@ export function noticeSummaryView(
     id: n.id,
     procedure: n.procedure,
     title: n.title,
+    // The title in English (a document's title is translated; the subject's name stays as entered).
+    title_en: n.title_en,
     subjectName: n.subjectName,
     authorityName: n.authorityName,
     jurisdictionCode: n.jurisdictionCode,
@@ -29,6 +38,7 @@ export function noticeSummaryView(
     acceptsObjections: acceptsObjections(n, today),
     closedOn: n.closedOn,
     outcome: n.outcome,
+    outcome_en: n.outcome_en,
     ...(counts ? { objectionCount: counts.objections, answeredCount: counts.answered } : {}),
   };
 }
@@ -60,9 +70,17 @@ export function noticeDetailView(
       objections: objections.length,
       answered: objections.filter((o) => o.answeredAt !== null).length,
     }),
+    // The official text as published (Chinese), and what it says in English beside it.
     body: n.body,
-    basis: { kind: n.basisKind, parameterId: n.basisParameterId, reason: n.basisReason },
+    summary_en: n.summary_en,
+    basis: {
+      kind: n.basisKind,
+      parameterId: n.basisParameterId,
+      ...parameterNames(n.basisParameterId),
+      reason: n.basisReason,
+    },
     explanation_zh: n.explanation_zh,
+    explanation_en: n.explanation_en,
     citations: n.citations,
     foundedCount: objections.filter((o) => o.finding === 'founded').length,
     viewer,

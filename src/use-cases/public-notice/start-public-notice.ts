@@ -17,7 +17,12 @@ export interface StartPublicNoticeInput {
   /** Who the notice is about, as published (the institution's name). */
   subjectName: string;
   title: string;
+  /** The title in English (a document's title is translated, issue 10 point 3). */
+  title_en: string;
+  /** The official text as published, in Chinese. */
   body: string;
+  /** What the official text says, in English (the text itself is not translated). */
+  summary_en: string;
   period: NoticePeriod;
   citations: readonly Citation[];
   /** The notice document (PDF) the transition issued, if any. */
@@ -36,7 +41,9 @@ export async function startPublicNotice(
     authorityId: input.authorityId,
     jurisdictionCode: input.jurisdictionCode,
     title: input.title,
+    title_en: input.title_en,
     body: input.body,
+    summary_en: input.summary_en,
     subjectName: input.subjectName,
     publishedOn: period.publishedOn,
     startsOn: period.startsOn,
@@ -47,6 +54,7 @@ export async function startPublicNotice(
     basisParameterId: period.basis.kind === 'parameter' ? period.basis.parameterId : null,
     basisReason: period.basis.kind === 'authority' ? period.basis.reason : null,
     explanation_zh: period.explanation_zh,
+    explanation_en: period.explanation_en,
     citations: input.citations,
     documentId: input.documentId,
     publishedBy: audit.caller?.userId ?? null,

@@ -31,9 +31,15 @@ async function issuedDocument(trx: Transaction<DB>, c: CaseRecord, kind: string)
   return (await listDocuments(trx, c.id)).find((d) => d.caseEventSeq === c.version && d.kind === kind);
 }
 
-const NOTICE_OUTCOME: Record<string, string> = {
-  end_notice: '公示期满无异议，提请部际联席会议审议',
-  exclude_after_objection: '异议经核实成立，不予入围',
+const NOTICE_OUTCOME: Record<string, { zh: string; en: string }> = {
+  end_notice: {
+    zh: '公示期满无异议，提请部际联席会议审议',
+    en: 'Period over without objection; referred to the joint conference for review',
+  },
+  exclude_after_objection: {
+    zh: '异议经核实成立，不予入围',
+    en: 'An objection was found founded; not selected',
+  },
 };
 
 export async function selection1xEffects(trx: Transaction<DB>, ctx: Ctx): Promise<void> {
@@ -75,9 +81,13 @@ export async function selection1xEffects(trx: Transaction<DB>, ctx: Ctx): Promis
         jurisdictionCode: after.jurisdictionCode,
         subjectName: inst?.name ?? '',
         title: `职业教育培训评价组织遴选结果公示（${data.call.batch}）`,
+        title_en: `Public notice of the 1+X training-evaluation organisation selection results: ${inst?.name ?? ''}`,
         body:
           `拟入围培训评价组织：${inst?.name ?? ''}；职业技能领域：${data.application.field}；` +
           `职业技能等级证书：${data.application.programmes.map(programmeZh).join('；')}。`,
+        summary_en:
+          `${inst?.name ?? ''} is proposed for selection as a 1+X training-evaluation organisation, with ` +
+          `${data.application.programmes.length} certificate programme(s) in its field; the public is invited to comment.`,
         period,
         citations: [CREDIT_NOTICE_PUBLICATION],
         documentId: doc?.id ?? null,
@@ -90,7 +100,8 @@ export async function selection1xEffects(trx: Transaction<DB>, ctx: Ctx): Promis
       await closePublicNotice(trx, ctx, {
         caseId: after.id,
         closedOn: ctx.today,
-        outcome: NOTICE_OUTCOME[ctx.event]!,
+        outcome: NOTICE_OUTCOME[ctx.event]!.zh,
+        outcome_en: NOTICE_OUTCOME[ctx.event]!.en,
         citations: [CREDIT_NOTICE_PUBLICATION],
       });
       return;

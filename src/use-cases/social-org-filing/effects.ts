@@ -8,11 +8,33 @@ import { setCaseValidity } from '../../persistence/directory.repository.js';
 import type { EffectContext } from '../workflow/procedure-module.js';
 import { publishDirectoryEntry } from '../directory/publish-directory-entry.js';
 import { withdrawDirectoryEntry } from '../directory/withdraw-directory-entry.js';
+import { loadCalendar } from '../../persistence/calendar.repository.js';
+import { computeNoticePeriod } from '../../workflows/public-notice/notice-period.js';
 import { startPublicNotice } from '../public-notice/start-public-notice.js';
 import { closePublicNotice } from '../public-notice/close-public-notice.js';
 import type { SocialOrgFilingData } from '../../workflows/social-org-filing/data.js';
 import { CITE } from '../../workflows/social-org-filing/machine.js';
 import { scopeLines } from './documents.js';
+
+const LEVEL_EN: Record<number, string> = {
+  1: 'level 1 (senior technician)',
+  2: 'level 2 (technician)',
+  3: 'level 3 (advanced)',
+  4: 'level 4 (intermediate)',
+  5: 'level 5 (elementary)',
+};
+
+/** The scope in English: each occupation by its code, with its levels (the names are in the Chinese text). */
+const scopeEn = (d: SocialOrgFilingData): string =>
+  d.occupations
+    .map(
+      (o) =>
+        `${o.code}: ${[...o.levels]
+          .sort((a, b) => b - a)
+          .map((l) => LEVEL_EN[l])
+          .join(', ')}`,
+    )
+    .join('; ');
 
 type Ctx = EffectContext<SocialOrgFilingData>;
 
@@ -36,6 +58,12 @@ export async function socialOrgEffects(trx: Transaction<DB>, ctx: Ctx): Promise<
         .select('name')
         .where('id', '=', c.institutionId)
         .executeTakeFirstOrThrow();
+      const basis = { kind: 'authority' as const, reason: payload.basisReason, citation: CITE.notice };
+      // The period as the transition computed it (same inputs, same calendar), for its English explanation.
+      const period = computeNoticePeriod(
+        { publishedOn: n.publishedOn, days: n.days, unit: n.unit, basis },
+        await loadCalendar(trx),
+      );
       await startPublicNotice(trx, audit, {
         caseId: c.id,
         procedure: c.procedure,
@@ -43,22 +71,27 @@ export async function socialOrgEffects(trx: Transaction<DB>, ctx: Ctx): Promise<
         jurisdictionCode: c.jurisdictionCode,
         subjectName: inst.name,
         title: `关于拟备案社会培训评价组织${inst.name}的公示`,
+        title_en: `Public notice of the proposed filing of a social evaluation organisation: ${inst.name}`,
         body: [
           `经核验评估，${inst.name}符合社会培训评价组织备案条件，拟予备案，现向社会公示、征求意见。`,
           '拟备案的职业（工种）及等级：',
           ...scopeLines(data),
           ...(payload.remarks ? [payload.remarks] : []),
         ].join('\n'),
+        summary_en:
+          `After verification and assessment, ${inst.name} meets the conditions for filing as a social ` +
+          `evaluation organisation and is proposed for filing; the public is invited to comment. ` +
+          `Occupations (trades) and levels proposed for filing: ${scopeEn(data)}.`,
         period: {
           publishedOn: n.publishedOn,
           startsOn: n.startsOn,
           endsOn: n.endsOn,
           days: n.days,
           unit: n.unit,
-          basis: { kind: 'authority', reason: payload.basisReason, citation: CITE.notice },
+          basis,
           explanation_zh: n.explanation_zh,
-          explanation_en: '',
-          calendarKnown: true,
+          explanation_en: period.explanation_en,
+          calendarKnown: period.calendarKnown,
         },
         citations: [CITE.notice],
         documentId: doc?.id ?? null,
@@ -71,6 +104,7 @@ export async function socialOrgEffects(trx: Transaction<DB>, ctx: Ctx): Promise<
         caseId: c.id,
         closedOn: ctx.today,
         outcome: `公示期满，异议均已答复，已予备案（备案码 ${f.filingCode}）`,
+        outcome_en: `Period over, every objection answered; filed (filing code ${f.filingCode})`,
         citations: [CITE.file],
       });
       await setCaseValidity(trx, c.id, f.validFrom, f.validTo);
@@ -82,6 +116,7 @@ export async function socialOrgEffects(trx: Transaction<DB>, ctx: Ctx): Promise<
           caseId: c.id,
           closedOn: ctx.today,
           outcome: '不予备案',
+          outcome_en: 'Filing refused',
           citations: [CITE.notice],
         });
       return;

@@ -14,10 +14,12 @@ export interface MilestoneView {
   ruleId: string;
   citation: Citation;
   message_zh: string;
+  message_en: string;
   /** The due date the notice sets. */
   due: string;
   /** How the due date was reached (上旬 ends on the 10th …). */
   explanation_zh: string;
+  explanation_en: string;
   doneOn: string | null;
   standing: MilestoneStanding;
 }
@@ -49,8 +51,10 @@ export function milestonesOf(
       ruleId: f.ruleId,
       citation: f.citation,
       message_zh: f.message_zh,
+      message_en: f.message_en,
       due: f.values.due as string,
       explanation_zh: f.values.explanation_zh as string,
+      explanation_en: f.values.explanation_en as string,
       doneOn,
       standing,
     };

@@ -28,7 +28,13 @@ export function DeptPilotMilestonesPanel({ caseId }: { caseId: string }) {
   };
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dept-pilot-milestones">
-      <Card size="small" title={tx('通知规定的时间节点（五、时间安排）', 'Milestones of the notice (五)')}>
+      <Card
+        size="small"
+        title={tx(
+          '通知规定的时间节点（五、时间安排）',
+          'Milestones set by the notice (section 5, timetable)',
+        )}
+      >
         <Table<Milestone>
           rowKey="ruleId"
           size="small"
@@ -40,9 +46,9 @@ export function DeptPilotMilestonesPanel({ caseId }: { caseId: string }) {
               key: 'c',
               render: (_: unknown, m) => (
                 <Space orientation="vertical" size={0}>
-                  <Typography.Text>{m.message_zh}</Typography.Text>
+                  <Typography.Text>{tx(m.message_zh, m.message_en)}</Typography.Text>
                   <Typography.Text type="secondary">
-                    {m.citation.citationText}（{m.citation.citationZh}）
+                    {tx(`${m.citation.citationText}（${m.citation.citationZh}）`, m.citation.citationText)}
                   </Typography.Text>
                 </Space>
               ),
@@ -54,7 +60,11 @@ export function DeptPilotMilestonesPanel({ caseId }: { caseId: string }) {
               dataIndex: 'standing',
               render: (s: MilestoneStanding) => <Tag color={COLOR[s]}>{standing[s]}</Tag>,
             },
-            { title: tx('到期日说明', 'How the date was read'), dataIndex: 'explanation_zh' },
+            {
+              title: tx('到期日说明', 'How the date was read'),
+              key: 'explanation',
+              render: (_: unknown, m) => tx(m.explanation_zh, m.explanation_en),
+            },
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
@@ -64,7 +74,10 @@ export function DeptPilotMilestonesPanel({ caseId }: { caseId: string }) {
           )}
         </Typography.Paragraph>
       </Card>
-      <Card size="small" title={tx('分支机构属地备案（三（四））', 'Branch local filings (三(四))')}>
+      <Card
+        size="small"
+        title={tx('分支机构属地备案（三（四））', 'Local filings of the branches (section 3(4))')}
+      >
         <Table<BranchFiling>
           rowKey="caseId"
           size="small"
@@ -84,7 +97,11 @@ export function DeptPilotMilestonesPanel({ caseId }: { caseId: string }) {
               dataIndex: 'submittedOn',
               render: (d: string | null) => d ?? '—',
             },
-            { title: tx('状态', 'State'), dataIndex: 'stateLabel_zh' },
+            {
+              title: tx('状态', 'State'),
+              key: 'state',
+              render: (_: unknown, b) => tx(b.stateLabel_zh, b.stateLabel_en),
+            },
           ]}
         />
       </Card>

@@ -7,8 +7,10 @@ export interface Milestone {
   ruleId: string;
   citation: CitationView;
   message_zh: string;
+  message_en: string;
   due: string;
   explanation_zh: string;
+  explanation_en: string;
   doneOn: string | null;
   standing: MilestoneStanding;
 }
@@ -19,6 +21,7 @@ export interface BranchFiling {
   branchName: string | null;
   state: string;
   stateLabel_zh: string;
+  stateLabel_en: string;
   submittedOn: string | null;
   authorityName: string;
 }

@@ -98,7 +98,10 @@ export function ObjectionForm({
         <Form.Item
           name="name"
           label={tx('姓名', 'Name')}
-          extra={tx('公开显示时隐去名字，如“王**”', 'Shown masked in public, e.g. 王**')}
+          extra={tx(
+            '公开显示时隐去名字，如“王**”',
+            'Shown masked in public: only the first character of the name is kept',
+          )}
           rules={[
             { required: true, max: 50, message: tx('请填写姓名（50 字以内）', 'Name, up to 50 characters') },
           ]}

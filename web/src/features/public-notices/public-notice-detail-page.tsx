@@ -5,16 +5,18 @@
 import { Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
+import { useI18n } from '../../app/i18n';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { AnswerForm } from './answer-form';
 import { ObjectionForm } from './objection-form';
 import { StandingTag } from './standing-tag';
-import type { NoticeDetail, ObjectionItem } from './types';
+import { inLang, type NoticeDetail, type ObjectionItem } from './types';
 
 export function PublicNoticeDetailPage() {
   const { id = '' } = useParams();
   const tx = useText();
+  const { lang } = useI18n();
   const { data, error, reload } = useApi<NoticeDetail>(`/public-notices/${id}`);
   if (error) return <ProblemResult error={error} onRetry={reload} />;
   // Keep the page (and the objection form's confirmation) while it reloads.
@@ -24,7 +26,7 @@ export function PublicNoticeDetailPage() {
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="notice-detail">
       <div>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {n.title}
+          {inLang(tx, n.title, n.title_en)}
         </Typography.Title>
         <Space>
           <StandingTag standing={n.standing} />
@@ -42,13 +44,18 @@ export function PublicNoticeDetailPage() {
               {n.periodUnit === 'working_days' ? tx(' 个工作日', ' working days') : tx(' 日', ' days')}）
             </span>
             <div>
-              <Typography.Text type="secondary">{n.explanation_zh}</Typography.Text>
+              <Typography.Text type="secondary">
+                {inLang(tx, n.explanation_zh, n.explanation_en)}
+              </Typography.Text>
             </div>
           </Descriptions.Item>
           <Descriptions.Item label={tx('公示期依据', 'Basis of the period')}>
             {n.basis.kind === 'authority'
               ? tx(`受理部门确定：${n.basis.reason ?? ''}`, `Set by the authority: ${n.basis.reason ?? ''}`)
-              : tx(`规定参数 ${n.basis.parameterId ?? ''}`, `Parameter ${n.basis.parameterId ?? ''}`)}
+              : tx(
+                  `规定的公示期：${n.basis.parameterName_zh ?? ''}`,
+                  `Length set by the text: ${n.basis.parameterName_en ?? ''}`,
+                )}
           </Descriptions.Item>
           <Descriptions.Item label={tx('异议', 'Objections')}>
             <span data-testid="objection-count">
@@ -58,9 +65,23 @@ export function PublicNoticeDetailPage() {
               )}
             </span>
           </Descriptions.Item>
-          {n.outcome && <Descriptions.Item label={tx('办理结果', 'Outcome')}>{n.outcome}</Descriptions.Item>}
+          {n.outcome && (
+            <Descriptions.Item label={tx('办理结果', 'Outcome')}>
+              {inLang(tx, n.outcome, n.outcome_en)}
+            </Descriptions.Item>
+          )}
         </Descriptions>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16 }}>
+        {/* The official text is published in Chinese; in English it is quoted as published, with what it
+            says in English above it. */}
+        {lang === 'en' && n.summary_en && (
+          <>
+            <Typography.Paragraph style={{ marginTop: 16 }} data-testid="notice-summary-en">
+              {n.summary_en}
+            </Typography.Paragraph>
+            <Typography.Text type="secondary">Official text, as published in Chinese:</Typography.Text>
+          </>
+        )}
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 16 }} data-testid="notice-body">
           {n.body}
         </Typography.Paragraph>
       </Card>

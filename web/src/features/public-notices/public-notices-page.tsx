@@ -9,7 +9,7 @@ import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { StandingTag } from './standing-tag';
-import type { NoticeSummary } from './types';
+import { inLang, type NoticeSummary } from './types';
 
 type Status = 'current' | 'past';
 
@@ -82,7 +82,7 @@ export function PublicNoticesPage() {
           renderItem={(r) => (
             <Card size="small" style={{ marginBottom: 12 }} key={r.id}>
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                <Link to={`/public-notices/${r.id}`}>{r.title}</Link>
+                <Link to={`/public-notices/${r.id}`}>{inLang(tx, r.title, r.title_en)}</Link>
                 <Typography.Text type="secondary">{r.authorityName}</Typography.Text>
                 <div>
                   {tx('公示对象：', 'Subject: ')}
@@ -94,7 +94,7 @@ export function PublicNoticesPage() {
                 </div>
                 <Space wrap>
                   <StandingTag standing={r.standing} />
-                  {r.outcome && <span>{r.outcome}</span>}
+                  {r.outcome && <span>{inLang(tx, r.outcome, r.outcome_en)}</span>}
                   <Typography.Text type="secondary">
                     {tx('异议：', 'Objections: ')}
                     {objections(r)}
@@ -118,7 +118,7 @@ export function PublicNoticesPage() {
               dataIndex: 'title',
               render: (v: string, r) => (
                 <>
-                  <Link to={`/public-notices/${r.id}`}>{v}</Link>
+                  <Link to={`/public-notices/${r.id}`}>{inLang(tx, v, r.title_en)}</Link>
                   <div>
                     <Typography.Text type="secondary">{r.authorityName}</Typography.Text>
                   </div>
@@ -137,7 +137,7 @@ export function PublicNoticesPage() {
               render: (_: unknown, r) => (
                 <>
                   <StandingTag standing={r.standing} />
-                  {r.outcome && <div>{r.outcome}</div>}
+                  {r.outcome && <div>{inLang(tx, r.outcome, r.outcome_en)}</div>}
                 </>
               ),
             },

@@ -154,7 +154,7 @@ export function PanelPage() {
             {d.case.referenceNo}
           </Link>
           <Typography.Text>{d.case.institutionName}</Typography.Text>
-          <Tag color="processing">{d.case.stateLabel_zh}</Tag>
+          <Tag color="processing">{tx(d.case.stateLabel_zh, d.case.stateLabel_en)}</Tag>
         </Space>
       </Card>
       {!v.panel && canDraw && <DrawCard caseId={d.case.id} version={d.case.version} onDrawn={reload} />}
