@@ -14,6 +14,7 @@ import { fieldLabelAt, inputIssueMessage, type InputIssue } from '../../domain/i
 import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
 import type { AnyProcedureModule } from '../workflow/procedure-module.js';
+import { FORM_DESCRIPTIONS_EN } from './form-descriptions-en.js';
 
 export interface CaseContext {
   db: Kysely<DB>;
@@ -43,9 +44,25 @@ export function procedureOf(ctx: CaseContext, id: string): AnyProcedureModule {
 const catalogueParameters = parameterLookupOf(allParameters);
 export const parametersOf = (m: AnyProcedureModule): ParameterLookup => m.parameters ?? catalogueParameters;
 
-/** The JSON schema of a form (z.toJSONSchema), as the web form renderer reads it. */
+/**
+ * The JSON schema of a form (z.toJSONSchema), as the web form renderer reads it: each Chinese
+ * description with its English twin beside it (`description_en`, form-descriptions-en.ts).
+ */
 export function formSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return withEnglish(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })) as Record<
+    string,
+    unknown
+  >;
+}
+
+function withEnglish(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withEnglish);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = withEnglish(v);
+  const en = typeof out.description === 'string' ? FORM_DESCRIPTIONS_EN[out.description] : undefined;
+  if (en) out.description_en = en;
+  return out;
 }
 
 /** Validates a form against its zod schema; 422 with the field problems (paths under `prefix`). */

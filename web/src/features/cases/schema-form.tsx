@@ -1,10 +1,11 @@
 // A form drawn from a JSON schema (the server's zod schema of a procedure's application form or of an
 // event's payload): strings (a date → DatePicker, an enum → Select), numbers, booleans, nested objects
-// and arrays of strings or objects (Form.List), each labelled with the schema's Chinese description.
+// and arrays of strings or objects (Form.List), each labelled with the schema's description (Chinese,
+// or its English twin in English).
 // Fields a procedure marks with a widget (or names occupationCode / level / jurisdictionCode) use the
 // registry's pickers. The server validates everything either way; its field problems are marked here.
 import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -153,7 +154,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   if (s.type === 'object' && s.properties) {
     return (
       <Card size="small" title={label} extra={help} style={{ marginBottom: 12 }}>
-        <ObjectFields schema={s} root={root} name={name} />
+        <Fields schema={s} root={root} name={name} />
       </Card>
     );
   }
@@ -220,7 +221,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
                       />
                     }
                   >
-                    <ObjectFields schema={item} root={root} name={[f.name]} />
+                    <Fields schema={item} root={root} name={[f.name]} />
                   </Card>
                 ) : (
                   <Space key={f.key} align="baseline" style={{ display: 'flex' }}>
@@ -386,7 +387,31 @@ function ScalarInput({
   );
 }
 
+/**
+ * A schema in the reader's language: in English each description is replaced by its English twin
+ * (the server's `description_en`), so that labels, help and the options' names are all English.
+ */
+function inLanguage(node: JsonSchema, lang: string): JsonSchema {
+  if (lang !== 'en') return node;
+  const walk = (n: unknown): unknown => {
+    if (Array.isArray(n)) return n.map(walk);
+    if (!n || typeof n !== 'object') return n;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(n)) out[k] = walk(v);
+    if (typeof out.description_en === 'string') out.description = out.description_en;
+    return out;
+  };
+  return walk(node) as JsonSchema;
+}
+
+/** The fields of an object schema (a form, or a part of one), in the reader's language. */
 export function ObjectFields({ schema, root, name }: { schema: JsonSchema; root: JsonSchema; name: Name }) {
+  const { lang } = useI18n();
+  const [s, r] = useMemo(() => [inLanguage(schema, lang), inLanguage(root, lang)], [schema, root, lang]);
+  return <Fields schema={s} root={r} name={name} />;
+}
+
+function Fields({ schema, root, name }: { schema: JsonSchema; root: JsonSchema; name: Name }) {
   const s = resolve(schema, root);
   const required = new Set(s.required ?? []);
   return (

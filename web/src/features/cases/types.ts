@@ -2,6 +2,8 @@
 
 export interface JsonSchema {
   type?: string | string[];
+  /** The English twin of `description`, added by the server (form-descriptions-en.ts). */
+  description_en?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
