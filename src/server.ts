@@ -1,6 +1,7 @@
 // The server process: open the database (PGlite under ./data or DATABASE_URL), migrate, check that
 // its keys are the database's keys, load reference and demo data once, start the audit sequencer
 // (signing checkpoints) and any pending re-encryption, serve API and web app on :3000.
+import { join } from 'node:path';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './persistence/open-configured.js';
 import { buildApp } from './http/app.js';
@@ -107,5 +108,5 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
 app.log.info(
-  `SkillReg ${handle.kind === 'pglite' ? '(PGlite, ./data/pglite)' : '(PostgreSQL)'} on http://localhost:${config.port}`,
+  `SkillReg ${handle.kind === 'pglite' ? `(PGlite, ${join(config.dataDir, 'pglite')})` : '(PostgreSQL)'} on http://localhost:${config.port}`,
 );
