@@ -186,6 +186,39 @@ export async function markEntryWithdrawn(
     .execute();
 }
 
+/** An occupation × level a live entry grants, with the entry's validity. */
+export interface LiveGrant extends EntryScope {
+  validFrom: string;
+  validTo: string | null;
+}
+
+/**
+ * What the live (not withdrawn) directory entries grant the institution itself (`branchId` null: the
+ * entries of its own filing or selection) or one of its branches (a branch filed locally has entries of
+ * its own), each pair with its entry's validity. A lapsed entry is still returned: whether its validity
+ * covers a date is for the rule that asks (e.g. mohrss-violations §14(2) on a session's days).
+ */
+export async function liveGrants(
+  db: Kysely<DB>,
+  institutionId: string,
+  branchId: string | null,
+): Promise<LiveGrant[]> {
+  let q = db
+    .selectFrom('directory_entry_scopes as s')
+    .innerJoin('directory_entries as e', 'e.id', 's.entry_id')
+    .select(['s.occupation_code', 's.level', 'e.valid_from', 'e.valid_to'])
+    .where('e.institution_id', '=', institutionId)
+    .where('e.withdrawn_at', 'is', null);
+  q = branchId === null ? q.where('e.branch_id', 'is', null) : q.where('e.branch_id', '=', branchId);
+  const rows = await q.orderBy('s.occupation_code').orderBy('s.level').orderBy('e.valid_from').execute();
+  return rows.map((r) => ({
+    occupationCode: r.occupation_code,
+    level: r.level,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  }));
+}
+
 /** Occupation × level pairs still granted to the institution by another live (not withdrawn) entry. */
 export async function scopesOfOtherLiveEntries(
   trx: Transaction<DB>,

@@ -1,7 +1,13 @@
 // Reference data: jurisdictions (GB/T 2260), skill levels, the occupation catalogue (职业分类大典)
 // and which occupations have a national skill standard or a filed evaluation norm. SQL only.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { DB, JurisdictionsTable, OccupationStandardsTable, OccupationsTable } from './schema.js';
+import type {
+  DB,
+  JurisdictionsTable,
+  OccupationStandardsTable,
+  OccupationsTable,
+  SubjectsByLevel,
+} from './schema.js';
 import { containsPattern, isoTime, offsetOf, type PageRequest } from './paging.js';
 
 export interface JurisdictionRecord {
@@ -143,6 +149,8 @@ export interface OccupationStandardValues {
   documentNo: string | null;
   issuedOn: string | null;
   notes: string | null;
+  /** The subjects the standard prescribes per level (issue 11); null = not recorded. */
+  subjectsByLevel: SubjectsByLevel | null;
 }
 
 export interface OccupationStandardRecord extends OccupationStandardValues {
@@ -171,6 +179,7 @@ const toStandard = (
   documentNo: r.document_no,
   issuedOn: r.issued_on,
   notes: r.notes,
+  subjectsByLevel: r.subjects_by_level ?? null,
   version: r.version,
   createdAt: isoTime(r.created_at),
   updatedAt: isoTime(r.updated_at),
@@ -227,6 +236,7 @@ export async function insertOccupationStandard(
       document_no: v.documentNo,
       issued_on: v.issuedOn,
       notes: v.notes,
+      subjects_by_level: v.subjectsByLevel === null ? null : JSON.stringify(v.subjectsByLevel),
     })
     .execute();
 }
@@ -246,6 +256,9 @@ export async function updateOccupationStandard(
       ...(v.documentNo !== undefined ? { document_no: v.documentNo } : {}),
       ...(v.issuedOn !== undefined ? { issued_on: v.issuedOn } : {}),
       ...(v.notes !== undefined ? { notes: v.notes } : {}),
+      ...(v.subjectsByLevel !== undefined
+        ? { subjects_by_level: v.subjectsByLevel === null ? null : JSON.stringify(v.subjectsByLevel) }
+        : {}),
       version: sql`version + 1`,
       updated_at: sql`now()`,
     })

@@ -46,6 +46,8 @@ export interface OccupationStandardsTable {
   document_no: string | null;
   issued_on: DateString | null;
   notes: string | null;
+  /** 0016: the subjects the standard prescribes per level ({"3": ["theory", "skills"]}); null = not recorded. */
+  subjects_by_level: ColumnType<SubjectsByLevel | null, string | null, string | null>;
   version: Generated<number>;
   created_at: Created;
   updated_at: Timestamp;
@@ -677,4 +679,36 @@ export interface FilingImportBatchesTable {
 }
 export interface DB {
   filing_import_batches: FilingImportBatchesTable;
+}
+
+// 0016 evaluation sessions 评价批次 (issue 11 point 1; src/persistence/evaluation-sessions.repository.ts).
+/** 理论知识考试, 技能考核, 综合评审 — as the occupation's standard prescribes them for a level. */
+export type EvaluationSubject = 'theory' | 'skills' | 'comprehensive_review';
+/** Keyed by level ('1'…'5'); a level absent = not recorded for that level. */
+export type SubjectsByLevel = Partial<Record<'1' | '2' | '3' | '4' | '5', EvaluationSubject[]>>;
+export type EvaluationSessionStatus = 'planned' | 'closed' | 'cancelled';
+export interface EvaluationSessionsTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  site_id: string;
+  occupation_code: string;
+  level: number;
+  starts_on: DateString;
+  ends_on: DateString;
+  subjects: EvaluationSubject[];
+  standard_id: string;
+  status: Generated<EvaluationSessionStatus>;
+  findings: Json<Record<string, unknown>>;
+  created_by: string | null;
+  created_at: Created;
+  closed_at: Date | null;
+  closed_by: string | null;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  version: Generated<number>;
+}
+export interface DB {
+  evaluation_sessions: EvaluationSessionsTable;
 }

@@ -151,3 +151,45 @@ export async function updateSite(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** Where a site is, for the rules on where evaluation may take place (mohrss-violations §13(2)). */
+export interface SiteLocation {
+  id: string;
+  institutionId: string;
+  branchId: string | null;
+  name: string;
+  /** GB/T 2260 code the site's province is read from. */
+  jurisdictionCode: string;
+}
+
+/**
+ * A site's place. The sites table holds a free-text address, not a division code, so the province is
+ * read from whom the site is registered to: its branch's jurisdiction if it belongs to a branch (a
+ * branch is filed where it works, mohrss-filing 一(十)5), else its institution's. The choice: a site
+ * registered to the institution itself is taken to lie in the institution's province, and a site in
+ * another province is registered to the branch there; SkillReg does not guess a province from an address.
+ */
+export async function findSiteLocation(db: Kysely<DB>, siteId: string): Promise<SiteLocation | undefined> {
+  const r = await db
+    .selectFrom('sites as t')
+    .innerJoin('institutions as i', 'i.id', 't.institution_id')
+    .leftJoin('branches as b', 'b.id', 't.branch_id')
+    .select([
+      't.id',
+      't.institution_id',
+      't.branch_id',
+      't.name',
+      'i.jurisdiction_code',
+      'b.jurisdiction_code as branch_jurisdiction',
+    ])
+    .where('t.id', '=', siteId)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    institutionId: r.institution_id,
+    branchId: r.branch_id,
+    name: r.name,
+    jurisdictionCode: r.branch_jurisdiction ?? r.jurisdiction_code,
+  };
+}

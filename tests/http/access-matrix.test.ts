@@ -635,7 +635,105 @@ const MATRIX: Record<string, MatrixCase> = {
     sees: PUBLIC,
     allow: ['provinceA'],
   },
+
+  // ---- evaluation sessions (issue 11 point 1): institution X opens and ends its own; the authorities
+  // over it read them; institution Y names X's branch (a foreign id, answered like a random one) ----
+  'GET /api/v1/evaluation-sessions': {
+    url: async (c) => {
+      await sessionOf(c, 'x', 'planned');
+      await sessionOf(c, 'z', 'planned');
+      return '/api/v1/evaluation-sessions?pageSize=100';
+    },
+    allow: SIGNED_IN,
+    rows: (item, c) =>
+      maySeeInstitution(c.f, c.persona, {
+        id: item.institutionId as string,
+        jurisdictionCode: item.jurisdictionCode as string,
+      }),
+  },
+  'POST /api/v1/evaluation-sessions': {
+    url: () => '/api/v1/evaluation-sessions',
+    body: async (c) => {
+      await readyToOpen(c);
+      return {
+        ...(c.persona === 'institutionY' ? { branchId: c.f.branches.x } : {}),
+        siteId: c.f.sites.x,
+        occupationCode: '4-04-05-01',
+        level: 3,
+        startsOn: '2027-06-01',
+        endsOn: '2027-06-02',
+      };
+    },
+    allow: ['institutionX'],
+  },
+  'GET /api/v1/evaluation-sessions/:id': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}`,
+    allow: READERS_OF_X,
+  },
+  'POST /api/v1/evaluation-sessions/:id/close': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'ended')}/close`,
+    body: () => ({ version: 1 }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'POST /api/v1/evaluation-sessions/:id/cancel': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'fresh')}/cancel`,
+    body: () => ({ version: 1, reason: '场地检修，本批次不再举行' }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
 };
+
+/** X may open a session of 4-04-05-01 level 3: a live filing (publishedEntry) and the standard's subjects. */
+async function readyToOpen(c: Ctx): Promise<void> {
+  await publishedEntry(c);
+  await c.db
+    .updateTable('occupation_standards')
+    .set({ subjects_by_level: JSON.stringify({ '3': ['theory', 'skills'] }) })
+    .where('id', '=', c.f.standard)
+    .execute();
+}
+
+const sessionCache = new Map<string, string>();
+/**
+ * A session of institution X or Z written straight into the database: 'planned' (cached, for reads),
+ * 'ended' (a fresh one whose last day has passed, to close) or 'fresh' (a fresh planned one, to cancel).
+ */
+async function sessionOf(c: Ctx, of: 'x' | 'z', kind: 'planned' | 'ended' | 'fresh'): Promise<string> {
+  const key = `${of}-${kind}`;
+  const cached = kind === 'planned' ? sessionCache.get(key) : undefined;
+  if (cached) return cached;
+  const id = randomUUID();
+  await c.db
+    .insertInto('evaluation_sessions')
+    .values({
+      id,
+      institution_id: c.f.institutions[of],
+      branch_id: null,
+      site_id: c.f.sites[of],
+      occupation_code: '4-04-05-01',
+      level: 3,
+      starts_on: kind === 'ended' ? '2026-03-10' : '2027-09-01',
+      ends_on: kind === 'ended' ? '2026-03-11' : '2027-09-02',
+      subjects: ['theory', 'skills'],
+      standard_id: c.f.standard,
+      findings: JSON.stringify({
+        check: 'mohrss-violations.evaluation_session.opening',
+        asOf: '2026-03-01',
+        outcome: 'pass',
+        findings: [],
+      }),
+      created_by: null,
+      closed_at: null,
+      closed_by: null,
+      cancelled_at: null,
+      cancelled_by: null,
+      cancel_reason: null,
+    })
+    .execute();
+  if (kind === 'planned') sessionCache.set(key, id);
+  return id;
+}
 
 const callCache: Partial<Record<'draft' | 'published', string>> = {};
 /** A recruitment call of a joint-conference office (not a persona), written straight into the database. */

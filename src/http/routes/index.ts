@@ -17,6 +17,7 @@ import { filingsImportRoutes } from './filings-import.routes.js';
 import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
 import { accountRoutes } from './accounts.routes.js';
+import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -36,4 +37,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(guideRoutes);
   await app.register(publicAuditRoutes);
   await app.register(accountRoutes);
+  await app.register(evaluationSessionRoutes);
 };

@@ -60,6 +60,27 @@ export const occupationParams = z.strictObject({ code: occupationCode });
 
 const standardKind = z.enum(['national_standard', 'evaluation_norm']);
 
+/** 理论知识考试, 技能考核, 综合评审 (issue 11): what a session of the level consists of. */
+export const evaluationSubject = z
+  .enum(['theory', 'skills', 'comprehensive_review'])
+  .describe('评价科目：theory 理论知识考试、skills 技能考核、comprehensive_review 综合评审');
+/** Per level ('1'…'5'), the subjects the standard prescribes; a level left out is not recorded. */
+export const subjectsByLevel = z
+  .strictObject(
+    Object.fromEntries(
+      (['1', '2', '3', '4', '5'] as const).map((l) => [
+        l,
+        z
+          .array(evaluationSubject)
+          .min(1)
+          .max(3)
+          .refine((a) => new Set(a).size === a.length, { message: '评价科目不得重复' })
+          .optional(),
+      ]),
+    ) as Record<'1' | '2' | '3' | '4' | '5', z.ZodOptional<z.ZodArray<typeof evaluationSubject>>>,
+  )
+  .describe('各等级的评价科目（按国家职业技能标准登记；未登记的等级不填）');
+
 export const occupationStandard = z.object({
   id: z.string(),
   occupationCode: z.string(),
@@ -69,6 +90,7 @@ export const occupationStandard = z.object({
   documentNo: z.string().nullable(),
   issuedOn: z.string().nullable(),
   notes: z.string().nullable(),
+  subjectsByLevel: subjectsByLevel.nullable(),
   ...timestamps,
   abilities: z.object({ read: z.boolean(), update: z.boolean() }),
 });
@@ -87,6 +109,7 @@ export const createOccupationStandardBody = z.strictObject({
   documentNo: text(100).nullable().optional(),
   issuedOn: isoDate.nullable().optional(),
   notes: text(2000).nullable().optional(),
+  subjectsByLevel: subjectsByLevel.nullable().optional(),
 });
 export const updateOccupationStandardBody = z.strictObject({
   version,
@@ -96,6 +119,7 @@ export const updateOccupationStandardBody = z.strictObject({
   documentNo: text(100).nullable().optional(),
   issuedOn: isoDate.nullable().optional(),
   notes: text(2000).nullable().optional(),
+  subjectsByLevel: subjectsByLevel.nullable().optional(),
 });
 
 const authorityKind = z.enum([

@@ -7,16 +7,36 @@
 // issued_on stay null and the notes say "to be confirmed"; an authority fills them in. Occupations of
 // the demo catalogue not listed here (e.g. 婴幼儿发展引导员, 茶叶加工工) have no entry, which makes them
 // useful for showing the filing condition fail.
+//
+// Evaluation subjects per level (issue 11: what an evaluation session consists of). The 2018–2020
+// editions of the national standards commonly read 「鉴定方式分为理论知识考试、技能考核以及综合评审……
+// 综合评审主要针对技师和高级技师」: theory and skills at levels 5–3, comprehensive review added at levels 2
+// and 1. That common structure is entered below for the demo standards, but it was not checked against
+// each standard's own text (some standards stop at level 3 or 2, some name their subjects differently):
+// the notes say "to be confirmed", and an authority corrects them. 电子商务师 is left unrecorded, so that
+// the demo shows a session refused for missing reference data.
 import type { Transaction } from 'kysely';
-import type { DB, OccupationStandardsTable } from '../schema.js';
+import type { DB, OccupationStandardsTable, SubjectsByLevel } from '../schema.js';
 import { demoId } from './demo/ids.js';
 
 const TO_CONFIRM = '文号、版本与颁布日期待核实（to be confirmed）';
+const SUBJECTS_TO_CONFIRM = '评价科目按国家职业技能标准的通行结构录入，待逐项核对标准原文（to be confirmed）';
 
-export const DEMO_OCCUPATION_STANDARDS: Pick<
+/** Theory and skills at levels 5–3; comprehensive review added at levels 2 and 1 (to be confirmed). */
+export const COMMON_SUBJECTS: SubjectsByLevel = {
+  '5': ['theory', 'skills'],
+  '4': ['theory', 'skills'],
+  '3': ['theory', 'skills'],
+  '2': ['theory', 'skills', 'comprehensive_review'],
+  '1': ['theory', 'skills', 'comprehensive_review'],
+};
+/** The demo standards whose subjects are not recorded (sessions for them are refused until they are). */
+const SUBJECTS_NOT_RECORDED = new Set(['4-01-06-01']);
+
+export const DEMO_OCCUPATION_STANDARDS: (Pick<
   OccupationStandardsTable,
   'occupation_code' | 'kind' | 'title' | 'document_no' | 'issued_on' | 'notes'
->[] = [
+> & { subjects_by_level: string | null })[] = [
   ['6-31-01-03', '电工国家职业技能标准'],
   ['6-18-02-04', '焊工国家职业技能标准'],
   [
@@ -37,7 +57,10 @@ export const DEMO_OCCUPATION_STANDARDS: Pick<
   title: title!,
   document_no: null,
   issued_on: null,
-  notes: notes ?? TO_CONFIRM,
+  notes: SUBJECTS_NOT_RECORDED.has(occupation_code!)
+    ? (notes ?? TO_CONFIRM)
+    : `${notes ?? TO_CONFIRM}；${SUBJECTS_TO_CONFIRM}`,
+  subjects_by_level: SUBJECTS_NOT_RECORDED.has(occupation_code!) ? null : JSON.stringify(COMMON_SUBJECTS),
 }));
 
 export async function loadDemoOccupationStandards(trx: Transaction<DB>): Promise<Record<string, number>> {

@@ -21,6 +21,7 @@ import {
   type RegistryContext,
 } from './registry-context.js';
 import { checkOccupations } from './validate.js';
+import type { SubjectsByLevel } from '../../persistence/schema.js';
 import type { OccupationStandardView } from './list-occupation-standards.js';
 
 export interface OccupationStandardInput {
@@ -30,6 +31,8 @@ export interface OccupationStandardInput {
   documentNo?: string | null | undefined;
   issuedOn?: string | null | undefined;
   notes?: string | null | undefined;
+  /** The subjects per level, as the standard prescribes them (issue 11); null = not recorded. */
+  subjectsByLevel?: SubjectsByLevel | null | undefined;
 }
 
 export type CreateOccupationStandardInput = Required<
@@ -56,6 +59,7 @@ export async function upsertOccupationStandard(
       documentNo: input.documentNo ?? null,
       issuedOn: input.issuedOn ?? null,
       notes: input.notes ?? null,
+      subjectsByLevel: input.subjectsByLevel ?? null,
     };
     const id = randomUUID();
     return ctx.db.transaction().execute(async (trx) => {

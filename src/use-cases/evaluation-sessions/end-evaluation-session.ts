@@ -1,0 +1,69 @@
+// Closes or cancels a planned evaluation session (issue 11 point 1), by the institution that runs it.
+// - Close: once its last day has come; from then on its results change only through a recorded
+//   correction (the results and corrections are later points of issue 11). Closing earlier is refused:
+//   a session that has not been held has nothing to seal — one that will not be held is cancelled.
+// - Cancel: a session that will not be held, with the reason.
+// One transaction with an optimistic version check and the audit row; of two concurrent identical
+// requests one succeeds and the other gets 409.
+import { forbidden, notFound, versionConflict } from '../../domain/errors.js';
+import { writeAudit } from '../../audit/write-audit.js';
+import { evaluationSessionPolicy } from '../../policies/evaluation-session.policy.js';
+import {
+  endEvaluationSession as end,
+  findEvaluationSession,
+} from '../../persistence/evaluation-sessions.repository.js';
+import {
+  auditContext,
+  expectVersion,
+  requireActor,
+  todayInChina,
+  type RegistryContext,
+} from '../registry/registry-context.js';
+import { sessionNotEnded, sessionNotPlanned } from './session-errors.js';
+import { sessionView, type EvaluationSessionView } from './session-view.js';
+
+async function endSession(
+  ctx: RegistryContext,
+  id: string,
+  version: number,
+  to: { status: 'closed' } | { status: 'cancelled'; reason: string },
+): Promise<EvaluationSessionView> {
+  const actor = requireActor(ctx);
+  const scope = evaluationSessionPolicy.scope(actor);
+  const before = await findEvaluationSession(ctx.db, scope, id);
+  if (!before) throw notFound('评价批次');
+  if (before.status !== 'planned') throw sessionNotPlanned(before.status);
+  const abilities = evaluationSessionPolicy.abilities(actor, before);
+  if (!(to.status === 'closed' ? abilities.close : abilities.cancel))
+    throw forbidden('评价批次由开设它的评价机构关闭或取消');
+  expectVersion(before.version, version);
+  const today = todayInChina(ctx.now);
+  if (to.status === 'closed' && before.endsOn > today) throw sessionNotEnded(before.endsOn, today);
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const ok = await end(
+      trx,
+      id,
+      version,
+      to.status === 'closed'
+        ? { status: 'closed', by: actor.userId }
+        : { status: 'cancelled', by: actor.userId, reason: to.reason },
+    );
+    if (!ok) throw versionConflict();
+    const after = (await findEvaluationSession(trx, { kind: 'all' }, id))!;
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'evaluation_session',
+      entityId: id,
+      action: to.status === 'closed' ? 'close' : 'cancel',
+      before,
+      after,
+    });
+    return sessionView(actor, after);
+  });
+}
+
+export const closeEvaluationSession = (ctx: RegistryContext, id: string, version: number) =>
+  endSession(ctx, id, version, { status: 'closed' });
+
+export const cancelEvaluationSession = (ctx: RegistryContext, id: string, version: number, reason: string) =>
+  endSession(ctx, id, version, { status: 'cancelled', reason });
