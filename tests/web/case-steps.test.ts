@@ -59,6 +59,18 @@ describe('actionStyle', () => {
       'danger',
     ]);
   });
+  it('a return for correction is not the normal next step, even when declared first (issue 10 point 4)', () => {
+    const review = [
+      act('request_review_correction', 'assessment_correction'),
+      act('request_correction', 'correction'),
+      act('start_notice', 'public_notice'),
+    ];
+    expect(review.map((a) => actionStyle(a, review, 'assessment'))).toEqual([
+      'default',
+      'default',
+      'primary',
+    ]);
+  });
   it('a blocked action is not the primary one', () => {
     const blocked = [act('submit', 'submitted', false), act('update_application', 'draft')];
     expect(blocked.map((a) => actionStyle(a, blocked, 'draft'))).toEqual(['default', 'default']);

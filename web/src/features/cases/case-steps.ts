@@ -33,8 +33,9 @@ const RECORDING_EVENT = /^(record_|update_|amend|edit|give_)/;
 export type ActionStyle = 'primary' | 'danger' | 'default';
 
 /**
- * The normal next step is the primary button: the first action that moves the case to another state
- * and is neither adverse nor blocked; refusals, cancellations and withdrawals are danger buttons.
+ * The normal next step is the primary button: the first action that moves the case on to another state
+ * of the normal course (not a side state such as 补正) and is neither adverse nor blocked; refusals,
+ * cancellations and withdrawals are danger buttons.
  */
 export function actionStyle(
   a: CaseDetail['available'][number],
@@ -42,9 +43,14 @@ export function actionStyle(
   state: string,
 ): ActionStyle {
   if (ADVERSE_EVENT.test(a.event)) return 'danger';
+  // A return for correction (or revision) sends the case to a side state: never the normal next step.
   const primary = all.find(
     (x) =>
-      !ADVERSE_EVENT.test(x.event) && x.enabled !== false && x.to !== state && !RECORDING_EVENT.test(x.event),
+      !ADVERSE_EVENT.test(x.event) &&
+      x.enabled !== false &&
+      x.to !== state &&
+      !RECORDING_EVENT.test(x.event) &&
+      !SIDE_STATE.test(x.to),
   );
   return primary?.event === a.event ? 'primary' : 'default';
 }
