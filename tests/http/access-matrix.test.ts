@@ -666,6 +666,11 @@ const MATRIX: Record<string, MatrixCase> = {
     },
     allow: ['institutionX'],
   },
+  // The caller's own institution's grants and sites (Y has none: an empty form, not a refusal).
+  'GET /api/v1/evaluation-sessions/opening-options': {
+    url: () => '/api/v1/evaluation-sessions/opening-options',
+    allow: ['institutionX', 'institutionY'],
+  },
   'GET /api/v1/evaluation-sessions/:id': {
     url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}`,
     allow: READERS_OF_X,

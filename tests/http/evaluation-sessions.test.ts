@@ -389,6 +389,36 @@ describe('subjects come from the occupation standard, never invented', () => {
 });
 
 describe('who opens, who sees', () => {
+  it("lists the institution's and its branches' live grants with validity, and its sites, for the form", async () => {
+    const res = await as.institutionX.inject('GET', '/api/v1/evaluation-sessions/opening-options');
+    expect(res.statusCode, res.body).toBe(200);
+    const o = res.json<{
+      openers: {
+        branchId: string | null;
+        jurisdictionCode: string;
+        grants: { occupationCode: string; level: number; validTo: string | null }[];
+      }[];
+      sites: { id: string; branchId: string | null }[];
+    }>();
+    // The institution first, then its branches (in name order, whatever the collation).
+    expect(o.openers[0]).toMatchObject({ branchId: null, jurisdictionCode: '520100' });
+    expect(o.openers.map((x) => [x.branchId, x.jurisdictionCode])).toEqual(
+      expect.arrayContaining([
+        [f.branches.x, '520100'],
+        [zjBranch, '330100'],
+      ]),
+    );
+    expect(o.openers[0]!.grants).toContainEqual(
+      expect.objectContaining({ occupationCode: OCC, level: 3, validTo: VALID_TO }),
+    );
+    expect(o.openers.find((x) => x.branchId === zjBranch)!.grants.map((g) => g.level)).toEqual([3]);
+    expect(o.sites.map((x) => x.id)).toEqual(expect.arrayContaining([f.sites.x, zjBranchSite]));
+    expect(o.sites.map((x) => x.id)).not.toContain(f.sites.z);
+    expect((await as.provinceA.inject('GET', '/api/v1/evaluation-sessions/opening-options')).statusCode).toBe(
+      403,
+    );
+  });
+
   it('only institution staff open sessions; input is validated at the edge', async () => {
     for (const p of ['national', 'provinceA', 'expert', 'sysadmin'] as const)
       expect((await open(as[p], body())).statusCode).toBe(403);

@@ -9,6 +9,7 @@ import { registryContext } from './registry.routes.js';
 import { openEvaluationSession } from '../../use-cases/evaluation-sessions/open-evaluation-session.js';
 import { listEvaluationSessions } from '../../use-cases/evaluation-sessions/list-evaluation-sessions.js';
 import { getEvaluationSession } from '../../use-cases/evaluation-sessions/get-evaluation-session.js';
+import { openingOptions } from '../../use-cases/evaluation-sessions/opening-options.js';
 import {
   cancelEvaluationSession,
   closeEvaluationSession,
@@ -50,6 +51,18 @@ export const evaluationSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       reply.code(201).send(await openEvaluationSession(registryContext(app, request), request.body)),
+  );
+  app.get(
+    '/evaluation-sessions/opening-options',
+    {
+      config: { policy: 'evaluationSession.open' },
+      schema: {
+        tags,
+        summary: '开设批次可选项：本机构及其分支机构的备案范围（含有效期）与登记场地',
+        response: { 200: s.openingOptions },
+      },
+    },
+    async (request) => openingOptions(registryContext(app, request)),
   );
   app.get(
     '/evaluation-sessions/:id',

@@ -71,4 +71,27 @@ export const openSessionBody = z
 export const closeSessionBody = z.strictObject({ version });
 export const cancelSessionBody = z.strictObject({ version, reason: text(500) });
 
+export const openingOptions = z.object({
+  openers: z.array(
+    z.object({
+      branchId: z.string().nullable(),
+      name: z.string(),
+      jurisdictionCode: z.string(),
+      status: z.enum(['registered', 'active', 'suspended', 'exited']),
+      grants: z.array(
+        z.object({
+          occupationCode: z.string(),
+          occupationName: z.string(),
+          level: z.number(),
+          validFrom: z.string(),
+          validTo: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  sites: z.array(
+    z.object({ id: z.string(), name: z.string(), address: z.string(), branchId: z.string().nullable() }),
+  ),
+});
+
 export { problemWithFindings };

@@ -83,6 +83,11 @@ const FilingsImportPage = page(
   'FilingsImportPage',
 );
 
+const EvaluationSessionsPage = page(
+  () => import('../features/evaluation-sessions/evaluation-sessions-page'),
+  'EvaluationSessionsPage',
+);
+
 export interface LoginRedirectState {
   from?: string;
   expired?: boolean;
@@ -175,6 +180,7 @@ export function AppRoutes() {
         <Route path="/gz-selection/cases/:id/results" element={<GzSelectionResultsPage />} />
         <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
         <Route path="/filings-import" element={<FilingsImportPage />} />
+        <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
       </Route>
     </Routes>
   );

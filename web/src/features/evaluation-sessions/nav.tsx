@@ -1,0 +1,21 @@
+// The menu entry 评价批次: an institution's own sessions, an authority's in its jurisdiction.
+import { ScheduleOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { User } from '../../app/auth';
+import type { Lang } from '../../app/i18n';
+
+export function sessionNavItems(
+  user: User,
+  lang: Lang,
+): { key: string; icon: ReactNode; label: ReactNode }[] {
+  const show =
+    user.role === 'institution_staff' || user.role === 'authority_staff' || user.role === 'sysadmin';
+  if (!show) return [];
+  return [
+    {
+      key: '/evaluation-sessions',
+      icon: <ScheduleOutlined />,
+      label: lang === 'en' ? 'Evaluation sessions' : '评价批次',
+    },
+  ];
+}
