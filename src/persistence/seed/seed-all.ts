@@ -23,6 +23,7 @@ import {
   runFiledInstitutions,
 } from './demo/filed-institutions.js';
 import type { FileStore } from '../file-store.js';
+import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/evaluation-sessions.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -111,5 +112,8 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
       );
     }
   }
+  // Evaluation sessions of the filed institutions, through the use cases (demo/evaluation-sessions.ts).
+  if (opts.store && (await runEvaluationSessionsDemo(db, opts.personalData)))
+    loaded.push(EVALUATION_SESSIONS_STEP);
   return { loaded };
 }
