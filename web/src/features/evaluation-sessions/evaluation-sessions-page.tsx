@@ -308,6 +308,7 @@ export function EvaluationSessionsPage() {
         }}
       />
       <Drawer
+        rootClassName="session-drawer"
         open={shown !== null}
         onClose={() => setShown(null)}
         size="large"
