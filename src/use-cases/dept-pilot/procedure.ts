@@ -28,6 +28,7 @@ import {
 } from '../../workflows/dept-pilot/data.js';
 import type { DeptPilotCtx } from '../../workflows/dept-pilot/facts.js';
 import { REFERENCE_PREFIX, deptPilotMachine } from '../../workflows/dept-pilot/machine.js';
+import { pilotReviewDefaults } from '../../workflows/dept-pilot/review-defaults.js';
 import { deptPilotDocuments } from './documents.js';
 import { deptPilotEffects } from './effects.js';
 import { loadDeptPilotCtx } from './load-guards-ctx.js';
@@ -201,6 +202,8 @@ export const deptPilotProcedure = defineProcedure<DeptPilotData, DeptPilotCtx>({
 
   // Editing (or correcting) the plan starts from the plan as filed.
   prefill: (c, event) => (event === 'edit' ? (c.data as DeptPilotData).plan : null),
+  // The review starts from the earlier review or what the plan states (issue 10 point 7).
+  defaults: { events: ['record_review'], of: (c) => pilotReviewDefaults(c.data as DeptPilotData) },
   checklist: (c) =>
     pilotChecklist(deptPilotMachine.id, (c.data as DeptPilotData).track, chinaDate(c.createdAt)),
   // The guard reads the checklist items provided itself (dept-pilot.submission_checklist).

@@ -22,6 +22,7 @@ import type {
 } from '../../workflows/employer-filing/data.js';
 import { ministryCounter, ministryFilingCode } from '../../workflows/employer-filing/filing-code.js';
 import { withName } from '../../workflows/employer-filing/updates.js';
+import { employerAssessmentDefaults } from '../../workflows/employer-filing/assessment-defaults.js';
 import { defineProcedure } from '../workflow/procedure-module.js';
 import { publishDirectoryEntry } from '../directory/publish-directory-entry.js';
 import { loadPanelDraw, recordPanelDraw } from '../review/draw-review-panel.js';
@@ -98,6 +99,11 @@ export const employerFilingProcedure = defineProcedure<EmployerFilingData, Emplo
       ...Object.fromEntries(Object.entries(d.declaration).filter(([, v]) => v !== undefined)),
       scopes: d.scopes.map((s) => ({ occupationCode: s.occupationCode, level: s.level })),
     };
+  },
+  // The panel decision's assessment: 一(六)2–4 are the authority's judgements, answered 是/否 from unset.
+  defaults: {
+    events: ['approve_review'],
+    of: (c) => employerAssessmentDefaults(c.data as EmployerFilingData),
   },
   checklist: (c) => employerChecklist(chinaDate(c.createdAt)),
 

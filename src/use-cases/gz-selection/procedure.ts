@@ -27,6 +27,7 @@ import {
   gzSelectionMachine,
   type GzSelectionCtx,
 } from '../../workflows/gz-selection/machine.js';
+import { reviewDefaults } from '../../workflows/gz-selection/review-defaults.js';
 import { GZ_SELECTION_CHECKLIST } from './checklist.js';
 import { gzSelectionDocuments } from './documents.js';
 import { gzSelectionEffects } from './effects.js';
@@ -175,6 +176,11 @@ export const gzSelectionProcedure = defineProcedure<GzSelectionData, GzSelection
 
   // Editing a draft starts from what was filed, not from an empty form.
   prefill: (c, event) => (event === 'edit' ? (c.data as GzSelectionData).application : null),
+  // The review starts from the earlier review and the occupations applied for (issue 10 point 7).
+  defaults: {
+    events: ['record_review'],
+    of: (c, _event, ctx) => reviewDefaults(c.data as GzSelectionData, ctx.registry),
+  },
   checklist: () => GZ_SELECTION_CHECKLIST,
   loadGuardsCtx: async (trx, c, { today, event }) => {
     const data = c.data as GzSelectionData;

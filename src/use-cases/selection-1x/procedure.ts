@@ -36,6 +36,7 @@ import {
   type DrawPayload,
 } from '../../workflows/selection-1x/events.js';
 import { selection1xMachine } from '../../workflows/selection-1x/machine.js';
+import { creditCheckDefaults } from '../../workflows/selection-1x/credit-check-defaults.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import { defineProcedure } from '../workflow/procedure-module.js';
 import { loadPanelDraw } from '../review/draw-review-panel.js';
@@ -190,6 +191,11 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
   // §14: amending (in the draft, on a correction request, on the panel's revision request) starts
   // from the application as filed.
   prefill: (c, event) => (event === 'amend' ? (c.data as Selection1xData).application : null),
+  // A credit look-up starts with the next platform without a result that counts (issue 10 point 7).
+  defaults: {
+    events: ['record_credit_check'],
+    of: (c, _event, ctx) => creditCheckDefaults(c.data as Selection1xData, ctx.today),
+  },
   summary: (c) => {
     const d = c.data as Partial<Selection1xData>;
     const programmes = d.application?.programmes ?? [];
