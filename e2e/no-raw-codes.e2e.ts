@@ -54,6 +54,7 @@ const DATA_KEYS = new Set([
   'referenceNo',
   'number',
   'documentNumber',
+  'documentNo', // a regulation's document number (人社职司便函〔2021〕57号)
   'filingCode',
   'fileName',
   'filename',
@@ -87,6 +88,12 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   // like a decision's wording. In English the page shows the notice's English title and summary
   // (title_en, summary_en, written at publication) above it, so the reader knows what it says.
   ['subjectName', 'body'],
+  // A provision's own heading and text as the regulation words them (the records with a
+  // `regimeTitle_zh`: cited articles in a guide) are quoted verbatim, like the citation that keeps the
+  // regulation's numbering; in English the guide names the regulation by its English title and the
+  // article by its citation above the quoted text.
+  ['regimeTitle_zh', 'label_zh'],
+  ['regimeTitle_zh', 'text_zh'],
   ['employerName', 'title'],
   ['batch', 'title'],
   ['batch', 'description'],
@@ -98,7 +105,7 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
  * its id and the machine's terms (filingCode …) on purpose, as a technical catalogue: it is checked
  * only for true/false until its owner names them (left, see the report of issue 10).
  */
-const ENGLISH_NOT_YET = [/^\/rules/, /^\/guides/];
+const ENGLISH_NOT_YET = [/^\/rules/];
 const IDS_SHOWN_ON_PURPOSE = [/^\/rules/];
 
 const CJK = /[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1a\uff1b]+/g;

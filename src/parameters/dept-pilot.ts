@@ -131,7 +131,7 @@ export const branchFilingGuidanceDue = param<string>(
   '2020-10-10',
   dp('五', '二'),
   '10月上旬指导各地分支机构开展属地备案（上旬末日）',
-  'Guide branches to file locally in early October 2020 (last day of 上旬)',
+  'Guide branches to file locally in early October 2020 (the last day of the first ten days)',
 );
 export const implementationPlanDue = param<string>(
   'timetable.implementation_plan_due',
@@ -139,7 +139,7 @@ export const implementationPlanDue = param<string>(
   '2020-11-20',
   dp('五', '三'),
   '11月中旬前提交实施方案、完成网上公示、形成目录（中旬末日）',
-  'Implementation plan, online publication and directory by mid-November 2020 (last day of 中旬)',
+  'Implementation plan, online publication and directory by mid-November 2020 (the last day of the middle ten days)',
 );
 
 export const deptPilotParameters = [

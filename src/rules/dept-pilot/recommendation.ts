@@ -39,7 +39,7 @@ export const recommendationConditions = dpRule(
   '3/1/conditions',
   dp('三', '一'),
   '推荐的组织参照中就培函〔2020〕16号申报条件',
-  'Recommended organisations meet the conditions of 中就培函〔2020〕16号',
+  'Recommended organisations meet the conditions of the centre’s notice No. 16 of 2020',
 );
 export const industryOrgRole = dpRule(
   '3/1/industry-org',

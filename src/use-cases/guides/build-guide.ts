@@ -4,7 +4,7 @@
 // cites, with the article's text and the parameter values in force today); the module's checklist gives
 // the materials. Only who may apply is declared beside it (guide-specs.ts, checked against mayOpen).
 import { citationId, type Citation } from '../../domain/citation.js';
-import { DOCUMENT_KIND_ZH, type DocumentKind } from '../../documents/decision-document.js';
+import { DOCUMENT_KIND_EN, DOCUMENT_KIND_ZH, type DocumentKind } from '../../documents/decision-document.js';
 import type { CaseRecord } from '../../persistence/cases.repository.js';
 import { versionAt, type Parameter } from '../../parameters/parameter.js';
 import type { ArticleText, RegimeDefinition } from '../../rules/article.js';
@@ -20,6 +20,8 @@ export interface CitedText {
   citationText: string;
   citationZh: string;
   regimeTitle_zh: string;
+  regimeTitle_en: string;
+  /** The article's own heading and text, verbatim (Chinese): quoted, never translated. */
   label_zh: string;
   text_zh: string;
 }
@@ -57,6 +59,7 @@ export interface GuideMaterial {
   maxFiles: number;
   appliesTo: string[] | null;
   note_zh: string | null;
+  note_en: string | null;
   citationText: string;
   citationZh: string;
 }
@@ -77,13 +80,14 @@ export interface GuideAction {
   toLabel_en: string;
   toFinal: boolean;
   citations: { citationText: string; citationZh: string }[];
-  documents: { kind: DocumentKind; title_zh: string }[];
+  documents: { kind: DocumentKind; title_zh: string; title_en: string }[];
 }
 
 export interface GuideTimeLimit {
   /** The machine state whose clock it is (null for a period the articles set without a clock). */
   state: string | null;
   label_zh: string;
+  label_en: string;
   days: number | null;
   unit: 'working_days' | 'calendar_days';
   pauses: boolean;
@@ -113,7 +117,8 @@ export interface GuideHeader {
   title_zh: string;
   title_en: string;
   procedure_zh: string;
-  regimes: { source: string; title_zh: string; documentNo: string | null }[];
+  procedure_en: string;
+  regimes: { source: string; title_zh: string; title_en: string; documentNo: string | null }[];
   institutionKinds: string[];
   authorityKinds: string[];
 }
@@ -139,6 +144,19 @@ export interface Guide extends GuideHeader {
   outcomes: GuideOutcome[];
   timeLimits: GuideTimeLimit[];
 }
+
+/** The regulations' titles in English (a document's title is translated, issue 10 point 3). */
+export const REGIME_TITLES_EN: Record<string, string> = {
+  'mohrss-filing': 'Guidelines for the filing of skill-level evaluation institutions (trial)',
+  'mohrss-violations': 'Guidance on handling violations in skill evaluation (trial)',
+  '1x-selection':
+    'Measures for the selection and supervision of vocational education training-evaluation organisations (trial)',
+  '1x-exit':
+    'Rules for the exit of training-evaluation organisations and skill-level certificates from the catalogue',
+  'dept-pilot': 'Notice on the pilot skill-level evaluation by departments and industries',
+  'gz-rules': 'Guizhou rules for the selection and exit of skill-level evaluation institutions',
+};
+const regimeTitleEn = (r: RegimeDefinition) => REGIME_TITLES_EN[r.source] ?? r.title_zh;
 
 /** 'a/b/c' covers itself and everything below it. */
 const within = (id: string, ancestor: string) => id === ancestor || id.startsWith(`${ancestor}/`);
@@ -168,6 +186,7 @@ function citedText(cat: Catalogue, c: Citation): CitedText {
     citation: found.article.citation,
     ...citationTexts(found.article.citation),
     regimeTitle_zh: found.regime.title_zh,
+    regimeTitle_en: regimeTitleEn(found.regime),
     label_zh: found.article.label_zh,
     text_zh: found.article.text_zh,
   };
@@ -193,6 +212,7 @@ function material(i: ChecklistItem): GuideMaterial {
     maxFiles: i.maxFiles ?? 1,
     appliesTo: i.appliesTo ? [...i.appliesTo] : null,
     note_zh: i.note_zh ?? null,
+    note_en: i.note_en ?? null,
     ...cite(i.citation),
   };
 }
@@ -240,6 +260,7 @@ export function buildGuideSummary(m: AnyProcedureModule, spec: GuideSpec, asOf: 
     title_zh: g.title_zh,
     title_en: g.title_en,
     procedure_zh: g.procedure_zh,
+    procedure_en: g.procedure_en,
     regimes: g.regimes,
     institutionKinds: g.institutionKinds,
     authorityKinds: g.authorityKinds,
@@ -291,6 +312,7 @@ export function buildGuide(
     return {
       state,
       label_zh: clock.label_zh,
+      label_en: clock.label_en,
       days: typeof v === 'number' ? v : null,
       unit: clock.kind,
       pauses: clock.pauses ?? false,
@@ -321,7 +343,11 @@ export function buildGuide(
           toLabel_en: states[t.to]!.label_en,
           toFinal: states[t.to]!.final ?? false,
           citations: t.citations.map(cite),
-          documents: (t.documents ?? []).map((kind) => ({ kind, title_zh: DOCUMENT_KIND_ZH[kind] })),
+          documents: (t.documents ?? []).map((kind) => ({
+            kind,
+            title_zh: DOCUMENT_KIND_ZH[kind],
+            title_en: DOCUMENT_KIND_EN[kind],
+          })),
         })),
     }));
   const outcomes = order
@@ -339,6 +365,7 @@ export function buildGuide(
     timeLimits.push({
       state: null,
       label_zh: p.description_zh,
+      label_en: p.description_en,
       days: v.value,
       unit: p.unit,
       pauses: false,
@@ -359,9 +386,10 @@ export function buildGuide(
     title_zh: m.title_zh,
     title_en: m.title_en,
     procedure_zh: m.machine.procedure_zh,
+    procedure_en: m.machine.procedure_en,
     regimes: m.regimes.map((source) => {
       const r = cat.regimes.find((x) => x.source === source)!;
-      return { source, title_zh: r.title_zh, documentNo: r.documentNo ?? null };
+      return { source, title_zh: r.title_zh, title_en: regimeTitleEn(r), documentNo: r.documentNo ?? null };
     }),
     institutionKinds: [...spec.institutionKinds],
     authorityKinds: [...spec.authorityKinds],

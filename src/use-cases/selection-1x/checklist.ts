@@ -17,7 +17,7 @@ const item = (
   title_en: string,
   citation: Citation,
   required = true,
-  note_zh?: string,
+  note?: [zh: string, en: string],
   maxFiles?: number,
 ): ChecklistItem => ({
   id,
@@ -26,7 +26,7 @@ const item = (
   required,
   accepts: [...ALL],
   citation,
-  ...(note_zh ? { note_zh } : {}),
+  ...(note ? { note_zh: note[0], note_en: note[1] } : {}),
   ...(maxFiles ? { maxFiles } : {}),
 });
 
@@ -40,7 +40,10 @@ export const SELECTION_1X_CHECKLIST: Checklist = {
       'Business licence or legal person registration',
       sel(6),
       true,
-      '第二条：具有独立法人资质；第六条：在中国依法登记注册',
+      [
+        '第二条：具有独立法人资质；第六条：在中国依法登记注册',
+        '§2: an independent legal person; §6: registered in China according to law',
+      ],
     ),
     item(
       'annual_review_records',
@@ -66,7 +69,10 @@ export const SELECTION_1X_CHECKLIST: Checklist = {
       'Skill-level standard of each certificate',
       sel(7),
       true,
-      '第七条：申报的证书有相应的职业技能等级标准',
+      [
+        '第七条：申报的证书有相应的职业技能等级标准',
+        '§7: each certificate applied for has its skill-level standard',
+      ],
       10,
     ),
     item(
@@ -96,21 +102,20 @@ export const SELECTION_1X_CHECKLIST: Checklist = {
       undefined,
       20,
     ),
-    item(
-      'teaching_team',
-      '9. 专家、师资团队名单及简介',
-      'Expert and teaching team',
-      sel(9),
-      true,
+    item('teaching_team', '9. 专家、师资团队名单及简介', 'Expert and teaching team', sel(9), true, [
       '第九条：行业企业管理人员、技术骨干、高技能人才等组成的专家、师资团队',
-    ),
+      '§9: a team of experts and teachers made up of managers, lead technicians and highly skilled workers of the industry',
+    ]),
     item(
       'training_experience',
       '10. 职业技能培训经验及培训、考核规模证明（年限、人次）',
       'Proof of training experience and scale (years, person-times)',
       sel(10),
       true,
-      '第十条：一般应具有 5 年以上培训经验和 5 万人次以上规模',
+      [
+        '第十条：一般应具有 5 年以上培训经验和 5 万人次以上规模',
+        '§10: as a rule, at least 5 years of training experience and at least 50,000 person-times',
+      ],
       10,
     ),
     item(

@@ -26,7 +26,12 @@ export function socialOrgChecklist(asOf: string): Checklist {
     accepts: i === 0 ? ['pdf', 'word', 'excel'] : ['pdf', 'image'],
     citation: CITE.materials,
     maxFiles: 3,
-    ...(m.alternatives ? { note_zh: `可提交：${m.alternatives.map((a) => a.name_zh).join(' 或 ')}` } : {}),
+    ...(m.alternatives
+      ? {
+          note_zh: `可提交：${m.alternatives.map((a) => a.name_zh).join(' 或 ')}`,
+          note_en: `Accepted: ${m.alternatives.map((a) => a.name_en).join(' or ')}`,
+        }
+      : {}),
   }));
   return { procedure: SOCIAL_ORG_FILING, items };
 }

@@ -28,11 +28,13 @@ export function pilotChecklist(procedure: string, track: Track, asOf: string): C
     items.push({
       id: `${REGULATION_PREFIX}${r.id}`,
       title_zh: `规章制度：${r.name_zh}`,
-      title_en: `Regulation: ${r.id.replace(/_/g, ' ')}`,
+      title_en: `Regulation: ${r.name_en}`,
       required: true,
       accepts: DOCS,
       citation: dp(part, '三'),
       note_zh: '工作实施方案及质量管控措施所附相关规章制度（附件 三，共 12 项）',
+      note_en:
+        'A regulation attached to the implementation plan and its quality controls (annex 3, 12 in all)',
     });
   return { procedure, items };
 }

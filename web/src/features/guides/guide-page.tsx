@@ -13,12 +13,23 @@ import { useText } from '../cases/texts';
 import type { CitedText, Guide, ParameterValue } from './types';
 import { acceptsText, actorText, awaitingText, daysText, unitText, type Tx } from './words';
 
+/**
+ * A provision as the regulation words it. Its heading and text are quoted verbatim in Chinese in both
+ * languages (the official text); in English the regulation's English title and the article introduce it.
+ */
 function ArticleText({ a }: { a: CitedText }) {
+  const tx = useText();
+  const { lang } = useI18n();
   return (
     <div>
       <Typography.Text strong>
-        {a.regimeTitle_zh} {a.label_zh}
+        {tx(`${a.regimeTitle_zh} ${a.label_zh}`, `${a.regimeTitle_en}, ${a.citationText}`)}
       </Typography.Text>
+      {lang === 'en' && (
+        <div>
+          <Typography.Text type="secondary">{`Official text (Chinese): ${a.label_zh}`}</Typography.Text>
+        </div>
+      )}
       <Typography.Paragraph
         type="secondary"
         ellipsis={{ rows: 3, expandable: true, symbol: '…' }}
@@ -55,14 +66,14 @@ export function GuidePage() {
       <div>
         <Link to="/guides">← {t('nav.guides')}</Link>
         <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
-          {g.procedure_zh}
+          {tx(g.procedure_zh, g.procedure_en)}
         </Typography.Title>
-        <Typography.Text type="secondary">{g.title_zh}</Typography.Text>
+        <Typography.Text type="secondary">{tx(g.title_zh, g.title_en)}</Typography.Text>
         <div style={{ marginTop: 8 }}>
           {g.regimes.map((r) => (
             <Tag key={r.source} style={{ whiteSpace: 'normal' }}>
-              {r.title_zh}
-              {r.documentNo ? `（${r.documentNo}）` : ''}
+              {tx(r.title_zh, r.title_en)}
+              {r.documentNo ? tx(`（${r.documentNo}）`, ` (${r.documentNo})`) : ''}
             </Tag>
           ))}
         </div>
@@ -118,7 +129,10 @@ export function GuidePage() {
             label: (
               <span style={{ whiteSpace: 'normal' }}>
                 {group.article
-                  ? `${group.article.regimeTitle_zh} ${group.article.label_zh}`
+                  ? tx(
+                      `${group.article.regimeTitle_zh} ${group.article.label_zh}`,
+                      `${group.article.regimeTitle_en}, ${group.article.citationText}`,
+                    )
                   : tx('其他条件', 'Other conditions')}
                 <Typography.Text type="secondary">
                   {tx(` · ${group.conditions.length} 项`, ` · ${group.conditions.length}`)}
@@ -129,6 +143,7 @@ export function GuidePage() {
               <Space orientation="vertical" size={8} style={{ width: '100%' }}>
                 {group.article && (
                   <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+                    {tx('', 'Official text (Chinese): ')}
                     {group.article.text_zh}
                   </Typography.Paragraph>
                 )}
@@ -193,7 +208,11 @@ export function GuidePage() {
                       {tx('；依据：', '; basis: ')}
                       {tx(m.citationZh, m.citationText)}
                     </Typography.Text>
-                    {m.note_zh && <Typography.Text type="secondary">{m.note_zh}</Typography.Text>}
+                    {m.note_zh && (
+                      <Typography.Text type="secondary">
+                        {tx(m.note_zh, m.note_en ?? m.note_zh)}
+                      </Typography.Text>
+                    )}
                   </Space>
                 </List.Item>
               )}
@@ -220,24 +239,31 @@ export function GuidePage() {
                 {s.timeLimit && (
                   <Typography.Text>
                     {tx('时限：', 'Time limit: ')}
-                    {s.timeLimit.label_zh} {daysText(tx, s.timeLimit.days, s.timeLimit.unit)}
-                    {s.timeLimit.pauses ? tx('（补正期间暂停计时）', ' (paused while correcting)') : ''}（
-                    {tx(s.timeLimit.citationZh, s.timeLimit.citationText)}）
+                    {tx(s.timeLimit.label_zh, s.timeLimit.label_en)}{' '}
+                    {daysText(tx, s.timeLimit.days, s.timeLimit.unit)}
+                    {s.timeLimit.pauses ? tx('（补正期间暂停计时）', ' (paused while correcting)') : ''}
+                    {tx('（', ' (')}
+                    {tx(s.timeLimit.citationZh, s.timeLimit.citationText)}
+                    {tx('）', ')')}
                   </Typography.Text>
                 )}
                 {s.actions.map((a) => (
                   <div key={`${a.event}-${a.to}`}>
                     <Typography.Text>
-                      {a.actor.map((x) => actorText(tx, x)).join('/')}：{a.description_zh}
+                      {a.actor.map((x) => actorText(tx, x)).join('/')}
+                      {tx('：', ': ')}
+                      {tx(a.description_zh, a.description_en ?? a.description_zh)}
                     </Typography.Text>
                     <Typography.Text type="secondary">
                       {' → '}
-                      {tx(a.toLabel_zh, a.toLabel_en)}（
-                      {a.citations.map((c) => tx(c.citationZh, c.citationText)).join('；')}）
+                      {tx(a.toLabel_zh, a.toLabel_en)}
+                      {tx('（', ' (')}
+                      {a.citations.map((c) => tx(c.citationZh, c.citationText)).join(tx('；', '; '))}
+                      {tx('）', ')')}
                     </Typography.Text>
                     {a.documents.map((d) => (
                       <Tag key={d.kind} color="geekblue" style={{ marginInlineStart: 4 }}>
-                        {d.title_zh}
+                        {tx(d.title_zh, d.title_en)}
                       </Tag>
                     ))}
                   </div>
@@ -268,7 +294,9 @@ export function GuidePage() {
               <List.Item>
                 <Space orientation="vertical" size={0}>
                   <Typography.Text>
-                    {l.label_zh}：{daysText(tx, l.days, l.unit)}
+                    {tx(l.label_zh, l.label_en)}
+                    {tx('：', ': ')}
+                    {daysText(tx, l.days, l.unit)}
                     {l.pauses ? tx('（补正期间暂停计时）', ' (paused while correcting)') : ''}
                   </Typography.Text>
                   <Typography.Text type="secondary">

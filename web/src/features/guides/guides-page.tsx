@@ -36,18 +36,18 @@ export function GuidesPage() {
                 loading={loading}
                 title={
                   <Link to={`/guides/${g.procedure}`} style={{ whiteSpace: 'normal' }}>
-                    {g.procedure_zh}
+                    {tx(g.procedure_zh, g.procedure_en)}
                   </Link>
                 }
                 size="small"
                 style={{ height: '100%' }}
               >
                 <Space orientation="vertical" size={6}>
-                  <Typography.Text type="secondary">{g.title_zh}</Typography.Text>
+                  <Typography.Text type="secondary">{tx(g.title_zh, g.title_en)}</Typography.Text>
                   <div>
                     {g.regimes.map((r) => (
                       <Tag key={r.source} style={{ whiteSpace: 'normal' }}>
-                        {r.title_zh}
+                        {tx(r.title_zh, r.title_en)}
                       </Tag>
                     ))}
                   </div>

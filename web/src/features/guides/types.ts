@@ -3,6 +3,8 @@ export interface CitedText {
   citationText: string;
   citationZh: string;
   regimeTitle_zh: string;
+  regimeTitle_en: string;
+  /** The provision's own heading and text, verbatim (Chinese): quoted, not translated. */
   label_zh: string;
   text_zh: string;
 }
@@ -12,7 +14,8 @@ export interface GuideHeader {
   title_zh: string;
   title_en: string;
   procedure_zh: string;
-  regimes: { source: string; title_zh: string; documentNo: string | null }[];
+  procedure_en: string;
+  regimes: { source: string; title_zh: string; title_en: string; documentNo: string | null }[];
   institutionKinds: string[];
   authorityKinds: string[];
 }
@@ -34,6 +37,7 @@ export interface ParameterValue {
 export interface TimeLimit {
   state: string | null;
   label_zh: string;
+  label_en: string;
   days: number | null;
   unit: 'working_days' | 'calendar_days';
   pauses: boolean;
@@ -51,7 +55,7 @@ export interface GuideAction {
   toLabel_en: string;
   toFinal: boolean;
   citations: { citationText: string; citationZh: string }[];
-  documents: { kind: string; title_zh: string }[];
+  documents: { kind: string; title_zh: string; title_en: string }[];
 }
 
 export interface Guide extends GuideHeader {
@@ -87,6 +91,7 @@ export interface Guide extends GuideHeader {
       maxFiles: number;
       appliesTo: string[] | null;
       note_zh: string | null;
+      note_en: string | null;
       citationText: string;
       citationZh: string;
     }[];
