@@ -75,6 +75,26 @@ describe('evaluation sessions, as 贵州黔康', () => {
     await screenshot(t.page, 'sessions-04-refused');
   });
 
+  it('speaks English: statuses, subjects and the refusal by name, the article by its citation', async () => {
+    const en = await openPage(browser);
+    try {
+      await logIn(en.page, 'inst_qk');
+      // The language is remembered in localStorage (web/src/app/i18n.tsx); the login form speaks Chinese.
+      await en.page.evaluate(() => localStorage.setItem('skillreg.lang', 'en'));
+      await en.page.goto('/evaluation-sessions');
+      await en.page.getByRole('button', { name: 'Open a session' }).waitFor();
+      const table = en.page.getByTestId('sessions-table');
+      await table.getByText('Closed').first().waitFor();
+      await table.getByText('Planned').first().waitFor();
+      await table.locator('tr.ant-table-row').first().click();
+      await en.page.locator('.session-drawer').getByText('Theory exam').waitFor();
+      await en.page.locator('.session-drawer').getByText('Check when opened', { exact: false }).waitFor();
+      await screenshot(en.page, 'sessions-06-english');
+    } finally {
+      await en.context.close();
+    }
+  });
+
   it('the Guizhou department sees 黔康’s sessions in its jurisdiction, without the open button', async () => {
     const other = await openPage(browser);
     try {

@@ -23,13 +23,17 @@ export const evaluationSessionPolicy = {
     return caller?.role === 'institution_staff' && !!caller.institutionId;
   },
 
-  /** For a session the caller can read (scope already applied in the query). */
+  /**
+   * For a session the caller can read (scope already applied in the query). A planned session is
+   * closed once its last day has come (`today`, China's date) and cancelled at any time before.
+   */
   abilities(
     caller: Caller,
-    session: { institutionId: string; status: 'planned' | 'closed' | 'cancelled' },
+    session: { institutionId: string; status: 'planned' | 'closed' | 'cancelled'; endsOn: string },
+    today: string,
   ): EvaluationSessionAbilities {
     const own = caller?.role === 'institution_staff' && caller.institutionId === session.institutionId;
     const planned = session.status === 'planned';
-    return { read: true, close: own && planned, cancel: own && planned };
+    return { read: true, close: own && planned && session.endsOn <= today, cancel: own && planned };
   },
 };

@@ -33,12 +33,11 @@ async function endSession(
   const before = await findEvaluationSession(ctx.db, scope, id);
   if (!before) throw notFound('评价批次');
   if (before.status !== 'planned') throw sessionNotPlanned(before.status);
-  const abilities = evaluationSessionPolicy.abilities(actor, before);
-  if (!(to.status === 'closed' ? abilities.close : abilities.cancel))
-    throw forbidden('评价批次由开设它的评价机构关闭或取消');
-  expectVersion(before.version, version);
   const today = todayInChina(ctx.now);
-  if (to.status === 'closed' && before.endsOn > today) throw sessionNotEnded(before.endsOn, today);
+  const abilities = evaluationSessionPolicy.abilities(actor, before, today);
+  if (!abilities.cancel) throw forbidden('评价批次由开设它的评价机构关闭或取消');
+  expectVersion(before.version, version);
+  if (to.status === 'closed' && !abilities.close) throw sessionNotEnded(before.endsOn, today);
 
   return ctx.db.transaction().execute(async (trx) => {
     const ok = await end(
@@ -58,7 +57,7 @@ async function endSession(
       before,
       after,
     });
-    return sessionView(actor, after);
+    return sessionView(actor, after, today);
   });
 }
 

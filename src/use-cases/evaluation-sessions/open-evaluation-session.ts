@@ -92,6 +92,6 @@ export async function openEvaluationSession(
       after: created,
       citations: uniqueCitations(result.findings.map((f) => f.citation)),
     });
-    return sessionView(actor, created);
+    return sessionView(actor, created, today);
   });
 }

@@ -8,6 +8,7 @@ import {
 import type { EvaluationSessionRecord } from '../../persistence/evaluation-sessions.repository.js';
 import type { Finding } from '../../rules/finding.js';
 import { findingView } from '../../rules/catalogue-view.js';
+import { todayInChina } from '../registry/registry-context.js';
 
 export type FindingView = ReturnType<typeof findingView>;
 
@@ -16,7 +17,11 @@ export interface EvaluationSessionView extends Omit<EvaluationSessionRecord, 'fi
   abilities: EvaluationSessionAbilities;
 }
 
-export function sessionView(caller: Caller, r: EvaluationSessionRecord): EvaluationSessionView {
+export function sessionView(
+  caller: Caller,
+  r: EvaluationSessionRecord,
+  today: string = todayInChina(),
+): EvaluationSessionView {
   const { findings, ...rest } = r;
   return {
     ...rest,
@@ -26,6 +31,6 @@ export function sessionView(caller: Caller, r: EvaluationSessionRecord): Evaluat
       outcome: findings.outcome,
       findings: (findings.findings as Finding[]).map(findingView),
     },
-    abilities: evaluationSessionPolicy.abilities(caller, r),
+    abilities: evaluationSessionPolicy.abilities(caller, r, today),
   };
 }
