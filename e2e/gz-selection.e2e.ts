@@ -211,11 +211,13 @@ describe('Guizhou selection (gz-rules §4–7), in the browser', () => {
         /^【社会培训评价组织】满足消防安全/,
       ])
         await yes(dialog.getByLabel(label), page);
-      for (const code of ['4-10-01-05', '4-10-01-03', '4-03-02-01']) {
-        await dialog.getByRole('button', { name: '添加逐个职业（工种）的认定' }).click();
-        await choose(dialog.getByLabel('职业（工种）代码').last(), page, code, true);
-        await yes(dialog.getByLabel(/^与本单位主营业务、开设专业/).last(), page);
-      }
+      // The review starts with one row per occupation applied for (issue 10 point 7), and says so.
+      expect(await dialog.getByTestId('event-defaults').innerText()).toContain(
+        '申请认定的职业（工种）3 个：4-10-01-05、4-10-01-03、4-03-02-01',
+      );
+      const related = dialog.getByLabel(/^与本单位主营业务、开设专业/);
+      expect(await related.count()).toBe(3);
+      for (let i = 0; i < 3; i++) await yes(related.nth(i), page);
       await dialog.getByLabel('核查日期').fill('2026-12-01');
       await page.keyboard.press('Enter');
       await dialog.getByLabel(/^核查来源/).fill('信用中国、民政部门社会组织信息、国家企业信用信息公示系统');

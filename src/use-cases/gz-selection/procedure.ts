@@ -115,6 +115,7 @@ export const reviewForm = review.extend({
   siteMeetsNationalStandard: whose(`${EMPLOYER}、${SCHOOL}`, r.siteMeetsNationalStandard),
   siteSafetyCompliant: whose(`${EMPLOYER}、${SCHOOL}`, r.siteSafetyCompliant),
   stableFunding: whose(SCHOOL, r.stableFunding),
+  background: r.background.describe('第七条情形核查（核查日期、来源及发现的记录）'),
   occupations: z
     .array(
       occupationAssessment.extend({
