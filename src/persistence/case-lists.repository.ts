@@ -1,7 +1,7 @@
 // Lists of cases for the queues and progress views (待办/已办, 我的申请, assigned reviews, supervised
 // cases): SQL only. The caller's view is turned into WHERE clauses by the use case (list-cases.ts);
 // every row carries the earliest running deadline, so the queue shows the due date and can flag it.
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { DB } from './schema.js';
 import { toCaseRecord, type CaseRecord } from './cases.repository.js';
 import { containsPattern } from './paging.js';
@@ -9,7 +9,10 @@ import { containsPattern } from './paging.js';
 export interface CaseListFilter {
   /** Cases decided by this authority. */
   authorityId?: string;
-  /** true: awaiting the authority (待办); false: awaiting someone else or closed (已办). */
+  /**
+   * true: the authority's move (待办) — awaiting it by the machine, or an objection to answer
+   * (openObjections below); false: everything else (已办: awaiting someone else, or closed).
+   */
   awaitingAuthority?: boolean;
   /**
    * Cases this institution applies for itself (我的申请): not those a department applies for on its
@@ -53,6 +56,8 @@ export interface CaseListRow extends CaseRecord {
   institutionName: string;
   branchName: string | null;
   authorityName: string;
+  /** Unanswered objections to the case's running 公示 (0 when none, or no notice runs). */
+  openObjections: number;
   /** The earliest running deadline. */
   dueDate: string | null;
   deadlineLabel: string | null;
@@ -60,6 +65,9 @@ export interface CaseListRow extends CaseRecord {
   deadlineName: string | null;
   deadlineUnit: 'working_days' | 'calendar_days' | null;
 }
+
+/** The tables a list query reads from (for the expression builders it shares between clauses). */
+type QueueFrom = DB & { c: DB['cases']; i: DB['institutions']; a: DB['authorities']; b: DB['branches'] };
 
 export async function listCases(
   db: Kysely<DB>,
@@ -72,9 +80,34 @@ export async function listCases(
     .innerJoin('authorities as a', 'a.id', 'c.authority_id')
     .leftJoin('branches as b', 'b.id', 'c.branch_id');
   if (f.authorityId) q = q.where('c.authority_id', '=', f.authorityId);
-  if (f.awaitingAuthority === true) q = q.where('c.awaiting', '=', 'authority');
+  // 待办 is the machine's `awaiting = authority` OR an unanswered objection to a running 公示. The
+  // objection is derived here from the objections table, not written into cases.awaiting: the machine
+  // leaves a case in 公示 awaiting the public, while the duty to answer what the public says during it
+  // (mohrss-filing 二(十)4 公示、征求意见; 1x-selection §16 公示无异议后 — and the decision's guard,
+  // src/workflows/public-notice/objections.ts) lasts exactly as long as the objection is unanswered.
+  // Deriving it keeps one source of truth: lodging or answering an objection needs no second write.
+  const objectionToAnswer = (eb: ExpressionBuilder<QueueFrom, 'c'>) =>
+    eb.and([
+      eb('c.closed_at', 'is', null),
+      eb.exists(
+        eb
+          .selectFrom('objections as ob')
+          .innerJoin('public_notices as pn', 'pn.id', 'ob.notice_id')
+          .select('ob.id')
+          .whereRef('pn.case_id', '=', 'c.id')
+          .where('pn.closed_on', 'is', null)
+          .where('ob.answered_at', 'is', null),
+      ),
+    ]);
+  if (f.awaitingAuthority === true)
+    q = q.where((eb) => eb.or([eb('c.awaiting', '=', 'authority'), objectionToAnswer(eb)]));
   if (f.awaitingAuthority === false)
-    q = q.where((eb) => eb.or([eb('c.awaiting', 'is', null), eb('c.awaiting', '!=', 'authority')]));
+    q = q.where((eb) =>
+      eb.and([
+        eb.or([eb('c.awaiting', 'is', null), eb('c.awaiting', '!=', 'authority')]),
+        eb.not(objectionToAnswer(eb)),
+      ]),
+    );
   if (f.institutionId && f.applicantAuthorityId) {
     const inst = f.institutionId;
     const dept = f.applicantAuthorityId;
@@ -154,7 +187,15 @@ export async function listCases(
         .where('d.status', '=', 'running')
         .orderBy('d.due_date')
         .limit(1);
+      const open = eb
+        .selectFrom('objections as oo')
+        .innerJoin('public_notices as op', 'op.id', 'oo.notice_id')
+        .whereRef('op.case_id', '=', 'c.id')
+        .where('op.closed_on', 'is', null)
+        .where('oo.answered_at', 'is', null)
+        .select((o) => o.fn.countAll<number>().as('n'));
       return [
+        open.as('open_objections'),
         next.select('d.due_date').as('next_due'),
         next.select('d.label_zh').as('next_label'),
         next.select('d.kind').as('next_name'),
@@ -180,6 +221,7 @@ export async function listCases(
       institutionName: r.institution_name,
       branchName: r.branch_name,
       authorityName: r.authority_name,
+      openObjections: Number(r.open_objections ?? 0),
       dueDate: r.next_due,
       deadlineLabel: r.next_label,
       deadlineName: r.next_name,

@@ -172,7 +172,7 @@ describe('institutions the demo describes as filed', () => {
 });
 
 describe('a case in 公示 with an objection', () => {
-  it('is on the public notice list, with one objection, and in the Zhejiang department’s lists', async () => {
+  it('is on the public notice list, with one objection to answer in the Zhejiang department’s 待办 (mohrss-filing 二(十)4)', async () => {
     const notices = await listPublicNotices(h.db, { status: 'current', page: 1, pageSize: 100 });
     const n = notices.items.find((x) => x.subjectName === NOTICE_ORG.name);
     expect(n, JSON.stringify(notices.items.map((x) => x.subjectName))).toBeDefined();
@@ -185,17 +185,18 @@ describe('a case in 公示 with an objection', () => {
       .execute();
     expect(objections).toEqual([{ state: 'public_notice' }]);
     const zhejiang = await demoActor(h.db, 'zhejiang');
-    // 公示 awaits the public, not the department (the machine's `awaiting`): the case is under 已办 and 辖区.
-    for (const view of ['done', 'supervised'] as const) {
-      const queue = await listCaseQueue(
-        { db: h.db, store, caller: zhejiang, procedures, calendar: builtInCalendar() },
-        { view, page: 1, pageSize: 50 },
+    // 公示 awaits the public (the machine's `awaiting`), but the unanswered objection is the department's
+    // to answer (mohrss-filing 二(十)4 公示、征求意见): the case is in its 待办 and 辖区, not in 已办.
+    const ctx = { db: h.db, store, caller: zhejiang, procedures, calendar: builtInCalendar() };
+    const inView = async (view: 'todo' | 'done' | 'supervised') =>
+      (await listCaseQueue(ctx, { view, page: 1, pageSize: 100 })).items.filter(
+        (i) => i.institutionName === NOTICE_ORG.name && i.state === 'public_notice',
       );
-      expect(
-        queue.items.map((i) => i.state),
-        view,
-      ).toContain('public_notice');
-    }
+    expect(await inView('todo')).toEqual([
+      expect.objectContaining({ awaiting: 'public', openObjections: 1, task_zh: '待答复异议（1件）' }),
+    ]);
+    expect(await inView('supervised')).toHaveLength(1);
+    expect(await inView('done')).toEqual([]);
   });
 });
 

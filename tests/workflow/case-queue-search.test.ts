@@ -338,6 +338,7 @@ describe("a supervisor's attention counts", () => {
       today: '2026-03-18',
       awaitingAcceptance: 3,
       overdue: 1,
+      objectionsToAnswer: 0, // no objection lodged (tests/workflow/objection-queue.test.ts)
       noticesEndingThisWeek: 1,
       weekEnds: '2026-03-22',
       validityEnding: 1,

@@ -26,6 +26,7 @@ const COLUMNS: { header: string; width: number; value: (r: CaseListItem) => stri
   { header: '决定机关', width: 28, value: (r) => r.authorityName },
   { header: '状态', width: 14, value: (r) => r.stateLabel_zh },
   { header: '等待', width: 12, value: (r) => r.awaiting_zh },
+  { header: '待办事项', width: 18, value: (r) => r.task_zh },
   { header: '办理期限', width: 12, value: (r) => r.dueDate },
   { header: '期限名称', width: 20, value: (r) => r.deadlineLabel },
   { header: '剩余天数', width: 10, value: (r) => r.remaining },

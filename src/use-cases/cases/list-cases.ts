@@ -45,6 +45,14 @@ export interface CaseListItem {
   awaiting: Awaiting | null;
   awaiting_zh: string | null;
   awaiting_en: string | null;
+  /** Unanswered objections to the case's running 公示 (the authority must answer them). */
+  openObjections: number;
+  /**
+   * What the authority has to do when the machine says someone else's move: 待答复异议 while an
+   * objection to the running 公示 is unanswered (the reason the case is in its 待办); null otherwise.
+   */
+  task_zh: string | null;
+  task_en: string | null;
   version: number;
   summary: string | null;
   summary_en: string | null;
@@ -188,6 +196,12 @@ function listItem(ctx: CaseContext, r: CaseListRow, today: string): CaseListItem
     awaiting: r.awaiting,
     awaiting_zh: r.awaiting ? AWAITING_ZH[r.awaiting] : null,
     awaiting_en: r.awaiting ? AWAITING_EN[r.awaiting] : null,
+    openObjections: r.openObjections,
+    task_zh: r.openObjections > 0 ? `待答复异议（${r.openObjections}件）` : null,
+    task_en:
+      r.openObjections > 0
+        ? `Objection${r.openObjections > 1 ? 's' : ''} to answer (${r.openObjections})`
+        : null,
     version: r.version,
     summary: m.summary ? m.summary(r) : null,
     summary_en: m.summary_en ? m.summary_en(r) : m.summary ? m.summary(r) : null,

@@ -237,7 +237,7 @@ export function CaseDetailPage() {
       </Card>
 
       <DecisionFindingsCard d={d} />
-      {d.notice && <NoticeCard notice={d.notice} />}
+      {d.notice && <NoticeCard notice={d.notice} onAnswered={reload} />}
 
       <Card>
         <Tabs

@@ -71,8 +71,18 @@ export function CaseTable({
         {
           title: tx('等待', 'Awaiting'),
           key: 'awaiting',
-          render: (_: unknown, r) =>
-            r.awaiting_zh ? tx(r.awaiting_zh, r.awaiting_en ?? r.awaiting_zh) : '—',
+          render: (_: unknown, r) => (
+            <>
+              {r.awaiting_zh ? tx(r.awaiting_zh, r.awaiting_en ?? r.awaiting_zh) : '—'}
+              {r.task_zh && (
+                <div>
+                  <Tag color="warning" data-testid="case-task">
+                    {tx(r.task_zh, r.task_en ?? r.task_zh)}
+                  </Tag>
+                </div>
+              )}
+            </>
+          ),
         },
         {
           title: tx('办理期限', 'Due'),

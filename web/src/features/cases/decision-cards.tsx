@@ -4,6 +4,7 @@
 // reason an event recorded (a refusal's, a cancellation's …).
 import { Alert, Card, Collapse, Descriptions, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { AnswerForm } from '../public-notices/answer-form';
 import { FindingsList } from './findings-list';
 import type { CaseDetail, CaseNotice, ReasonKind } from './types';
 import { dateTime, useText } from './texts';
@@ -55,8 +56,11 @@ function ObjectionTag({ o }: { o: CaseNotice['objections'][number] }) {
   );
 }
 
-export function NoticeCard({ notice: n }: { notice: CaseNotice }) {
+export function NoticeCard({ notice: n, onAnswered }: { notice: CaseNotice; onAnswered?: () => void }) {
   const tx = useText();
+  // The deciding authority answers an open objection here, as on the notice page (mayAnswer there):
+  // an unanswered objection is what puts the case in its 待办 (mohrss-filing 二(十)4; 1x-selection §16).
+  const mayAnswer = n.viewer === 'authority' && n.closedOn === null;
   const [zh, en, color] = STANDING[n.standing] ?? [n.standing, n.standing, 'default'];
   return (
     <Card
@@ -143,6 +147,9 @@ export function NoticeCard({ notice: n }: { notice: CaseNotice }) {
                     <Typography.Text>{o.answer}</Typography.Text>
                     {o.answeredAt ? `（${dateTime(o.answeredAt)}）` : ''}
                   </Typography.Paragraph>
+                )}
+                {o.state === 'open' && mayAnswer && onAnswered && (
+                  <AnswerForm noticeId={n.id} objectionId={o.id} onAnswered={onAnswered} />
                 )}
               </List.Item>
             )}

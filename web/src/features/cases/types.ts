@@ -63,6 +63,10 @@ export interface CaseListItem {
   awaiting: Awaiting | null;
   awaiting_zh: string | null;
   awaiting_en: string | null;
+  /** Unanswered objections to the running 公示: the authority's to answer (待办). */
+  openObjections: number;
+  task_zh: string | null;
+  task_en: string | null;
   version: number;
   summary: string | null;
   summary_en: string | null;

@@ -1,7 +1,7 @@
 // A supervisor's "needs action now" (issue 10 point 7), from GET /api/v1/cases/attention in the
-// caller's own scope: applications awaiting acceptance and overdue cases (each a link into the queue
-// filtered the same way), 公示 ending this week and filings whose validity ends within 90 days — with
-// a bar chart of the four, each bar a link too.
+// caller's own scope: applications awaiting acceptance, overdue cases and objections to answer (each a
+// link into the queue filtered the same way), 公示 ending this week and filings whose validity ends
+// within 90 days — with a bar chart of them, each bar a link too.
 import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -15,6 +15,7 @@ interface AttentionCounts {
   today: string;
   awaitingAcceptance: number;
   overdue: number;
+  objectionsToAnswer: number;
   noticesEndingThisWeek: number;
   weekEnds: string;
   validityEnding: number;
@@ -22,7 +23,8 @@ interface AttentionCounts {
   validityFilter: { authorityId?: string; jurisdictionCode?: string };
 }
 
-type Key = 'awaitingAcceptance' | 'overdue' | 'noticesEndingThisWeek' | 'validityEnding';
+type Key =
+  'awaitingAcceptance' | 'overdue' | 'objectionsToAnswer' | 'noticesEndingThisWeek' | 'validityEnding';
 
 export function AttentionCard() {
   const tx = useText();
@@ -41,6 +43,13 @@ export function AttentionCard() {
       hint: tx('超过办理期限的待办', 'To-dos past their deadline'),
       to: '/queue?view=todo&overdue=true',
       danger: true,
+    },
+    {
+      key: 'objectionsToAnswer',
+      title: tx('待答复异议', 'Objections to answer'),
+      hint: tx('公示中收到、尚未答复的异议', 'Received during a notice, not yet answered'),
+      // Only an unanswered objection puts a case in 公示 into the 待办 (list-cases).
+      to: '/queue?view=todo&state=public_notice',
     },
     {
       key: 'noticesEndingThisWeek',
