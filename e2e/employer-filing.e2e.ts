@@ -234,8 +234,11 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     expect(await page.getByTestId('panel-opinions').innerText()).toContain('题库建设尚不充分');
     await page.goto(casePath);
     await act(page, 'approve_review', /技术评审通过，待部级备案/, async (dialog) => {
-      const switches = dialog.getByRole('switch');
-      for (let i = 0; i < (await switches.count()); i++) await switches.nth(i).click();
+      // 一(六)2–4 are the authority's judgements: they start unset (issue 10 point 7), answered 是.
+      expect(await dialog.getByRole('switch').count()).toBe(0);
+      const yes = dialog.locator('label.ant-radio-button-wrapper').filter({ hasText: /^是$/ });
+      expect(await yes.count()).toBe(3);
+      for (let i = 0; i < 3; i++) await yes.nth(i).click();
     });
     await act(page, 'file', /已部级备案，待网上公布/);
     await page.getByRole('tab', { name: /文书/ }).click();
