@@ -75,7 +75,7 @@ describe('evaluation sessions, as 贵州黔康', () => {
     await screenshot(t.page, 'sessions-04-refused');
   });
 
-  it('speaks English: statuses, subjects and the refusal by name, the article by its citation', async () => {
+  it('speaks English: statuses, subjects and the opening check by name', async () => {
     const en = await openPage(browser);
     try {
       await logIn(en.page, 'inst_qk');
@@ -102,6 +102,16 @@ describe('evaluation sessions, as 贵州黔康', () => {
       await other.page.goto('/evaluation-sessions');
       await other.page.getByTestId('sessions-table').getByText('贵州黔康').first().waitFor();
       expect(await other.page.getByRole('button', { name: '开设评价批次' }).count()).toBe(0);
+      await chooseOption(other.page.getByLabel('评价机构', { exact: true }), other.page, '贵州黔康', true);
+      await other.page.waitForURL(/institutionId=/);
+      await expect
+        .poll(async () => {
+          const names = await other.page
+            .locator('.ant-table-tbody tr.ant-table-row td:first-child')
+            .allInnerTexts();
+          return names.length > 0 && names.every((n) => n.includes('贵州黔康'));
+        })
+        .toBe(true);
       await screenshot(other.page, 'sessions-05-authority');
     } finally {
       await other.context.close();

@@ -28,11 +28,12 @@ import { EventFindings } from '../cases/findings-list';
 import { dateTime, useText } from '../cases/texts';
 import { LevelSelect, useLevelName } from '../reference/level-select';
 import { OccupationSelect } from '../reference/occupation-select';
+import { InstitutionFilter } from './institution-filter';
 import { OpenSessionModal, SessionProblem } from './open-session-modal';
 import { STATUS_COLOR, STATUS_TEXT, SUBJECT_TEXT } from './texts';
 import type { EvaluationSession, SessionPage, SessionStatus } from './types';
 
-const FILTERS = ['status', 'occupationCode', 'level', 'from', 'to'] as const;
+const FILTERS = ['institutionId', 'status', 'occupationCode', 'level', 'from', 'to'] as const;
 
 function SessionDetail({
   session,
@@ -208,6 +209,9 @@ export function EvaluationSessionsPage() {
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
+        {data && !institutionView && (
+          <InstitutionFilter value={filters.institutionId} onChange={(v) => setFilter('institutionId', v)} />
+        )}
         <Select
           allowClear
           value={filters.status}
