@@ -387,18 +387,16 @@ export async function runFiledInstitutions(
     published++;
   }
 
-  const report = await db
-    .transaction()
-    .execute((trx) =>
-      importFilingsIn(
-        trx,
-        { caller: null, system: true },
-        {
-          fileName: ZHEJIANG_REGISTER_FILE,
-          bytes: new TextEncoder().encode(worldCsv(zhejiangRegisterRows())),
-        },
-      ),
-    );
+  const report = await db.transaction().execute((trx) =>
+    importFilingsIn(
+      trx,
+      { caller: null, system: true },
+      {
+        fileName: ZHEJIANG_REGISTER_FILE,
+        bytes: new TextEncoder().encode(worldCsv(zhejiangRegisterRows())),
+      },
+    ),
+  );
 
   // 公示 of 10 working days started 4 days ago: open today whatever the weekday; the objection is today's.
   const o = NOTICE_ORG;
