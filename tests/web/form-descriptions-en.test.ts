@@ -1,12 +1,36 @@
-// Every field of every 申请 form has its English (issue 10 point 3): formSchema serves each Chinese
-// description with its twin `description_en` (src/use-cases/cases/form-descriptions-en.ts), which the
-// web form shows in English. Fails on a description added without its English, and on English that
-// still holds Chinese.
+// Every field of every 申请 form and of every action's form (each event's payload, the case page's
+// dialogs) has its English (issue 10 point 3): formSchema serves each Chinese description with its twin
+// `description_en` (src/use-cases/cases/form-descriptions-en.ts), which the web form shows in English.
+// Fails on a description added without its English, and on English that still holds Chinese.
 import { describe, expect, it } from 'vitest';
 import { procedures } from '../../src/use-cases/workflow/procedure-registry.js';
 import { formSchema } from '../../src/use-cases/cases/case-context.js';
 
 const CJK = /[\u3400-\u9fff]/;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The values a description names the catalogue's way ("code name / code name"), as the web form reads them. */
+const named = (values: unknown[], description: string) =>
+  values
+    .map(String)
+    .filter((v) => new RegExp(`(?:^|[\\s：:/（(，,])${escapeRegExp(v)}\\s+[^/；;\\s]`).test(description));
+
+/** Enumerations whose Chinese names a value that the English leaves unnamed (the option would show its code). */
+function unnamed(node: unknown, out: string[] = []) {
+  if (Array.isArray(node)) for (const x of node) unnamed(x, out);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    const items = o.items as { enum?: unknown[] } | undefined;
+    const values = (o.enum as unknown[] | undefined) ?? items?.enum;
+    if (values && typeof o.description === 'string' && typeof o.description_en === 'string') {
+      const en = new Set(named(values, o.description_en));
+      const missing = named(values, o.description).filter((v) => !en.has(v));
+      if (missing.length) out.push(`${o.description_en}: ${missing.join(', ')}`);
+    }
+    for (const v of Object.values(o)) unnamed(v, out);
+  }
+  return out;
+}
 
 function descriptions(node: unknown, out: { zh: string; en: string | undefined }[] = []) {
   if (Array.isArray(node)) for (const x of node) descriptions(x, out);
@@ -24,9 +48,28 @@ function descriptions(node: unknown, out: { zh: string; en: string | undefined }
 
 describe('the 申请 forms in English', () => {
   it.each(procedures.map((m) => [m.id, m] as const))('%s: every field has its English', (_id, m) => {
-    const found = descriptions(formSchema(m.openSchema));
+    const served = formSchema(m.openSchema);
+    const found = descriptions(served);
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((d) => d.en === undefined).map((d) => d.zh)).toEqual([]);
     expect(found.filter((d) => d.en !== undefined && CJK.test(d.en)).map((d) => d.en)).toEqual([]);
+    expect(unnamed(served)).toEqual([]);
+  });
+});
+
+describe('the action forms (event payloads) in English', () => {
+  const forms = procedures.flatMap((m) =>
+    Object.entries(m.eventSchemas).flatMap(([event, schema]) =>
+      schema ? [[`${m.id} ${event}`, schema] as const] : [],
+    ),
+  );
+  it('there are action forms to check', () => expect(forms.length).toBeGreaterThan(0));
+  it.each(forms)('%s: every field has its English', (_name, schema) => {
+    const served = formSchema(schema);
+    const found = descriptions(served);
+    expect(found.filter((d) => d.en === undefined).map((d) => d.zh)).toEqual([]);
+    expect(found.filter((d) => d.en !== undefined && CJK.test(d.en)).map((d) => d.en)).toEqual([]);
+    // The options' names come from the description: each value the Chinese names, the English names.
+    expect(unnamed(served)).toEqual([]);
   });
 });

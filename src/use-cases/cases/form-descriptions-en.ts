@@ -5,7 +5,9 @@
 // form, keyed by the Chinese description, so that the procedures' schemas stay as they are. An
 // enumeration's values are named the same way in both languages ("code name / code name"): the form
 // takes its options' names from the description of the reader's language and never shows the codes.
-// tests/web/form-descriptions-en.test.ts fails on an application form's description without its twin.
+// The same map serves the action forms (each event's payload schema, eventSchemas, drawn in the case
+// page's dialogs). tests/web/form-descriptions-en.test.ts fails on a description of an application or
+// action form without its twin, and on an option the Chinese names and the English leaves unnamed.
 export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // Filing of a national employer (mohrss-filing 一) and its branches.
   '属于全国性用人单位：一（一）本指南适用于全国性用人单位，地方用人单位按所在地备案指南办理':
@@ -138,4 +140,269 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Date since which it has run training or assessment in these occupations without a break',
   '已制定的管理制度：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪':
     'Management rules in place: exam_affairs exam affairs / personnel staff / finance finance / archives archives / question_bank question bank / certificates certificates / violations violations and discipline',
+
+  // The action forms of the cases (each event's payload: the case page's dialogs), every procedure.
+  // Shared by several procedures.
+  '需补正的事项（逐项列明，申报机构在案件页面看到）':
+    'Items to correct (one by one; the applicant sees them on its case page)',
+  '评审阶段退回补正的理由（法规对此环节的补正未作规定，由监管部门决定并记录理由）':
+    'Reason for returning the application for correction during review (the rules do not provide for correction at this stage; the supervising authority decides and records its reason)',
+  撤回理由: 'Reason for withdrawal',
+  需补正的事项: 'Items to correct',
+  补正说明: 'Notes on the correction',
+  说明: 'Notes',
+  核查日期: 'Date of the check',
+  公示期长度: 'Length of the public notice',
+  '计算单位：working_days 工作日 / calendar_days 自然日':
+    'Counted in: working_days working days / calendar_days calendar days',
+  '例外理由（须书面记录）': 'Reason for the exception (must be recorded in writing)',
+  例外决定日期: 'Date of the exception decision',
+
+  // Filing of a national employer (mohrss-filing 一) and its branches.
+  '本单位承诺如实提交有关材料，并对申报材料实质内容的真实性负责（一（十五））':
+    'The employer undertakes to submit true materials and answers for the truth of their substance (section 1(15))',
+  需补正的内容: 'What is to be corrected',
+  '需补正的材料项：filing_application_form 职业技能等级评价机构备案申请表 / legal_person_certificate 法人登记证书复印件 / implementation_plan 职业技能等级认定工作实施方案 / branch_list 职业技能等级认定备案企业分支机构表 / workforce_regulations_list 企业技能人才队伍建设相关制度清单 / occupation_standard_list 职业技能等级认定职业（工种）和标准目录清单 / syllabus_textbook_list 职业技能等级认定职业（工种）培训大纲及教材清单 / question_bank_list 职业技能等级认定职业（工种）题库或卷库清单 / site_equipment_list 职业技能等级认定主体职业（工种）评价的场地、设施、设备配置情况清单 / assessor_roster 职业技能等级认定考评人员名册 / supervisor_roster 职业技能等级认定督导人员名册 / evaluation_team_distribution 职业技能等级认定评价队伍分布情况表 / evaluation_statistics 职业技能等级认定申报机构评价情况统计表 / training_statistics 职业技能等级认定申报机构培训情况统计表 / application 申请信息（申请条件声明、申报职业及等级）':
+    'Material to correct: filing_application_form evaluation institution filing form / legal_person_certificate copy of the legal person registration certificate / implementation_plan implementation plan for skill-level evaluation / branch_list table of the enterprise’s branches filed for skill-level evaluation / workforce_regulations_list list of the enterprise’s rules for building its skilled workforce / occupation_standard_list list of the occupations (trades) and standards evaluated / syllabus_textbook_list list of training syllabi and textbooks per occupation (trade) / question_bank_list list of question banks or paper banks per occupation (trade) / site_equipment_list list of the sites, facilities and equipment for evaluating each occupation (trade) / assessor_roster roster of assessors / supervisor_roster roster of quality supervisors / evaluation_team_distribution table of how the evaluation staff are spread / evaluation_statistics statistics of the applicant’s evaluations / training_statistics statistics of the applicant’s training / application application details (declared conditions, occupations and levels applied for)',
+  补正要求: 'What the correction requires',
+  专家库: 'Expert pool',
+  评审组人数: 'Size of the review panel',
+  根据技术评审对申请条件的认定: 'Findings on the conditions, based on the technical review',
+  '技能人员为单位职工的重要组成部分（一（六）2）':
+    'Skilled workers are a major part of the employer’s staff (section 1(6)2)',
+  '具有良好的技能人员培训和评价工作基础（一（六）3）':
+    'Has a sound basis for training and evaluating skilled workers (section 1(6)3)',
+  '建立健全培训与使用相结合、评价与激励相联系的人才发展机制（一（六）4）':
+    'Has a talent development system that ties training to employment and evaluation to incentives (section 1(6)4)',
+  评审组未形成多数意见时的认定理由: 'Reason for the finding when the review panel reached no majority',
+  修改要求: 'Revisions required',
+  技术评审意见: 'Technical review opinion',
+  不予备案的理由: 'Reason for refusing the filing',
+
+  // Guizhou selection (gz-rules): the supervising authority's review.
+  '【社会培训评价组织】在拟开展认定的职业领域具有广泛影响力和良好声誉，熟悉行业发展趋势和技能人才需求（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Social evaluation organisations] Has wide influence and a good reputation in the occupational field to be evaluated, and knows the industry’s trends and its need for skilled workers (true met / false not met / blank = to be decided by the supervising authority)',
+  '【社会培训评价组织】经认定为具有贵州地方性特色的企业（适用第（三）项但书；不填视为否）':
+    '[Social evaluation organisations] Recognised as an enterprise of Guizhou local character (the proviso of item (3) applies; blank means no)',
+  '【社会培训评价组织】操作技能考核设备配置符合国家职业标准要求（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Social evaluation organisations] Equipment for practical skill assessment meets the national occupational standards (true met / false not met / blank = to be decided by the supervising authority)',
+  '【社会培训评价组织】满足消防安全、环保、劳保等相关规定（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Social evaluation organisations] Meets the fire safety, environmental, labour protection and other rules (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位】以技能人员为主体（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers] Skilled workers make up most of the staff (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位】有意愿、有条件开展技能等级认定（专精特新、地方特色企业）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers] Willing and able to run skill-level evaluation (specialised and innovative enterprises, enterprises of local character) (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位】已建立培养与使用相结合、评价与激励相衔接的工作体系，落实薪酬激励，等级与待遇、晋升、培训直接挂钩（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers] Has a system that ties training to employment and evaluation to incentives, pays accordingly, and links levels directly to pay, promotion and training (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位】已制定完善的技能人才队伍建设制度及职业技能等级认定实施方案（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers] Has complete rules for building its skilled workforce and an implementation plan for skill-level evaluation (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位、院校】场地及设施设备符合国家职业标准要求（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers, schools] Sites, facilities and equipment meet the national occupational standards (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位、院校】场地满足消防安全、环保、劳保等相关规定（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers, schools] Sites meet the fire safety, environmental, labour protection and other rules (true met / false not met / blank = to be decided by the supervising authority)',
+  '【院校】有稳定经费保障（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Schools] Has stable funding (true met / false not met / blank = to be decided by the supervising authority)',
+  '逐个职业（工种）的认定': 'Findings per occupation (trade)',
+  '职业（工种）代码': 'Occupation (trade) code',
+  '与本单位主营业务、开设专业或登记/批准的培训评价业务范围密切相关（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Closely related to the applicant’s main business, the programmes it teaches or its registered or approved training and evaluation business (true met / false not met / blank = to be decided by the supervising authority)',
+  '【用人单位】与本单位主营业务直接相关（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Employers] Directly related to the employer’s main business (true met / false not met / blank = to be decided by the supervising authority)',
+  '【院校】与本校开设专业相匹配（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Schools] Matches the programmes the school teaches (true met / false not met / blank = to be decided by the supervising authority)',
+  '【院校】职业（工种）等级与办学层次相一致（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    '[Schools] The levels of the occupation (trade) are in line with the school’s level of education (true met / false not met / blank = to be decided by the supervising authority)',
+  '第七条情形核查（核查日期、来源及发现的记录）':
+    'Check for the cases of §7 (date, sources and the records found)',
+  '核查来源：如 信用中国、民政部门社会组织信息、国家企业信用信息公示系统、巡视巡察审计整改台账':
+    'Sources checked: e.g. Credit China, the civil affairs departments’ social organisation records, the National Enterprise Credit Information Publicity System, the rectification ledgers of inspections and audits',
+  '社会团体是否已与政府部门脱钩（社会团体申请成为社会培训评价组织时须填写）':
+    'Whether the social group is decoupled from government departments (required when a social group applies as a social evaluation organisation)',
+  机构及法定代表人在培训评价领域的违法违规行为或失信记录:
+    'Violations or untrustworthy conduct of the institution or its legal representative in training and evaluation',
+  'institution 机构 / legal_representative 法定代表人':
+    'Whose record: institution the institution / legal_representative its legal representative',
+  记录日期: 'Date of the record',
+  '记录撤销或信用修复日期（仍有效填 null 或不填）':
+    'Date the record was revoked or credit restored (blank if still in force)',
+  违法违规行为或失信记录说明: 'Description of the violation or untrustworthy conduct',
+  '民政部门年检不合格（结论日期）':
+    'Failed annual inspections by the civil affairs department (date of the finding)',
+  发生或作出结论的日期: 'Date it happened or the finding was made',
+  列入民政部门非法社会组织名单的期间: 'Periods on the civil affairs list of illegal social organisations',
+  列入日期: 'Date listed',
+  '移出日期（仍在名单内填 null 或不填）': 'Date removed (blank if still listed)',
+  列入市场监管部门经营异常目录的期间:
+    'Periods on the market regulator’s list of abnormal business operations',
+  '培训评价业务被纳入巡视、巡察、审计等专项整治的情况':
+    'Training and evaluation business brought under inspections, audits or other special rectification campaigns',
+  'inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治':
+    'Kind of campaign: inspection_tour inspection tour / audit audit / other other special rectification campaign',
+  纳入专项整治范围的日期: 'Date brought under the campaign',
+  '整改完成日期（未完成填 null 或不填）': 'Date the rectification was completed (blank if not yet)',
+  '机构在人才评价领域的不良记录（社会培训评价组织；mohrss-filing 二（七）2（5））':
+    'Bad records of the institution in talent evaluation (social evaluation organisations; mohrss-filing section 2(7)2(5))',
+  '撤销或信用修复日期（仍有效填 null 或不填）': 'Date revoked or credit restored (blank if still in force)',
+  '社会培训评价组织：对 mohrss-filing 二（四）数量限制记录的例外决定（无则不填）':
+    'Social evaluation organisations: exceptions recorded to the limit on numbers of mohrss-filing section 2(4) (blank if none)',
+  '突破“原则上不超过3家”的职业（工种）': 'Occupation (trade) beyond “in principle no more than 3”',
+  作出例外决定的部门或负责人: 'Department or official who decided the exception',
+  '属现行《国家职业资格目录》内的职业（工种）（mohrss-filing 二（六）“另行研究”）':
+    'Occupations (trades) on the current National Vocational Qualification List (mohrss-filing section 2(6), “to be studied separately”)',
+  '经认定不属技能类的职业（工种）（mohrss-filing 二（六））':
+    'Occupations (trades) found not to be skilled trades (mohrss-filing section 2(6))',
+  '有效期截止日（含当日）：细则未规定有效期长度，由遴选部门确定':
+    'End of the validity period (inclusive): the rules set no length; the selecting department decides',
+  不予遴选的理由: 'Reason for not selecting',
+
+  // Department and industry pilots (dept-pilot).
+  '参照中就培函〔2020〕16号申报条件的相关要求（true 符合 / false 不符合 / 不填 = 待认定）':
+    'Meets the application conditions of CETTIC letter [2020] No. 16, applied by analogy (true met / false not met / blank = to be decided)',
+  '经核实：该组织（协会）是否已与主管部门脱钩':
+    'Verified: whether the organisation (association) is decoupled from its supervising department',
+  '经核实：是否属非专业行业协会': 'Verified: whether it is a non-professional industry association',
+  '经核实：综合类行业组织所属一类行业协会提供技术支持':
+    'Verified: the first-class industry association a comprehensive association belongs to gives technical support',
+  '对“原则上不得纳入”记录的例外决定（无则不填）':
+    'Exception decided to “in principle not admitted” (blank if none)',
+  作出例外决定的监管部门或负责人: 'Supervising authority or official who decided the exception',
+  '有效期截止日（通知未规定有效期；不填 = 未规定截止日）':
+    'End of the validity period (the notice sets none; blank = no end date)',
+  不予纳入试点的理由: 'Reason for not admitting to the pilot',
+  '经审核，符合本地对备案主体的资质要求（三（四））':
+    'Reviewed: meets the local qualification requirements for filing bodies (section 3(4))',
+  '不予备案的理由（如不符合本地备案主体资质要求）':
+    'Reason for refusing the filing (e.g. the local qualification requirements for filing bodies are not met)',
+
+  // 1+X selection (1x-selection).
+  需补正的材料或事项: 'Materials or items to correct',
+  '不予受理（或不予入围、不予通过）的理由': 'Reason for not accepting (or not shortlisting, not approving)',
+  '遴选专家库（第十三条）': 'Selection expert pool (§13)',
+  '评审专家人数（3—15 人）': 'Number of review experts (3–15)',
+  实地考察日期: 'Date of the site visit',
+  考察人员: 'Visitors',
+  考察发现: 'Findings of the visit',
+  '考察结论：confirmed 申报情况属实 / concerns 发现问题（写明于考察发现）':
+    'Conclusion of the visit: confirmed the application is true / concerns problems found (stated in the findings)',
+  评审组对第六条至第十条需认定事项的认定: 'The review panel’s findings on the matters of §6 to §10',
+  '具有一定规模和资金实力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Has a certain size and financial strength (true met / false not met / blank = to be decided by the supervising authority)',
+  '具有良好社会信用（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Has good social credit (true met / false not met / blank = to be decided by the supervising authority)',
+  '坚持把社会效益放在首位，证书考核行为规范、定价合理，不以营利为目的（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Puts social benefit first; certificate assessment is orderly, reasonably priced and not for profit (true met / false not met / blank = to be decided by the supervising authority)',
+  '内容和要求先进，体现新技术、新工艺、新规范，对接国际先进标准（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Advanced content and requirements; reflects new technologies, processes and norms and matches advanced international standards (true met / false not met / blank = to be decided by the supervising authority)',
+  '龙头企业、优质企业认可，在招聘、员工绩效考评等工作中真实使用（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Recognised by leading and high-quality enterprises and really used in recruitment, staff appraisal and the like (true met / false not met / blank = to be decided by the supervising authority)',
+  '教材（含实训规范）、考核大纲、教学案例库、题库等资源丰富，内容先进、科学，时效性和可操作性强（第八条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Rich resources: textbooks (with practical training norms), assessment syllabi, teaching case libraries, question banks; advanced, sound, up to date and practical (§8) (true met / false not met / blank = to be decided by the supervising authority)',
+  '拥有行业企业管理人员、技术骨干、高技能人才等组成的专家、师资团队（第九条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Has an expert and teaching team of industry managers, lead technicians, highly skilled workers and the like (§9) (true met / false not met / blank = to be decided by the supervising authority)',
+  '具有在全国范围内开展师资培训、支持院校开展证书培训、组织实施考核颁证的丰富经验和雄厚实力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Has wide experience and strength nationwide in teacher training, supporting schools’ certificate training, and organising assessment and certification (true met / false not met / blank = to be decided by the supervising authority)',
+  '具备凝聚有关行业、多家龙头企业和优质院校等开发证书及标准的能力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Able to bring together the industries, leading enterprises and high-quality schools concerned to develop certificates and standards (true met / false not met / blank = to be decided by the supervising authority)',
+  '在本行业（专业）领域具有较强的技术优势和影响力，业界和上下游企业认可度高、公信力强，并能提供证明（第十条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
+    'Has strong technical advantages and influence in its industry (field), is well recognised and trusted by the industry and by upstream and downstream enterprises, and can prove it (§10) (true met / false not met / blank = to be decided by the supervising authority)',
+  '说明（评审组未形成多数意见时必填）': 'Notes (required when the review panel reached no majority)',
+  不予入围的理由: 'Reason for not shortlisting',
+  评审组要求修改的事项: 'Revisions the review panel requires',
+  需修改的事项: 'Revision required',
+  '核查渠道：ndrc 信用中国（国家发展改革委）/ samr 国家企业信用信息公示系统（市场监管总局）/ tax 税务总局':
+    'Channel checked: ndrc Credit China (National Development and Reform Commission) / samr National Enterprise Credit Information Publicity System (State Administration for Market Regulation) / tax State Taxation Administration',
+  '核查来源（平台名称、网址或来函）': 'Source checked (platform name, web address or letter)',
+  '核查结果：clear 无不良记录 / adverse 有不良（失信、重大税收违法）记录':
+    'Result of the check: clear no bad records / adverse bad records (untrustworthy conduct, major tax violations)',
+  '查询编号、截图或复函文号': 'Query number, screenshot or number of the reply letter',
+  备注: 'Remarks',
+  '公示期长度的依据（第十六条未规定公示期，须说明，如遴选工作方案的规定）':
+    'Basis for the length of the public notice (§16 sets none; state it, e.g. the selection work plan’s rule)',
+  审议通过日期: 'Date approved',
+  '审议方式：meeting 会议审议 / written 书面审议':
+    'How it was deliberated: meeting at a meeting / written in writing',
+  会议纪要或书面审议文件编号: 'Number of the meeting minutes or of the written deliberation document',
+  '有效期起始日（默认发布之日）': 'Start of the validity period (by default the day of publication)',
+  '有效期截止日（文本未规定期限，可不填）':
+    'End of the validity period (the rules set no term; may be left blank)',
+
+  // Filing of a social evaluation organisation (mohrss-filing 二).
+  '需补正的材料：basic_info_form 基本情况表 / legal_person_certificate 法人登记证书或统一社会信用代码 / implementation_plan 实施方案及质量管控措施 / expert_skill_proof 专家技能水平证明或承诺书 / asset_proof 场地设施设备证明或承诺书 / credit_report 信用报告或诚信承诺书':
+    'Materials to correct: basic_info_form basic information form / legal_person_certificate legal person registration certificate or unified social credit code / implementation_plan implementation plan and quality control measures / expert_skill_proof proof of the experts’ skills or a pledge / asset_proof proof of the sites, facilities and equipment or a pledge / credit_report credit report or integrity pledge',
+  不予受理或不予备案的理由: 'Reason for not accepting or refusing the filing',
+  '申请条件核验评估（二（五））：true 符合 / false 不符合':
+    'Assessment of the application conditions (section 2(5)): true met / false not met',
+  在中国境内依法登记的独立法人: 'An independent legal person registered in China according to law',
+  以人才培养培训服务为主要工作职责: 'Talent development and training services are its main duty',
+  具备登记或批准的培训或评价相关业务范围:
+    'Has a registered or approved business scope in training or evaluation',
+  '社会信用良好，无违法违规、失信等不良行为记录':
+    'Good social credit; no record of violations, untrustworthy conduct or other misconduct',
+  '在拟开展评价的职业领域具有广泛影响力，有较丰富的考核评价资源和经验':
+    'Has wide influence in the occupational field to be evaluated; rich assessment resources and experience',
+  '培训评价规模达到一定人数、年限，具备相应的基础条件':
+    'Its training and evaluation reach a certain number of people and years; has the basic conditions',
+  有专门负责职业技能等级认定工作的机构: 'Has a unit dedicated to skill-level evaluation',
+  有与评价工作相适应的专职工作人员: 'Has full-time staff fit for the evaluation work',
+  有专家团队: 'Has a team of experts',
+  能为职业技能等级认定工作提供稳定的经费保障: 'Can fund skill-level evaluation steadily',
+  具有完善的职业技能等级认定工作质量管控措施:
+    'Has complete quality control measures for skill-level evaluation',
+  '把社会效益放在首位，不以营利为最终目的': 'Puts social benefit first; profit is not its final aim',
+  自愿接受各级人力资源社会保障部门的监督:
+    'Accepts the supervision of the human resources and social security departments at every level',
+  '核实的法律形式（统一社会信用代码无法判断或需更正时填写）':
+    'Verified legal form (when the unified social credit code does not tell it or needs correcting)',
+  '社会团体是否已与政府部门脱钩（社会团体须填写）':
+    'Whether the social group is decoupled from government departments (required for social groups)',
+  '属《国家职业资格目录》内的申报职业（工种）（二（六）另行研究；无则不填）':
+    'Occupations (trades) applied for that are on the National Vocational Qualification List (section 2(6), to be studied separately; blank if none)',
+  '不属技能类职业（工种）的申报职业（二（六）；无则不填）':
+    'Occupations applied for that are not skilled trades (section 2(6); blank if none)',
+  '贵州省遴选条件中须由受理部门认定的事项（gz-rules 第六条）':
+    'Matters of the Guizhou selection conditions for the authority applied to to decide (gz-rules §6)',
+  '在拟开展认定的职业领域具有广泛影响力和良好声誉（第六条第（一）项）':
+    'Has wide influence and a good reputation in the occupational field to be evaluated (§6(1))',
+  '与主营业务或登记的业务范围不密切相关的职业（工种）（第六条第（二）项；均相关则不填）':
+    'Occupations (trades) not closely related to its main business or registered business scope (§6(2); blank if all are)',
+  '属人社部公布的新职业（工种）的（第六条第（三）项但书）':
+    'Occupations (trades) that are new occupations published by the ministry (proviso of §6(3))',
+  '经认定为具有贵州地方性特色的企业（第六条第（三）项但书）':
+    'Recognised as an enterprise of Guizhou local character (proviso of §6(3))',
+  配备必要的办公设备和通信设备: 'Has the necessary office and communication equipment',
+  考场实行单人单桌: 'One candidate per desk in the exam rooms',
+  操作技能考核设备配置符合国家职业标准要求:
+    'Equipment for practical skill assessment meets the national occupational standards',
+  '满足消防安全、环保、劳保等相关规定':
+    'Meets the fire safety, environmental, labour protection and other rules',
+  '信用核查（二（五）1、二（七））': 'Credit check (section 2(5)1, section 2(7))',
+  信用核查日期: 'Date of the credit check',
+  '核查渠道（如 信用中国、国家企业信用信息公示系统、民政部门）':
+    'Channels checked (e.g. Credit China, the National Enterprise Credit Information Publicity System, the civil affairs department)',
+  '核查发现的记录（无则为空）': 'Records found (empty if none)',
+  '记录类别：misconduct 培训评价领域违法违规及失信 / annual_inspection_failure 民政年审（年检）不合格 / illegal_social_org_list 非法社会组织名单 / business_anomaly_list 经营异常目录 / talent_evaluation_bad_record 人才评价领域不良记录 / special_rectification 巡视巡察审计等专项整治':
+    'Kind of record: misconduct violation or untrustworthy conduct in training and evaluation / annual_inspection_failure failed civil affairs annual inspection / illegal_social_org_list list of illegal social organisations / business_anomaly_list list of abnormal business operations / talent_evaluation_bad_record bad record in talent evaluation / special_rectification special rectification campaign (inspections, audits and the like)',
+  '涉及：institution 申报机构 / legal_representative 法定代表人':
+    'Concerns: institution the applicant institution / legal_representative its legal representative',
+  '记录、列入、结论或纳入整治日期': 'Date recorded, listed, found or brought under the campaign',
+  '撤销、移出、信用修复或整改完成日期（仍有效则不填）':
+    'Date revoked, removed, credit restored or rectified (blank if still in force)',
+  '来源（信用中国、国家企业信用信息公示系统、民政部门等）':
+    'Source (Credit China, the National Enterprise Credit Information Publicity System, the civil affairs department …)',
+  评估意见: 'Assessment opinion',
+  '突破数量上限的职业（工种）': 'Occupation (trade) beyond the limit on numbers',
+  '例外理由（统筹规划、合理布局等，须书面记录）':
+    'Reason for the exception (overall planning, a sound spread …; must be recorded in writing)',
+  '公示期依据：二（十）4 未规定公示期长度，须由受理部门说明理由（如本地征集通告的规定）':
+    'Basis for the public notice’s length: section 2(10)4 sets none; the authority applied to states its reason (e.g. the local call for applications)',
+  公示内容补充说明: 'Further notes on what the public notice shows',
+  备案有效期起始日: 'Start of the filing’s validity period',
+  '备案有效期截止日（含）': 'End of the filing’s validity period (inclusive)',
+  '有效期的依据（如征集通告规定的期限）':
+    'Basis for the validity period (e.g. the term the call for applications sets)',
+  查实日期: 'Date the facts were established',
+  查实的不真实材料及情况: 'The untrue materials and facts established',
+  经查实申报材料存在不真实情形: 'The application materials are established to be untrue',
+  '已告知申报机构并听取其陈述（陈述权、知情权，二（十一））':
+    'The applicant has been told and its statement heard (its rights to be heard and to know, section 2(11))',
 };
