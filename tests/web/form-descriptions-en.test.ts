@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { procedures } from '../../src/use-cases/workflow/procedure-registry.js';
 import { formSchema } from '../../src/use-cases/cases/case-context.js';
+import { labelAndHelp } from '../../web/src/features/cases/labels.js';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -46,6 +47,15 @@ function descriptions(node: unknown, out: { zh: string; en: string | undefined }
   return out;
 }
 
+/** Labels (the part of a description the form shows as the field's name) that hold an identifier. */
+const CODE = /\b[a-z]+(?:_[a-z0-9]+)+\b|\b[a-z]+(?:[A-Z][a-z0-9]+)+\b/;
+function codedLabels(found: { zh: string; en: string | undefined }[]): string[] {
+  return found
+    .flatMap((d) => [d.zh, d.en ?? ''])
+    .map((text) => labelAndHelp({ description: text }, '').label)
+    .filter((label) => CODE.test(label));
+}
+
 describe('the 申请 forms in English', () => {
   it.each(procedures.map((m) => [m.id, m] as const))('%s: every field has its English', (_id, m) => {
     const served = formSchema(m.openSchema);
@@ -54,6 +64,8 @@ describe('the 申请 forms in English', () => {
     expect(found.filter((d) => d.en === undefined).map((d) => d.zh)).toEqual([]);
     expect(found.filter((d) => d.en !== undefined && CJK.test(d.en)).map((d) => d.en)).toEqual([]);
     expect(unnamed(served)).toEqual([]);
+    // Issue 10 point 2: a field's name never shows a code, in either language.
+    expect(codedLabels(found)).toEqual([]);
   });
 });
 
@@ -71,5 +83,6 @@ describe('the action forms (event payloads) in English', () => {
     expect(found.filter((d) => d.en !== undefined && CJK.test(d.en)).map((d) => d.en)).toEqual([]);
     // The options' names come from the description: each value the Chinese names, the English names.
     expect(unnamed(served)).toEqual([]);
+    expect(codedLabels(found)).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ export const prohibitionFacts = z.strictObject({
       z.strictObject({
         party: z
           .enum(['institution', 'legal_representative'])
-          .describe('institution 机构 / legal_representative 法定代表人'),
+          .describe('记录涉及：institution 机构 / legal_representative 法定代表人'),
         recordedOn: z.iso.date().describe('记录日期'),
         clearedOn: z.iso
           .date()
@@ -108,7 +108,7 @@ export const prohibitionFacts = z.strictObject({
       z.strictObject({
         kind: z
           .enum(['inspection_tour', 'audit', 'other'])
-          .describe('inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治'),
+          .describe('整治类别：inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治'),
         startedOn: z.iso.date().describe('纳入专项整治范围的日期'),
         completedOn: z.iso.date().nullable().optional().describe('整改完成日期（未完成填 null 或不填）'),
       }),

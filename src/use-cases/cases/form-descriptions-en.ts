@@ -220,7 +220,7 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Whether the social group is decoupled from government departments (required when a social group applies as a social evaluation organisation)',
   机构及法定代表人在培训评价领域的违法违规行为或失信记录:
     'Violations or untrustworthy conduct of the institution or its legal representative in training and evaluation',
-  'institution 机构 / legal_representative 法定代表人':
+  '记录涉及：institution 机构 / legal_representative 法定代表人':
     'Whose record: institution the institution / legal_representative its legal representative',
   记录日期: 'Date of the record',
   '记录撤销或信用修复日期（仍有效填 null 或不填）':
@@ -236,7 +236,7 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Periods on the market regulator’s list of abnormal business operations',
   '培训评价业务被纳入巡视、巡察、审计等专项整治的情况':
     'Training and evaluation business brought under inspections, audits or other special rectification campaigns',
-  'inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治':
+  '整治类别：inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治':
     'Kind of campaign: inspection_tour inspection tour / audit audit / other other special rectification campaign',
   纳入专项整治范围的日期: 'Date brought under the campaign',
   '整改完成日期（未完成填 null 或不填）': 'Date the rectification was completed (blank if not yet)',
