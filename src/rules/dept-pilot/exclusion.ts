@@ -64,10 +64,18 @@ export function exclusionFinding(b: Body, role_zh: string, stage?: ExclusionStag
     override: b.override ?? null,
   };
   const grounds: string[] = [];
-  if (b.kind === 'government_body') grounds.push('政府部门');
-  if (b.kind === 'public_institution') grounds.push('政府部门所属单位');
-  if (b.kind === 'association' && b.decoupledFromSupervisor === false) grounds.push('未与主管部门脱钩的协会');
-  if (b.kind === 'association' && b.nonProfessionalAssociation === true) grounds.push('非专业行业协会');
+  const groundsEn: string[] = [];
+  const ground = (zh: string, en: string) => {
+    grounds.push(zh);
+    groundsEn.push(en);
+  };
+  if (b.kind === 'government_body') ground('政府部门', 'a government department');
+  if (b.kind === 'public_institution')
+    ground('政府部门所属单位', 'a body attached to a government department');
+  if (b.kind === 'association' && b.decoupledFromSupervisor === false)
+    ground('未与主管部门脱钩的协会', 'an association not decoupled from its supervising department');
+  if (b.kind === 'association' && b.nonProfessionalAssociation === true)
+    ground('非专业行业协会', 'a non-professional industry association');
   const undetermined =
     grounds.length === 0 &&
     b.kind === 'association' &&
@@ -79,7 +87,7 @@ export function exclusionFinding(b: Body, role_zh: string, stage?: ExclusionStag
       `${role_zh}“${b.name}”为协会，是否已与主管部门脱钩、是否属专业性协会尚未经认定，不能纳入试点范围（须先记录审核意见）`,
       `${b.name}: decoupling and professional character not established; cannot be admitted`,
       values,
-      ['记录审核意见（已脱钩且属专业性协会）后纳入', '不予纳入'],
+      ['记录审核意见后纳入（admit_after_review）', '不予纳入（not_admitted）'],
     );
   if (undetermined)
     return judgement(
@@ -87,7 +95,10 @@ export function exclusionFinding(b: Body, role_zh: string, stage?: ExclusionStag
       `${role_zh}“${b.name}”为协会，是否已脱钩、是否属专业性协会尚未认定`,
       `${b.name}: whether decoupled and professional is not established`,
       values,
-      ['已脱钩且属专业性协会（可纳入）', '未脱钩或属非专业行业协会（原则上不得纳入）'],
+      [
+        '已脱钩且属专业性协会，可纳入（decoupled）',
+        '未脱钩或属非专业行业协会，原则上不得纳入（not_decoupled）',
+      ],
     );
   if (grounds.length === 0)
     return finding(
@@ -102,23 +113,23 @@ export function exclusionFinding(b: Body, role_zh: string, stage?: ExclusionStag
       exclusion,
       true,
       `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入；${b.override.decidedBy} 已于 ${b.override.decidedOn} 记录例外理由：${b.override.reason}`,
-      `${b.name} is excluded in principle (${grounds.join(', ')}); exception recorded`,
+      `${b.name} is excluded in principle (${groundsEn.join('; ')}); exception recorded`,
       { ...values, grounds },
     );
   if (stage === 'submission')
     return judgement(
       exclusion,
       `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入社会培训评价组织试点范围：由鉴定中心审核认定，未记录例外理由的不予纳入`,
-      `${b.name} is excluded in principle (${grounds.join(', ')}): for the national centre to judge`,
+      `${b.name} is excluded in principle (${groundsEn.join('; ')}): for the national centre to judge`,
       { ...values, grounds },
-      ['不予纳入（原则）', '鉴定中心书面记录例外理由后纳入（override）'],
+      ['不予纳入（principle）', '鉴定中心书面记录例外理由后纳入（override）'],
     );
   return finding(
     exclusion,
     false,
     `${role_zh}“${b.name}”属${grounds.join('、')}，原则上不得纳入社会培训评价组织试点范围`,
-    `${b.name} is excluded in principle (${grounds.join(', ')})`,
+    `${b.name} is excluded in principle (${groundsEn.join('; ')})`,
     { ...values, grounds },
-    ['不予纳入（原则）', '监管部门书面记录例外理由后纳入（override）'],
+    ['不予纳入（principle）', '监管部门书面记录例外理由后纳入（override）'],
   );
 }

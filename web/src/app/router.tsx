@@ -118,9 +118,15 @@ function WaitForSession({ children }: { children: ReactNode }) {
 
 /** 首页: a signed-in user's own start page; for the public, the front door (what SkillReg is, where to go). */
 function HomeForVisitor() {
-  const { user } = useAuth();
+  const { user, state } = useAuth();
   // A temporary password is changed first (RequireAuth does the same for every other signed-in page).
   if (user?.mustChangePassword) return <Navigate to="/account" replace />;
+  // A session that ended while its home page was open: say so and offer the login, rather than turn the
+  // user's start page silently into the public one.
+  if (state.status === 'anonymous' && state.expired) {
+    const redirect: LoginRedirectState = { from: '/', expired: true };
+    return <Navigate to="/login" replace state={redirect} />;
+  }
   return user ? <HomePage /> : <PublicHomePage />;
 }
 

@@ -361,6 +361,10 @@ export const en: Record<MessageKey, string> = {
   'option.false': 'Assessed as not met',
   'option.principle': 'Not admitted (the rule)',
   'option.override': 'Admitted once the national centre records its reasons for an exception',
+  'option.admit_after_review': 'Admitted once the review records it decoupled and professional',
+  'option.not_admitted': 'Not admitted',
+  'option.decoupled': 'Decoupled and professional: may be admitted',
+  'option.not_decoupled': 'Not decoupled, or a non-professional association: not admitted in principle',
   'finding.mayRecord': 'May be recorded as',
   // Accounts and sign-in security (issue 9: features/accounts)
   'nav.accounts': 'Accounts',

@@ -357,6 +357,10 @@ export const zhCN = {
   'option.false': '认定不符合',
   'option.principle': '不予纳入（原则）',
   'option.override': '鉴定中心书面记录例外理由后纳入',
+  'option.admit_after_review': '记录审核意见（已脱钩且属专业性协会）后纳入',
+  'option.not_admitted': '不予纳入',
+  'option.decoupled': '已脱钩且属专业性协会（可纳入）',
+  'option.not_decoupled': '未脱钩或属非专业行业协会（原则上不得纳入）',
   'finding.mayRecord': '可认定为',
 
   // Accounts and sign-in security (issue 9: features/accounts)
