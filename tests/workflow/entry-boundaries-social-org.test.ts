@@ -29,6 +29,7 @@ import { openTestDatabase } from '../support/test-database.js';
 import { demoActor, testUscc } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 import { makeIdNumber } from '../support/personas.js';
+import { ALL_SYSTEMS, CONDITIONS } from '../../src/workflows/social-org-filing/all-conditions-met.js';
 
 const protector = createPersonalDataProtector(TEST_DATA_KEY);
 const store = databaseFileStore();
@@ -75,31 +76,6 @@ const MATERIALS = [
   'asset_proof',
   'credit_report',
 ];
-const ALL_SYSTEMS = [
-  'exam_affairs',
-  'personnel',
-  'finance',
-  'archives',
-  'question_bank',
-  'certificates',
-  'violations',
-];
-const CONDITIONS = {
-  independentLegalPersonInChina: true,
-  mainDutyTalentTraining: true,
-  trainingOrEvaluationBusinessScope: true,
-  financialAndManagementSystems: true,
-  goodCreditNoBadRecords: true,
-  influenceAndExperience: true,
-  scaleAndYears: true,
-  dedicatedDepartment: true,
-  adequateFullTimeStaff: true,
-  expertTeam: true,
-  stableFunding: true,
-  qualityControlMeasures: true,
-  socialBenefitFirst: true,
-  acceptsSupervision: true,
-};
 const assessment = (day: string, regional: Record<string, unknown> = {}) => ({
   conditions: CONDITIONS,
   decoupledFromGovernment: true,

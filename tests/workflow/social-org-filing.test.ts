@@ -36,6 +36,7 @@ import { openTestDatabase } from '../support/test-database.js';
 import { demoActor } from './demo-fixtures.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 import { makeIdNumber, makeUscc } from '../support/personas.js';
+import { ALL_SYSTEMS, CONDITIONS } from '../../src/workflows/social-org-filing/all-conditions-met.js';
 
 const protector = createPersonalDataProtector(TEST_DATA_KEY);
 const store = databaseFileStore();
@@ -107,31 +108,6 @@ async function uploadAll(caller: Actor, caseId: string, day: string) {
     });
 }
 
-const ALL_SYSTEMS = [
-  'exam_affairs',
-  'personnel',
-  'finance',
-  'archives',
-  'question_bank',
-  'certificates',
-  'violations',
-];
-const CONDITIONS = {
-  independentLegalPersonInChina: true,
-  mainDutyTalentTraining: true,
-  trainingOrEvaluationBusinessScope: true,
-  financialAndManagementSystems: true,
-  goodCreditNoBadRecords: true,
-  influenceAndExperience: true,
-  scaleAndYears: true,
-  dedicatedDepartment: true,
-  adequateFullTimeStaff: true,
-  expertTeam: true,
-  stableFunding: true,
-  qualityControlMeasures: true,
-  socialBenefitFirst: true,
-  acceptsSupervision: true,
-};
 const REGIONAL = {
   influenceAndReputation: true,
   notCloselyRelatedOccupations: [],

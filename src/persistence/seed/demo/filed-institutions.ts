@@ -34,6 +34,7 @@ import { importFilingsIn } from '../../../use-cases/filings-import/import-filing
 import { findCaseNotice } from '../../public-notices.repository.js';
 import { fileObjection } from '../../../use-cases/public-notice/file-objection.js';
 import type { PersonalDataProtector } from '../../../identity/personal-data.js';
+import { ALL_SYSTEMS, CONDITIONS } from '../../../workflows/social-org-filing/all-conditions-met.js';
 
 export const FILED_INSTITUTIONS_STEP = 'demo/filed-institutions' as const;
 
@@ -139,31 +140,6 @@ const scopesOf = (key: string) =>
     trainingVolume: 1500,
   }));
 
-const ALL_SYSTEMS = [
-  'exam_affairs',
-  'personnel',
-  'finance',
-  'archives',
-  'question_bank',
-  'certificates',
-  'violations',
-];
-const CONDITIONS = {
-  independentLegalPersonInChina: true,
-  mainDutyTalentTraining: true,
-  trainingOrEvaluationBusinessScope: true,
-  financialAndManagementSystems: true,
-  goodCreditNoBadRecords: true,
-  influenceAndExperience: true,
-  scaleAndYears: true,
-  dedicatedDepartment: true,
-  adequateFullTimeStaff: true,
-  expertTeam: true,
-  stableFunding: true,
-  qualityControlMeasures: true,
-  socialBenefitFirst: true,
-  acceptsSupervision: true,
-};
 const REGIONAL = {
   influenceAndReputation: true,
   notCloselyRelatedOccupations: [],
