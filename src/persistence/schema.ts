@@ -712,3 +712,85 @@ export interface EvaluationSessionsTable {
 export interface DB {
   evaluation_sessions: EvaluationSessionsTable;
 }
+
+// 0017 the certificate register 证书登记 and candidates 考生 (issue 11 points 2, 5).
+export type StudentStatus = 'graduation_year' | 'all_courses_completed';
+export type CandidateStatus = 'registered' | 'withdrawn';
+export interface CandidatesTable {
+  id: string;
+  session_id: string;
+  institution_id: string;
+  name: string;
+  doc_type: string;
+  doc_enc: string;
+  doc_hmac: string;
+  doc_masked: string;
+  student_status: StudentStatus | null;
+  status: Generated<CandidateStatus>;
+  withdrawn_reason: string | null;
+  findings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_by: string | null;
+  created_at: Created;
+  version: Generated<number>;
+}
+export interface CertificateIssuerCodesTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  kind_letter: 'Y' | 'S';
+  institution_code: string;
+  province_code: string;
+  site_sequence: string;
+  assigned_by_authority_id: string | null;
+  assigned_by: string | null;
+  assigned_at: Created;
+}
+export interface CertificateSerialsTable {
+  prefix: string;
+  last_serial: number;
+}
+export type CertificateStatus = 'valid' | 'invalidated' | 'withdrawn';
+export interface CertificatesTable {
+  id: string;
+  issue_year: number;
+  number: string;
+  issued_on: DateString;
+  institution_id: string;
+  branch_id: string | null;
+  session_id: string | null;
+  candidate_id: string | null;
+  upload_id: string | null;
+  holder_name: string;
+  holder_doc_type: string;
+  holder_doc_enc: string;
+  holder_doc_hmac: string;
+  holder_doc_masked: string;
+  occupation_code: string;
+  level: number;
+  status: Generated<CertificateStatus>;
+  status_changed_at: Date | null;
+  queryable_at: Created;
+  created_at: Created;
+}
+export interface CertificateStatusHistoryTable {
+  id: string;
+  certificate_id: string;
+  issue_year: number;
+  from_status: CertificateStatus;
+  to_status: CertificateStatus;
+  reason: string;
+  /** [{"regime": "mohrss-violations", "article": "§6"}, …] */
+  articles: Json<{ regime: string; article: string }[]>;
+  decision_case_id: string | null;
+  decision_document_id: string | null;
+  effective_on: DateString;
+  changed_by: string | null;
+  changed_at: Created;
+}
+export interface DB {
+  candidates: CandidatesTable;
+  certificate_issuer_codes: CertificateIssuerCodesTable;
+  certificate_serials: CertificateSerialsTable;
+  certificates: CertificatesTable;
+  certificate_status_history: CertificateStatusHistoryTable;
+}
