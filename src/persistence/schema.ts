@@ -728,6 +728,8 @@ export interface CandidatesTable {
   student_status: StudentStatus | null;
   status: Generated<CandidateStatus>;
   withdrawn_reason: string | null;
+  overall_result: 'passed' | 'failed' | null;
+  result_decided_at: Date | null;
   findings: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_by: string | null;
   created_at: Created;

@@ -22,6 +22,10 @@ CREATE TABLE candidates (
   student_status text CHECK (student_status IN ('graduation_year', 'all_courses_completed')),
   status text NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'withdrawn')),
   withdrawn_reason text,
+  -- The overall result worked out from the subject results and the session's pass marks (issue 11
+  -- point 4); NULL until decided. Certificates go to 'passed' candidates of a closed session.
+  overall_result text CHECK (overall_result IN ('passed', 'failed')),
+  result_decided_at timestamptz,
   -- The registration checks as run (ban register, student status …): {"asOf", "findings": [...]}.
   findings jsonb NOT NULL DEFAULT '{}'::jsonb,
   created_by uuid REFERENCES users (id),
