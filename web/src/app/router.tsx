@@ -87,6 +87,10 @@ const EvaluationSessionsPage = page(
   () => import('../features/evaluation-sessions/evaluation-sessions-page'),
   'EvaluationSessionsPage',
 );
+const SessionDetailPage = page(
+  () => import('../features/evaluation-sessions/session-detail-page'),
+  'SessionDetailPage',
+);
 
 export interface LoginRedirectState {
   from?: string;
@@ -187,6 +191,7 @@ export function AppRoutes() {
         <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
         <Route path="/filings-import" element={<FilingsImportPage />} />
         <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
+        <Route path="/evaluation-sessions/:id" element={<SessionDetailPage />} />
       </Route>
     </Routes>
   );
