@@ -687,6 +687,18 @@ const MATRIX: Record<string, MatrixCase> = {
     sees: READERS_OF_X,
     allow: ['institutionX'],
   },
+
+  // ---- certificate register (issue 11 points 5, 7): issuer codes recorded by the authorities over X ----
+  'GET /api/v1/certificate-issuer-codes': {
+    url: (c) => `/api/v1/certificate-issuer-codes?institutionId=${c.f.institutions.x}`,
+    allow: READERS_OF_X,
+  },
+  'PUT /api/v1/certificate-issuer-codes': {
+    url: () => '/api/v1/certificate-issuer-codes',
+    body: (c) => ({ institutionId: c.f.institutions.x, branchId: null, siteSequence: '000777' }),
+    sees: READERS_OF_X,
+    allow: ['national', 'provinceA'],
+  },
 };
 
 /** X may open a session of 4-04-05-01 level 3: a live filing (publishedEntry) and the standard's subjects. */

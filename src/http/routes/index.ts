@@ -18,6 +18,7 @@ import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
 import { accountRoutes } from './accounts.routes.js';
 import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
+import { certificateRoutes } from './certificates.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(publicAuditRoutes);
   await app.register(accountRoutes);
   await app.register(evaluationSessionRoutes);
+  await app.register(certificateRoutes);
 };

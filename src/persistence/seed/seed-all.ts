@@ -24,6 +24,7 @@ import {
 } from './demo/filed-institutions.js';
 import type { FileStore } from '../file-store.js';
 import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/evaluation-sessions.js';
+import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -115,5 +116,7 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Evaluation sessions of the filed institutions, through the use cases (demo/evaluation-sessions.ts).
   if (opts.store && (await runEvaluationSessionsDemo(db, opts.personalData)))
     loaded.push(EVALUATION_SESSIONS_STEP);
+  // Issuer codes of every filed, selected or imported institution (demo/issuer-codes.ts).
+  if (opts.store && (await runIssuerCodesDemo(db))) loaded.push(ISSUER_CODES_STEP);
   return { loaded };
 }
