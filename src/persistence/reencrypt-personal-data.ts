@@ -24,6 +24,9 @@ export const ENCRYPTED_COLUMNS: readonly Target[] = [
   { table: 'objections', enc: 'contact_enc' },
   { table: 'users', enc: 'totp_secret_enc' },
   { table: 'users', enc: 'totp_pending_secret_enc' },
+  { table: 'candidates', enc: 'doc_enc', hmac: 'doc_hmac' },
+  { table: 'evaluation_bans', enc: 'doc_enc', hmac: 'doc_hmac' },
+  { table: 'school_students', enc: 'doc_enc', hmac: 'doc_hmac' },
 ];
 
 const SYSTEM = { caller: null, system: true } as const;

@@ -796,3 +796,54 @@ export interface DB {
   certificates: CertificatesTable;
   certificate_status_history: CertificateStatusHistoryTable;
 }
+
+// 0018 evaluation bans, candidates' fees and schools' student registers (issue 11 point 2; decision 0027).
+export type FeeKind = 'collected' | 'refunded';
+export interface EvaluationBansTable {
+  id: string;
+  name: string;
+  doc_type: string;
+  doc_enc: string;
+  doc_hmac: string;
+  doc_masked: string;
+  starts_on: DateString;
+  ends_on: DateString;
+  article: string;
+  reason: string;
+  decision_case_id: string | null;
+  decision_ref: string | null;
+  recorded_by_authority_id: string;
+  recorded_by: string | null;
+  created_at: Created;
+}
+export interface CandidateFeesTable {
+  id: string;
+  candidate_id: string;
+  institution_id: string;
+  kind: FeeKind;
+  /** bigint, read as a number (database.ts): amounts stay far below 2^53 fen. */
+  amount_fen: number;
+  on_date: DateString;
+  note: string | null;
+  created_by: string | null;
+  created_at: Created;
+}
+export interface SchoolStudentsTable {
+  id: string;
+  institution_id: string;
+  name: string;
+  doc_type: string;
+  doc_enc: string;
+  doc_hmac: string;
+  doc_masked: string;
+  full_time: boolean;
+  graduation_year: number;
+  all_courses_completed: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Created;
+}
+export interface DB {
+  evaluation_bans: EvaluationBansTable;
+  candidate_fees: CandidateFeesTable;
+  school_students: SchoolStudentsTable;
+}

@@ -19,6 +19,7 @@ import { publicAuditRoutes } from './public-audit.routes.js';
 import { accountRoutes } from './accounts.routes.js';
 import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
+import { candidateRoutes } from './candidates.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(accountRoutes);
   await app.register(evaluationSessionRoutes);
   await app.register(certificateRoutes);
+  await app.register(candidateRoutes);
 };

@@ -11,6 +11,7 @@ import { renewalCheck, renewalRules } from './renewal.js';
 import { renewalMaterialsCheck, renewalMaterialsRules } from './renewal-materials.js';
 import { exitRules, lapseCheck, orderedCheck, voluntaryExitCheck, wrapUpCheck } from './exit.js';
 import type { CheckDefinition } from '../check.js';
+import { schoolCandidateCheck } from './candidate-eligibility.js';
 
 export const regime: RegimeDefinition = {
   source: 'gz-rules',
@@ -42,5 +43,6 @@ export const regime: RegimeDefinition = {
     lapseCheck,
     orderedCheck,
     wrapUpCheck,
+    schoolCandidateCheck,
   ] as CheckDefinition<unknown>[],
 };

@@ -8,6 +8,7 @@ import { articles } from './articles.js';
 import { candidateBanCheck, candidateRules, candidateSanctionCheck } from './candidates.js';
 import { certificateDataCheck, certificateDataRules } from './certificate-data.js';
 import { evaluationSessionRules, sessionOpeningCheck } from './evaluation-session.js';
+import { registrationBanCheck } from './evaluation-bans.js';
 import { institutionRules, institutionSanctionCheck } from './institutions.js';
 import { decisionCheck, procedureRules, reviewCheck } from './procedure.js';
 import { examAdminBanCheck, staffRules, staffSanctionCheck } from './staff.js';
@@ -40,5 +41,6 @@ export const regime: RegimeDefinition = {
     candidateBanCheck,
     examAdminBanCheck,
     sessionOpeningCheck,
+    registrationBanCheck,
   ] as CheckDefinition<unknown>[],
 };
