@@ -13,6 +13,7 @@ import { chainPendingAudit } from '../src/audit/chain-audit.js';
 import { builtInCalendar } from '../src/calendar/calendar-data.js';
 import { addWorkingDays } from '../src/calendar/working-days.js';
 import { addCalendarDays } from '../src/calendar/calendar-days.js';
+import { benchUploads, printUploadResults } from './upload.js';
 
 interface Result {
   name: string;
@@ -170,10 +171,15 @@ async function benchWorkingDays(n = 20000): Promise<Result> {
 }
 
 const results: Result[] = [];
-for (const b of [benchImport, benchAuditedWrites, benchChain, benchWorkingDays]) results.push(await b());
+// BENCH_ONLY=upload runs the certificate upload alone (bench/upload.ts).
+const only = process.env.BENCH_ONLY;
+if (only !== 'upload')
+  for (const b of [benchImport, benchAuditedWrites, benchChain, benchWorkingDays]) results.push(await b());
 console.log('\nSkillReg benchmarks (embedded PGlite; ratio = ours ÷ baseline, measured in this run)\n');
 for (const r of results) {
   console.log(
     `${r.name.padEnd(42)} ours ${r.ours.toFixed(1).padStart(8)} ms   ${r.baselineName.padEnd(28)} ${r.baseline.toFixed(1).padStart(8)} ms   ratio ${(r.ours / r.baseline).toFixed(2)}×`,
   );
 }
+
+if (only === undefined || only === 'upload') printUploadResults(await benchUploads());

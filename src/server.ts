@@ -18,6 +18,7 @@ import { canDeleteAuditRows } from './persistence/db-roles.js';
 import { startReencryption } from './persistence/reencrypt-personal-data.js';
 import { installDemoClock } from './demo/demo-clock.js';
 import { loadDemoClockOffset } from './persistence/demo-clock.repository.js';
+import { startBackgroundJobs } from './jobs/start-background-jobs.js';
 
 /** A refusal to start: one clear line naming what to fix, no stack trace. */
 const refuse = (message: string): never => {
@@ -94,10 +95,12 @@ const sequencer = startAuditSequencer(handle.db, {
 });
 await sequencer.flush();
 const reencryption = startReencryption(handle.db, personalData, { intervalMs: 60_000, log: app.log });
+const jobs = startBackgroundJobs(handle, personalData, app.log);
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
   await reencryption.stop();
+  await jobs.stop();
   await sequencer.stop();
   await app.close();
   await handle.close();

@@ -797,6 +797,59 @@ export interface DB {
   certificate_status_history: CertificateStatusHistoryTable;
 }
 
+/** 0020 background jobs and certificate uploads (issue 11 point 6; decisions 0030, 0031). */
+export interface BackgroundJobsTable {
+  id: string;
+  kind: 'certificate_upload';
+  status: Generated<'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  cancel_requested: Generated<boolean>;
+  failure: string | null;
+  created_at: Created;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+export interface CertificateUploadsTable {
+  id: string;
+  institution_id: string;
+  file_name: string;
+  file_format: 'csv' | 'xlsx';
+  file_sha256: string;
+  file_size: number;
+  chunk_count: number;
+  rows_done: Generated<number>;
+  accepted: Generated<number>;
+  rejected: Generated<number>;
+  already_present: Generated<number>;
+  batches_done: Generated<number>;
+  bytes_done: Generated<number>;
+  rules_applied: Generated<Json<Record<string, unknown>>>;
+  uploaded_by: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+}
+export interface CertificateUploadChunksTable {
+  upload_id: string;
+  seq: number;
+  bytes: Buffer | Uint8Array;
+}
+export interface CertificateUploadRejectionsTable {
+  upload_id: string;
+  row_no: number;
+  column_name: string;
+  code: string;
+  reason: string;
+}
+export interface DB {
+  background_jobs: BackgroundJobsTable;
+  certificate_uploads: CertificateUploadsTable;
+  certificate_upload_chunks: CertificateUploadChunksTable;
+  certificate_upload_rejections: CertificateUploadRejectionsTable;
+}
+
 // 0018 evaluation bans, candidates' fees and schools' student registers (issue 11 point 2; decision 0027).
 export type FeeKind = 'collected' | 'refunded';
 export interface EvaluationBansTable {

@@ -18,8 +18,8 @@ import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
 import { accountRoutes } from './accounts.routes.js';
 import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
+import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
-import { candidateRoutes } from './candidates.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -40,6 +40,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(publicAuditRoutes);
   await app.register(accountRoutes);
   await app.register(evaluationSessionRoutes);
+  await app.register(certificateUploadRoutes);
   await app.register(certificateRoutes);
-  await app.register(candidateRoutes);
 };

@@ -1,0 +1,120 @@
+// One batch of an upload, set-based (shared/design/certificates.md): the rows checked in JS go into an
+// unindexed temporary staging table in one statement, every check that needs the register runs as one
+// UPDATE … FROM over the whole batch, and the accepted and the rejected rows move with one
+// INSERT … SELECT each. Runs inside the job step's transaction (job-queue.ts commitStep), so the batch,
+// its rejected rows and the job's progress commit together or not at all.
+//
+// The checks, in order; a row keeps the first reason it fails:
+//   1. the JS checks (check-row.ts), already on the row;
+//   2. occupation code in the catalogue (mohrss-violations §15: wrong data);
+//   3. occupation × level within a live filing (selection) of the institution on the issue date, both
+//      ends of the entry's validity included (§15: 超范围上传证书数据);
+//   4. the number twice in the batch (the later row is refused, naming the first);
+//   5. the number already in the register: the same certificate (holder, occupation, level, date,
+//      institution) counts as already present — a file uploaded twice creates nothing new; a row of an
+//      earlier batch of this same upload is a duplicate within the file; anything else is a conflict.
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../schema.js';
+import type { StagedRow } from '../../use-cases/certificate-uploads/check-row.js';
+import { HEADER_OF } from '../../use-cases/certificate-uploads/columns.js';
+
+export interface BatchCounts {
+  accepted: number;
+  rejected: number;
+  alreadyPresent: number;
+}
+
+const STAGING = sql.raw('certificate_upload_staging');
+
+async function ensureStaging(trx: Transaction<DB>): Promise<void> {
+  // Temporary, unlogged by nature and without indexes: filled and emptied within the transaction.
+  await sql`create temporary table if not exists ${STAGING} (
+      row_no integer not null, number text, issue_year smallint, issued_on date, holder_name text,
+      doc_type text, doc_enc text, doc_hmac text, doc_masked text, occupation_code text, level smallint,
+      err_column text, err_code text, err_reason text, outcome text
+    ) on commit delete rows`.execute(trx);
+}
+
+export async function applyBatch(
+  trx: Transaction<DB>,
+  p: { uploadId: string; institutionId: string; queryableAt: Date },
+  rows: readonly StagedRow[],
+): Promise<BatchCounts> {
+  await ensureStaging(trx);
+  // One lock per institution for the batch: two uploads of one institution never race on a number.
+  await sql`select pg_advisory_xact_lock(hashtext(${'certificate-upload:' + p.institutionId}))`.execute(trx);
+  const col = <T>(f: (r: StagedRow) => T) => rows.map(f);
+  await sql`insert into ${STAGING} (row_no, number, issue_year, issued_on, holder_name, doc_type, doc_enc,
+        doc_hmac, doc_masked, occupation_code, level, err_column, err_code, err_reason)
+      select * from unnest(
+        ${col((r) => r.rowNo)}::int[], ${col((r) => r.number)}::text[],
+        ${col((r) => (r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : null))}::smallint[],
+        ${col((r) => r.issuedOn)}::date[], ${col((r) => r.holderName)}::text[], ${col((r) => r.docType)}::text[],
+        ${col((r) => r.docEnc)}::text[], ${col((r) => r.docHmac)}::text[], ${col((r) => r.docMasked)}::text[],
+        ${col((r) => r.occupationCode)}::text[], ${col((r) => r.level)}::smallint[],
+        ${col((r) => r.error?.column ?? null)}::text[], ${col((r) => r.error?.code ?? null)}::text[],
+        ${col((r) => r.error?.reason ?? null)}::text[])`.execute(trx);
+
+  await sql`update ${STAGING} s
+       set err_column = ${HEADER_OF.occupation}, err_code = 'OCCUPATION_UNKNOWN',
+           err_reason = '职业（工种）代码“' || s.occupation_code || '”不在职业分类大典中'
+     where s.err_code is null
+       and not exists (select 1 from occupations o where o.code = s.occupation_code)`.execute(trx);
+
+  await sql`update ${STAGING} s
+       set err_column = ${HEADER_OF.issuedOn}, err_code = 'OUT_OF_SCOPE',
+           err_reason = '超出备案范围：发证日期 ' || to_char(s.issued_on, 'YYYY-MM-DD') || ' 本机构未备案（遴选）职业（工种）'
+             || s.occupation_code || ' 等级 ' || s.level || '（《技能人才评价违纪违规行为处理工作指引（试行）》第十五条）'
+     where s.err_code is null
+       and not exists (
+         select 1 from directory_entry_scopes ds
+           join directory_entries e on e.id = ds.entry_id
+          where e.institution_id = ${p.institutionId} and e.withdrawn_at is null
+            and ds.occupation_code = s.occupation_code and ds.level = s.level
+            and (e.valid_from is null or e.valid_from <= s.issued_on)
+            and (e.valid_to is null or s.issued_on <= e.valid_to))`.execute(trx);
+
+  await sql`update ${STAGING} s
+       set err_column = ${HEADER_OF.number}, err_code = 'DUPLICATE_IN_FILE',
+           err_reason = '证书编号与文件第 ' || d.first_row || ' 行重复'
+      from (select row_no, min(row_no) over (partition by number) as first_row
+              from ${STAGING} where err_code is null) d
+     where s.row_no = d.row_no and d.first_row <> d.row_no`.execute(trx);
+
+  await sql`update ${STAGING} s
+       set outcome = case
+             when c.upload_id = ${p.uploadId} then 'earlier_in_file'
+             when c.institution_id = ${p.institutionId} and c.holder_doc_hmac = s.doc_hmac
+              and c.occupation_code = s.occupation_code and c.level = s.level and c.issued_on = s.issued_on
+              and c.holder_name = s.holder_name then 'present'
+             else 'conflict' end
+      from certificates c
+     where s.err_code is null and c.issue_year = s.issue_year and c.number = s.number`.execute(trx);
+  await sql`update ${STAGING}
+       set err_column = ${HEADER_OF.number},
+           err_code = case outcome when 'earlier_in_file' then 'DUPLICATE_IN_FILE' else 'NUMBER_TAKEN' end,
+           err_reason = case outcome when 'earlier_in_file' then '证书编号与文件中前面的行重复'
+                        else '证书编号已登记为另一张证书（持证人、职业、等级或发证日期不同）' end
+     where outcome in ('earlier_in_file', 'conflict')`.execute(trx);
+
+  const accepted =
+    await sql`insert into certificates (id, issue_year, number, issued_on, institution_id, upload_id,
+        holder_name, holder_doc_type, holder_doc_enc, holder_doc_hmac, holder_doc_masked, occupation_code, level,
+        queryable_at)
+      select gen_random_uuid(), issue_year, number, issued_on, ${p.institutionId}, ${p.uploadId}, holder_name,
+        doc_type, doc_enc, doc_hmac, doc_masked, occupation_code, level, ${p.queryableAt}
+        from ${STAGING} where err_code is null and outcome is null`.execute(trx);
+  const rejected =
+    await sql`insert into certificate_upload_rejections (upload_id, row_no, column_name, code, reason)
+      select ${p.uploadId}, row_no, err_column, err_code, err_reason from ${STAGING} where err_code is not null`.execute(
+      trx,
+    );
+  const present = await sql<{ n: number }>`select count(*)::int as n from ${STAGING}
+      where err_code is null and outcome = 'present'`.execute(trx);
+  await sql`delete from ${STAGING}`.execute(trx);
+  return {
+    accepted: Number(accepted.numAffectedRows ?? 0),
+    rejected: Number(rejected.numAffectedRows ?? 0),
+    alreadyPresent: present.rows[0]?.n ?? 0,
+  };
+}

@@ -1,0 +1,149 @@
+// What only JavaScript can check of one row, on the stream (shared/design/certificates.md): the
+// number's form and its agreement with the row (year, level, the institution's own issuer prefix), the
+// document number's checksum, the name's form, the level and the date — and the document number
+// encrypted, hashed and masked by the personal-data protector. Everything that needs the database
+// (catalogue, scope on the issue date, duplicates) is checked set-based per batch (apply-batch.ts).
+// A refused row carries the column and the reason in Chinese (mohrss-violations §15: wrong data).
+import { parseCertificateNumber } from '../../domain/certificate-number.js';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../../domain/document-number.js';
+import { toHalfWidth } from '../../domain/half-width.js';
+import type { PersonalDataProtector } from '../../identity/personal-data.js';
+import { HEADER_OF, type UploadColumnKey } from './columns.js';
+
+export interface StagedRow {
+  rowNo: number;
+  number: string | null;
+  issuedOn: string | null;
+  holderName: string | null;
+  docType: string | null;
+  docEnc: string | null;
+  docHmac: string | null;
+  docMasked: string | null;
+  occupationCode: string | null;
+  level: number | null;
+  /** Set when the row is refused here. */
+  error: { column: string; code: string; reason: string } | null;
+}
+
+export interface RowCheckContext {
+  personalData: PersonalDataProtector;
+  /** Positions 1–13 of the numbers this institution may use (its issuer codes, decision 0024). */
+  issuerPrefixes: ReadonlySet<string>;
+  /** Today (China), for dates in the future. */
+  today: string;
+}
+
+const DOC_TYPE_BY_NAME = new Map<string, string>([
+  ...DOCUMENT_TYPES.map((t) => [t, t] as [string, string]),
+  ...DOCUMENT_TYPES.map((t) => [DOCUMENT_TYPE_LABELS[t].zh, t] as [string, string]),
+]);
+const LEVEL_WORDS: Record<string, number> = { 一级: 1, 二级: 2, 三级: 3, 四级: 4, 五级: 5 };
+const NAME = /^[\p{L}\p{M}·•.\- ]{1,50}$/u;
+const OCCUPATION = /^\d-\d{2}-\d{2}-\d{2}(-\d{2})?$/;
+
+function fail(row: StagedRow, key: UploadColumnKey, code: string, reason: string): StagedRow {
+  return { ...row, error: { column: HEADER_OF[key], code, reason } };
+}
+
+/** A date cell as YYYY-MM-DD: 2025-06-30, 2025/6/30, 2025年6月30日, or an Excel date. */
+export function readDate(cell: string): string | null {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim());
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+export function checkRow(
+  rowNo: number,
+  cells: Record<UploadColumnKey, string>,
+  ctx: RowCheckContext,
+): StagedRow {
+  let row: StagedRow = {
+    rowNo,
+    number: null,
+    issuedOn: null,
+    holderName: null,
+    docType: null,
+    docEnc: null,
+    docHmac: null,
+    docMasked: null,
+    occupationCode: null,
+    level: null,
+    error: null,
+  };
+  const numberCell = cells.number.trim();
+  if (numberCell === '')
+    return fail(row, 'number', 'NUMBER_MISSING', '证书编号为空：上报的是已颁发的证书，须填写证书上的编号');
+  const parsed = parseCertificateNumber(numberCell);
+  if (!parsed.ok) return fail(row, 'number', parsed.code, parsed.message_zh);
+  const n = parsed.value;
+  row = { ...row, number: n.number };
+
+  const name = toHalfWidth(cells.name).trim().replace(/\s+/g, ' ');
+  if (!NAME.test(name))
+    return fail(row, 'name', 'NAME_FORM', '姓名应为 1–50 个文字（可含间隔号·），不含数字和符号');
+  row = { ...row, holderName: name };
+
+  const docType = DOC_TYPE_BY_NAME.get(cells.docType.trim());
+  if (!docType) return fail(row, 'docType', 'DOC_TYPE_UNKNOWN', `证件类型“${cells.docType.trim()}”不受支持`);
+  const doc = parseDocumentNumber(docType, cells.docNumber, { asOf: ctx.today });
+  if (!doc.ok) return fail(row, 'docNumber', doc.code, doc.message_zh);
+
+  const occupation = toHalfWidth(cells.occupation).replace(/\s+/g, '');
+  if (!OCCUPATION.test(occupation))
+    return fail(
+      row,
+      'occupation',
+      'OCCUPATION_FORM',
+      `职业（工种）代码“${occupation}”格式不正确（如 4-10-01-02）`,
+    );
+
+  const levelCell = toHalfWidth(cells.level).trim();
+  const level = LEVEL_WORDS[levelCell] ?? (/^[1-5]$/.test(levelCell) ? Number(levelCell) : null);
+  if (level === null) return fail(row, 'level', 'LEVEL_RANGE', `等级“${levelCell}”应为 1–5`);
+
+  const issuedOn = readDate(toHalfWidth(cells.issuedOn));
+  if (!issuedOn)
+    return fail(
+      row,
+      'issuedOn',
+      'DATE_FORM',
+      `发证日期“${cells.issuedOn.trim()}”不是有效日期（如 2025-06-30）`,
+    );
+  if (issuedOn > ctx.today) return fail(row, 'issuedOn', 'DATE_FUTURE', `发证日期 ${issuedOn} 晚于今天`);
+
+  if (n.year !== Number(issuedOn.slice(0, 4)))
+    return fail(
+      row,
+      'number',
+      'NUMBER_YEAR',
+      `证书编号第 14–15 位年份（${n.year}）与发证日期 ${issuedOn} 不一致`,
+    );
+  if (n.level !== level)
+    return fail(
+      row,
+      'number',
+      'NUMBER_LEVEL',
+      `证书编号第 16 位等级（${n.level}）与等级列（${level}）不一致`,
+    );
+  if (!ctx.issuerPrefixes.has(n.number.slice(0, 13)))
+    return fail(
+      row,
+      'number',
+      'NUMBER_NOT_OURS',
+      `证书编号第 1–13 位“${n.number.slice(0, 13)}”不是本机构（站点）的证书编号代码`,
+    );
+
+  const p = ctx.personalData.protect(doc.value.number);
+  return {
+    ...row,
+    issuedOn,
+    docType,
+    docEnc: p.enc,
+    docHmac: p.hmac,
+    docMasked: p.masked,
+    occupationCode: occupation,
+    level,
+  };
+}
