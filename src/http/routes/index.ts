@@ -20,6 +20,7 @@ import { accountRoutes } from './accounts.routes.js';
 import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
 import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
+import { candidateRoutes } from './candidates.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -42,4 +43,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(evaluationSessionRoutes);
   await app.register(certificateUploadRoutes);
   await app.register(certificateRoutes);
+  await app.register(candidateRoutes);
 };
