@@ -797,6 +797,83 @@ export interface DB {
   certificate_status_history: CertificateStatusHistoryTable;
 }
 
+// 0019 staff on a session and results (issue 11 points 3, 4; decision 0028).
+export type SessionDuty = 'exam_admin' | 'assessor' | 'quality_supervisor';
+export type StaffSanctionKind = 'work_ban' | 'assessor_card_revoked';
+export type SubjectOutcome = 'scored' | 'absent' | 'cancelled';
+/** numeric(6,2): read as a string by both drivers, written as a number. */
+type Numeric = ColumnType<string, number | string, number | string>;
+export interface SessionStaffTable {
+  id: string;
+  session_id: string;
+  institution_id: string;
+  staff_id: string;
+  duty: SessionDuty;
+  findings: Json<Record<string, unknown>>;
+  assigned_by: string | null;
+  assigned_at: Created;
+}
+export interface StaffSanctionsTable {
+  id: string;
+  kind: StaffSanctionKind;
+  name: string;
+  doc_type: string;
+  doc_enc: string;
+  doc_hmac: string;
+  doc_masked: string;
+  from_on: DateString;
+  to_on: DateString | null;
+  article: string;
+  reason: string;
+  decision_ref: string | null;
+  decision_case_id: string | null;
+  recorded_by_authority_id: string;
+  recorded_by: string | null;
+  recorded_at: Created;
+}
+export interface SessionPassMarksTable {
+  session_id: string;
+  subject: EvaluationSubject;
+  full_mark: Numeric;
+  pass_mark: Numeric;
+  source: string;
+  set_by: string | null;
+  set_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface SubjectResultsTable {
+  candidate_id: string;
+  subject: EvaluationSubject;
+  session_id: string;
+  institution_id: string;
+  outcome: SubjectOutcome;
+  score: ColumnType<string | null, number | null, number | null>;
+  cancel_article: string | null;
+  cancel_reason: string | null;
+  entered_by: string | null;
+  entered_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface ResultCorrectionsTable {
+  id: string;
+  candidate_id: string;
+  session_id: string;
+  institution_id: string;
+  subject: EvaluationSubject;
+  before: Json<Record<string, unknown>>;
+  after: Json<Record<string, unknown>>;
+  overall_before: 'passed' | 'failed' | null;
+  overall_after: 'passed' | 'failed' | null;
+  reason: string;
+  corrected_by: string | null;
+  corrected_at: Created;
+}
+export interface DB {
+  session_staff: SessionStaffTable;
+  staff_sanctions: StaffSanctionsTable;
+  session_pass_marks: SessionPassMarksTable;
+  subject_results: SubjectResultsTable;
+  result_corrections: ResultCorrectionsTable;
+}
+
 /** 0020 background jobs and certificate uploads (issue 11 point 6; decisions 0030, 0031). */
 export interface BackgroundJobsTable {
   id: string;

@@ -29,6 +29,7 @@ import type { Database } from '../../src/persistence/database.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { addCalendarDays } from '../../src/calendar/calendar-days.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
+import { addStaff, readyToClose } from '../support/session-fixture.js';
 
 interface Ctx {
   f: Fixture;
@@ -688,6 +689,176 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['institutionX'],
   },
 
+  // ---- candidates (issue 11 point 2): institution X registers on its own planned session; the
+  // authorities over it read; the ban register is every authority's; the student register a school's
+  // (neither X nor Y is one: 403 for all) ----
+  'GET /api/v1/evaluation-sessions/:id/candidates': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates`,
+    allow: READERS_OF_X,
+  },
+  'POST /api/v1/evaluation-sessions/:id/candidates': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates`,
+    body: () => ({ name: '矩阵考生', docType: 'resident_id', docNumber: makeIdNumber(600 + uniq()) }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'POST /api/v1/evaluation-sessions/:id/candidates/:candidateId/withdraw': {
+    url: async (c) => {
+      const session = await sessionOf(c, 'x', 'planned');
+      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/withdraw`;
+    },
+    body: () => ({ version: 1, reason: '本人申请撤回' }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'GET /api/v1/evaluation-sessions/:id/candidates/:candidateId/fees': {
+    url: async (c) => {
+      const session = await sessionOf(c, 'x', 'planned');
+      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/fees`;
+    },
+    allow: READERS_OF_X,
+  },
+  'POST /api/v1/evaluation-sessions/:id/candidates/:candidateId/fees': {
+    url: async (c) => {
+      const session = await sessionOf(c, 'x', 'planned');
+      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/fees`;
+    },
+    body: () => ({ kind: 'collected', amountFen: 100, onDate: '2026-11-20' }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'GET /api/v1/evaluation-sessions/:id/candidates/export': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates/export`,
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/candidates/roster-template': {
+    url: () => '/api/v1/candidates/roster-template',
+    allow: SIGNED_IN,
+  },
+  'GET /api/v1/evaluation-bans': {
+    url: () => '/api/v1/evaluation-bans',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/evaluation-bans': {
+    url: () => '/api/v1/evaluation-bans',
+    body: () => ({
+      name: '矩阵禁考',
+      docType: 'resident_id',
+      docNumber: makeIdNumber(700 + uniq()),
+      article: '7',
+      startsOn: '2026-01-01',
+      endsOn: '2027-12-31',
+      reason: '访问矩阵测试',
+    }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/school-students': { url: () => '/api/v1/school-students', allow: [] },
+  'GET /api/v1/school-students/template': { url: () => '/api/v1/school-students/template', allow: [] },
+
+  // ---- staff on a session and results (issue 11 points 3, 4): institution X runs its session; the
+  // authorities over it read; the staff-sanction register is the authorities' ----
+  'GET /api/v1/evaluation-sessions/:id/staff': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/staff`,
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/evaluation-sessions/:id/staff/export.xlsx': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/staff/export.xlsx`,
+    allow: READERS_OF_X,
+  },
+  'POST /api/v1/evaluation-sessions/:id/staff': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/staff`,
+    body: async (c) => ({
+      staffId: (await addStaff(c.db, c.f.institutions.x, `矩阵考务 ${uniq()}`, [{ role: 'exam_admin' }])).id,
+      duty: 'exam_admin',
+    }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'DELETE /api/v1/evaluation-sessions/:id/staff/:assignmentId': {
+    url: async (c) => {
+      const session = await sessionOf(c, 'x', 'planned');
+      const staff = await addStaff(c.db, c.f.institutions.x, `矩阵移出 ${uniq()}`, [{ role: 'exam_admin' }]);
+      const id = randomUUID();
+      await c.db
+        .insertInto('session_staff')
+        .values({
+          id,
+          session_id: session,
+          institution_id: c.f.institutions.x,
+          staff_id: staff.id,
+          duty: 'exam_admin',
+          findings: '{}',
+          assigned_by: null,
+        })
+        .execute();
+      return `/api/v1/evaluation-sessions/${session}/staff/${id}`;
+    },
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'GET /api/v1/staff-sanctions': {
+    url: () => '/api/v1/staff-sanctions',
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'GET /api/v1/staff-sanctions/:id': {
+    url: async (c) => `/api/v1/staff-sanctions/${await sanctionEntry(c)}`,
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'POST /api/v1/staff-sanctions': {
+    url: () => '/api/v1/staff-sanctions',
+    body: () => ({
+      kind: 'work_ban',
+      name: '矩阵处理',
+      docType: 'resident_id',
+      docNumber: makeIdNumber(),
+      fromOn: '2027-01-01',
+      toOn: '2027-12-31',
+      article: '第九条第（一）项',
+      reason: '对参评人员资格审查不严（访问矩阵）',
+    }),
+    sees: [],
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/evaluation-sessions/:id/results': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/results`,
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/evaluation-sessions/:id/results/template.xlsx': {
+    url: async (c) =>
+      `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/results/template.xlsx`,
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/evaluation-sessions/:id/results/export.xlsx': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/results/export.xlsx`,
+    allow: READERS_OF_X,
+  },
+  'PUT /api/v1/evaluation-sessions/:id/pass-marks': {
+    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/pass-marks`,
+    body: () => ({
+      marks: [{ subject: 'theory', fullMark: 100, passMark: 60, source: '国家职业技能标准 5.1' }],
+    }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'PUT /api/v1/evaluation-sessions/:id/candidates/:candidateId/results': {
+    url: async (c) => {
+      const { session, candidate } = await candidateOfX(c, 'planned');
+      return `/api/v1/evaluation-sessions/${session}/candidates/${candidate}/results`;
+    },
+    body: () => ({ results: [{ subject: 'theory', outcome: 'absent' }] }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'POST /api/v1/evaluation-sessions/:id/candidates/:candidateId/corrections': {
+    url: async (c) => {
+      const { session, candidate } = await candidateOfX(c, 'closed');
+      return `/api/v1/evaluation-sessions/${session}/candidates/${candidate}/corrections`;
+    },
+    body: () => ({ subject: 'theory', outcome: 'scored', score: 61, reason: '复核更正（访问矩阵）' }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+
   // ---- certificate register (issue 11 points 5, 7): issuer codes recorded by the authorities over X ----
   'GET /api/v1/certificate-issuer-codes': {
     url: (c) => `/api/v1/certificate-issuer-codes?institutionId=${c.f.institutions.x}`,
@@ -700,6 +871,96 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['national', 'provinceA'],
   },
 };
+
+const sanctionCache: { id?: string } = {};
+/** One entry of the staff-sanction register, written straight into the database. */
+async function sanctionEntry(c: Ctx): Promise<string> {
+  if (sanctionCache.id) return sanctionCache.id;
+  const id = randomUUID();
+  const p = objectionProtector.protect(makeIdNumber());
+  await c.db
+    .insertInto('staff_sanctions')
+    .values({
+      id,
+      kind: 'assessor_card_revoked',
+      name: '矩阵吊销',
+      doc_type: 'resident_id',
+      doc_enc: p.enc,
+      doc_hmac: p.hmac,
+      doc_masked: p.masked,
+      from_on: '2026-01-01',
+      to_on: null,
+      article: '第十条第（二）项',
+      reason: '访问矩阵',
+      decision_ref: null,
+      decision_case_id: null,
+      recorded_by_authority_id: c.f.authorities.guizhou,
+      recorded_by: null,
+    }) // prettier-ignore
+    .execute();
+  sanctionCache.id = id;
+  return id;
+}
+
+/**
+ * A candidate of X with the pass marks of its session entered: on the cached planned session, or on a
+ * fresh session written as closed (with the candidate's results), for a correction.
+ */
+async function candidateOfX(
+  c: Ctx,
+  kind: 'planned' | 'closed',
+): Promise<{ session: string; candidate: string }> {
+  const session = await sessionOf(c, 'x', kind === 'planned' ? 'planned' : 'fresh');
+  for (const subject of ['theory', 'skills'] as const)
+    await c.db
+      .insertInto('session_pass_marks')
+      .values({ session_id: session, subject, full_mark: 100, pass_mark: 60, source: '矩阵', set_by: null })
+      .onConflict((oc) => oc.columns(['session_id', 'subject']).doNothing())
+      .execute();
+  const candidate = randomUUID();
+  const p = objectionProtector.protect(makeIdNumber());
+  await c.db
+    .insertInto('candidates')
+    .values({
+      id: candidate,
+      session_id: session,
+      institution_id: c.f.institutions.x,
+      name: '矩阵考生',
+      doc_type: 'resident_id',
+      doc_enc: p.enc,
+      doc_hmac: p.hmac,
+      doc_masked: p.masked,
+      student_status: null,
+      withdrawn_reason: null,
+      overall_result: null,
+      result_decided_at: null,
+      created_by: null,
+    }) // prettier-ignore
+    .execute();
+  if (kind === 'closed') {
+    for (const subject of ['theory', 'skills'] as const)
+      await c.db
+        .insertInto('subject_results')
+        .values({
+          candidate_id: candidate,
+          subject,
+          session_id: session,
+          institution_id: c.f.institutions.x,
+          outcome: 'scored',
+          score: 50,
+          cancel_article: null,
+          cancel_reason: null,
+          entered_by: null,
+        }) // prettier-ignore
+        .execute();
+    await c.db
+      .updateTable('evaluation_sessions')
+      .set({ status: 'closed', closed_at: new Date() })
+      .where('id', '=', session)
+      .execute();
+  }
+  return { session, candidate };
+}
 
 /** X may open a session of 4-04-05-01 level 3: a live filing (publishedEntry) and the standard's subjects. */
 async function readyToOpen(c: Ctx): Promise<void> {
@@ -749,6 +1010,33 @@ async function sessionOf(c: Ctx, of: 'x' | 'z', kind: 'planned' | 'ended' | 'fre
     })
     .execute();
   if (kind === 'planned') sessionCache.set(key, id);
+  // Closing needs staff and pass marks (mohrss-violations §12(1)–(4); tests/http/results.test.ts).
+  if (kind === 'ended') await readyToClose(c.db, id, c.f.institutions[of]);
+  return id;
+}
+
+/** A candidate on a session of X, written straight into the database (a fresh one per request). */
+async function candidateOf(c: Ctx, session: string): Promise<string> {
+  const id = randomUUID();
+  await c.db
+    .insertInto('candidates')
+    .values({
+      id,
+      session_id: session,
+      institution_id: c.f.institutions.x,
+      name: '矩阵考生',
+      doc_type: 'resident_id',
+      doc_enc: 'v2.test',
+      doc_hmac: `matrix-${id}`,
+      doc_masked: '520102********0011',
+      student_status: null,
+      withdrawn_reason: null,
+      overall_result: null,
+      result_decided_at: null,
+      findings: '{}',
+      created_by: null,
+    })
+    .execute();
   return id;
 }
 
@@ -1071,6 +1359,11 @@ const NOT_WALKED: Record<string, string> = {
   'POST /api/v1/cases/:id/materials': 'multipart; tests/workflow/cases-api.test.ts',
   'POST /api/v1/filings-import':
     'multipart; every persona in tests/filings-import/filings-import-http.test.ts',
+  'POST /api/v1/evaluation-sessions/:id/candidates/import':
+    'multipart; tests/http/candidates.test.ts (X imports; Y on X’s session answers 404 like a random id)',
+  'POST /api/v1/school-students/import': 'multipart; tests/http/candidates.test.ts (a school only; X 403)',
+  'POST /api/v1/evaluation-sessions/:id/results/import':
+    'multipart; tests/http/results.test.ts (the institution imports; scoping as for the other results routes)',
   'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/public/audit/checkpoint':

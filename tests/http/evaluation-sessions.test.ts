@@ -12,6 +12,7 @@ import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-dir
 import type { Database } from '../../src/persistence/database.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
 import { addCalendarDays } from '../../src/calendar/calendar-days.js';
+import { readyToClose } from '../support/session-fixture.js';
 
 let t: TestApp;
 let f: Fixture;
@@ -479,6 +480,7 @@ describe('closing and cancelling', () => {
     const held = await open(as.institutionX, body({ startsOn: today(), endsOn: today() }));
     expect(held.statusCode, held.body).toBe(201);
     const s = held.json<SessionView>();
+    await readyToClose(db, s.id, f.institutions.x); // staff and pass marks: tests/http/results.test.ts
     expect(
       (await as.provinceA.inject('POST', `/api/v1/evaluation-sessions/${s.id}/close`, { version: s.version }))
         .statusCode,

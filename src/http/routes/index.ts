@@ -18,6 +18,8 @@ import { guideRoutes } from './guides.routes.js';
 import { publicAuditRoutes } from './public-audit.routes.js';
 import { accountRoutes } from './accounts.routes.js';
 import { evaluationSessionRoutes } from './evaluation-sessions.routes.js';
+import { sessionStaffRoutes } from './session-staff.routes.js';
+import { resultsRoutes } from './results.routes.js';
 import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
 import { candidateRoutes } from './candidates.routes.js';
@@ -41,6 +43,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(publicAuditRoutes);
   await app.register(accountRoutes);
   await app.register(evaluationSessionRoutes);
+  await app.register(sessionStaffRoutes);
+  await app.register(resultsRoutes);
   await app.register(certificateUploadRoutes);
   await app.register(certificateRoutes);
   await app.register(candidateRoutes);

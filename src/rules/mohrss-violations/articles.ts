@@ -21,6 +21,14 @@ import {
   writtenDecision,
 } from './procedure.js';
 import { mv } from './rule.js';
+import { assessorQualified, revokedCardOnSession, staffDuty, workBanOnSession } from './session-staff.js';
+import { allCancelledS6, allCancelledS7, subjectCancelled, subjectPassMark } from './session-results.js';
+import {
+  closingPassMarks,
+  closingResultsComplete,
+  closingStaffed,
+  closingSupervisor,
+} from './session-closing.js';
 import { s10, s11, s9, s9BanInForce } from './staff.js';
 
 const encoded = (...rules: { id: string }[]): Coverage => ({
@@ -131,7 +139,12 @@ export const articles: ArticleText[] = [
     '评价机构依据本指引对参评人员、工作人员在评价过程中的违纪违规行为进行认定与处理。',
     encoded(competence),
   ),
-  article(5, '第五条', '参评人员有下列行为之一的，取消其当次该科目的评价成绩。', encoded(...s5)),
+  article(
+    5,
+    '第五条',
+    '参评人员有下列行为之一的，取消其当次该科目的评价成绩。',
+    encoded(...s5, subjectCancelled),
+  ),
   item(
     5,
     1,
@@ -155,7 +168,7 @@ export const articles: ArticleText[] = [
     6,
     '第六条',
     '参评人员有下列行为之一的，取消其当次全部科目评价成绩，且当年不得参加评价。',
-    encoded(...s6, s6BanInForce),
+    encoded(...s6, s6BanInForce, allCancelledS6),
   ),
   item(
     6,
@@ -171,7 +184,7 @@ export const articles: ArticleText[] = [
     7,
     '第七条',
     '参评人员有下列行为之一的，取消其当次全部科目评价成绩。情节轻微的，2 年内不得参加评价；情节严重的，5 年内不得参加评价，并依据有关法律法规移送有关部门。',
-    encoded(s7Ban, s7BanInForce, ...s7),
+    encoded(s7Ban, s7BanInForce, ...s7, allCancelledS7),
   ),
   item(7, 1, '通过虚假承诺、提供虚假材料以及其他非正当手段取得参加评价资格的；', encoded(s7[0]!)),
   item(7, 2, '评价前以非正当手段获得试题或答案或进行传播的；', encoded(s7[1]!)),
@@ -195,7 +208,7 @@ export const articles: ArticleText[] = [
     9,
     '第九条',
     '考务管理人员有下列行为之一的，取消其当年参加评价工作的资格，由评价机构按有关规定作出相应处理。',
-    encoded(...s9, s9BanInForce),
+    encoded(...s9, s9BanInForce, workBanOnSession),
   ),
   item(9, 1, '对参评人员资格审查不严的；', encoded(s9[0]!)),
   item(9, 2, '不按规定按时领取、分发和收回试卷或相关材料的；', encoded(s9[1]!)),
@@ -211,7 +224,7 @@ export const articles: ArticleText[] = [
     10,
     '第十条',
     '考评人员有下列行为之一的，由考评人员证书颁发部门吊销其考评人员证书，由评价机构按有关规定作出相应处理。',
-    encoded(...s10),
+    encoded(...s10, revokedCardOnSession),
   ),
   item(
     10,
@@ -242,16 +255,21 @@ export const articles: ArticleText[] = [
     12,
     1,
     '对参评人员的参评资格审核不严，未执行职业技能标准或评价规范及有关制度规定，情节轻微的；',
-    encoded(s12[0]!),
+    encoded(s12[0]!, subjectPassMark, closingPassMarks),
   ),
   item(
     12,
     2,
     '评价组织管理松懈，或未严格按规定提供考场和配备工作人员确保对同批次考生采用相同考核评价方式并使其处于同等考核评价环境进行考核评价，或阅卷管理不规范、评分标准不统一，或其他违反考务管理、证书管理等有关规定，情节轻微的；',
-    encoded(s12[1]!),
+    encoded(s12[1]!, staffDuty, assessorQualified, closingStaffed),
   ),
-  item(12, 3, '技能人才评价档案材料保存不完整、管理不规范的；', encoded(s12[2]!)),
-  item(12, 4, '对评价活动未安排质量督导或不符合质量督导工作规程相关规定，情节轻微的行为。', encoded(s12[3]!)),
+  item(12, 3, '技能人才评价档案材料保存不完整、管理不规范的；', encoded(s12[2]!, closingResultsComplete)),
+  item(
+    12,
+    4,
+    '对评价活动未安排质量督导或不符合质量督导工作规程相关规定，情节轻微的行为。',
+    encoded(s12[3]!, closingSupervisor),
+  ),
   article(
     13,
     '第十三条',

@@ -12,6 +12,9 @@ import { registrationBanCheck } from './evaluation-bans.js';
 import { institutionRules, institutionSanctionCheck } from './institutions.js';
 import { decisionCheck, procedureRules, reviewCheck } from './procedure.js';
 import { examAdminBanCheck, staffRules, staffSanctionCheck } from './staff.js';
+import { sessionStaffCheck, sessionStaffRules } from './session-staff.js';
+import { candidateResultCheck, sessionResultRules } from './session-results.js';
+import { sessionClosingCheck, sessionClosingRules } from './session-closing.js';
 
 export const regime: RegimeDefinition = {
   source: 'mohrss-violations',
@@ -29,6 +32,9 @@ export const regime: RegimeDefinition = {
     ...certificateDataRules,
     ...procedureRules,
     ...evaluationSessionRules,
+    ...sessionStaffRules,
+    ...sessionResultRules,
+    ...sessionClosingRules,
   ],
   parameters: mohrssViolationsParameters,
   checks: [
@@ -42,5 +48,8 @@ export const regime: RegimeDefinition = {
     examAdminBanCheck,
     sessionOpeningCheck,
     registrationBanCheck,
+    sessionStaffCheck,
+    candidateResultCheck,
+    sessionClosingCheck,
   ] as CheckDefinition<unknown>[],
 };

@@ -1,7 +1,11 @@
 // Closes or cancels a planned evaluation session (issue 11 point 1), by the institution that runs it.
 // - Close: once its last day has come; from then on its results change only through a recorded
-//   correction (the results and corrections are later points of issue 11). Closing earlier is refused:
-//   a session that has not been held has nothing to seal — one that will not be held is cancelled.
+//   correction (src/use-cases/results/correct-result.ts). Closing earlier is refused: a session that has
+//   not been held has nothing to seal — one that will not be held is cancelled. Closing also needs what
+//   mohrss-violations.evaluation_session.closing asks (§12(1)–(4): a quality supervisor, an exam
+//   administrator and an assessor, every subject's pass mark, every registered candidate's result in
+//   every subject — decision 0028); it is checked inside the closing transaction, and the refusal lists
+//   what is missing with the articles.
 // - Cancel: a session that will not be held, with the reason.
 // One transaction with an optimistic version check and the audit row; of two concurrent identical
 // requests one succeeds and the other gets 409.
@@ -21,6 +25,11 @@ import {
 } from '../registry/registry-context.js';
 import { sessionNotEnded, sessionNotPlanned } from './session-errors.js';
 import { sessionView, type EvaluationSessionView } from './session-view.js';
+import { evaluateCheck } from '../../rules/catalogue.js';
+import { sessionClosingCheck } from '../../rules/mohrss-violations/session-closing.js';
+import { sessionClosingFacts } from '../results/closing-facts.js';
+import { checkRefused } from '../session-staff/session-access.js';
+import { uniqueCitations } from '../../workflows/machine.js';
 
 async function endSession(
   ctx: RegistryContext,
@@ -40,6 +49,13 @@ async function endSession(
   if (to.status === 'closed' && !abilities.close) throw sessionNotEnded(before.endsOn, today);
 
   return ctx.db.transaction().execute(async (trx) => {
+    const closing =
+      to.status === 'closed'
+        ? evaluateCheck(sessionClosingCheck.name, today, await sessionClosingFacts(trx, before))
+        : undefined;
+    const missing = closing?.findings.filter((f) => f.passed === false) ?? [];
+    if (closing && missing.length > 0)
+      throw checkRefused('SESSION_INCOMPLETE', '评价批次尚不能关闭', closing.check, closing.asOf, missing);
     const ok = await end(
       trx,
       id,
@@ -56,6 +72,7 @@ async function endSession(
       action: to.status === 'closed' ? 'close' : 'cancel',
       before,
       after,
+      ...(closing ? { citations: uniqueCitations(closing.findings.map((f) => f.citation)) } : {}),
     });
     return sessionView(actor, after, today);
   });

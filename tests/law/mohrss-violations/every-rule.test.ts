@@ -26,6 +26,44 @@ const session = (patch: Record<string, unknown> = {}) => ({
   ...patch,
 });
 
+const ST = 'mohrss-violations.session_staff.assignment';
+const RS = 'mohrss-violations.evaluation_session.result';
+const CL = 'mohrss-violations.evaluation_session.closing';
+const staffOn = (patch: Record<string, unknown> = {}) => ({
+  duty: 'assessor',
+  session: { occupationCode: '6-31-01-03', level: 3, startsOn: '2024-06-17', endsOn: '2024-06-18' },
+  roles: [{ role: 'assessor', occupationCode: '6-31-01-03', level: 3 }],
+  sanctions: [],
+  ...patch,
+});
+const scoredSubject = (subject: string, score: number) => ({
+  subject,
+  fullMark: 100,
+  passMark: 60,
+  outcome: 'scored',
+  score,
+  cancelArticle: null,
+});
+const cancelled = (subject: string, cancelArticle: string) => ({
+  subject,
+  fullMark: 100,
+  passMark: 60,
+  outcome: 'cancelled',
+  score: null,
+  cancelArticle,
+});
+const result = ([theory, skills]: [number, number] = [60, 75]) => ({
+  subjects: [scoredSubject('theory', theory), scoredSubject('skills', skills)],
+});
+const closing = (patch: Record<string, unknown> = {}) => ({
+  staff: { exam_admin: 1, assessor: 1, quality_supervisor: 1 },
+  subjects: ['theory', 'skills'],
+  passMarksSet: ['theory', 'skills'],
+  incomplete: [],
+  candidates: 3,
+  ...patch,
+});
+
 const cand = (violation: string, patch: Record<string, unknown> = {}) => ({
   violation,
   discoveredAfterEvaluation: false,
@@ -382,6 +420,95 @@ const rows: Row[] = [
     asOf: DAY,
     holds: session(),
     fails: session({ status: 'exited' }),
+  },
+  // Staff on a session, results and closing (issue 11 points 3, 4; tests/law/mohrss-violations/session-results.test.ts).
+  {
+    rule: 'mohrss-violations/12/2/session-staff-duty',
+    check: ST,
+    asOf: DAY,
+    holds: staffOn(),
+    fails: staffOn({ roles: [] }),
+  },
+  {
+    rule: 'mohrss-violations/12/2/assessor-qualification',
+    check: ST,
+    asOf: DAY,
+    holds: staffOn(),
+    fails: staffOn({ roles: [{ role: 'assessor', occupationCode: '6-31-01-03', level: 2 }] }),
+  },
+  {
+    rule: 'mohrss-violations/9/session-work-ban',
+    check: ST,
+    asOf: DAY,
+    holds: staffOn(),
+    fails: staffOn({
+      sanctions: [{ kind: 'work_ban', fromOn: '2024-01-01', toOn: '2024-06-17', article: '第九条' }],
+    }),
+  },
+  {
+    rule: 'mohrss-violations/10/session-card-revoked',
+    check: ST,
+    asOf: DAY,
+    holds: staffOn(),
+    fails: staffOn({
+      sanctions: [{ kind: 'assessor_card_revoked', fromOn: '2024-01-01', toOn: null, article: '第十条' }],
+    }),
+  },
+  {
+    rule: 'mohrss-violations/12/1/subject-pass-mark',
+    check: RS,
+    asOf: DAY,
+    holds: result(),
+    fails: result([60, 59]),
+  },
+  {
+    rule: 'mohrss-violations/5/result-cancelled',
+    check: RS,
+    asOf: DAY,
+    holds: result(),
+    fails: { subjects: [cancelled('theory', '5(2)'), scoredSubject('skills', 80)] },
+  },
+  {
+    rule: 'mohrss-violations/6/results-cancelled',
+    check: RS,
+    asOf: DAY,
+    holds: result(),
+    fails: { subjects: [cancelled('theory', '6(1)'), scoredSubject('skills', 80)] },
+  },
+  {
+    rule: 'mohrss-violations/7/results-cancelled',
+    check: RS,
+    asOf: DAY,
+    holds: result(),
+    fails: { subjects: [cancelled('skills', '7(4)'), scoredSubject('theory', 80)] },
+  },
+  {
+    rule: 'mohrss-violations/12/4/session-supervisor',
+    check: CL,
+    asOf: DAY,
+    holds: closing(),
+    fails: closing({ staff: { exam_admin: 1, assessor: 1, quality_supervisor: 0 } }),
+  },
+  {
+    rule: 'mohrss-violations/12/2/session-staffed',
+    check: CL,
+    asOf: DAY,
+    holds: closing(),
+    fails: closing({ staff: { exam_admin: 0, assessor: 1, quality_supervisor: 1 } }),
+  },
+  {
+    rule: 'mohrss-violations/12/1/session-pass-marks',
+    check: CL,
+    asOf: DAY,
+    holds: closing(),
+    fails: closing({ passMarksSet: ['theory'] }),
+  },
+  {
+    rule: 'mohrss-violations/12/3/session-results-complete',
+    check: CL,
+    asOf: DAY,
+    holds: closing(),
+    fails: closing({ incomplete: [{ name: '张三', missing: ['skills'] }] }),
   },
 ];
 
