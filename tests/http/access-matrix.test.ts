@@ -870,6 +870,67 @@ const MATRIX: Record<string, MatrixCase> = {
     sees: READERS_OF_X,
     allow: ['national', 'provinceA'],
   },
+  // Certificates: X issues from its closed session; lists and searches answer only rows in scope (an
+  // authority naming a foreign institution gets an empty page); one certificate answers like a random id.
+  'POST /api/v1/certificates/issue': {
+    url: () => '/api/v1/certificates/issue',
+    body: async (c) => ({ sessionId: await closedSessionOfX(c) }),
+    sees: READERS_OF_X,
+    allow: ['institutionX'],
+  },
+  'GET /api/v1/certificates': {
+    url: async (c) => {
+      await certificateOf(c, 'x');
+      await certificateOf(c, 'z');
+      return `/api/v1/certificates?institutionId=${c.f.institutions.x}&limit=100`;
+    },
+    allow: SIGNED_IN,
+    rows: certificateVisible,
+  },
+  'POST /api/v1/certificates/search': {
+    url: () => '/api/v1/certificates/search',
+    body: async (c) => ({ number: (await certificateOf(c, 'x')).number }),
+    allow: SIGNED_IN,
+    rows: certificateVisible,
+  },
+  'GET /api/v1/certificates/counts': {
+    url: async (c) => {
+      await certificateOf(c, 'z');
+      return `/api/v1/certificates/counts?year=${new Date().getUTCFullYear()}`;
+    },
+    allow: SIGNED_IN,
+    rows: certificateVisible,
+  },
+  'GET /api/v1/certificates/delays': {
+    url: () => `/api/v1/certificates/delays?year=${new Date().getUTCFullYear()}`,
+    allow: SIGNED_IN,
+    rows: certificateVisible,
+  },
+  'GET /api/v1/certificates/export.xlsx': {
+    url: () => `/api/v1/certificates/export.xlsx?view=counts&year=${new Date().getUTCFullYear()}`,
+    allow: SIGNED_IN,
+  },
+  'GET /api/v1/certificates/:id': {
+    url: async (c) => `/api/v1/certificates/${(await certificateOf(c, 'x')).id}`,
+    allow: READERS_OF_X,
+  },
+  'POST /api/v1/certificates/:id/reveal-document': {
+    url: async (c) => `/api/v1/certificates/${(await certificateOf(c, 'x')).id}/reveal-document`,
+    sees: READERS_OF_X,
+    allow: ['national', 'provinceA'],
+    revealsDocument: true,
+  },
+  'POST /api/v1/certificates/:id/status': {
+    url: async (c) => `/api/v1/certificates/${(await certificateOf(c, 'x', true)).id}/status`,
+    body: () => ({
+      to: 'withdrawn',
+      reason: '以欺骗手段取得证书（测试）',
+      effectiveOn: '2026-12-01',
+      articles: [{ regime: 'mohrss-violations', article: '第五条' }],
+    }),
+    sees: READERS_OF_X,
+    allow: ['national', 'provinceA'],
+  },
 };
 
 const sanctionCache: { id?: string } = {};
@@ -1533,3 +1594,121 @@ describe('access matrix (security.md "Access")', () => {
     );
   });
 });
+
+// ---- certificates (issue 11 points 5, 7): rows written straight into the register ----
+const certificateCache = new Map<string, { id: string; number: string }>();
+let certificateSerial = 0;
+
+function certificateVisible(item: Row, c: Ctx): boolean {
+  return maySeeInstitution(c.f, c.persona, {
+    id: item.institutionId as string,
+    jurisdictionCode: item.institutionId === c.f.institutions.z ? '330100' : '520100',
+  });
+}
+
+/** A certificate of X or Z (cached unless `fresh`), issued this year from a session of its own. */
+async function certificateOf(c: Ctx, of: 'x' | 'z', fresh = false): Promise<{ id: string; number: string }> {
+  const cached = fresh ? undefined : certificateCache.get(of);
+  if (cached) return cached;
+  const pd = createPersonalDataProtector(TEST_DATA_KEY);
+  const today = chinaDate(new Date());
+  const year = Number(today.slice(0, 4));
+  const p = pd.protect(makeIdNumber());
+  const id = randomUUID();
+  const number = `S0000${of === 'x' ? '52' : '33'}00000${of === 'x' ? 1 : 2}${String(year % 100).padStart(2, '0')}3${String(++certificateSerial).padStart(6, '0')}`;
+  const session = await sessionOf(c, of, 'planned');
+  const candidate = randomUUID();
+  await c.db
+    .insertInto('candidates')
+    .values({
+      id: candidate,
+      session_id: session,
+      institution_id: c.f.institutions[of],
+      name: '持证人',
+      doc_type: 'resident_id',
+      doc_enc: p.enc,
+      doc_hmac: p.hmac,
+      doc_masked: p.masked,
+    })
+    .execute();
+  await c.db
+    .insertInto('certificates')
+    .values({
+      id,
+      issue_year: year,
+      number,
+      issued_on: today,
+      institution_id: c.f.institutions[of],
+      branch_id: null,
+      session_id: session,
+      candidate_id: candidate,
+      upload_id: null,
+      holder_name: '持证人',
+      holder_doc_type: 'resident_id',
+      holder_doc_enc: p.enc,
+      holder_doc_hmac: p.hmac,
+      holder_doc_masked: p.masked,
+      occupation_code: '4-04-05-01',
+      level: 3,
+    })
+    .execute();
+  const made = { id, number };
+  if (!fresh) certificateCache.set(of, made);
+  return made;
+}
+
+/** A closed session of X with one passed candidate, and X's issuer code (fresh per request). */
+async function closedSessionOfX(c: Ctx): Promise<string> {
+  await c.db
+    .insertInto('certificate_issuer_codes')
+    .values({
+      id: randomUUID(),
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      kind_letter: 'S',
+      institution_code: '0000',
+      province_code: '52',
+      site_sequence: '000001',
+      assigned_by_authority_id: c.f.authorities.guizhou,
+      assigned_by: null,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  const session = randomUUID();
+  await c.db
+    .insertInto('evaluation_sessions')
+    .values({
+      id: session,
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      site_id: c.f.sites.x,
+      occupation_code: '4-04-05-01',
+      level: 3,
+      starts_on: '2026-03-10',
+      ends_on: '2026-03-11',
+      subjects: ['theory', 'skills'],
+      standard_id: c.f.standard,
+      status: 'closed',
+      findings: '{}',
+      created_by: null,
+      closed_at: new Date(),
+    })
+    .execute();
+  const p = createPersonalDataProtector(TEST_DATA_KEY).protect(makeIdNumber());
+  await c.db
+    .insertInto('candidates')
+    .values({
+      id: randomUUID(),
+      session_id: session,
+      institution_id: c.f.institutions.x,
+      name: '合格考生',
+      doc_type: 'resident_id',
+      doc_enc: p.enc,
+      doc_hmac: p.hmac,
+      doc_masked: p.masked,
+      overall_result: 'passed',
+      result_decided_at: new Date(),
+    })
+    .execute();
+  return session;
+}

@@ -96,7 +96,7 @@ async function closedSession(institutionId: string, siteId: string, names: strin
       level: 3,
       starts_on: '2026-01-10',
       ends_on: '2026-01-11',
-      subjects: JSON.stringify(['theory', 'skills']) as never,
+      subjects: ['theory', 'skills'],
       standard_id: f.standard,
       status: 'closed',
       findings: '{}',
@@ -241,6 +241,262 @@ describe('serial allocator', () => {
   });
 });
 
-void closedSession;
-void ID_NUMBER_PATTERN;
-void ExcelJS;
+interface Issued {
+  issued: number;
+  alreadyIssued: number;
+  firstNumber: string | null;
+  lastNumber: string | null;
+}
+interface CertificateView {
+  id: string;
+  number: string;
+  holderName: string;
+  holderDocMasked: string;
+  status: string;
+  abilities: { changeStatus: boolean; revealDocument: boolean };
+}
+const issue = (c: Client, sessionId: string) => c.inject('POST', '/api/v1/certificates/issue', { sessionId });
+
+describe('issuing from a closed session (issue 11 point 5)', () => {
+  let session: { id: string; docs: string[] };
+  let firstId: string;
+
+  beforeAll(async () => {
+    session = await closedSession(f.institutions.x, f.sites.x, ['王小明', '李小红', '张不过'], 2);
+  });
+
+  it('issues one certificate per passed candidate, numbered under the issuer code, year and level', async () => {
+    const res = await issue(as.institutionX, session.id);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json<Issued>();
+    expect(r).toMatchObject({ issued: 2, alreadyIssued: 0 });
+    expect(r.firstNumber).toBe(`S000052000123${YY}3000001`);
+    expect(r.lastNumber).toBe(`S000052000123${YY}3000002`);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'evaluation_session')
+      .where('entity_id', '=', session.id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['issue_certificates']);
+  });
+
+  it('is idempotent: a second call issues nothing, a candidate never gets two', async () => {
+    const r = (await issue(as.institutionX, session.id)).json<Issued>();
+    expect(r).toMatchObject({ issued: 0, alreadyIssued: 2, firstNumber: null });
+    const rows = await db
+      .selectFrom('certificates')
+      .select('candidate_id')
+      .where('session_id', '=', session.id)
+      .execute();
+    expect(new Set(rows.map((x) => x.candidate_id)).size).toBe(2);
+  });
+
+  it('a certificate is found at once by its number as a person types it (full-width, lower case, spaces)', async () => {
+    const typed = `ｓ0000 52000123 ${YY}3 000001`.replace(/[0-9]/g, (d) =>
+      String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+    );
+    const res = await as.provinceA.inject('POST', '/api/v1/certificates/search', { number: typed });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json<{ items: CertificateView[] }>().items;
+    expect(items.map((c) => c.holderName)).toEqual(['王小明']);
+    firstId = items[0]!.id;
+    expect(items[0]!.holderDocMasked).not.toMatch(ID_NUMBER_PATTERN);
+    expect(res.body).not.toContain(session.docs[0]);
+  });
+
+  it('finds by name + document number (keyed hash), and not by the name with another document', async () => {
+    const hit = await as.provinceA.inject('POST', '/api/v1/certificates/search', {
+      name: '李小红',
+      docNumber: session.docs[1],
+    });
+    expect(hit.json<{ items: CertificateView[] }>().items.map((c) => c.holderName)).toEqual(['李小红']);
+    const miss = await as.provinceA.inject('POST', '/api/v1/certificates/search', {
+      name: '李小红',
+      docNumber: session.docs[0],
+    });
+    expect(miss.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
+  it('another province finds nothing, and its detail answers exactly like a random id', async () => {
+    const search = await as.provinceB.inject('POST', '/api/v1/certificates/search', {
+      number: `S000052000123${YY}3000001`,
+    });
+    expect(search.json<{ items: unknown[] }>().items).toEqual([]);
+    const foreign = await as.provinceB.inject('GET', `/api/v1/certificates/${firstId}`);
+    const random = await as.provinceB.inject('GET', `/api/v1/certificates/${randomUUID()}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json<Problem>()).toEqual({
+      ...random.json<Problem>(),
+      instance: foreign.json<{ instance: string }>().instance,
+      requestId: foreign.json<{ requestId: string }>().requestId,
+    });
+    const y = await as.institutionY.inject('GET', `/api/v1/certificates/${firstId}`);
+    expect(y.statusCode).toBe(404);
+  });
+
+  it('reveal of the holder document: the authority only, audited without the number', async () => {
+    const byInst = await as.institutionX.inject('POST', `/api/v1/certificates/${firstId}/reveal-document`);
+    expect(byInst.statusCode).toBe(403);
+    const res = await as.provinceA.inject('POST', `/api/v1/certificates/${firstId}/reveal-document`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ docNumber: string }>().docNumber).toBe(session.docs[0]);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'after_data'])
+      .where('entity', '=', 'certificate')
+      .where('entity_id', '=', firstId)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['reveal_personal_data']);
+    expect(JSON.stringify(audit)).not.toContain(session.docs[0]);
+  });
+
+  it('the institution lists its certificates with filters, a page at a time after the last key', async () => {
+    const p1 = await as.institutionX.inject(
+      'GET',
+      `/api/v1/certificates?limit=1&year=${YEAR}&occupationCode=${OCC}&level=3`,
+    );
+    expect(p1.statusCode, p1.body).toBe(200);
+    const page1 = p1.json<{ items: CertificateView[]; nextCursor: string }>();
+    expect(page1.items.map((c) => c.number)).toEqual([`S000052000123${YY}3000002`]);
+    const p2 = await as.institutionX.inject(
+      'GET',
+      `/api/v1/certificates?limit=1&year=${YEAR}&cursor=${page1.nextCursor}`,
+    );
+    const page2 = p2.json<{ items: CertificateView[]; nextCursor: string | null }>();
+    expect(page2.items.map((c) => c.number)).toEqual([`S000052000123${YY}3000001`]);
+    const none = await as.institutionX.inject(
+      'GET',
+      `/api/v1/certificates?status=withdrawn&sessionId=${session.id}`,
+    );
+    expect(none.json<{ items: unknown[] }>().items).toEqual([]);
+    const authorityNoInstitution = await as.provinceA.inject('GET', '/api/v1/certificates');
+    expect(authorityNoInstitution.statusCode).toBe(422);
+    const bad = await as.institutionX.inject('GET', '/api/v1/certificates?cursor=garbage');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('counts per institution × occupation × year × level and the delay from session end', async () => {
+    const counts = await as.provinceA.inject('GET', `/api/v1/certificates/counts?year=${YEAR}`);
+    expect(counts.statusCode, counts.body).toBe(200);
+    expect(counts.json<{ items: unknown[] }>().items).toEqual([
+      expect.objectContaining({
+        institutionId: f.institutions.x,
+        occupationCode: OCC,
+        year: YEAR,
+        level: 3,
+        issued: 2,
+        valid: 2,
+      }),
+    ]);
+    const delays = await as.institutionX.inject('GET', `/api/v1/certificates/delays?year=${YEAR}`);
+    const d = delays.json<{ items: { sessions: number; issued: number; longestDays: number }[] }>().items;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ sessions: 1, issued: 2 });
+    expect(d[0]!.longestDays).toBeGreaterThan(0);
+    const foreign = await as.provinceB.inject('GET', `/api/v1/certificates/counts?year=${YEAR}`);
+    expect(foreign.json<{ items: unknown[] }>().items).toEqual([]);
+  });
+
+  it('exports the list as Excel with the masked document only', async () => {
+    const res = await as.institutionX.inject('GET', '/api/v1/certificates/export.xlsx?view=list');
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('证书编号');
+    expect(ws.rowCount).toBe(3);
+    for (const d of session.docs) expect(res.rawPayload.includes(Buffer.from(d))).toBe(false);
+    const counts = await as.provinceA.inject(
+      'GET',
+      `/api/v1/certificates/export.xlsx?view=counts&year=${YEAR}`,
+    );
+    expect(counts.statusCode).toBe(200);
+  });
+
+  it('an authority invalidates a certificate with reason, articles and date; history appended, audited, only once', async () => {
+    const body = {
+      to: 'invalidated',
+      reason: '考生替考，成绩无效（测试）',
+      effectiveOn: chinaDate(new Date()),
+      articles: [{ regime: 'mohrss-violations', article: '第五条' }],
+      decisionCaseId: null,
+    };
+    const byInst = await as.institutionX.inject('POST', `/api/v1/certificates/${firstId}/status`, body);
+    expect(byInst.statusCode).toBe(403);
+    const foreign = await as.provinceB.inject('POST', `/api/v1/certificates/${firstId}/status`, body);
+    expect(foreign.statusCode).toBe(404);
+    const res = await as.provinceA.inject('POST', `/api/v1/certificates/${firstId}/status`, body);
+    expect(res.statusCode, res.body).toBe(200);
+    const d = res.json<{ status: string; history: { toStatus: string; reason: string }[] }>();
+    expect(d.status).toBe('invalidated');
+    expect(d.history).toMatchObject([{ toStatus: 'invalidated', reason: body.reason }]);
+    const again = await as.provinceA.inject('POST', `/api/v1/certificates/${firstId}/status`, {
+      ...body,
+      to: 'withdrawn',
+    });
+    expect(again.statusCode).toBe(409);
+    const badCase = await as.provinceA.inject('POST', `/api/v1/certificates/${firstId}/status`, {
+      ...body,
+      decisionCaseId: randomUUID(),
+    });
+    expect([409, 422]).toContain(badCase.statusCode);
+    const bad = await as.provinceA.inject('POST', `/api/v1/certificates/${firstId}/status`, {
+      ...body,
+      articles: [],
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('issuance refusals', () => {
+  it('a session not closed yet: 409 with the reason', async () => {
+    const s = await closedSession(f.institutions.x, f.sites.x, ['赵一'], 1);
+    await db
+      .updateTable('evaluation_sessions')
+      .set({ status: 'planned', closed_at: null })
+      .where('id', '=', s.id)
+      .execute();
+    const res = await issue(as.institutionX, s.id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json<Problem>().code).toBe('SESSION_NOT_CLOSED');
+  });
+
+  it('an issuer without its code: 422 naming the authority that must record it', async () => {
+    const s = await closedSession(f.institutions.y, f.sites.x, ['钱二'], 1);
+    const res = await issue(as.institutionY, s.id);
+    expect(res.statusCode).toBe(422);
+    expect(res.json<Problem>().code).toBe('ISSUER_CODE_MISSING');
+    expect(res.json<Problem>().detail).toContain('52');
+  });
+
+  it('a suspended institution may not issue (mohrss-violations §13), nothing is written', async () => {
+    const s = await closedSession(f.institutions.x, f.sites.x, ['孙三'], 1);
+    await db
+      .updateTable('institutions')
+      .set({ status: 'suspended' })
+      .where('id', '=', f.institutions.x)
+      .execute();
+    try {
+      const res = await issue(as.institutionX, s.id);
+      expect(res.statusCode).toBe(422);
+      expect(res.json<Problem>().detail).toContain('第十三条');
+      const rows = await db.selectFrom('certificates').select('id').where('session_id', '=', s.id).execute();
+      expect(rows).toEqual([]);
+    } finally {
+      await db
+        .updateTable('institutions')
+        .set({ status: 'active' })
+        .where('id', '=', f.institutions.x)
+        .execute();
+    }
+  });
+
+  it('another institution, or an authority, cannot issue a session: 404 / 403', async () => {
+    const s = await closedSession(f.institutions.x, f.sites.x, ['周四'], 1);
+    expect((await issue(as.institutionY, s.id)).statusCode).toBe(404);
+    expect((await issue(as.provinceA, s.id)).statusCode).toBe(403);
+    expect((await issue(as.institutionX, randomUUID())).statusCode).toBe(404);
+  });
+});

@@ -1,6 +1,6 @@
 // zod schemas of the certificate API (issue 11 points 5 and 7): strict bodies in, explicit shapes out.
 import { z } from 'zod';
-import { id } from './common.schema.js';
+import { codeInput, id, isoDate, line, text } from './common.schema.js';
 
 export const issuerCodesQuery = z.strictObject({ institutionId: id });
 
@@ -42,3 +42,130 @@ export const assignIssuerCodeBody = z.strictObject({
     .regex(/^\d{6}$/, '机构序列码应为 6 位数字')
     .describe('第 8–13 位：省级人力资源社会保障部门赋予'),
 });
+
+// ---- issuance, status, views ----
+
+export const certificateStatus = z
+  .enum(['valid', 'invalidated', 'withdrawn'])
+  .describe('valid 有效、invalidated 已宣布无效、withdrawn 已撤销');
+
+export const issueBody = z.strictObject({ sessionId: id });
+export const issuanceResult = z.object({
+  sessionId: z.string(),
+  issued: z.number(),
+  alreadyIssued: z.number(),
+  issuedOn: z.string(),
+  firstNumber: z.string().nullable(),
+  lastNumber: z.string().nullable(),
+});
+
+const year = z.coerce.number().int().min(2000).max(2099);
+const level = z.coerce.number().int().min(1).max(5);
+
+export const listQuery = z.strictObject({
+  institutionId: id.optional().describe('监管部门须指定评价机构；机构只看本机构的'),
+  sessionId: id.optional(),
+  occupationCode: text(20).optional(),
+  level: level.optional(),
+  year: year.optional(),
+  status: certificateStatus.optional(),
+  cursor: z.string().max(40).optional().describe('上一页返回的 nextCursor（按年份、编号翻页，不计总数）'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const certificate = z.object({
+  id: z.string(),
+  number: z.string(),
+  issueYear: z.number(),
+  issuedOn: z.string(),
+  institutionId: z.string(),
+  institutionName: z.string(),
+  branchId: z.string().nullable(),
+  branchName: z.string().nullable(),
+  sessionId: z.string().nullable(),
+  source: z.enum(['issued', 'uploaded']),
+  holderName: z.string(),
+  holderDocType: z.string(),
+  holderDocMasked: z.string(),
+  occupationCode: z.string(),
+  occupationName: z.string().nullable(),
+  level: z.number(),
+  status: certificateStatus,
+  statusChangedAt: z.string().nullable(),
+  queryableAt: z.string(),
+  abilities: z.object({ read: z.boolean(), changeStatus: z.boolean(), revealDocument: z.boolean() }),
+});
+export const certificatePage = z.object({ items: z.array(certificate), nextCursor: z.string().nullable() });
+export const certificateItems = z.object({ items: z.array(certificate) });
+
+const article = z.strictObject({ regime: text(60), article: text(60) });
+export const certificateDetail = certificate.extend({
+  history: z.array(
+    z.object({
+      fromStatus: certificateStatus,
+      toStatus: certificateStatus,
+      reason: z.string(),
+      articles: z.array(z.object({ regime: z.string(), article: z.string() })),
+      effectiveOn: z.string(),
+      decisionCaseId: z.string().nullable(),
+      decisionCaseReference: z.string().nullable(),
+      decisionDocumentId: z.string().nullable(),
+      changedByName: z.string().nullable(),
+      changedAt: z.string(),
+    }),
+  ),
+});
+
+export const searchBody = z.strictObject({
+  number: line(60).optional().describe('证书编号（可含全角字符、小写字母和空格）'),
+  name: line(50).optional(),
+  docType: z.string().max(30).optional(),
+  docNumber: codeInput.optional(),
+});
+
+export const statusBody = z.strictObject({
+  to: z.enum(['invalidated', 'withdrawn']).describe('invalidated 宣布无效、withdrawn 撤销'),
+  reason: text(500),
+  effectiveOn: isoDate,
+  articles: z
+    .array(article)
+    .min(1)
+    .max(20)
+    .describe('依据条款，如 {regime: "mohrss-violations", article: "第五条"}'),
+  decisionCaseId: id.nullable().optional(),
+  decisionDocumentId: id.nullable().optional(),
+});
+
+export const revealed = z.object({ docType: z.string(), docNumber: z.string() });
+
+export const countsQuery = z.strictObject({ year, institutionId: id.optional() });
+export const counts = z.object({
+  items: z.array(
+    z.object({
+      institutionId: z.string(),
+      institutionName: z.string(),
+      occupationCode: z.string(),
+      occupationName: z.string().nullable(),
+      year: z.number(),
+      level: z.number(),
+      issued: z.number(),
+      valid: z.number(),
+    }),
+  ),
+});
+export const delays = z.object({
+  items: z.array(
+    z.object({
+      institutionId: z.string(),
+      institutionName: z.string(),
+      sessions: z.number(),
+      issued: z.number(),
+      averageDays: z.number(),
+      longestDays: z.number(),
+    }),
+  ),
+});
+
+export const exportQuery = listQuery
+  .omit({ cursor: true, limit: true, year: true })
+  .extend({ view: z.enum(['list', 'counts', 'delays']).default('list'), year: year.optional() });
