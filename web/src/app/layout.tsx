@@ -28,6 +28,7 @@ import { useProblemToast } from './problems';
 import { Loading } from './loading';
 import { useNarrow } from './use-narrow';
 import { sessionNavItems } from '../features/evaluation-sessions/nav';
+import { candidateNavItems } from '../features/candidates/nav';
 import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
@@ -76,6 +77,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   }
   items.push(...caseNavItems(user, lang));
   items.push(...sessionNavItems(user, lang));
+  items.push(...candidateNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(publicNoticeNavItem(lang));
   items.push(recruitmentCallNavItem(lang));

@@ -91,6 +91,14 @@ const SessionDetailPage = page(
   () => import('../features/evaluation-sessions/session-detail-page'),
   'SessionDetailPage',
 );
+const EvaluationBansPage = page(
+  () => import('../features/candidates/evaluation-bans-page'),
+  'EvaluationBansPage',
+);
+const StudentRegisterPage = page(
+  () => import('../features/candidates/student-register-page'),
+  'StudentRegisterPage',
+);
 
 export interface LoginRedirectState {
   from?: string;
@@ -192,6 +200,8 @@ export function AppRoutes() {
         <Route path="/filings-import" element={<FilingsImportPage />} />
         <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
         <Route path="/evaluation-sessions/:id" element={<SessionDetailPage />} />
+        <Route path="/evaluation-bans" element={<EvaluationBansPage />} />
+        <Route path="/school-students" element={<StudentRegisterPage />} />
       </Route>
     </Routes>
   );

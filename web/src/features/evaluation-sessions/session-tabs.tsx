@@ -2,6 +2,7 @@
 // import and one line — so the page itself is never edited by them. Order is the order of the work:
 // candidates register, staff are assigned, results are recorded, certificates are issued.
 import type { ReactNode } from 'react';
+import { CandidatesTab } from '../candidates/candidates-tab';
 import type { EvaluationSession } from './types';
 
 export interface SessionTab {
@@ -11,4 +12,6 @@ export interface SessionTab {
   render: (session: EvaluationSession, reloadSession: () => void) => ReactNode;
 }
 
-export const SESSION_TABS: SessionTab[] = [];
+export const SESSION_TABS: SessionTab[] = [
+  { key: 'candidates', label: ['考生', 'Candidates'], render: (s) => <CandidatesTab session={s} /> },
+];
