@@ -731,70 +731,6 @@ const MATRIX: Record<string, MatrixCase> = {
     url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates/export`,
     allow: READERS_OF_X,
   },
-  'GET /api/v1/candidates/roster-template': { url: () => '/api/v1/candidates/roster-template', allow: SIGNED_IN },
-  'GET /api/v1/evaluation-bans': {
-    url: () => '/api/v1/evaluation-bans',
-    allow: ['national', 'provinceA', 'provinceB'],
-  },
-  'POST /api/v1/evaluation-bans': {
-    url: () => '/api/v1/evaluation-bans',
-    body: () => ({
-      name: '矩阵禁考',
-      docType: 'resident_id',
-      docNumber: makeIdNumber(700 + uniq()),
-      article: '7',
-      startsOn: '2026-01-01',
-      endsOn: '2027-12-31',
-      reason: '访问矩阵测试',
-    }),
-    allow: ['national', 'provinceA', 'provinceB'],
-  },
-  'GET /api/v1/school-students': { url: () => '/api/v1/school-students', allow: [] },
-  // A blank template: any signed-in user (it holds no data).
-  'GET /api/v1/school-students/template': { url: () => '/api/v1/school-students/template', allow: SIGNED_IN },
-
-  // ---- candidates (issue 11 point 2): institution X registers on its own planned session; the
-  // authorities over it read; the ban register is every authority's; the student register a school's
-  // (neither X nor Y is one: 403 for all) ----
-  'GET /api/v1/evaluation-sessions/:id/candidates': {
-    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates`,
-    allow: READERS_OF_X,
-  },
-  'POST /api/v1/evaluation-sessions/:id/candidates': {
-    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates`,
-    body: () => ({ name: '矩阵考生', docType: 'resident_id', docNumber: makeIdNumber(600 + uniq()) }),
-    sees: READERS_OF_X,
-    allow: ['institutionX'],
-  },
-  'POST /api/v1/evaluation-sessions/:id/candidates/:candidateId/withdraw': {
-    url: async (c) => {
-      const session = await sessionOf(c, 'x', 'planned');
-      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/withdraw`;
-    },
-    body: () => ({ version: 1, reason: '本人申请撤回' }),
-    sees: READERS_OF_X,
-    allow: ['institutionX'],
-  },
-  'GET /api/v1/evaluation-sessions/:id/candidates/:candidateId/fees': {
-    url: async (c) => {
-      const session = await sessionOf(c, 'x', 'planned');
-      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/fees`;
-    },
-    allow: READERS_OF_X,
-  },
-  'POST /api/v1/evaluation-sessions/:id/candidates/:candidateId/fees': {
-    url: async (c) => {
-      const session = await sessionOf(c, 'x', 'planned');
-      return `/api/v1/evaluation-sessions/${session}/candidates/${await candidateOf(c, session)}/fees`;
-    },
-    body: () => ({ kind: 'collected', amountFen: 100, onDate: '2026-11-20' }),
-    sees: READERS_OF_X,
-    allow: ['institutionX'],
-  },
-  'GET /api/v1/evaluation-sessions/:id/candidates/export': {
-    url: async (c) => `/api/v1/evaluation-sessions/${await sessionOf(c, 'x', 'planned')}/candidates/export`,
-    allow: READERS_OF_X,
-  },
   'GET /api/v1/candidates/roster-template': {
     url: () => '/api/v1/candidates/roster-template',
     allow: SIGNED_IN,
@@ -817,7 +753,8 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['national', 'provinceA', 'provinceB'],
   },
   'GET /api/v1/school-students': { url: () => '/api/v1/school-students', allow: [] },
-  'GET /api/v1/school-students/template': { url: () => '/api/v1/school-students/template', allow: [] },
+  // A blank template: any signed-in user (it holds no data).
+  'GET /api/v1/school-students/template': { url: () => '/api/v1/school-students/template', allow: SIGNED_IN },
 
   // ---- staff on a session and results (issue 11 points 3, 4): institution X runs its session; the
   // authorities over it read; the staff-sanction register is the authorities' ----
