@@ -26,6 +26,7 @@ import type { FileStore } from '../file-store.js';
 import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/evaluation-sessions.js';
 import { CANDIDATES_STEP, runCandidatesDemo } from './demo/candidates.js';
 import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
+import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -121,5 +122,7 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (opts.store && (await runCandidatesDemo(db, opts.personalData))) loaded.push(CANDIDATES_STEP);
   // Issuer codes of every filed, selected or imported institution (demo/issuer-codes.ts).
   if (opts.store && (await runIssuerCodesDemo(db))) loaded.push(ISSUER_CODES_STEP);
+  // Certificates issued from the closed demo sessions through the use case (demo/certificates.ts).
+  if (opts.store && (await runCertificatesDemo(db, opts.personalData))) loaded.push(CERTIFICATES_STEP);
   return { loaded };
 }

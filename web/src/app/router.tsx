@@ -91,6 +91,11 @@ const SessionDetailPage = page(
   () => import('../features/evaluation-sessions/session-detail-page'),
   'SessionDetailPage',
 );
+const CertificatesPage = page(() => import('../features/certificates/certificates-page'), 'CertificatesPage');
+const CertificateDetailPage = page(
+  () => import('../features/certificates/certificate-detail-page'),
+  'CertificateDetailPage',
+);
 const EvaluationBansPage = page(
   () => import('../features/candidates/evaluation-bans-page'),
   'EvaluationBansPage',
@@ -201,6 +206,8 @@ export function AppRoutes() {
         <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
         <Route path="/evaluation-sessions/:id" element={<SessionDetailPage />} />
         <Route path="/evaluation-bans" element={<EvaluationBansPage />} />
+        <Route path="/certificates" element={<CertificatesPage />} />
+        <Route path="/certificates/:id" element={<CertificateDetailPage />} />
         <Route path="/school-students" element={<StudentRegisterPage />} />
       </Route>
     </Routes>

@@ -12,6 +12,7 @@ import { ScopesTab } from './scopes-tab';
 import { SitesTab } from './sites-tab';
 import { StaffTab } from './staff-tab';
 import type { Institution } from './types';
+import { IssuerCodesCard, IssuerCodesLabel } from '../certificates/issuer-codes-card';
 
 const TABS = ['branches', 'staff', 'sites', 'scopes'] as const;
 
@@ -117,6 +118,11 @@ export function InstitutionDetailPage() {
             { key: 'staff', label: t('tabs.staff'), children: <StaffTab institution={inst} /> },
             { key: 'sites', label: t('tabs.sites'), children: <SitesTab institution={inst} /> },
             { key: 'scopes', label: t('tabs.scopes'), children: <ScopesTab institution={inst} /> },
+            {
+              key: 'issuer-codes',
+              label: <IssuerCodesLabel />,
+              children: <IssuerCodesCard institutionId={inst.id} />,
+            },
           ]}
         />
       </Card>
