@@ -71,7 +71,7 @@ export function EvaluationBansPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1400 }}
         data-testid="bans-table"
         pagination={{
           current: page.page,
@@ -100,7 +100,7 @@ export function EvaluationBansPage() {
             width: 210,
             render: (s: string, b) => `${s} ~ ${b.endsOn}`,
           },
-          { title: tx('事由', 'Reason'), dataIndex: 'reason' },
+          { title: tx('事由', 'Reason'), dataIndex: 'reason', width: 300 },
           {
             title: tx('决定文号', 'Decision'),
             dataIndex: 'decisionRef',
