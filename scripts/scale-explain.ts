@@ -1,7 +1,7 @@
 // The EXPLAIN (ANALYZE, BUFFERS) of the certificate register's hot queries at scale (issue 11 point 9,
 // docs/scale.md). Not run in CI: it needs a PostgreSQL server and minutes of CPU.
 //
-//   npx tsx scripts/scale-explain.ts [--rows 10000000] [--url postgres://…] [--keep] [--reuse <schema>]
+//   npx tsx scripts/scale-explain.ts [--rows 10000000] [--url postgres://…] [--keep] [--reuse <schema>] [--no-jit]
 //
 // Creates a throwaway schema, runs the project's migrations into it (so the tables and indexes are
 // exactly those of src/persistence/migrations), generates plausible certificates set-based in SQL
@@ -16,14 +16,24 @@
 // B-tree inserts into 7 indexes would take an hour. Built indexes are packed fuller (fillfactor 90)
 // than indexes grown by inserts (~70 %), so real indexes are ~25 % larger than the sizes printed.
 import pg from 'pg';
-import { openDatabase } from '../src/persistence/database.js';
+import type { Compilable } from 'kysely';
+import { openDatabase, type Database } from '../src/persistence/database.js';
 import { migrate } from '../src/persistence/migrate.js';
+import {
+  certificateByNumberQuery,
+  certificateCountsQuery,
+  certificatesByHolderQuery,
+  institutionCertificatesQuery,
+} from '../src/persistence/certificates.repository.js';
+import type { InstitutionScope } from '../src/policies/scope.js';
 
 interface Options {
   url: string;
   rows: number;
   keep: boolean;
   reuse: string | undefined;
+  /** SET jit = off for the probes: JIT compilation, not execution, dominates the slow plans (docs/scale.md). */
+  jit: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -32,6 +42,7 @@ function parseArgs(argv: readonly string[]): Options {
     rows: 10_000_000,
     keep: false,
     reuse: undefined,
+    jit: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -44,6 +55,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--url') opts.url = next();
     else if (a === '--keep') opts.keep = true;
     else if (a === '--reuse') opts.reuse = next();
+    else if (a === '--no-jit') opts.jit = false;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(opts.rows) || opts.rows < 1000) throw new Error('--rows must be an integer ≥ 1000');
@@ -266,7 +278,7 @@ interface Probe {
 }
 
 /** Parameters picked from the generated data: the largest institution, a median one, a real number … */
-async function probes(client: pg.Client): Promise<Probe[]> {
+async function probes(client: pg.Client, db: Database): Promise<Probe[]> {
   const one = async <T>(text: string): Promise<T> => {
     const r = await client.query(text);
     if (!r.rows[0]) throw new Error(`no row for: ${text}`);
@@ -286,114 +298,140 @@ async function probes(client: pg.Client): Promise<Probe[]> {
   const occ = await one<{ occupation_code: string }>(`
     select occupation_code from certificates_2025 where institution_id = '${biggest.institution_id}'
     group by 1 order by count(*) limit 1`);
+  // The 50th row of the largest institution's first page: the cursor of its second page.
+  const cursor = await one<{ issue_year: number; number: string }>(`
+    select issue_year, number from certificates where institution_id = '${biggest.institution_id}'
+    order by issue_year desc, number desc offset 49 limit 1`);
   console.log(
     `largest institution ${biggest.institution_id} (${biggest.n} in 2025), median ${median.institution_id} (${median.n} in 2025)`,
   );
-  // An authority's province: 44 is the largest, as authority_id of its institutions.
-  const authority = await one<{ id: string }>(`select md5('authority' || '44')::uuid::text as id`);
-  const list = (where: string) => `
-    select id, issue_year, number, issued_on, holder_name, holder_doc_masked, occupation_code, level, status
-    from certificates
-    where institution_id = $1 ${where}
-    order by issued_on desc, id desc
-    limit 50`;
+  const publicScope: InstitutionScope = { kind: 'all' };
+  const own = (institutionId: string): InstitutionScope => ({ kind: 'institution', institutionId });
+  // A provincial authority: province 44 is the largest (~12 % of the institutions).
+  const province: InstitutionScope = { kind: 'jurisdiction', prefix: '44' };
+  const app = (title: string, q: Compilable): Probe => {
+    const c = q.compile();
+    return { title, sql: c.sql, params: [...c.parameters] };
+  };
+  const big = own(biggest.institution_id);
   return [
+    app(
+      '1. verification by number (certificateByNumberQuery, public scope; issue_year from positions 14–15)',
+      certificateByNumberQuery(db, publicScope, cert.number, cert.issue_year),
+    ),
+    app(
+      '2. verification by holder document keyed hash + name (certificatesByHolderQuery, public scope)',
+      certificatesByHolderQuery(db, publicScope, [holder.holder_doc_hmac], holder.holder_name),
+    ),
+    app(
+      '3a. institution list, first page of 50 (institutionCertificatesQuery, largest institution)',
+      institutionCertificatesQuery(db, big, {}, null, 50),
+    ),
+    app(
+      '3b. institution list, second page after the keyset cursor (largest institution)',
+      institutionCertificatesQuery(db, big, {}, { year: cursor.issue_year, number: cursor.number }, 50),
+    ),
+    app(
+      '3c. institution list filtered by its rarest occupation + level 5 (largest institution)',
+      institutionCertificatesQuery(db, big, { occupationCode: occ.occupation_code, level: 5 }, null, 50),
+    ),
     {
-      title: '1. verification by number (issue_year from positions 14–15)',
-      sql: `select id, issue_year, number, issued_on, institution_id, holder_name, holder_doc_masked,
-              occupation_code, level, status, status_changed_at
-            from certificates where number = $1 and issue_year = $2`,
-      params: [cert.number, cert.issue_year],
-    },
-    {
-      title: '2. verification by holder document keyed hash + name',
-      sql: `select id, issue_year, number, issued_on, institution_id, occupation_code, level, status
-            from certificates where holder_doc_hmac = $1 and holder_name = $2
-            order by issued_on desc`,
-      params: [holder.holder_doc_hmac, holder.holder_name],
-    },
-    {
-      title: '3a. institution list, newest first, first page (largest institution)',
-      sql: list(''),
-      params: [biggest.institution_id],
-    },
-    {
-      title: '3b. institution list, next page by keyset (largest institution)',
-      sql: list(`and (issued_on, id) < ($2, $3)`),
-      params: [biggest.institution_id, '2024-06-30', 'ffffffff-ffff-ffff-ffff-ffffffffffff'],
-    },
-    {
-      title: '3c. institution list filtered by its rarest occupation + level (largest institution)',
-      sql: list(`and occupation_code = $2 and level = $3`),
-      params: [biggest.institution_id, occ.occupation_code, 5],
-    },
-    {
-      title: '3c′. the same, ids first from the index alone, then the 50 rows (late row lookup)',
-      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.holder_name, c.holder_doc_masked,
-              c.occupation_code, c.level, c.status
-            from (select id, issue_year, issued_on from certificates
+      title: '3c′. recommended: the same keys from the index alone (INCLUDE columns), then the 50 rows',
+      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.institution_id, c.holder_name, c.holder_doc_masked, c.occupation_code, c.level, c.status
+            from (select issue_year, number from certificates
                   where institution_id = $1 and occupation_code = $2 and level = $3
-                  order by issued_on desc, id desc limit 50) page
-            join certificates c on c.id = page.id and c.issue_year = page.issue_year
-            order by page.issued_on desc, page.id desc`,
+                  order by issue_year desc, number desc limit 50) k
+            join certificates c on c.issue_year = k.issue_year and c.number = k.number
+            order by k.issue_year desc, k.number desc`,
       params: [biggest.institution_id, occ.occupation_code, 5],
     },
+    app(
+      '3d. institution list filtered by year 2025 (median institution)',
+      institutionCertificatesQuery(db, own(median.institution_id), { year: 2025 }, null, 50),
+    ),
+    app(
+      '4a. counts institution × occupation × year × level, one year (certificateCountsQuery, largest institution)',
+      certificateCountsQuery(db, big, { year: 2025 }),
+    ),
+    app(
+      "4b. the same for a province's authority (jurisdiction 44), one year",
+      certificateCountsQuery(db, province, { year: 2025 }),
+    ),
     {
-      title: '3d. institution list filtered by year (median institution)',
-      sql: list(`and issue_year = $2`),
-      params: [median.institution_id, 2025],
-    },
-    {
-      title: '4a. renewal counts, one institution × occupation × year over a 3-year window (largest)',
-      sql: `select occupation_code, issue_year, count(*) as certificates
+      title: '4c. renewal: one institution × occupation over a 3-year validity window (gz-rules §8–10)',
+      sql: `select occupation_code, count(*) as issued, count(*) filter (where status = 'valid') as valid
             from certificates
-            where institution_id = $1 and issued_on >= $2 and issued_on <= $3
-              and issue_year between $4 and $5 and status = 'valid'
-            group by occupation_code, issue_year`,
-      params: [biggest.institution_id, '2023-12-05', '2026-12-04', 2023, 2026],
+            where institution_id = $1 and issue_year between $2 and $3 and issued_on between $4 and $5
+            group by occupation_code`,
+      params: [biggest.institution_id, 2023, 2026, '2023-12-05', '2026-12-04'],
     },
+    app(
+      '5a. authority search by number in its jurisdiction (jurisdiction 44)',
+      certificateByNumberQuery(db, province, cert.number, cert.issue_year),
+    ),
+    app(
+      '5b. authority search by name + document in its jurisdiction (jurisdiction 44)',
+      certificatesByHolderQuery(db, province, [holder.holder_doc_hmac], holder.holder_name),
+    ),
+    app(
+      '5c. authority list of its whole jurisdiction, no key, first page (jurisdiction 44)',
+      institutionCertificatesQuery(db, province, {}, null, 50),
+    ),
     {
-      title: "4b. renewal counts for every institution of a province (the authority's renewal list)",
-      sql: `select c.institution_id, c.occupation_code, c.issue_year, count(*) as certificates
+      title:
+        '5b′. recommended: the scope tested on the joined institution and branch rows, not by OR of IN lists',
+      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.institution_id, c.holder_name, c.holder_doc_masked, c.occupation_code, c.level, c.status, i.name as institution_name
             from certificates c
-            where c.institution_id in (select i.id from institutions i where i.authority_id = $1)
-              and c.issued_on >= $2 and c.issued_on <= $3 and c.issue_year between $4 and $5
-              and c.status = 'valid'
-            group by c.institution_id, c.occupation_code, c.issue_year`,
-      params: [authority.id, '2023-12-05', '2026-12-04', 2023, 2026],
-    },
-    {
-      title: '5a. authority search in its jurisdiction by name + document (province 44)',
-      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.institution_id, c.holder_name,
-              c.holder_doc_masked, c.occupation_code, c.level, c.status
-            from certificates c
+            join institutions i on i.id = c.institution_id
+            left join branches b on b.id = c.branch_id
             where c.holder_doc_hmac = $1 and c.holder_name = $2
-              and c.institution_id in (select i.id from institutions i where i.jurisdiction_code like $3)
-            order by c.issued_on desc limit 50`,
+              and (i.jurisdiction_code like $3 or b.jurisdiction_code like $3)
+            order by c.issue_year desc, c.number desc limit 100`,
       params: [holder.holder_doc_hmac, holder.holder_name, '44%'],
     },
     {
-      title: '5b. authority list of its jurisdiction, newest first (province 44, no key)',
-      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.institution_id, c.holder_name,
-              c.holder_doc_masked, c.occupation_code, c.level, c.status
-            from certificates c
-            where c.institution_id in (select i.id from institutions i where i.jurisdiction_code like $1)
-            order by c.issued_on desc, c.id desc limit 50`,
+      title:
+        "5c′. recommended: the keys of each institution's newest 50 from the index alone (LATERAL), then the 50 rows",
+      sql: `select c.id, c.issue_year, c.number, c.issued_on, c.institution_id, c.holder_name, c.holder_doc_masked,
+              c.occupation_code, c.level, c.status, k.institution_name
+            from (select k.issue_year, k.number, i.name as institution_name
+                  from institutions i
+                  cross join lateral (
+                    select x.issue_year, x.number from certificates x
+                    where x.institution_id = i.id
+                    order by x.issue_year desc, x.number desc limit 50) k
+                  where i.jurisdiction_code like $1
+                  order by k.issue_year desc, k.number desc limit 50) k
+            join certificates c on c.issue_year = k.issue_year and c.number = k.number
+            order by c.issue_year desc, c.number desc`,
       params: ['44%'],
     },
   ];
 }
 
 /**
- * The upload's dedup exactly as src/persistence/certificate-uploads/apply-batch.ts runs it: a temporary
- * staging table of one batch (DEFAULT_BATCH_ROWS = 10,000; half the rows already in the register, as
- * when a file is uploaded again), never ANALYZEd, joined to the register by UPDATE … FROM. `numberType`
- * is the staging table's type of the number: apply-batch declares it text, which casts the register's
- * char(22) to text and makes the unique index on the number unusable; char(22) is the fix.
+ * The upload's dedup as src/persistence/certificate-uploads/apply-batch.ts runs it (6a) and its fixes: a
+ * temporary staging table of one batch (DEFAULT_BATCH_ROWS = 10,000; half the rows already in the
+ * register, as when a file is uploaded again) looked up in the register by number. apply-batch declares
+ * the staging number text, which casts the register's char(22) to text and makes the unique index on the
+ * number unusable (6a). With char(22) the join probes the index only while the planner underestimates the
+ * staging table (6b, never ANALYZEd); analyzed, it goes back to a hash join over the whole register (6c).
+ * A correlated subquery probes the index once per row whatever the statistics say (6d).
  */
-function dedupProbe(numberType: 'text' | 'char(22)'): Probe {
+function dedupProbe(
+  label: string,
+  numberType: 'text' | 'char(22)',
+  form: 'join' | 'subquery',
+  analyze: boolean,
+): Probe {
+  const outcome = `case
+             when c.upload_id = $1 then 'earlier_in_file'
+             when c.institution_id = $2 and c.holder_doc_hmac = s.doc_hmac
+              and c.occupation_code = s.occupation_code and c.level = s.level and c.issued_on = s.issued_on
+              and c.holder_name = s.holder_name then 'present'
+             else 'conflict' end`;
   return {
-    title: `6${numberType === 'text' ? 'a' : 'b'}. upload dedup of one 10,000-row batch, staging number ${numberType}`,
+    title: `${label}. upload dedup of one 10,000-row batch: staging number ${numberType}, ${form === 'join' ? 'UPDATE … FROM certificates' : 'correlated subquery per row'}, staging ${analyze ? 'ANALYZEd' : 'never ANALYZEd'}`,
     setup: `create temporary table certificate_upload_staging (
         row_no integer not null, number ${numberType}, issue_year smallint, issued_on date, holder_name text,
         doc_type text, doc_enc text, doc_hmac text, doc_masked text, occupation_code text, level smallint,
@@ -409,16 +447,16 @@ function dedupProbe(numberType: 'text' | 'char(22)'): Probe {
           select 'S000044099999' || lpad((15 + i % 12)::text, 2, '0') || '5' || lpad(i::text, 6, '0'),
                  2015 + i % 12, date '2020-01-01', '张三', md5(i::text) || md5(i::text), '4-01-01-01', 5
             from generate_series(1, 5000) i
-        ) s`,
-    sql: `update certificate_upload_staging s
-       set outcome = case
-             when c.upload_id = $1 then 'earlier_in_file'
-             when c.institution_id = $2 and c.holder_doc_hmac = s.doc_hmac
-              and c.occupation_code = s.occupation_code and c.level = s.level and c.issued_on = s.issued_on
-              and c.holder_name = s.holder_name then 'present'
-             else 'conflict' end
+        ) s;
+      ${analyze ? 'analyze certificate_upload_staging' : 'select 1'}`,
+    sql:
+      form === 'join'
+        ? `update certificate_upload_staging s set outcome = ${outcome}
       from certificates c
-     where s.err_code is null and c.issue_year = s.issue_year and c.number = s.number`,
+     where s.err_code is null and c.issue_year = s.issue_year and c.number = s.number`
+        : `update certificate_upload_staging s
+       set outcome = (select ${outcome} from certificates c where c.issue_year = s.issue_year and c.number = s.number)
+     where s.err_code is null`,
     params: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'],
   };
 }
@@ -468,39 +506,34 @@ async function main(): Promise<void> {
   const schema = opts.reuse ?? `scale_explain_${process.pid}`;
   const admin = new pg.Client({ connectionString: opts.url });
   await admin.connect();
-  if (!opts.reuse) {
-    await admin.query(`create schema ${schema}`);
-    const handle = await openDatabase({ url: opts.url, schema, poolSize: 1 });
-    try {
-      console.log(`schema ${schema}: ${(await migrate(handle.db)).length} migrations applied`);
-    } finally {
-      await handle.close();
-    }
-  }
+  if (!opts.reuse) await admin.query(`create schema ${schema}`);
+  // The application's own query builders compile against this handle (search_path = the schema).
+  const handle = await openDatabase({ url: opts.url, schema, poolSize: 1 });
+  if (!opts.reuse) console.log(`schema ${schema}: ${(await migrate(handle.db)).length} migrations applied`);
   const client = new pg.Client({ connectionString: opts.url, options: `-c search_path=${schema},public` });
   await client.connect();
   try {
     await admin.query('create extension if not exists pageinspect');
     if (!opts.reuse) await generate(client, opts.rows);
-    else await referenceDataTemp(client);
+    if (!opts.jit) await client.query('set jit = off');
     const version = await client.query<{ v: string }>('select version() as v');
     console.log(`\n${version.rows[0]?.v}`);
     await sizes(client);
-    for (const p of [...(await probes(client)), dedupProbe('text'), dedupProbe('char(22)')])
-      await explain(client, p);
+    const all = [
+      ...(await probes(client, handle.db)),
+      dedupProbe('6a', 'text', 'join', false),
+      dedupProbe('6b', 'char(22)', 'join', false),
+      dedupProbe('6c', 'char(22)', 'join', true),
+      dedupProbe('6d', 'char(22)', 'subquery', true),
+    ];
+    for (const p of all) await explain(client, p);
   } finally {
     await client.end();
+    await handle.close();
     if (!opts.keep && !opts.reuse) await admin.query(`drop schema ${schema} cascade`);
     else console.log(`\nkept schema ${schema} (drop schema ${schema} cascade)`);
     await admin.end();
   }
-}
-
-/** With --reuse, the temporary province table the probes join to. */
-async function referenceDataTemp(client: pg.Client): Promise<void> {
-  const provinces = PROVINCES.map((p, i) => `('${p}', ${i})`).join(',');
-  await client.query(`create temporary table scale_provinces (code text, rank int);
-    insert into scale_provinces values ${provinces}`);
 }
 
 await main();

@@ -104,8 +104,8 @@ CREATE TABLE certificates (
 -- The verification by name + document, the institution views and the renewal counts
 -- (institution × occupation × year) each have their index (docs/scale.md).
 CREATE INDEX certificates_doc_idx ON certificates (holder_doc_hmac);
-CREATE INDEX certificates_institution_idx ON certificates (institution_id, issued_on, id)
-  INCLUDE (issue_year, occupation_code, level, status);
+CREATE INDEX certificates_institution_idx ON certificates (institution_id, issue_year, number)
+  INCLUDE (issued_on, occupation_code, level, status);
 CREATE INDEX certificates_session_idx ON certificates (session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX certificates_upload_idx ON certificates (upload_id) WHERE upload_id IS NOT NULL;
 CREATE UNIQUE INDEX certificates_candidate_idx ON certificates (candidate_id, issue_year) WHERE candidate_id IS NOT NULL;
