@@ -108,6 +108,7 @@ CREATE INDEX certificates_institution_idx ON certificates (institution_id, issue
   INCLUDE (issued_on, occupation_code, level, status);
 CREATE INDEX certificates_session_idx ON certificates (session_id) WHERE session_id IS NOT NULL;
 CREATE INDEX certificates_upload_idx ON certificates (upload_id) WHERE upload_id IS NOT NULL;
+CREATE INDEX certificates_branch_idx ON certificates (branch_id) WHERE branch_id IS NOT NULL;
 CREATE UNIQUE INDEX certificates_candidate_idx ON certificates (candidate_id, issue_year) WHERE candidate_id IS NOT NULL;
 
 CREATE TABLE certificates_before_2015 PARTITION OF certificates FOR VALUES FROM (2000) TO (2015);
