@@ -104,6 +104,13 @@ export async function applyBatch(
       select gen_random_uuid(), issue_year, number, issued_on, ${p.institutionId}, ${p.uploadId}, holder_name,
         doc_type, doc_enc, doc_hmac, doc_masked, occupation_code, level, ${p.queryableAt}
         from ${STAGING} where err_code is null and outcome is null`.execute(trx);
+  // An uploaded number is taken: the issuing counter of its prefix (positions 1–16) moves past it, so
+  // that certificates issued here later never reuse it (certificate-serials.ts, decision 0031).
+  await sql`insert into certificate_serials (prefix, last_serial)
+      select substr(number, 1, 16), max(substr(number, 17, 6)::int) from ${STAGING}
+       where err_code is null and outcome is null group by 1
+      on conflict (prefix) do update
+        set last_serial = greatest(certificate_serials.last_serial, excluded.last_serial)`.execute(trx);
   const rejected =
     await sql`insert into certificate_upload_rejections (upload_id, row_no, column_name, code, reason)
       select ${p.uploadId}, row_no, err_column, err_code, err_reason from ${STAGING} where err_code is not null`.execute(

@@ -8,7 +8,10 @@
 // answers for an error, so authorities read uploads in their territory but do not make them.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../persistence/database.js';
+import type { DB } from '../../persistence/schema.js';
+import type { AuditContext } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { enqueueJob } from '../../jobs/job-queue.js';
@@ -28,14 +31,19 @@ export function uploadFormatOf(fileName: string): 'csv' | 'xlsx' {
   throw new AppError(422, 'UPLOAD_FORMAT', '文件格式不支持', '请上传 CSV（.csv）或 Excel（.xlsx）文件');
 }
 
-export async function startUpload(
-  ctx: RegistryContext,
-  file: { fileName: string; stream: Readable; truncated?: () => boolean },
-): Promise<UploadView> {
-  const actor = requireActor(ctx);
-  if (actor.role !== 'institution_staff' || !actor.institutionId)
-    throw forbidden('只有评价机构可以上报本机构的证书数据');
-  const format = uploadFormatOf(file.fileName);
+export interface StoredUpload {
+  id: string;
+  sha256: string;
+  size: number;
+  chunks: number;
+}
+
+/** Streams a file into 1 MiB pieces under a new upload id, hashing it on the way. */
+export async function storeUploadFile(
+  db: Database,
+  stream: Readable,
+  truncated?: () => boolean,
+): Promise<StoredUpload> {
   const id = randomUUID();
   const hash = createHash('sha256');
   let size = 0;
@@ -47,10 +55,10 @@ export async function startUpload(
     const piece = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await putChunk(ctx.db, id, seq++, piece);
+    await putChunk(db, id, seq++, piece);
   };
   try {
-    for await (const data of file.stream as AsyncIterable<Buffer>) {
+    for await (const data of stream as AsyncIterable<Buffer>) {
       hash.update(data);
       size += data.length;
       pending.push(data);
@@ -58,7 +66,7 @@ export async function startUpload(
       if (pendingBytes >= CHUNK_BYTES) await flush();
     }
     await flush();
-    if (file.truncated?.())
+    if (truncated?.())
       throw new AppError(
         413,
         'UPLOAD_TOO_LARGE',
@@ -67,32 +75,58 @@ export async function startUpload(
       );
     if (size === 0) throw new AppError(422, 'UPLOAD_EMPTY', '文件为空', '上传的文件没有内容');
   } catch (err) {
-    await sql`delete from certificate_upload_chunks where upload_id = ${id}`.execute(ctx.db);
+    await sql`delete from certificate_upload_chunks where upload_id = ${id}`.execute(db);
     throw err;
   }
-  const sha256 = hash.digest('hex');
-  await ctx.db.transaction().execute(async (trx) => {
-    await enqueueJob(trx, id, 'certificate_upload');
-    await trx
-      .insertInto('certificate_uploads')
-      .values({
-        id,
-        institution_id: actor.institutionId!,
-        file_name: file.fileName.slice(0, 255),
-        file_format: format,
-        file_sha256: sha256,
-        file_size: size,
-        chunk_count: seq,
-        uploaded_by: actor.userId,
-      })
-      .execute();
-    await writeAudit(trx, auditContext(ctx), {
-      entity: 'certificate_upload',
-      entityId: id,
-      action: 'create',
-      after: { fileName: file.fileName, fileSha256: sha256, fileSize: size, format },
-      citations: [uploadScope.citation],
-    });
+  return { id, sha256: hash.digest('hex'), size, chunks: seq };
+}
+
+/** Queues the job of a stored file, with its upload row and audit row, in the caller's transaction. */
+export async function queueUploadIn(
+  trx: Transaction<DB>,
+  audit: AuditContext,
+  p: StoredUpload & { institutionId: string; fileName: string; uploadedBy: string | null },
+): Promise<void> {
+  const format = uploadFormatOf(p.fileName);
+  await enqueueJob(trx, p.id, 'certificate_upload');
+  await trx
+    .insertInto('certificate_uploads')
+    .values({
+      id: p.id,
+      institution_id: p.institutionId,
+      file_name: p.fileName.slice(0, 255),
+      file_format: format,
+      file_sha256: p.sha256,
+      file_size: p.size,
+      chunk_count: p.chunks,
+      uploaded_by: p.uploadedBy,
+    })
+    .execute();
+  await writeAudit(trx, audit, {
+    entity: 'certificate_upload',
+    entityId: p.id,
+    action: 'create',
+    after: { fileName: p.fileName, fileSha256: p.sha256, fileSize: p.size, format },
+    citations: [uploadScope.citation],
   });
-  return getUpload(ctx, id);
+}
+
+export async function startUpload(
+  ctx: RegistryContext,
+  file: { fileName: string; stream: Readable; truncated?: () => boolean },
+): Promise<UploadView> {
+  const actor = requireActor(ctx);
+  if (actor.role !== 'institution_staff' || !actor.institutionId)
+    throw forbidden('只有评价机构可以上报本机构的证书数据');
+  uploadFormatOf(file.fileName);
+  const stored = await storeUploadFile(ctx.db, file.stream, file.truncated);
+  await ctx.db.transaction().execute((trx) =>
+    queueUploadIn(trx, auditContext(ctx), {
+      ...stored,
+      institutionId: actor.institutionId!,
+      fileName: file.fileName,
+      uploadedBy: actor.userId,
+    }),
+  );
+  return getUpload(ctx, stored.id);
 }

@@ -83,6 +83,10 @@ const FilingsImportPage = page(
   'FilingsImportPage',
 );
 
+const CertificateUploadsPage = page(
+  () => import('../features/certificate-uploads/certificate-uploads-page'),
+  'CertificateUploadsPage',
+);
 const EvaluationSessionsPage = page(
   () => import('../features/evaluation-sessions/evaluation-sessions-page'),
   'EvaluationSessionsPage',
@@ -204,6 +208,7 @@ export function AppRoutes() {
         <Route path="/dept-pilot/cases/:id/milestones" element={<DeptPilotMilestonesPage />} />
         <Route path="/filings-import" element={<FilingsImportPage />} />
         <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
+        <Route path="/certificate-uploads" element={<CertificateUploadsPage />} />
         <Route path="/evaluation-sessions/:id" element={<SessionDetailPage />} />
         <Route path="/evaluation-bans" element={<EvaluationBansPage />} />
         <Route path="/certificates" element={<CertificatesPage />} />
