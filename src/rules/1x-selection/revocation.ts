@@ -60,7 +60,7 @@ export const ratingUnqualified = selectionRule(
   '28/5/rating',
   sel(28, 5),
   '等级评价不合格',
-  'Failed grading (等级评价不合格)',
+  'Failed the level evaluation',
 );
 export const majorTaxViolation = selectionRule(
   '28/6',

@@ -8,7 +8,11 @@
 // The same map serves the action forms (each event's payload schema, eventSchemas, drawn in the case
 // page's dialogs). tests/web/form-descriptions-en.test.ts fails on a description of an application or
 // action form without its twin, and on an option the Chinese names and the English leaves unnamed.
+import { FACTS_DESCRIPTIONS_EN } from '../../rules/facts-descriptions-en.js';
+
 export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
+  // The rules' facts, which the forms reuse (src/rules/facts-descriptions-en.ts: one place for them).
+  ...FACTS_DESCRIPTIONS_EN,
   // Filing of a national employer (mohrss-filing 一) and its branches.
   '属于全国性用人单位：一（一）本指南适用于全国性用人单位，地方用人单位按所在地备案指南办理':
     'National employer: section 1(1), these guidelines apply to national employers; local employers follow the guidelines of their province',
@@ -18,7 +22,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Accepts the supervision of the human resources and social security departments (section 1(6)5)',
   '申报的职业（工种）及等级': 'Occupations (trades) and levels applied for',
   '职业（工种）代码，如 6-31-01-03': 'Occupation (trade) code, e.g. 6-31-01-03',
-  '职业技能等级：1 高级技师 … 5 初级工': 'Skill level: 1 senior technician … 5 elementary',
   分支机构: 'Branch',
   '用人单位的部级备案案件（不填则取该单位已取得回执的备案）':
     'The employer’s ministry filing (left blank: the filing for which it holds a receipt)',
@@ -37,12 +40,8 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Has matching skilled posts among its posts (employers; §4(3))',
   '用于认定的场地（登记在本单位名下；本单位只有一处场地时可不选）':
     'Sites used for evaluation (registered to the applicant; may be left blank when it has one site only)',
-  '法律形式：enterprise 企业 / school 院校 / public_training_base 公共实训基地 / research_institute 科研院所 / public_institution 其他事业单位 / government_body 政府及其所属部门 / social_group 社会团体 / private_non_enterprise 民办非企业单位':
-    'Legal form: enterprise enterprise / school school / public_training_base public training base / research_institute research institute / public_institution other public institution / government_body government body or its agency / social_group social group / private_non_enterprise private non-enterprise unit',
   '连续开展相关职业培训或考核的起始日期（社会培训评价组织填写）':
     'Date since which it has run training or assessment in these occupations without a break (social evaluation organisations)',
-  '连续开展相关职业培训或考核的起始日期（无此经历填 null）':
-    'Date since which it has run training or assessment in these occupations without a break (blank if never)',
   '已制定的管理制度（社会培训评价组织填写）：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪':
     'Management rules in place (social evaluation organisations): exam_affairs exam affairs / personnel staff / finance finance / archives archives / question_bank question bank / certificates certificates / violations violations and discipline',
   '拥有与拟认定职业、等级相匹配的专家团队（社会培训评价组织填写）':
@@ -58,7 +57,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'When students are evaluated (schools): graduation_year in the year of graduation / after_all_courses after all courses of the programme / other other',
   '已建立职业技能等级认定专职内设机构（院校填写）':
     'Has an internal unit dedicated to skill-level evaluation (schools)',
-  '职业（工种）代码，如 4-04-05-01': 'Occupation (trade) code, e.g. 4-04-05-01',
 
   // Department and industry pilots (dept-pilot).
   '推荐的社会培训评价组织（政府有关部门推荐时选择；行业组织自行申报不填）':
@@ -98,26 +96,10 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Certificate levels: junior junior / intermediate intermediate / senior senior',
   '职业技能等级标准名称（第七条：申报的证书有相应的职业技能等级标准；无则填 null）':
     'Name of the skill-level standard (§7: the certificate has a skill-level standard; blank if none)',
-  '具有独立法人资质的企业等主体（第二条）': 'An enterprise or other body with its own legal personality (§2)',
-  在中国依法登记注册: 'Registered in China according to law',
-  具有规范的财务制度和管理制度: 'Has sound financial and management rules',
-  近年连续具有工商税务年审记录的年数: 'Years in a row with business and tax annual inspection records',
   '存在违法行为（第六条）': 'Has broken the law (§6)',
   存在失信行为: 'Has a record of untrustworthy conduct',
   存在重大经济纠纷: 'Has a major economic dispute',
   存在不良借贷: 'Has bad loans',
-  有自主知识产权: 'Has intellectual property of its own',
-  有对应的企业真实岗位或岗位群: 'Has matching real posts or groups of posts in enterprises',
-  有行业企业权威专家推荐: 'Recommended by authoritative experts of the industry',
-  '最近出版的配套先进教材的出版日期（无则填 null）':
-    'Publication date of its latest matching textbook (blank if none)',
-  最近出版的配套先进教材的出版日期: 'Publication date of its latest matching textbook',
-  '开始开展职业技能培训的日期（无培训经验填 null）':
-    'Date it began skill training (blank if it has no training experience)',
-  开始开展职业技能培训的日期: 'Date it began skill training',
-  '培训和实施证书考核的规模（人次）': 'Volume of training and certificate assessment (person-times)',
-  '申报证书属于新兴领域或紧缺领域（第十条：可适当放宽要求）':
-    'The certificates are in an emerging field or one short of skills (§10: the requirements may be relaxed)',
   '专家、师资团队人数（第九条）': 'Number of experts and teachers (§9)',
   '专家、师资团队构成（行业企业管理人员、技术骨干、高技能人才等）':
     'Make-up of the expert and teaching team (managers, lead technicians, highly skilled workers of the industry …)',
@@ -130,7 +112,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   '申报职业（工种）及等级': 'Occupations (trades) and levels applied for',
   '申报职业（工种）代码，如 4-10-01-05': 'Occupation (trade) code applied for, e.g. 4-10-01-05',
   申报等级: 'Levels applied for',
-  '该职业（工种）培训规模（人次）': 'Training volume in this occupation (person-times)',
   '开展评价的场地（不填时取本机构登记的唯一场地）':
     'Site of the evaluations (blank: the only site registered to the institution)',
   '法律形式（统一社会信用代码无法判断时填写）':
@@ -138,8 +119,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   社会团体是否已与政府部门脱钩: 'Whether the social group is decoupled from government departments',
   连续开展相关职业培训或考核的起始日期:
     'Date since which it has run training or assessment in these occupations without a break',
-  '已制定的管理制度：exam_affairs 考务 / personnel 人员 / finance 财务 / archives 档案 / question_bank 题库 / certificates 证书 / violations 违规违纪':
-    'Management rules in place: exam_affairs exam affairs / personnel staff / finance finance / archives archives / question_bank question bank / certificates certificates / violations violations and discipline',
 
   // The action forms of the cases (each event's payload: the case page's dialogs), every procedure.
   // Shared by several procedures.
@@ -150,13 +129,10 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   撤回理由: 'Reason for withdrawal',
   需补正的事项: 'Items to correct',
   补正说明: 'Notes on the correction',
-  说明: 'Notes',
   核查日期: 'Date of the check',
   公示期长度: 'Length of the public notice',
   '计算单位：working_days 工作日 / calendar_days 自然日':
     'Counted in: working_days working days / calendar_days calendar days',
-  '例外理由（须书面记录）': 'Reason for the exception (must be recorded in writing)',
-  例外决定日期: 'Date of the exception decision',
 
   // Filing of a national employer (mohrss-filing 一) and its branches.
   '本单位承诺如实提交有关材料，并对申报材料实质内容的真实性负责（一（十五））':
@@ -204,8 +180,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     '[Schools] Has stable funding (true met / false not met / blank = to be decided by the supervising authority)',
   '逐个职业（工种）的认定': 'Findings per occupation (trade)',
   '职业（工种）代码': 'Occupation (trade) code',
-  '与本单位主营业务、开设专业或登记/批准的培训评价业务范围密切相关（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Closely related to the applicant’s main business, the programmes it teaches or its registered or approved training and evaluation business (true met / false not met / blank = to be decided by the supervising authority)',
   '【用人单位】与本单位主营业务直接相关（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
     '[Employers] Directly related to the employer’s main business (true met / false not met / blank = to be decided by the supervising authority)',
   '【院校】与本校开设专业相匹配（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
@@ -216,33 +190,8 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Check for the cases of §7 (date, sources and the records found)',
   '核查来源：如 信用中国、民政部门社会组织信息、国家企业信用信息公示系统、巡视巡察审计整改台账':
     'Sources checked: e.g. Credit China, the civil affairs departments’ social organisation records, the National Enterprise Credit Information Publicity System, the rectification ledgers of inspections and audits',
-  '社会团体是否已与政府部门脱钩（社会团体申请成为社会培训评价组织时须填写）':
-    'Whether the social group is decoupled from government departments (required when a social group applies as a social evaluation organisation)',
-  机构及法定代表人在培训评价领域的违法违规行为或失信记录:
-    'Violations or untrustworthy conduct of the institution or its legal representative in training and evaluation',
-  '记录涉及：institution 机构 / legal_representative 法定代表人':
-    'Whose record: institution the institution / legal_representative its legal representative',
-  记录日期: 'Date of the record',
-  '记录撤销或信用修复日期（仍有效填 null 或不填）':
-    'Date the record was revoked or credit restored (blank if still in force)',
-  违法违规行为或失信记录说明: 'Description of the violation or untrustworthy conduct',
-  '民政部门年检不合格（结论日期）':
-    'Failed annual inspections by the civil affairs department (date of the finding)',
-  发生或作出结论的日期: 'Date it happened or the finding was made',
-  列入民政部门非法社会组织名单的期间: 'Periods on the civil affairs list of illegal social organisations',
-  列入日期: 'Date listed',
-  '移出日期（仍在名单内填 null 或不填）': 'Date removed (blank if still listed)',
-  列入市场监管部门经营异常目录的期间:
-    'Periods on the market regulator’s list of abnormal business operations',
-  '培训评价业务被纳入巡视、巡察、审计等专项整治的情况':
-    'Training and evaluation business brought under inspections, audits or other special rectification campaigns',
-  '整治类别：inspection_tour 巡视、巡察 / audit 审计 / other 其他专项整治':
-    'Kind of campaign: inspection_tour inspection tour / audit audit / other other special rectification campaign',
-  纳入专项整治范围的日期: 'Date brought under the campaign',
-  '整改完成日期（未完成填 null 或不填）': 'Date the rectification was completed (blank if not yet)',
   '机构在人才评价领域的不良记录（社会培训评价组织；mohrss-filing 二（七）2（5））':
     'Bad records of the institution in talent evaluation (social evaluation organisations; mohrss-filing section 2(7)2(5))',
-  '撤销或信用修复日期（仍有效填 null 或不填）': 'Date revoked or credit restored (blank if still in force)',
   '社会培训评价组织：对 mohrss-filing 二（四）数量限制记录的例外决定（无则不填）':
     'Social evaluation organisations: exceptions recorded to the limit on numbers of mohrss-filing section 2(4) (blank if none)',
   '突破“原则上不超过3家”的职业（工种）': 'Occupation (trade) beyond “in principle no more than 3”',
@@ -265,7 +214,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Verified: the first-class industry association a comprehensive association belongs to gives technical support',
   '对“原则上不得纳入”记录的例外决定（无则不填）':
     'Exception decided to “in principle not admitted” (blank if none)',
-  作出例外决定的监管部门或负责人: 'Supervising authority or official who decided the exception',
   '有效期截止日（通知未规定有效期；不填 = 未规定截止日）':
     'End of the validity period (the notice sets none; blank = no end date)',
   不予纳入试点的理由: 'Reason for not admitting to the pilot',
@@ -285,26 +233,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   '考察结论：confirmed 申报情况属实 / concerns 发现问题（写明于考察发现）':
     'Conclusion of the visit: confirmed the application is true / concerns problems found (stated in the findings)',
   评审组对第六条至第十条需认定事项的认定: 'The review panel’s findings on the matters of §6 to §10',
-  '具有一定规模和资金实力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Has a certain size and financial strength (true met / false not met / blank = to be decided by the supervising authority)',
-  '具有良好社会信用（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Has good social credit (true met / false not met / blank = to be decided by the supervising authority)',
-  '坚持把社会效益放在首位，证书考核行为规范、定价合理，不以营利为目的（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Puts social benefit first; certificate assessment is orderly, reasonably priced and not for profit (true met / false not met / blank = to be decided by the supervising authority)',
-  '内容和要求先进，体现新技术、新工艺、新规范，对接国际先进标准（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Advanced content and requirements; reflects new technologies, processes and norms and matches advanced international standards (true met / false not met / blank = to be decided by the supervising authority)',
-  '龙头企业、优质企业认可，在招聘、员工绩效考评等工作中真实使用（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Recognised by leading and high-quality enterprises and really used in recruitment, staff appraisal and the like (true met / false not met / blank = to be decided by the supervising authority)',
-  '教材（含实训规范）、考核大纲、教学案例库、题库等资源丰富，内容先进、科学，时效性和可操作性强（第八条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Rich resources: textbooks (with practical training norms), assessment syllabi, teaching case libraries, question banks; advanced, sound, up to date and practical (§8) (true met / false not met / blank = to be decided by the supervising authority)',
-  '拥有行业企业管理人员、技术骨干、高技能人才等组成的专家、师资团队（第九条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Has an expert and teaching team of industry managers, lead technicians, highly skilled workers and the like (§9) (true met / false not met / blank = to be decided by the supervising authority)',
-  '具有在全国范围内开展师资培训、支持院校开展证书培训、组织实施考核颁证的丰富经验和雄厚实力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Has wide experience and strength nationwide in teacher training, supporting schools’ certificate training, and organising assessment and certification (true met / false not met / blank = to be decided by the supervising authority)',
-  '具备凝聚有关行业、多家龙头企业和优质院校等开发证书及标准的能力（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Able to bring together the industries, leading enterprises and high-quality schools concerned to develop certificates and standards (true met / false not met / blank = to be decided by the supervising authority)',
-  '在本行业（专业）领域具有较强的技术优势和影响力，业界和上下游企业认可度高、公信力强，并能提供证明（第十条）（true 符合 / false 不符合 / 不填 = 待监管部门认定）':
-    'Has strong technical advantages and influence in its industry (field), is well recognised and trusted by the industry and by upstream and downstream enterprises, and can prove it (§10) (true met / false not met / blank = to be decided by the supervising authority)',
   '说明（评审组未形成多数意见时必填）': 'Notes (required when the review panel reached no majority)',
   不予入围的理由: 'Reason for not shortlisting',
   评审组要求修改的事项: 'Revisions the review panel requires',
@@ -334,27 +262,15 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Assessment of the application conditions (section 2(5)): true met / false not met',
   在中国境内依法登记的独立法人: 'An independent legal person registered in China according to law',
   以人才培养培训服务为主要工作职责: 'Talent development and training services are its main duty',
-  具备登记或批准的培训或评价相关业务范围:
-    'Has a registered or approved business scope in training or evaluation',
-  '社会信用良好，无违法违规、失信等不良行为记录':
-    'Good social credit; no record of violations, untrustworthy conduct or other misconduct',
   '在拟开展评价的职业领域具有广泛影响力，有较丰富的考核评价资源和经验':
     'Has wide influence in the occupational field to be evaluated; rich assessment resources and experience',
   '培训评价规模达到一定人数、年限，具备相应的基础条件':
     'Its training and evaluation reach a certain number of people and years; has the basic conditions',
-  有专门负责职业技能等级认定工作的机构: 'Has a unit dedicated to skill-level evaluation',
   有与评价工作相适应的专职工作人员: 'Has full-time staff fit for the evaluation work',
-  有专家团队: 'Has a team of experts',
   能为职业技能等级认定工作提供稳定的经费保障: 'Can fund skill-level evaluation steadily',
-  具有完善的职业技能等级认定工作质量管控措施:
-    'Has complete quality control measures for skill-level evaluation',
   '把社会效益放在首位，不以营利为最终目的': 'Puts social benefit first; profit is not its final aim',
-  自愿接受各级人力资源社会保障部门的监督:
-    'Accepts the supervision of the human resources and social security departments at every level',
   '核实的法律形式（统一社会信用代码无法判断或需更正时填写）':
     'Verified legal form (when the unified social credit code does not tell it or needs correcting)',
-  '社会团体是否已与政府部门脱钩（社会团体须填写）':
-    'Whether the social group is decoupled from government departments (required for social groups)',
   '属《国家职业资格目录》内的申报职业（工种）（二（六）另行研究；无则不填）':
     'Occupations (trades) applied for that are on the National Vocational Qualification List (section 2(6), to be studied separately; blank if none)',
   '不属技能类职业（工种）的申报职业（二（六）；无则不填）':
@@ -369,8 +285,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Occupations (trades) that are new occupations published by the ministry (proviso of §6(3))',
   '经认定为具有贵州地方性特色的企业（第六条第（三）项但书）':
     'Recognised as an enterprise of Guizhou local character (proviso of §6(3))',
-  配备必要的办公设备和通信设备: 'Has the necessary office and communication equipment',
-  考场实行单人单桌: 'One candidate per desk in the exam rooms',
   操作技能考核设备配置符合国家职业标准要求:
     'Equipment for practical skill assessment meets the national occupational standards',
   '满足消防安全、环保、劳保等相关规定':
@@ -402,7 +316,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Basis for the validity period (e.g. the term the call for applications sets)',
   查实日期: 'Date the facts were established',
   查实的不真实材料及情况: 'The untrue materials and facts established',
-  经查实申报材料存在不真实情形: 'The application materials are established to be untrue',
   '已告知申报机构并听取其陈述（陈述权、知情权，二（十一））':
     'The applicant has been told and its statement heard (its rights to be heard and to know, section 2(11))',
 };

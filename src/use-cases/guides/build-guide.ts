@@ -9,7 +9,7 @@ import type { CaseRecord } from '../../persistence/cases.repository.js';
 import { versionAt, type Parameter } from '../../parameters/parameter.js';
 import type { ArticleText, RegimeDefinition } from '../../rules/article.js';
 import { catalogue as defaultCatalogue, type Catalogue } from '../../rules/catalogue.js';
-import { citationTexts } from '../../rules/catalogue-view.js';
+import { citationTexts, REGIME_TITLES_EN } from '../../rules/catalogue-view.js';
 import type { ChecklistItem } from '../../materials/checklist.js';
 import type { Awaiting, CaseRole, StateDef } from '../../workflows/machine.js';
 import type { AnyProcedureModule } from '../workflow/procedure-module.js';
@@ -145,17 +145,7 @@ export interface Guide extends GuideHeader {
   timeLimits: GuideTimeLimit[];
 }
 
-/** The regulations' titles in English (a document's title is translated, issue 10 point 3). */
-export const REGIME_TITLES_EN: Record<string, string> = {
-  'mohrss-filing': 'Guidelines for the filing of skill-level evaluation institutions (trial)',
-  'mohrss-violations': 'Guidance on handling violations in skill evaluation (trial)',
-  '1x-selection':
-    'Measures for the selection and supervision of vocational education training-evaluation organisations (trial)',
-  '1x-exit':
-    'Rules for the exit of training-evaluation organisations and skill-level certificates from the catalogue',
-  'dept-pilot': 'Notice on the pilot skill-level evaluation by departments and industries',
-  'gz-rules': 'Guizhou rules for the selection and exit of skill-level evaluation institutions',
-};
+/** A regulation's title in English (src/rules/catalogue-texts-en.ts, shared with the rule catalogue). */
 const regimeTitleEn = (r: RegimeDefinition) => REGIME_TITLES_EN[r.source] ?? r.title_zh;
 
 /** 'a/b/c' covers itself and everything below it. */

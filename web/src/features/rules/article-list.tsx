@@ -23,16 +23,16 @@ export function inForceText(t: Translate, inForce: { from: string; to?: string |
     : t('rules.inForceFrom', { from: inForce.from });
 }
 
+/** A rule by its name in the reader's language; its id (for the developer) only on hover. */
+export function ruleName(lang: string, r: Rule): string {
+  return lang === 'en' ? r.title_en : r.title_zh;
+}
+
 function ParameterView({ p }: { p: Parameter }) {
   const { lang } = useI18n();
   return (
     <div style={{ marginTop: 8 }}>
-      <Typography.Text>{lang === 'en' ? p.description_en : p.description_zh}</Typography.Text>
-      <div>
-        <Typography.Text type="secondary" style={{ fontSize: 11, fontFamily: 'monospace' }}>
-          {p.id}
-        </Typography.Text>
-      </div>
+      <Typography.Text title={p.id}>{lang === 'en' ? p.description_en : p.description_zh}</Typography.Text>
       <div style={{ paddingInlineStart: 12, marginTop: 2 }}>
         <ParameterVersions p={p} />
       </div>
@@ -55,7 +55,12 @@ function CoverageView({
     return (
       <Space orientation="vertical" size={4}>
         {tag}
-        <Typography.Text>{t('rules.workflow', { workflow: coverage.workflow })}</Typography.Text>
+        <Typography.Text title={coverage.workflow}>
+          {t('rules.workflow', {
+            workflow:
+              lang === 'en' ? (coverage.procedure_en ?? coverage.procedure_zh) : coverage.procedure_zh,
+          })}
+        </Typography.Text>
       </Space>
     );
   }
@@ -63,7 +68,11 @@ function CoverageView({
     return (
       <Space orientation="vertical" size={4}>
         {tag}
-        <Typography.Text type="secondary">{t('rules.reason', { reason: coverage.reason })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('rules.reason', {
+            reason: lang === 'en' ? (coverage.reason_en ?? coverage.reason_zh) : coverage.reason_zh,
+          })}
+        </Typography.Text>
       </Space>
     );
   }
@@ -74,8 +83,7 @@ function CoverageView({
       {tag}
       {encoded.map((r) => (
         <div key={r.id}>
-          <Typography.Text code>{r.id}</Typography.Text>{' '}
-          <Typography.Text>{lang === 'en' ? r.title_en : r.title_zh}</Typography.Text>
+          <Typography.Text title={r.id}>{ruleName(lang, r)}</Typography.Text>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {inForceText(t, r.inForce)}
@@ -88,13 +96,7 @@ function CoverageView({
           <Typography.Text strong>{t('rules.parameters')}</Typography.Text>
           {paramIds.map((id) => {
             const p = parameters.get(id);
-            return p ? (
-              <ParameterView key={id} p={p} />
-            ) : (
-              <Typography.Text key={id} code>
-                {id}
-              </Typography.Text>
-            );
+            return p ? <ParameterView key={id} p={p} /> : null;
           })}
         </div>
       )}
@@ -113,7 +115,7 @@ export function ArticleList({
   rules: Map<string, Rule>;
   parameters: Map<string, Parameter>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [filter, setFilter] = useState<Filter>('all');
   const [q, setQ] = useState('');
   const counts = useMemo(() => {
@@ -129,7 +131,11 @@ export function ArticleList({
         a.text_zh.includes(needle) ||
         a.label_zh.includes(needle) ||
         a.citationText.includes(needle) ||
-        (a.coverage.status === 'encoded' && a.coverage.ruleIds.some((id) => id.includes(needle)))),
+        (a.coverage.status === 'encoded' &&
+          a.coverage.ruleIds.some((id) => {
+            const r = rules.get(id);
+            return id.includes(needle) || (!!r && ruleName(lang, r).includes(needle));
+          }))),
   );
 
   return (
@@ -159,7 +165,7 @@ export function ArticleList({
                 <Space size={8} style={{ marginBottom: 6 }} wrap>
                   <Typography.Text strong>{a.label_zh}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {a.citationZh} · {a.citationText}
+                    {lang === 'en' ? a.citationText : `${a.citationZh} · ${a.citationText}`}
                   </Typography.Text>
                 </Space>
                 <Typography.Paragraph

@@ -23,19 +23,22 @@ import { api, toApiError, type Problem } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { FindingsView } from './findings-view';
-import { canDrawForm, ObjectFields } from './schema-form';
-import type { Check, Evaluation } from './types';
+import { canDrawForm, FactsFields } from './schema-form';
+import type { Check, Evaluation, Rule } from './types';
+import { ruleName } from './article-list';
 
 type Mode = 'form' | 'json';
 const pretty = (v: unknown) => JSON.stringify(v ?? {}, null, 2);
 
 interface Props {
   checks: Check[];
+  /** The catalogue's rules, to name the rules a check applies. */
+  rules: Map<string, Rule>;
   /** Pre-selected check (from the URL). */
   initialCheck?: string;
 }
 
-export function EvaluatePanel({ checks, initialCheck }: Props) {
+export function EvaluatePanel({ checks, rules, initialCheck }: Props) {
   const { t, lang } = useI18n();
   const [checkName, setCheckName] = useState<string | undefined>(
     checks.some((c) => c.name === initialCheck) ? initialCheck : checks[0]?.name,
@@ -51,18 +54,19 @@ export function EvaluatePanel({ checks, initialCheck }: Props) {
         style={{ width: '100%', maxWidth: 640 }}
         options={checks.map((c) => ({
           value: c.name,
-          label: `${lang === 'en' ? c.title_en : c.title_zh}（${c.name}）`,
+          label: lang === 'en' ? c.title_en : c.title_zh,
+          title: c.name,
         }))}
         aria-label={t('rules.check')}
         data-testid="check-select"
       />
       {/* Keyed by check: switching checks starts again from the new check's example. */}
-      <CheckRunner key={check.name} check={check} />
+      <CheckRunner key={check.name} check={check} rules={rules} />
     </Space>
   );
 }
 
-function CheckRunner({ check }: { check: Check }) {
+function CheckRunner({ check, rules }: { check: Check; rules: Map<string, Rule> }) {
   const { t, lang } = useI18n();
   const drawable = canDrawForm(check.factsSchema);
   const [mode, setMode] = useState<Mode>(drawable ? 'form' : 'json');
@@ -148,11 +152,14 @@ function CheckRunner({ check }: { check: Check }) {
             </Typography.Title>
             <Space size={[4, 4]} wrap>
               <Typography.Text type="secondary">{t('rules.rulesApplied')}</Typography.Text>
-              {check.ruleIds.map((id) => (
-                <Tag key={id} style={{ fontFamily: 'monospace' }}>
-                  {id}
-                </Tag>
-              ))}
+              {check.ruleIds.map((id) => {
+                const r = rules.get(id);
+                return (
+                  <Tag key={id} title={id} style={{ whiteSpace: 'normal' }}>
+                    {r ? ruleName(lang, r) : id}
+                  </Tag>
+                );
+              })}
             </Space>
           </div>
           <Space wrap>
@@ -183,7 +190,7 @@ function CheckRunner({ check }: { check: Check }) {
               initialValues={check.example as Record<string, unknown>}
               size="small"
             >
-              {drawable && <ObjectFields schema={check.factsSchema} root={check.factsSchema} name={[]} />}
+              {drawable && <FactsFields schema={check.factsSchema} />}
             </Form>
           </div>
           {mode === 'json' && (

@@ -64,10 +64,7 @@ export function FindingsView({ result }: { result: Evaluation }) {
             <Typography.Text strong data-testid="finding-citation">
               {f.citationText}
             </Typography.Text>
-            <Typography.Text>{f.citationZh}</Typography.Text>
-            <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-              {f.ruleId}
-            </Typography.Text>
+            {lang !== 'en' && <Typography.Text title={f.ruleId}>{f.citationZh}</Typography.Text>}
           </Space>
           <Typography.Paragraph style={{ marginBottom: 6 }}>
             {lang === 'en' ? f.message_en : f.message_zh}

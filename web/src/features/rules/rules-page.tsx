@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n';
 import { label } from '../../app/labels';
 import { useApi } from '../../app/use-api';
-import { ArticleList, COVERAGE_COLORS, coverageLabel, inForceText } from './article-list';
+import { ArticleList, COVERAGE_COLORS, coverageLabel, inForceText, ruleName } from './article-list';
 import { EvaluatePanel } from './evaluate-panel';
 import type { Catalogue, Parameter, Regime, Rule } from './types';
 import { ParameterVersions, unitLabel } from './parameter-view';
@@ -15,7 +15,8 @@ import { ParameterVersions, unitLabel } from './parameter-view';
 type View = 'articles' | 'evaluate' | 'parameters';
 
 function RegimeHeader({ regime }: { regime: Regime }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const en = lang === 'en';
   const counts = { encoded: 0, procedural: 0, not_encoded: 0 };
   for (const a of regime.articles) counts[a.coverage.status]++;
   return (
@@ -27,10 +28,18 @@ function RegimeHeader({ regime }: { regime: Regime }) {
           key: 'title',
           label: t('rules.regimeTitle'),
           span: 'filled',
-          children: <Typography.Text strong>{regime.title_zh}</Typography.Text>,
+          children: (
+            <Typography.Text strong>
+              {en ? (regime.title_en ?? regime.title_zh) : regime.title_zh}
+            </Typography.Text>
+          ),
         },
         { key: 'no', label: t('rules.documentNo'), children: regime.documentNo || t('rules.noDocumentNo') },
-        { key: 'by', label: t('rules.issuedBy'), children: regime.issuedBy_zh },
+        {
+          key: 'by',
+          label: t('rules.issuedBy'),
+          children: en ? (regime.issuedBy_en ?? regime.issuedBy_zh) : regime.issuedBy_zh,
+        },
         { key: 'on', label: t('rules.issuedOn'), children: regime.issuedOn ?? t('rules.noDate') },
         { key: 'from', label: t('rules.inForce'), children: regime.inForceFrom },
         {
@@ -69,12 +78,7 @@ function ParametersTable({ parameters, rules }: { parameters: Parameter[]; rules
           title: t('rules.parameter'),
           dataIndex: 'id',
           render: (id: string, p) => (
-            <>
-              <div>{lang === 'en' ? p.description_en : p.description_zh}</div>
-              <Typography.Text type="secondary" code style={{ fontSize: 11 }}>
-                {id}
-              </Typography.Text>
-            </>
+            <div title={id}>{lang === 'en' ? p.description_en : p.description_zh}</div>
           ),
         },
         { title: t('rules.unit'), dataIndex: 'unit', width: 90, render: (u: string) => unitLabel(t, u) },
@@ -94,10 +98,10 @@ function ParametersTable({ parameters, rules }: { parameters: Parameter[]; rules
                 .map((r) => (
                   <Tag
                     key={r.id}
-                    style={{ fontFamily: 'monospace' }}
-                    title={`${r.title_zh} · ${inForceText(t, r.inForce)}`}
+                    title={`${r.id} · ${inForceText(t, r.inForce)}`}
+                    style={{ whiteSpace: 'normal' }}
                   >
-                    {r.id}
+                    {ruleName(lang, r)}
                   </Tag>
                 ))}
             </Space>
@@ -200,6 +204,7 @@ export default function RulesPage() {
                         children: (
                           <EvaluatePanel
                             checks={regimeChecks}
+                            rules={rulesById}
                             initialCheck={params.get('check') ?? undefined}
                           />
                         ),

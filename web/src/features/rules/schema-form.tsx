@@ -1,12 +1,15 @@
 // A form generated from a check's facts schema (JSON Schema from the server's zod schema), so that a
-// person can fill in facts without writing JSON. Labels come from the schema's Chinese descriptions.
+// person can fill in facts without writing JSON. Labels come from the schema's descriptions in the
+// reader's language (the server serves each Chinese description with its English twin, description_en),
+// and never show a field's key or an option's code (issue 10 points 2 and 3).
 // What the generator does not know how to draw falls back to a small JSON editor for that part; the
 // server validates everything either way.
 import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { withoutCodes } from '../cases/labels';
 import type { JsonSchema } from './types';
 
 type Name = (string | number)[];
@@ -52,17 +55,19 @@ export function resolve(schema: JsonSchema, root: JsonSchema): { s: JsonSchema; 
  * text — unless the rest only repeats what the input already shows: the legend of an assessment
  * ("true 符合 / false 不符合 / 不填 = 待认定") or an enum's option names.
  */
-function labelAndHelp(s: JsonSchema, key: string, assessment: boolean): { label: string; help?: string } {
+function labelAndHelp(s: JsonSchema, assessment: boolean): { label: string; help?: string } {
   const description = s.description;
-  if (!description) return { label: key };
+  if (!description) return { label: '' };
   // A short description is the label itself; a long one is cut before its first explanation.
   const cut = description.length <= 20 ? -1 : description.search(/[（(：:；;]/);
   const label = cut > 0 ? description.slice(0, cut) : description;
   let rest = description;
-  if (assessment) rest = rest.replace(/[（(][^（()）]*true[^（()）]*false[^（()）]*[）)]/, '');
+  const legend = /\s*[（(][^（()）]*true[^（()）]*false[^（()）]*[）)]/;
+  if (assessment) rest = rest.replace(legend, '');
   const enumValues = s.enum ?? (s.items ? s.items.enum : undefined);
   if (enumValues && enumOptions(enumValues, description).every((o) => o.label !== o.value)) rest = label;
-  return rest.trim() === label ? { label } : { label, help: description };
+  // The help never shows the legend of an assessment (the buttons say it) nor an option's code.
+  return rest.trim() === label ? { label } : { label, help: withoutCodes(rest.trim(), enumValues) };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,7 +83,7 @@ export function enumOptions(values: unknown[], description: string | undefined) 
       ? new RegExp(`(?:^|[\\s：:/（(，,])${escapeRegExp(value)}\\s+([^/；;]+)`).exec(description)
       : null;
     const name = m?.[1]?.trim();
-    return { value: v as string, label: name ? `${name}（${value}）` : value };
+    return { value: v as string, label: name ?? value };
   });
 }
 
@@ -143,20 +148,9 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   const { t } = useI18n();
   const { s, nullable } = resolve(schema, root);
   const assessment = s.type === 'boolean' && (!required || nullable);
-  const { label, help } = labelAndHelp(s, fieldKey, assessment);
-  const labelNode = (
-    <span title={fieldKey}>
-      {label}
-      {label !== fieldKey && (
-        <Typography.Text
-          type="secondary"
-          style={{ fontSize: 11, fontFamily: 'monospace', marginInlineStart: 6 }}
-        >
-          {fieldKey}
-        </Typography.Text>
-      )}
-    </span>
-  );
+  const { label, help } = labelAndHelp(s, assessment);
+  // The key (the facts' JSON name) only on hover, for whoever switches to JSON.
+  const labelNode = <span title={fieldKey}>{label}</span>;
   const common = { name, label: labelNode, extra: help, required: required && !nullable };
 
   if (s.type === 'object' && s.properties) {
@@ -329,7 +323,28 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   );
 }
 
-export function ObjectFields({ schema, root, name }: { schema: JsonSchema; root: JsonSchema; name: Name }) {
+/** A schema in the reader's language: in English each description replaced by its `description_en`. */
+function inLanguage(node: JsonSchema, lang: string): JsonSchema {
+  if (lang !== 'en') return node;
+  const walk = (n: unknown): unknown => {
+    if (Array.isArray(n)) return n.map(walk);
+    if (!n || typeof n !== 'object') return n;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(n)) out[k] = walk(v);
+    if (typeof out.description_en === 'string') out.description = out.description_en;
+    return out;
+  };
+  return walk(node) as JsonSchema;
+}
+
+/** The facts form of a check (its top-level object), in the reader's language. */
+export function FactsFields({ schema }: { schema: JsonSchema }) {
+  const { lang } = useI18n();
+  const s = useMemo(() => inLanguage(schema, lang), [schema, lang]);
+  return <ObjectFields schema={s} root={s} name={[]} />;
+}
+
+function ObjectFields({ schema, root, name }: { schema: JsonSchema; root: JsonSchema; name: Name }) {
   const { s } = resolve(schema, root);
   const required = new Set(s.required ?? []);
   return (

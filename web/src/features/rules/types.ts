@@ -10,8 +10,10 @@ export interface Citation {
 /** How SkillReg covers an article: rules, a workflow, or deliberately not (with the reason). */
 export type Coverage =
   | { status: 'encoded'; ruleIds: string[] }
-  | { status: 'procedural'; workflow: string }
-  | { status: 'not_encoded'; reason: string };
+  /** The workflow's id as recorded, and the procedure by its name in either language. */
+  | { status: 'procedural'; workflow: string; procedure_zh: string; procedure_en: string | null }
+  /** The reason as recorded, and as a reader sees it (without the machine's terms) in either language. */
+  | { status: 'not_encoded'; reason: string; reason_zh: string; reason_en: string | null };
 
 export interface Article {
   citation: Citation;
@@ -27,8 +29,10 @@ export interface Article {
 export interface Regime {
   source: string;
   title_zh: string;
+  title_en: string | null;
   documentNo?: string | null;
   issuedBy_zh: string;
+  issuedBy_en: string | null;
   issuedOn: string | null;
   inForceFrom: string;
   articles: Article[];
