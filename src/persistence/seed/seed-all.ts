@@ -24,6 +24,7 @@ import {
 } from './demo/filed-institutions.js';
 import type { FileStore } from '../file-store.js';
 import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/evaluation-sessions.js';
+import { RESULTS_STEP, runResultsDemo } from './demo/results.js';
 import { CANDIDATES_STEP, runCandidatesDemo } from './demo/candidates.js';
 import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
@@ -119,6 +120,8 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Evaluation sessions of the filed institutions, through the use cases (demo/evaluation-sessions.ts).
   if (opts.store && (await runEvaluationSessionsDemo(db, opts.personalData)))
     loaded.push(EVALUATION_SESSIONS_STEP);
+  // Staff, candidates and results of the held sessions, which it closes (demo/results.ts).
+  if (opts.store && (await runResultsDemo(db, opts.personalData))) loaded.push(RESULTS_STEP);
   // Candidates on the planned sessions and the evaluation-ban register (demo/candidates.ts).
   if (opts.store && (await runCandidatesDemo(db, opts.personalData))) loaded.push(CANDIDATES_STEP);
   // Issuer codes of every filed, selected or imported institution (demo/issuer-codes.ts).

@@ -2,7 +2,8 @@
 // and 杭州钱塘 (inst_qt) hold evaluation sessions 评价批次, opened, closed and cancelled by their own staff
 // through the use cases (open-evaluation-session.ts, end-evaluation-session.ts) — each checked against
 // mohrss-violations §13–14 from their directory entries, registry status and sites, never written as rows.
-// Held sessions (past dates) are closed; one is cancelled with its reason; the rest stay planned.
+// Held sessions (past dates) are closed by demo/results (results.ts); one is cancelled with its reason;
+// the rest stay planned.
 //
 // The subjects come from the occupation standards (occupation-standards.ts). A demo database created
 // before the standards recorded subjects has none: the national centre (`osta`) records the common
@@ -16,10 +17,7 @@ import { demoActor } from './demo-actor.js';
 import { demoId } from './ids.js';
 import { COMMON_SUBJECTS } from '../occupation-standards.js';
 import { openEvaluationSession } from '../../../use-cases/evaluation-sessions/open-evaluation-session.js';
-import {
-  cancelEvaluationSession,
-  closeEvaluationSession,
-} from '../../../use-cases/evaluation-sessions/end-evaluation-session.js';
+import { cancelEvaluationSession } from '../../../use-cases/evaluation-sessions/end-evaluation-session.js';
 import { upsertOccupationStandard } from '../../../use-cases/registry/upsert-occupation-standard.js';
 import type { RegistryContext } from '../../../use-cases/registry/registry-context.js';
 
@@ -122,8 +120,9 @@ async function openDemoSessions(db: Database, personalData: PersonalDataProtecto
       startsOn: d.startsOn,
       endsOn: d.endsOn,
     });
-    if (d.end === 'closed') await closeEvaluationSession(ctx, s.id, s.version);
-    else if (d.end) await cancelEvaluationSession(ctx, s.id, s.version, d.end.cancelled);
+    // A held session is closed by demo/results once its staff, pass marks and results are entered
+    // (closing needs them: mohrss-violations §12(1)–(4), decision 0028).
+    if (d.end && d.end !== 'closed') await cancelEvaluationSession(ctx, s.id, s.version, d.end.cancelled);
   }
 }
 
