@@ -3,6 +3,8 @@
 // candidates register, staff are assigned, results are recorded, certificates are issued.
 import type { ReactNode } from 'react';
 import { CandidatesTab } from '../candidates/candidates-tab';
+import { StaffTab } from '../session-staff/staff-tab';
+import { ResultsTab } from '../results/results-tab';
 import type { EvaluationSession } from './types';
 
 export interface SessionTab {
@@ -14,4 +16,10 @@ export interface SessionTab {
 
 export const SESSION_TABS: SessionTab[] = [
   { key: 'candidates', label: ['考生', 'Candidates'], render: (s) => <CandidatesTab session={s} /> },
+  { key: 'staff', label: ['工作人员', 'Staff'], render: (s) => <StaffTab session={s} /> },
+  {
+    key: 'results',
+    label: ['成绩', 'Results'],
+    render: (s, reload) => <ResultsTab session={s} reloadSession={reload} />,
+  },
 ];
