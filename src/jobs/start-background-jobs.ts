@@ -13,7 +13,10 @@ type Log = Parameters<typeof startJobRunner>[2] extends infer O
   : never;
 
 export function jobHandlers(handle: DatabaseHandle, personalData: PersonalDataProtector) {
-  return { certificate_upload: certificateUploadHandler({ db: handle.db, personalData }) };
+  // PGlite is one connection: a batch holds it for its whole transaction and every request waits behind
+  // it, so the embedded database takes small batches (about a second each) and requests get their turn.
+  const batchRows = handle.kind === 'pglite' ? 2_000 : 10_000;
+  return { certificate_upload: certificateUploadHandler({ db: handle.db, personalData, batchRows }) };
 }
 
 export function startBackgroundJobs(
