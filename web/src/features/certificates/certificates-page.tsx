@@ -199,7 +199,7 @@ function SearchTab() {
       <Space wrap align="start" style={{ marginBottom: 16 }}>
         <Form layout="inline" onFinish={(v: { number: string }) => void search({ number: v.number })}>
           <Form.Item name="number" label={tx('证书编号', 'Certificate number')}>
-            <Input allowClear style={{ width: 260 }} data-testid="search-number" />
+            <Input allowClear style={{ width: 260, maxWidth: '52vw' }} data-testid="search-number" />
           </Form.Item>
           <Button htmlType="submit" type="primary" loading={busy}>
             {tx('按编号查询', 'Search by number')}
@@ -215,7 +215,7 @@ function SearchTab() {
             <Input allowClear style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="docNumber" label={tx('身份证号码', 'ID number')}>
-            <Input allowClear style={{ width: 210 }} autoComplete="off" />
+            <Input allowClear style={{ width: 210, maxWidth: '52vw' }} autoComplete="off" />
           </Form.Item>
           <Button htmlType="submit" loading={busy}>
             {tx('按姓名和证件查询', 'Search by name and ID')}
