@@ -14,7 +14,7 @@ import { StaffTab } from './staff-tab';
 import type { Institution } from './types';
 import { IssuerCodesCard, IssuerCodesLabel } from '../certificates/issuer-codes-card';
 
-const TABS = ['branches', 'staff', 'sites', 'scopes'] as const;
+const TABS = ['branches', 'staff', 'sites', 'scopes', 'issuer-codes'] as const;
 
 export function InstitutionDetailPage() {
   const { id = '' } = useParams();
