@@ -1426,6 +1426,19 @@ const NOT_WALKED: Record<string, string> = {
   'POST /api/v1/school-students/import': 'multipart; tests/http/candidates.test.ts (a school only; X 403)',
   'POST /api/v1/evaluation-sessions/:id/results/import':
     'multipart; tests/http/results.test.ts (the institution imports; scoping as for the other results routes)',
+  'POST /api/v1/certificate-uploads':
+    'multipart; tests/certificate-uploads/certificate-uploads.test.ts (institution staff only; an authority 403)',
+  'GET /api/v1/certificate-uploads':
+    'needs uploads run by a job; tests/certificate-uploads (Y and province B list none of X’s)',
+  'GET /api/v1/certificate-uploads/template': 'tests/certificate-uploads (template in both formats)',
+  'GET /api/v1/certificate-uploads/:id':
+    'needs a job; tests/certificate-uploads (Y, province B: 404 as a random id)',
+  'GET /api/v1/certificate-uploads/:id/rejections':
+    'needs a job; tests/certificate-uploads (scoped through the upload)',
+  'GET /api/v1/certificate-uploads/:id/rejections.xlsx':
+    'needs a job; tests/certificate-uploads (Y, province B: 404)',
+  'POST /api/v1/certificate-uploads/:id/cancel':
+    'needs a job; tests/certificate-uploads (Y 404, province A 403)',
   'GET /api/v1/cases/:id/materials/:materialId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/public/audit/checkpoint':
