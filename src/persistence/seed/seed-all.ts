@@ -27,8 +27,8 @@ import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/eval
 import { RESULTS_STEP, runResultsDemo } from './demo/results.js';
 import { CANDIDATES_STEP, runCandidatesDemo } from './demo/candidates.js';
 import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
-import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
+import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -126,10 +126,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (opts.store && (await runCandidatesDemo(db, opts.personalData))) loaded.push(CANDIDATES_STEP);
   // Issuer codes of every filed, selected or imported institution (demo/issuer-codes.ts).
   if (opts.store && (await runIssuerCodesDemo(db))) loaded.push(ISSUER_CODES_STEP);
-  // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
-  if (opts.store && (await runCertificateHistoryDemo(db)))
-    loaded.push(CERTIFICATE_HISTORY_STEP);
   // Certificates issued from the closed demo sessions through the use case (demo/certificates.ts).
   if (opts.store && (await runCertificatesDemo(db, opts.personalData))) loaded.push(CERTIFICATES_STEP);
+  // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
+  if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
   return { loaded };
 }

@@ -28,8 +28,8 @@ import { useProblemToast } from './problems';
 import { Loading } from './loading';
 import { useNarrow } from './use-narrow';
 import { sessionNavItems } from '../features/evaluation-sessions/nav';
-import { certificateUploadNavItems } from '../features/certificate-uploads/nav';
 import { certificateNavItems } from '../features/certificates/nav';
+import { certificateUploadNavItems } from '../features/certificate-uploads/nav';
 import { candidateNavItems } from '../features/candidates/nav';
 import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
@@ -79,8 +79,8 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   }
   items.push(...caseNavItems(user, lang));
   items.push(...sessionNavItems(user, lang));
-  items.push(...certificateUploadNavItems(user, lang));
   items.push(...certificateNavItems(user, lang));
+  items.push(...certificateUploadNavItems(user, lang));
   items.push(...candidateNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(publicNoticeNavItem(lang));
