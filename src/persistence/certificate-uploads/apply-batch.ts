@@ -81,15 +81,19 @@ export async function applyBatch(
               from ${STAGING} where err_code is null) d
      where s.row_no = d.row_no and d.first_row <> d.row_no`.execute(trx);
 
+  // A correlated probe per staged row, not a join: the register's number is char(22) and the staging
+  // column text, and a join let the planner scan the whole register per batch (docs/scale.md, query 6);
+  // the probe uses the unique (number, issue_year) index of one partition whatever the statistics say.
   await sql`update ${STAGING} s
-       set outcome = case
+       set outcome = (select case
              when c.upload_id = ${p.uploadId} then 'earlier_in_file'
              when c.institution_id = ${p.institutionId} and c.holder_doc_hmac = s.doc_hmac
               and c.occupation_code = s.occupation_code and c.level = s.level and c.issued_on = s.issued_on
               and c.holder_name = s.holder_name then 'present'
              else 'conflict' end
-      from certificates c
-     where s.err_code is null and c.issue_year = s.issue_year and c.number = s.number`.execute(trx);
+           from certificates c
+          where c.issue_year = s.issue_year and c.number = s.number::char(22))
+     where s.err_code is null`.execute(trx);
   await sql`update ${STAGING}
        set err_column = ${HEADER_OF.number},
            err_code = case outcome when 'earlier_in_file' then 'DUPLICATE_IN_FILE' else 'NUMBER_TAKEN' end,
