@@ -66,7 +66,7 @@ export type CertificateRow = Awaited<ReturnType<ReturnType<typeof listed>['execu
 
 /**
  * An institution's certificates, newest year first and by number within it, `limit` rows after
- * `after`. Served by certificates_institution_number_idx (0021: institution_id, issue_year, number);
+ * `after`. Served by certificates_institution_idx (0017: institution_id, issue_year, number, with INCLUDE columns);
  * a year filter prunes to one partition.
  */
 export function institutionCertificatesQuery(
