@@ -17,6 +17,7 @@ import {
 } from '../src/audit/audit-signing-key.js';
 import { checkKeyFingerprints, KeyMismatchError } from '../src/persistence/key-fingerprints.repository.js';
 import { findExpertIdByDocument } from '../src/persistence/experts.repository.js';
+import { sanctionsOfPerson } from '../src/persistence/staff-sanctions.repository.js';
 import { countStaleValues, startReencryption } from '../src/persistence/reencrypt-personal-data.js';
 import { loadConfig } from '../src/config.js';
 import { openTestDatabase } from './support/test-database.js';
@@ -115,6 +116,9 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
   const ID = '11010519491231002X';
   const pd1 = createPersonalDataProtector(K1);
   const ids: string[] = [];
+  // A staff-sanction entry (issue 11 point 3): looked up across provinces by its keyed hash.
+  const SANCTIONED = '110105194912310054';
+  const sanctionId = randomUUID();
 
   it('values written with the old key name it', async () => {
     for (const n of [ID, '110105194912310038', '110105194912310046']) {
@@ -129,6 +133,16 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
       values (${randomUUID()}, ${'rot_' + randomUUID().slice(0, 8)}, '管理员', 'x', 'sysadmin', ${pd1.protect('JBSWY3DPEHPK3PXP').enc})`.execute(
       h.db,
     );
+    const authorityId = randomUUID();
+    await sql`insert into jurisdictions (code, name, level, parent_code, source)
+      values ('110000', '北京市', 'province', null, 'GB/T 2260') on conflict do nothing`.execute(h.db);
+    await sql`insert into authorities (id, name, kind, jurisdiction_code)
+      values (${authorityId}, '北京市人社局', 'provincial_hrss', '110000')`.execute(h.db);
+    const s = pd1.protect(SANCTIONED);
+    await sql`insert into staff_sanctions (id, kind, name, doc_type, doc_enc, doc_hmac, doc_masked, from_on,
+        article, reason, recorded_by_authority_id)
+      values (${sanctionId}, 'assessor_card_revoked', '考评员', 'resident_id', ${s.enc}, ${s.hmac}, ${s.masked},
+        '2026-01-05', '第十条第（一）项', '事由', ${authorityId})`.execute(h.db);
   });
 
   let pd2: ReturnType<typeof createPersonalDataProtector>;
@@ -147,6 +161,10 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
   it('finds a duplicate person by either key while the rotation runs', async () => {
     expect(await findExpertIdByDocument(h.db, pd2.lookupHash(ID))).toBeUndefined(); // the new key alone misses it
     expect(await findExpertIdByDocument(h.db, pd2.lookupHashes(ID))).toBe(ids[0]);
+    expect(await sanctionsOfPerson(h.db, [pd2.lookupHash(SANCTIONED)])).toEqual([]);
+    expect((await sanctionsOfPerson(h.db, pd2.lookupHashes(SANCTIONED))).map((x) => x.id)).toEqual([
+      sanctionId,
+    ]);
   });
 
   it('refuses a process that left out the previous key, naming SKILLREG_DATA_KEY_PREVIOUS', async () => {
@@ -160,7 +178,7 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
   });
 
   it('re-encrypts every value in the background (audited), then retires the old key', async () => {
-    expect(await countStaleValues(h.db, pd2)).toBe(4);
+    expect(await countStaleValues(h.db, pd2)).toBe(5);
     const job = startReencryption(h.db, pd2, { intervalMs: 60_000, batch: 2 });
     await job.drain();
     await job.stop();
@@ -175,6 +193,15 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
       expect(r.m).toBe(pdNew.lookupHash(pdNew.reveal(r.e)));
     }
     expect(await findExpertIdByDocument(h.db, pdNew.lookupHash(ID))).toBe(ids[0]);
+    const sanction = (
+      await sql<{ e: string; m: string }>`select doc_enc as e, doc_hmac as m from staff_sanctions
+        where id = ${sanctionId}`.execute(h.db)
+    ).rows[0]!;
+    expect(pdNew.keyIdOf(sanction.e)).toBe(pdNew.keyId);
+    expect(pdNew.reveal(sanction.e)).toBe(SANCTIONED);
+    expect((await sanctionsOfPerson(h.db, [pdNew.lookupHash(SANCTIONED)])).map((x) => x.id)).toEqual([
+      sanctionId,
+    ]);
     const states = (
       await sql<{
         key_id: string;

@@ -27,6 +27,7 @@ export const ENCRYPTED_COLUMNS: readonly Target[] = [
   { table: 'candidates', enc: 'doc_enc', hmac: 'doc_hmac' },
   { table: 'evaluation_bans', enc: 'doc_enc', hmac: 'doc_hmac' },
   { table: 'school_students', enc: 'doc_enc', hmac: 'doc_hmac' },
+  { table: 'staff_sanctions', enc: 'doc_enc', hmac: 'doc_hmac' },
 ];
 
 const SYSTEM = { caller: null, system: true } as const;
