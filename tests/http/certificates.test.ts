@@ -153,6 +153,8 @@ describe('issuer codes (positions 2–13, decision 0024)', () => {
     const v = res.json<{ code: { issuerPrefix: string }; kindLetter: string; ministryFiled: boolean }>();
     expect(v.code.issuerPrefix).toBe('S000052000123');
     expect(v.ministryFiled).toBe(false);
+    // No number carries it yet: it may still be corrected.
+    expect(res.json()).toMatchObject({ code: { inUse: false }, abilities: { assign: true } });
     const audit = await db
       .selectFrom('audit_log')
       .select(['action'])
@@ -290,6 +292,26 @@ describe('issuing from a closed session (issue 11 point 5)', () => {
       .where('session_id', '=', session.id)
       .execute();
     expect(new Set(rows.map((x) => x.candidate_id)).size).toBe(2);
+  });
+
+  it('the issuer code is fixed once a number carries it: no assign ability, a correction is 409', async () => {
+    const read = await as.provinceA.inject(
+      'GET',
+      `/api/v1/certificate-issuer-codes?institutionId=${f.institutions.x}`,
+    );
+    const own = read
+      .json<{
+        items: { branchId: string | null; code: { inUse: boolean }; abilities: { assign: boolean } }[];
+      }>()
+      .items.find((i) => i.branchId === null)!;
+    expect(own).toMatchObject({ code: { inUse: true }, abilities: { assign: false } });
+    const res = await assign(as.provinceA, {
+      institutionId: f.institutions.x,
+      branchId: null,
+      siteSequence: '000124',
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json<Problem>().code).toBe('ISSUER_CODE_IN_USE');
   });
 
   it('a certificate is found at once by its number as a person types it (full-width, lower case, spaces)', async () => {

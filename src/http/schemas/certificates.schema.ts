@@ -23,9 +23,12 @@ export const issuer = z.object({
       issuerPrefix: z.string().describe('证书编号第 1–13 位'),
       assignedByAuthorityName: z.string().nullable(),
       assignedAt: z.string(),
+      inUse: z.boolean().describe('已有证书按此代码编号：此后不能更正'),
     })
     .nullable(),
-  abilities: z.object({ assign: z.boolean() }),
+  abilities: z
+    .object({ assign: z.boolean() })
+    .describe('assign：现在可以登记，或在尚无证书按此代码编号时更正'),
 });
 export const issuerList = z.object({ items: z.array(issuer) });
 

@@ -49,11 +49,14 @@ export interface IssuerView {
     issuerPrefix: string;
     assignedByAuthorityName: string | null;
     assignedAt: string;
+    /** A certificate is numbered under it: it is fixed from then on (the numbers carry it). */
+    inUse: boolean;
   } | null;
+  /** assign: may record the code now, or correct it while no certificate is numbered under it. */
   abilities: { assign: boolean };
 }
 
-const issuerView = (ctx: RegistryContext, r: IssuerRecord): IssuerView => {
+const issuerView = (ctx: RegistryContext, r: IssuerRecord, inUse: boolean): IssuerView => {
   const kindLetter = CERTIFICATE_KIND_LETTER[r.institutionKind];
   return {
     institutionId: r.institutionId,
@@ -71,15 +74,22 @@ const issuerView = (ctx: RegistryContext, r: IssuerRecord): IssuerView => {
       issuerPrefix: `${r.code.kindLetter}${r.code.institutionCode}${r.code.provinceCode}${r.code.siteSequence}`,
       assignedByAuthorityName: r.code.assignedByAuthorityName,
       assignedAt: r.code.assignedAt.toISOString(),
+      inUse,
     },
     abilities: {
-      assign: certificatePolicy.canAssignIssuerCode(
-        ctx.caller,
-        r.filedBy.map((a) => a.id),
-      ),
+      assign:
+        !inUse &&
+        certificatePolicy.canAssignIssuerCode(
+          ctx.caller,
+          r.filedBy.map((a) => a.id),
+        ),
     },
   };
 };
+
+/** The view, with whether a certificate is already numbered under the issuer's recorded code. */
+const viewOf = async (ctx: RegistryContext, r: IssuerRecord): Promise<IssuerView> =>
+  issuerView(ctx, r, !!r.code && (await issuerHasCertificates(ctx.db, r.institutionId, r.branchId)));
 
 export async function listIssuerCodes(
   ctx: RegistryContext,
@@ -88,7 +98,7 @@ export async function listIssuerCodes(
   const actor = requireActor(ctx);
   const issuers = await findIssuers(ctx.db, certificatePolicy.scope(actor), institutionId);
   if (!issuers) throw notFound('评价机构');
-  return { items: issuers.map((r) => issuerView(ctx, r)) };
+  return { items: await Promise.all(issuers.map((r) => viewOf(ctx, r))) };
 }
 
 export interface AssignIssuerCodeInput {
@@ -180,7 +190,7 @@ export async function assignIssuerCode(
     }),
   );
   const after = (await findIssuers(ctx.db, scope, input.institutionId))!;
-  return issuerView(
+  return viewOf(
     ctx,
     after.find((i) => i.branchId === input.branchId)!,
   );

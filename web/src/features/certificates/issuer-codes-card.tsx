@@ -2,6 +2,8 @@
 // certificate numbers, for the institution and each branch — the letter and province follow from the
 // record; the authority that filed or selected it (or the province's department) records the ministry's
 // institution code (0000 when filed with a province) and the site sequence the province assigns.
+// Once a certificate is numbered under a code it is fixed: the server says so (code.inUse, no assign
+// ability) and the row shows 已用于编号 instead of 更正.
 import { App, Button, Form, Input, Modal, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
@@ -78,7 +80,11 @@ export function IssuerCodesCard({ institutionId }: { institutionId: string }) {
             key: 'edit',
             width: 110,
             render: (_: unknown, r) =>
-              r.abilities.assign ? (
+              r.code?.inUse ? (
+                <Tag title={tx('已颁发证书的编号带有此代码，不能再更正', 'Issued numbers carry it')}>
+                  {tx('已用于编号', 'In use')}
+                </Tag>
+              ) : r.abilities.assign ? (
                 <Button
                   size="small"
                   onClick={() => {

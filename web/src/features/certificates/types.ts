@@ -79,7 +79,10 @@ export interface Issuer {
     issuerPrefix: string;
     assignedByAuthorityName: string | null;
     assignedAt: string;
+    /** A certificate is numbered under it: fixed from then on. */
+    inUse: boolean;
   } | null;
+  /** May record the code now, or correct it while no certificate is numbered under it. */
   abilities: { assign: boolean };
 }
 
