@@ -289,6 +289,8 @@ export async function insertOpinion(
     recommendation: ReviewRecommendation;
     opinion: string;
     submittedBy: string | null;
+    /** When it was written (default: now); a demo story dated in the past passes its day. */
+    submittedAt?: Date;
   },
 ): Promise<void> {
   const inserted = await trx
@@ -301,6 +303,7 @@ export async function insertOpinion(
       recommendation: o.recommendation,
       opinion: o.opinion,
       submitted_by: o.submittedBy,
+      ...(o.submittedAt ? { submitted_at: o.submittedAt } : {}),
     })
     .onConflict((oc) => oc.columns(['panel_id', 'expert_id', 'round']).doNothing())
     .returning('id')

@@ -23,6 +23,8 @@ import {
   SOCIAL_ORG_FILINGS,
   ZHEJIANG_REGISTER_FILE,
 } from '../../src/persistence/seed/demo/filed-institutions.js';
+import { institutionId } from '../../src/persistence/seed/demo/load-registry.js';
+import { SELECTED_1X_CALL } from '../../src/persistence/seed/demo/selected-1x.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 
@@ -197,6 +199,65 @@ describe('a case in 公示 with an objection', () => {
     ]);
     expect(await inView('supervised')).toHaveLength(1);
     expect(await inView('done')).toEqual([]);
+  });
+});
+
+describe('the 1+X organisation the demo describes as selected', () => {
+  it('杭州数智: selected through the 1+X selection (1x-selection §12–16) — its programmes and levels in the directory', async () => {
+    const all = await listPublicEntries(
+      h.db,
+      { today: '2026-06-01', includeLapsed: true },
+      { page: 1, pageSize: 500 },
+    );
+    const entry = all.items.find((e) => e.institutionName === '杭州数智云科技股份有限公司');
+    expect(entry).toMatchObject({ procedure: '1x-selection', imported: null, validFrom: '2023-06-16' });
+    expect(entry!.programmes.map((p) => [p.name, [...p.levels]])).toEqual([
+      ['大数据应用开发（Python）', ['junior', 'intermediate', 'senior']],
+      ['云计算平台运维与开发', ['intermediate', 'senior']],
+    ]);
+    const c = await h.db
+      .selectFrom('cases')
+      .select(['id', 'state'])
+      .where('procedure', '=', '1x-selection')
+      .where('institution_id', '=', institutionId('tx-shuzhi'))
+      .executeTakeFirstOrThrow();
+    expect(c.state).toBe('published');
+    const events = await h.db
+      .selectFrom('case_events')
+      .select('event')
+      .where('case_id', '=', c.id)
+      .orderBy('seq')
+      .execute();
+    expect(events.map((e) => e.event)).toEqual(
+      expect.arrayContaining([
+        'submit',
+        'accept',
+        'draw_panel',
+        'select',
+        'start_notice',
+        'approve',
+        'publish',
+      ]),
+    );
+    // The panel's three opinions are dated on the story's day, not on the day the demo was loaded.
+    const opinions = await h.db
+      .selectFrom('expert_opinions as o')
+      .innerJoin('review_panels as p', 'p.id', 'o.panel_id')
+      .select('o.submitted_at')
+      .where('p.case_id', '=', c.id)
+      .execute();
+    expect(opinions.map((o) => new Date(o.submitted_at).toISOString().slice(0, 10))).toEqual([
+      '2023-04-06',
+      '2023-04-06',
+      '2023-04-06',
+    ]);
+    // The past call it answered is public, with its 2023 window.
+    const call = await h.db
+      .selectFrom('recruitment_calls')
+      .select(['open_on', 'close_on'])
+      .where('title', '=', SELECTED_1X_CALL.title)
+      .executeTakeFirstOrThrow();
+    expect([String(call.open_on), String(call.close_on)]).toEqual(['2023-03-01', '2023-03-31']);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   runFiledInstitutions,
 } from './demo/filed-institutions.js';
 import type { FileStore } from '../file-store.js';
+import { registerSelected1x, runSelected1x, SELECTED_1X_STEP } from './demo/selected-1x.js';
 import { EVALUATION_SESSIONS_STEP, runEvaluationSessionsDemo } from './demo/evaluation-sessions.js';
 import { RESULTS_STEP, runResultsDemo } from './demo/results.js';
 import { CANDIDATES_STEP, runCandidatesDemo } from './demo/candidates.js';
@@ -115,6 +116,16 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
       console.warn(
         `演示已备案机构未能全部生成 / demo filed institutions incomplete: ${(err as Error).message}`,
       );
+    }
+  }
+  // The 1+X organisation described as selected, through the 1+X selection (demo/selected-1x.ts).
+  if (opts.store && (await runOnce(db, SELECTED_1X_STEP, async () => ({ claimed: 1 })))) {
+    try {
+      await registerSelected1x(db);
+      await runSelected1x(db, opts.store);
+      loaded.push(SELECTED_1X_STEP);
+    } catch (err) {
+      console.warn(`演示 1+X 遴选未能完成 / demo 1+X selection incomplete: ${(err as Error).message}`);
     }
   }
   // Evaluation sessions of the filed institutions, through the use cases (demo/evaluation-sessions.ts).

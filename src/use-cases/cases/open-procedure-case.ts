@@ -24,7 +24,7 @@ export async function openProcedureCase(
   if (!(await m.mayOpen(ctx.db, actor))) throw forbidden('当前账号不能提出此项申请');
   const input = parseForm(m.openSchema, body.input ?? {}, 'input', 'APPLICATION_INVALID');
   // A refusal at opening (branch before receipt, call not open) carries findings: print their articles.
-  const plan = await m.resolveOpen(ctx.db, actor, input).catch((err: unknown) => {
+  const plan = await m.resolveOpen(ctx.db, actor, input, ctx.now ?? new Date()).catch((err: unknown) => {
     throw withFindingTexts(err);
   });
   const created = await openCase(ctx.db, {

@@ -26,6 +26,8 @@ export interface SubmitExpertOpinionInput {
   opinion: string;
   purpose?: string;
   requestId?: string;
+  /** The moment of writing (default: now): the demo's stories dated in the past pass their day. */
+  at?: Date;
 }
 
 export interface SubmittedOpinion {
@@ -61,6 +63,7 @@ export async function submitExpertOpinion(
       recommendation: input.recommendation,
       opinion: input.opinion,
       submittedBy: input.caller.userId,
+      ...(input.at ? { submittedAt: input.at } : {}),
     }).catch((err: unknown) => {
       if (err instanceof OpinionAlreadyGivenError)
         throw new AppError(

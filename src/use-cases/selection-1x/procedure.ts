@@ -95,7 +95,7 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
   // §14 符合条件的单位自愿申报: any institution's staff may answer a call; §2 and §6–10 are checked.
   mayOpen: async (_db, caller) => caller.role === 'institution_staff' && !!caller.institutionId,
   openSchema,
-  resolveOpen: async (db, caller, raw) => {
+  resolveOpen: async (db, caller, raw, at = new Date()) => {
     const input = openSchema.parse(raw);
     const inst = caller.institutionId ? await findApplyingInstitution(db, caller.institutionId) : undefined;
     if (caller.role !== 'institution_staff' || !inst) throw forbidden('申报须由申报单位的工作人员提出');
@@ -109,7 +109,7 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
         closeOn: call.closeOn,
         fields: call.fields.map((f) => f.name),
       },
-      chinaDate(new Date()),
+      chinaDate(at),
     );
     if (window.passed === false)
       throw new AppError(422, 'CALL_NOT_OPEN', '不在申报时间内', window.message_zh, undefined, {

@@ -83,7 +83,13 @@ export interface ProcedureModule<D extends Record<string, unknown> = Record<stri
    * Resolves an opening: which institution, which deciding authority, the jurisdiction, the
    * reference prefix and the initial data. Throws AppError (forbidden / 422 with findings) to refuse.
    */
-  resolveOpen: (db: Kysely<DB>, caller: Actor, input: Record<string, unknown>) => Promise<OpenPlan<D>>;
+  resolveOpen: (
+    db: Kysely<DB>,
+    caller: Actor,
+    input: Record<string, unknown>,
+    /** The moment of opening: the case context's clock (a demo story dated in the past opens then). */
+    at?: Date,
+  ) => Promise<OpenPlan<D>>;
 
   /**
    * The payload of each event, as a strict zod object with Chinese descriptions (validated by the

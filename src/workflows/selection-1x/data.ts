@@ -83,6 +83,11 @@ export const assessments = eligibilityFacts.pick({
 });
 export type Assessments = z.infer<typeof assessments>;
 
+/** A panel's appraisal that finds every §6–10 judgement condition met (the demo's and the tests'). */
+export const ALL_ASSESSMENTS_MET: Assessments = Object.fromEntries(
+  Object.keys(assessments.shape).map((k) => [k, true]),
+) as Assessments;
+
 /** The facts of the 1x-selection.eligibility check, from the application and the experts' appraisal. */
 export function eligibilityFactsOf(
   a: Application,

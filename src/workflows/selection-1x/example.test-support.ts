@@ -2,7 +2,7 @@
 // certificate at three levels, meeting every §2, §6–10 condition it states (82 000 person-times, 8
 // years of training) — tests change one fact at a time to reach a boundary.
 import { addYears } from '../../calendar/calendar-days.js';
-import type { Application, Assessments } from './data.js';
+import { ALL_ASSESSMENTS_MET, type Application, type Assessments } from './data.js';
 
 export function exampleApplication(asOf: string, patch: Partial<Application> = {}): Application {
   return {
@@ -38,15 +38,4 @@ export function exampleApplication(asOf: string, patch: Partial<Application> = {
 }
 
 /** The panel's appraisal of the §6–10 judgement conditions: all found met. */
-export const ALL_MET: Assessments = {
-  scaleAndFunds: true,
-  goodCredit: true,
-  publicBenefit: true,
-  advancedContent: true,
-  enterpriseUse: true,
-  resources: true,
-  expertTeam: true,
-  nationwideExperience: true,
-  developmentCapacity: true,
-  influence: true,
-};
+export const ALL_MET: Assessments = ALL_ASSESSMENTS_MET;

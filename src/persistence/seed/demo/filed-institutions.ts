@@ -24,10 +24,9 @@ import { authorityId, institutionId, RESIDENT_ID, type ProtectsNumbers } from '.
 import { DEMO_AUTHORITIES } from './authorities.js';
 import { DEMO_INSTITUTIONS } from './institutions.js';
 import { DEMO_SCOPES } from './scopes.js';
-import { DEMO_PASSWORD } from './accounts.js';
+import { insertDemoStaffAccounts } from './load-accounts.js';
 import { worldCsv, type WorldRow } from './world.js';
 import { beijing, daysAgo, demoRunEnv, runDemoProcedure, type DemoStep } from './run-procedure.js';
-import { hashPassword } from '../../../identity/password.js';
 import { mod112CheckCharacter } from '../../../domain/id-number.js';
 import { orgCodeCheckCharacter, usccCheckCharacter } from '../../../domain/uscc.js';
 import { importFilingsIn } from '../../../use-cases/filings-import/import-filings.js';
@@ -200,7 +199,6 @@ function socialOrgSteps(
 
 /** The accounts, and the 公示 organisation with its staff, roles and site: plain registry rows. */
 export async function registerFiledInstitutions(db: Database, personalData: ProtectsNumbers): Promise<void> {
-  const hashes = await Promise.all(FILED_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   const o = NOTICE_ORG;
   const id = institutionId(o.key);
   await db.transaction().execute(async (trx) => {
@@ -309,22 +307,8 @@ export async function registerFiledInstitutions(db: Database, personalData: Prot
         })
         .execute();
     }
-    for (const [n, a] of FILED_ACCOUNTS.entries())
-      await trx
-        .insertInto('users')
-        .values({
-          id: demoId('user', a.username),
-          username: a.username,
-          display_name: a.person,
-          password_hash: hashes[n]!,
-          role: 'institution_staff',
-          authority_id: null,
-          institution_id: institutionId(a.institution),
-          expert_id: null,
-        })
-        .onConflict((oc) => oc.column('username').doNothing())
-        .execute();
   });
+  await insertDemoStaffAccounts(db, FILED_ACCOUNTS);
 }
 
 /** Runs the filings, the import and the notice with its objection. `now` is the real time. */

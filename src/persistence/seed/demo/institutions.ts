@@ -228,7 +228,8 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
     status: 'active',
     contactPhone: '0571-85550539',
     establishedOn: '2017-05-08',
-    history: activated('2021-06-15'),
+    // Selected in the 2023 first batch through the 1+X selection (demo/selected-1x.ts).
+    history: activated('2023-06-16'),
   },
 ];
 
