@@ -26,6 +26,18 @@ describe('document numbers at rest (security.md "Personal data")', () => {
     expect(createPersonalDataProtector(randomBytes(32).toString('base64')).lookupHash(ID)).not.toBe(a.hmac);
   });
 
+  it('protects many numbers at once exactly as one at a time, each with its own nonce', () => {
+    const numbers = [ID, ID, '110105194912310038', 'E12345678'];
+    const many = pd.protectMany(numbers);
+    expect(many.map((p) => pd.reveal(p.enc))).toEqual(numbers);
+    expect(many.map((p) => p.hmac)).toEqual(numbers.map((n) => pd.lookupHash(n)));
+    expect(many.map((p) => p.masked)).toEqual(numbers.map((n) => pd.protect(n).masked));
+    expect(many.map((p) => pd.keyIdOf(p.enc))).toEqual(numbers.map(() => pd.keyId));
+    const ivs = many.map((p) => p.enc.split('.')[2]);
+    expect(new Set(ivs).size).toBe(ivs.length);
+    expect(pd.protectMany([])).toEqual([]);
+  });
+
   it('stores only the masked copy in clear', () => {
     expect(pd.protect(ID).masked).toBe('110***********002X');
   });

@@ -113,6 +113,16 @@ describe('row checks (mohrss-violations §15: wrong data is not registered)', ()
     expect(c.holder_doc_masked).toMatch(/\*/);
     expect(c.queryable_at).toBeTruthy();
   });
+
+  it('keeps a refused cell exactly in its reason, tabs, backslashes and line breaks included', async () => {
+    // On PostgreSQL the rows reach the staging table as COPY text, where these characters are escapes.
+    const cell = '驾驶证\t\\N\\\r\n第二行';
+    const row = [number(2024, 40), '李四', `"${cell}"`, makeIdNumber(40), OCC, '3', '2024-06-30'];
+    const file = Buffer.concat([csvOf([]), Buffer.from(`\n${row.join(',')}\n`)]);
+    const up = await uploadAndRun(file);
+    expect(up.rejected).toBe(1);
+    expect((await rejections(up.id))[0]!.reason).toBe(`证件类型“${cell.trim()}”不受支持`);
+  });
 });
 
 describe('mohrss-violations §15: out-of-scope rows refused by the issue date', () => {

@@ -13,7 +13,9 @@
 //   5. the number already in the register: the same certificate (holder, occupation, level, date,
 //      institution) counts as already present — a file uploaded twice creates nothing new; a row of an
 //      earlier batch of this same upload is a duplicate within the file; anything else is a conflict.
-import { sql, type Transaction } from 'kysely';
+import { finished } from 'node:stream/promises';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from '../schema.js';
 import type { StagedRow } from '../../use-cases/certificate-uploads/check-row.js';
 import { HEADER_OF } from '../../use-cases/certificate-uploads/columns.js';
@@ -25,6 +27,17 @@ export interface BatchCounts {
 }
 
 const STAGING = sql.raw('certificate_upload_staging');
+const STAGING_COLUMNS = `row_no, number, issue_year, issued_on, holder_name, doc_type, doc_enc, doc_hmac,
+  doc_masked, occupation_code, level, err_column, err_code, err_reason`;
+
+/** How the checked rows reach the staging table: COPY on a PostgreSQL server, unnest arrays on PGlite. */
+export type StagingMode = 'copy' | 'unnest';
+
+/** COPY where the connection is a PostgreSQL server's (pg), unnest on the embedded PGlite. */
+export async function stagingModeOf(db: Kysely<DB>): Promise<StagingMode> {
+  const v = await sql<{ v: string }>`select version() as v`.execute(db);
+  return /PGlite|emscripten/i.test(v.rows[0]?.v ?? '') ? 'unnest' : 'copy';
+}
 
 async function ensureStaging(trx: Transaction<DB>): Promise<void> {
   // Temporary, unlogged by nature and without indexes: filled and emptied within the transaction.
@@ -39,21 +52,13 @@ export async function applyBatch(
   trx: Transaction<DB>,
   p: { uploadId: string; institutionId: string; queryableAt: Date },
   rows: readonly StagedRow[],
+  mode: StagingMode = 'unnest',
 ): Promise<BatchCounts> {
   await ensureStaging(trx);
   // One lock per institution for the batch: two uploads of one institution never race on a number.
   await sql`select pg_advisory_xact_lock(hashtext(${'certificate-upload:' + p.institutionId}))`.execute(trx);
-  const col = <T>(f: (r: StagedRow) => T) => rows.map(f);
-  await sql`insert into ${STAGING} (row_no, number, issue_year, issued_on, holder_name, doc_type, doc_enc,
-        doc_hmac, doc_masked, occupation_code, level, err_column, err_code, err_reason)
-      select * from unnest(
-        ${col((r) => r.rowNo)}::int[], ${col((r) => r.number)}::text[],
-        ${col((r) => (r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : null))}::smallint[],
-        ${col((r) => r.issuedOn)}::date[], ${col((r) => r.holderName)}::text[], ${col((r) => r.docType)}::text[],
-        ${col((r) => r.docEnc)}::text[], ${col((r) => r.docHmac)}::text[], ${col((r) => r.docMasked)}::text[],
-        ${col((r) => r.occupationCode)}::text[], ${col((r) => r.level)}::smallint[],
-        ${col((r) => r.error?.column ?? null)}::text[], ${col((r) => r.error?.code ?? null)}::text[],
-        ${col((r) => r.error?.reason ?? null)}::text[])`.execute(trx);
+  if (mode === 'copy') await copyIntoStaging(trx, rows);
+  else await unnestIntoStaging(trx, rows);
 
   await sql`update ${STAGING} s
        set err_column = ${HEADER_OF.occupation}, err_code = 'OCCUPATION_UNKNOWN',
@@ -84,6 +89,7 @@ export async function applyBatch(
   // A correlated probe per staged row, not a join: the register's number is char(22) and the staging
   // column text, and a join let the planner scan the whole register per batch (docs/scale.md, query 6);
   // the probe uses the unique (number, issue_year) index of one partition whatever the statistics say.
+  // Only the rows whose number is found are rewritten (the EXISTS), not every staged row.
   await sql`update ${STAGING} s
        set outcome = (select case
              when c.upload_id = ${p.uploadId} then 'earlier_in_file'
@@ -93,7 +99,9 @@ export async function applyBatch(
              else 'conflict' end
            from certificates c
           where c.issue_year = s.issue_year and c.number = s.number::char(22))
-     where s.err_code is null`.execute(trx);
+     where s.err_code is null
+       and exists (select 1 from certificates c
+                    where c.issue_year = s.issue_year and c.number = s.number::char(22))`.execute(trx);
   await sql`update ${STAGING}
        set err_column = ${HEADER_OF.number},
            err_code = case outcome when 'earlier_in_file' then 'DUPLICATE_IN_FILE' else 'NUMBER_TAKEN' end,
@@ -122,10 +130,70 @@ export async function applyBatch(
     );
   const present = await sql<{ n: number }>`select count(*)::int as n from ${STAGING}
       where err_code is null and outcome = 'present'`.execute(trx);
-  await sql`delete from ${STAGING}`.execute(trx);
+  // No delete: the staging table empties itself at commit (on commit delete rows).
   return {
     accepted: Number(accepted.numAffectedRows ?? 0),
     rejected: Number(rejected.numAffectedRows ?? 0),
     alreadyPresent: present.rows[0]?.n ?? 0,
   };
+}
+
+async function unnestIntoStaging(trx: Transaction<DB>, rows: readonly StagedRow[]): Promise<void> {
+  const col = <T>(f: (r: StagedRow) => T) => rows.map(f);
+  await sql`insert into ${STAGING} (${sql.raw(STAGING_COLUMNS)})
+      select * from unnest(
+        ${col((r) => r.rowNo)}::int[], ${col((r) => r.number)}::text[],
+        ${col((r) => (r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : null))}::smallint[],
+        ${col((r) => r.issuedOn)}::date[], ${col((r) => r.holderName)}::text[], ${col((r) => r.docType)}::text[],
+        ${col((r) => r.docEnc)}::text[], ${col((r) => r.docHmac)}::text[], ${col((r) => r.docMasked)}::text[],
+        ${col((r) => r.occupationCode)}::text[], ${col((r) => r.level)}::smallint[],
+        ${col((r) => r.error?.column ?? null)}::text[], ${col((r) => r.error?.code ?? null)}::text[],
+        ${col((r) => r.error?.reason ?? null)}::text[])`.execute(trx);
+}
+
+// COPY text format: backslash, tab, newline and carriage return escaped; \N is NULL.
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyField = (v: string | number | null): string =>
+  v === null ? '\\N' : typeof v === 'number' ? String(v) : v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
+
+/** The batch's rows as COPY text, in STAGING_COLUMNS order. */
+export function stagingCopyText(rows: readonly StagedRow[]): string {
+  let out = '';
+  for (const r of rows) {
+    out +=
+      [
+        r.rowNo,
+        r.number,
+        r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : null,
+        r.issuedOn,
+        r.holderName,
+        r.docType,
+        r.docEnc,
+        r.docHmac,
+        r.docMasked,
+        r.occupationCode,
+        r.level,
+        r.error?.column ?? null,
+        r.error?.code ?? null,
+        r.error?.reason ?? null,
+      ]
+        .map(copyField)
+        .join('\t') + '\n';
+  }
+  return out;
+}
+
+/**
+ * COPY … FROM STDIN into the staging table on the transaction's own connection. Kysely hands the
+ * compiled "sql" to pg's client.query unchanged, and pg runs any object with submit() — a
+ * pg-copy-streams stream — as the connection's next query: the COPY is part of this transaction and
+ * queued behind its earlier statements like any other. Only on a PostgreSQL server (pg); PGlite's
+ * dialect takes text only (unnestIntoStaging).
+ */
+async function copyIntoStaging(trx: Transaction<DB>, rows: readonly StagedRow[]): Promise<void> {
+  const stream = copyFrom(`copy certificate_upload_staging (${STAGING_COLUMNS}) from stdin`);
+  const done = finished(stream);
+  await trx.executeQuery({ ...CompiledQuery.raw('copy'), sql: stream as unknown as string });
+  stream.end(stagingCopyText(rows));
+  await done;
 }

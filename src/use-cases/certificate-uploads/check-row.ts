@@ -1,7 +1,8 @@
 // What only JavaScript can check of one row, on the stream (shared/design/certificates.md): the
 // number's form and its agreement with the row (year, level, the institution's own issuer prefix), the
-// document number's checksum, the name's form, the level and the date — and the document number
-// encrypted, hashed and masked by the personal-data protector. Everything that needs the database
+// document number's checksum, the name's form, the level and the date. The document numbers of a batch
+// are then encrypted, hashed and masked together (protectDocuments, the protector's protectMany); the
+// plain number is kept only until then. Everything that needs the database
 // (catalogue, scope on the issue date, duplicates) is checked set-based per batch (apply-batch.ts).
 // A refused row carries the column and the reason in Chinese (mohrss-violations §15: wrong data).
 import { parseCertificateNumber } from '../../domain/certificate-number.js';
@@ -16,6 +17,8 @@ export interface StagedRow {
   issuedOn: string | null;
   holderName: string | null;
   docType: string | null;
+  /** The checked document number in plain text, until protectDocuments replaces it by the three below. */
+  docNumber: string | null;
   docEnc: string | null;
   docHmac: string | null;
   docMasked: string | null;
@@ -26,7 +29,6 @@ export interface StagedRow {
 }
 
 export interface RowCheckContext {
-  personalData: PersonalDataProtector;
   /** Positions 1–13 of the numbers this institution may use (its issuer codes, decision 0024). */
   issuerPrefixes: ReadonlySet<string>;
   /** Today (China), for dates in the future. */
@@ -65,6 +67,7 @@ export function checkRow(
     issuedOn: null,
     holderName: null,
     docType: null,
+    docNumber: null,
     docEnc: null,
     docHmac: null,
     docMasked: null,
@@ -135,15 +138,18 @@ export function checkRow(
       `证书编号第 1–13 位“${n.number.slice(0, 13)}”不是本机构（站点）的证书编号代码`,
     );
 
-  const p = ctx.personalData.protect(doc.value.number);
-  return {
-    ...row,
-    issuedOn,
-    docType,
-    docEnc: p.enc,
-    docHmac: p.hmac,
-    docMasked: p.masked,
-    occupationCode: occupation,
-    level,
-  };
+  return { ...row, issuedOn, docType, docNumber: doc.value.number, occupationCode: occupation, level };
+}
+
+/** Encrypts, hashes and masks the document numbers of a batch of checked rows, in one protectMany. */
+export function protectDocuments(rows: StagedRow[], personalData: PersonalDataProtector): void {
+  const withDoc = rows.filter((r) => r.docNumber !== null);
+  const protectedDocs = personalData.protectMany(withDoc.map((r) => r.docNumber!));
+  withDoc.forEach((r, i) => {
+    const p = protectedDocs[i]!;
+    r.docEnc = p.enc;
+    r.docHmac = p.hmac;
+    r.docMasked = p.masked;
+    r.docNumber = null;
+  });
 }

@@ -12,7 +12,11 @@ import type { Caller } from '../../policies/actor.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { commitStep, finishJob, type ClaimedJob } from '../../jobs/job-queue.js';
 import type { JobHandler } from '../../jobs/job-runner.js';
-import { applyBatch, type BatchCounts } from '../../persistence/certificate-uploads/apply-batch.js';
+import {
+  applyBatch,
+  stagingModeOf,
+  type BatchCounts,
+} from '../../persistence/certificate-uploads/apply-batch.js';
 import {
   chunkStream,
   dropChunks,
@@ -22,10 +26,11 @@ import {
 } from '../../persistence/certificate-uploads/uploads.repository.js';
 import { uploadAccuracy, uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
 import { todayInChina } from '../registry/registry-context.js';
-import { checkRow, type StagedRow } from './check-row.js';
+import { checkRow, protectDocuments, type StagedRow } from './check-row.js';
 import { FileFormatError, readUploadRows } from './read-rows.js';
 
 export const DEFAULT_BATCH_ROWS = 10_000;
+const YIELD_EVERY = 250;
 
 export interface UploadJobOptions {
   db: Database;
@@ -131,8 +136,8 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
   return {
     async run(job) {
       const up = await loadUploadForRun(db, job.id);
+      const mode = await stagingModeOf(db);
       const ctx = {
-        personalData: opts.personalData,
         issuerPrefixes: await issuerPrefixes(db, up.institution_id),
         today: todayInChina(),
       };
@@ -146,6 +151,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
             trx,
             { uploadId: job.id, institutionId: up.institution_id, queryableAt: new Date() },
             rows,
+            mode,
           );
           await opts.duringBatch?.(no, trx);
           await recordProgress(trx, job.id, { rowsDone: lastRow, bytesDone, ...counts });
@@ -155,6 +161,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
       let batch: StagedRow[] = [];
       let pending: Promise<void> | undefined;
       const flush = async (lastRow: number) => {
+        protectDocuments(batch, opts.personalData);
         if (pending) await pending;
         const p = commit(batch, lastRow, Math.min(bytesRead, up.file_size));
         p.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
@@ -167,6 +174,9 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
           batch.push(checkRow(row.rowNo, row.cells, ctx));
           lastRow = row.rowNo;
           if (batch.length >= batchRows) await flush(lastRow);
+          // Let the database's answers in: the rows of a stored piece come without a turn of the event
+          // loop, and the batch in flight waits on every statement's reply while this loop runs.
+          else if (batch.length % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
         }
         if (batch.length > 0) await flush(lastRow);
         if (pending) await pending;
