@@ -10,9 +10,10 @@
 //   3. occupation × level within a live filing (selection) of the institution on the issue date, both
 //      ends of the entry's validity included (§15: 超范围上传证书数据);
 //   4. the number twice in the batch (the later row is refused, naming the first);
-//   5. the number already in the register: the same certificate (holder, occupation, level, date,
-//      institution) counts as already present — a file uploaded twice creates nothing new; a row of an
-//      earlier batch of this same upload is a duplicate within the file; anything else is a conflict.
+//   5. the number already in the register (the insert skips it, ON CONFLICT DO NOTHING): the same
+//      certificate (holder, occupation, level, date, institution) counts as already present — a file
+//      uploaded twice creates nothing new; a row of an earlier batch of this same upload is a duplicate
+//      within the file; anything else is a conflict.
 import { finished } from 'node:stream/promises';
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -79,29 +80,55 @@ export async function applyBatch(
             and (e.valid_from is null or e.valid_from <= s.issued_on)
             and (e.valid_to is null or s.issued_on <= e.valid_to))`.execute(trx);
 
-  await sql`update ${STAGING} s
-       set err_column = ${HEADER_OF.number}, err_code = 'DUPLICATE_IN_FILE',
-           err_reason = '证书编号与文件第 ' || d.first_row || ' 行重复'
-      from (select row_no, min(row_no) over (partition by number) as first_row
-              from ${STAGING} where err_code is null) d
-     where s.row_no = d.row_no and d.first_row <> d.row_no`.execute(trx);
+  // Only a number written at least twice in the batch among the rows still without a reason can be a
+  // duplicate: found here in one pass, so that a batch without any skips the statement.
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const r of rows) {
+    if (r.error || r.number === null) continue;
+    if (seen.has(r.number)) twice.add(r.number);
+    else seen.add(r.number);
+  }
+  if (twice.size > 0)
+    await sql`update ${STAGING} s
+         set err_column = ${HEADER_OF.number}, err_code = 'DUPLICATE_IN_FILE',
+             err_reason = '证书编号与文件第 ' || d.first_row || ' 行重复'
+        from (select row_no, min(row_no) over (partition by number) as first_row
+                from ${STAGING} where err_code is null and number = any(${[...twice]}::text[])) d
+       where s.row_no = d.row_no and d.first_row <> d.row_no`.execute(trx);
 
-  // A correlated probe per staged row, not a join: the register's number is char(22) and the staging
-  // column text, and a join let the planner scan the whole register per batch (docs/scale.md, query 6);
-  // the probe uses the unique (number, issue_year) index of one partition whatever the statistics say.
-  // Only the rows whose number is found are rewritten (the EXISTS), not every staged row.
+  // Into the register, skipping the numbers it already holds: the unique (number, issue_year) index
+  // answers that during the insert itself, instead of a probe per staged row beforehand. The rows it
+  // skipped are marked 'taken' (rarely any: an upload again, a conflict).
+  await sql`with inserted as (
+        insert into certificates (id, issue_year, number, issued_on, institution_id, upload_id,
+          holder_name, holder_doc_type, holder_doc_enc, holder_doc_hmac, holder_doc_masked, occupation_code,
+          level, queryable_at)
+        select gen_random_uuid(), issue_year, number, issued_on, ${p.institutionId}, ${p.uploadId}, holder_name,
+          doc_type, doc_enc, doc_hmac, doc_masked, occupation_code, level, ${p.queryableAt}
+          from ${STAGING} where err_code is null
+        on conflict (number, issue_year) do nothing
+        returning number, issue_year)
+      update ${STAGING} s set outcome = 'taken'
+       where s.err_code is null
+         and not exists (select 1 from inserted i where i.number = s.number::char(22) and i.issue_year = s.issue_year)`.execute(
+    trx,
+  );
+  // What the skipped rows met, read in a statement of its own (so it sees a row another transaction
+  // committed meanwhile): a correlated probe per skipped row, not a join — the register's number is
+  // char(22) and the staging column text, and a join let the planner scan the whole register
+  // (docs/scale.md, query 6). The same certificate is already present; a row of an earlier batch of
+  // this upload is a duplicate within the file; anything else is a conflict.
   await sql`update ${STAGING} s
-       set outcome = (select case
+       set outcome = coalesce((select case
              when c.upload_id = ${p.uploadId} then 'earlier_in_file'
              when c.institution_id = ${p.institutionId} and c.holder_doc_hmac = s.doc_hmac
               and c.occupation_code = s.occupation_code and c.level = s.level and c.issued_on = s.issued_on
               and c.holder_name = s.holder_name then 'present'
              else 'conflict' end
            from certificates c
-          where c.issue_year = s.issue_year and c.number = s.number::char(22))
-     where s.err_code is null
-       and exists (select 1 from certificates c
-                    where c.issue_year = s.issue_year and c.number = s.number::char(22))`.execute(trx);
+          where c.issue_year = s.issue_year and c.number = s.number::char(22)), 'conflict')
+     where s.outcome = 'taken'`.execute(trx);
   await sql`update ${STAGING}
        set err_column = ${HEADER_OF.number},
            err_code = case outcome when 'earlier_in_file' then 'DUPLICATE_IN_FILE' else 'NUMBER_TAKEN' end,
@@ -109,13 +136,6 @@ export async function applyBatch(
                         else '证书编号已登记为另一张证书（持证人、职业、等级或发证日期不同）' end
      where outcome in ('earlier_in_file', 'conflict')`.execute(trx);
 
-  const accepted =
-    await sql`insert into certificates (id, issue_year, number, issued_on, institution_id, upload_id,
-        holder_name, holder_doc_type, holder_doc_enc, holder_doc_hmac, holder_doc_masked, occupation_code, level,
-        queryable_at)
-      select gen_random_uuid(), issue_year, number, issued_on, ${p.institutionId}, ${p.uploadId}, holder_name,
-        doc_type, doc_enc, doc_hmac, doc_masked, occupation_code, level, ${p.queryableAt}
-        from ${STAGING} where err_code is null and outcome is null`.execute(trx);
   // An uploaded number is taken: the issuing counter of its prefix (positions 1–16) moves past it, so
   // that certificates issued here later never reuse it (certificate-serials.ts, decision 0031).
   await sql`insert into certificate_serials (prefix, last_serial)
@@ -128,13 +148,15 @@ export async function applyBatch(
       select ${p.uploadId}, row_no, err_column, err_code, err_reason from ${STAGING} where err_code is not null`.execute(
       trx,
     );
-  const present = await sql<{ n: number }>`select count(*)::int as n from ${STAGING}
-      where err_code is null and outcome = 'present'`.execute(trx);
+  const counts = await sql<{ accepted: number; present: number }>`select
+        count(*) filter (where outcome is null)::int as accepted,
+        count(*) filter (where outcome = 'present')::int as present
+      from ${STAGING} where err_code is null`.execute(trx);
   // No delete: the staging table empties itself at commit (on commit delete rows).
   return {
-    accepted: Number(accepted.numAffectedRows ?? 0),
+    accepted: counts.rows[0]?.accepted ?? 0,
     rejected: Number(rejected.numAffectedRows ?? 0),
-    alreadyPresent: present.rows[0]?.n ?? 0,
+    alreadyPresent: counts.rows[0]?.present ?? 0,
   };
 }
 
