@@ -143,6 +143,10 @@ const MATRIX: Record<string, MatrixCase> = {
   'GET /api/v1/occupations': { url: () => '/api/v1/occupations?q=程序&page=1&pageSize=10', allow: PUBLIC },
   'GET /api/v1/occupations/:code': { url: () => '/api/v1/occupations/4-04-05-01', allow: PUBLIC },
   'GET /api/v1/occupation-standards': { url: () => '/api/v1/occupation-standards', allow: PUBLIC },
+  'GET /api/v1/occupation-standards/export.xlsx': {
+    url: () => '/api/v1/occupation-standards/export.xlsx?kind=national_standard',
+    allow: PUBLIC,
+  },
   'GET /api/v1/occupation-standards/:id': {
     url: (c) => `/api/v1/occupation-standards/${c.f.standard}`,
     allow: PUBLIC,
@@ -799,6 +803,10 @@ const MATRIX: Record<string, MatrixCase> = {
   },
   'GET /api/v1/staff-sanctions': {
     url: () => '/api/v1/staff-sanctions',
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'GET /api/v1/staff-sanctions/export.xlsx': {
+    url: () => '/api/v1/staff-sanctions/export.xlsx?kind=work_ban',
     allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
   },
   'GET /api/v1/staff-sanctions/:id': {

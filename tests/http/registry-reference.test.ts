@@ -1,6 +1,7 @@
 // Reference data over the API: jurisdictions, skill levels, the occupation catalogue and occupation
 // standards are public to read; standards are kept by national and provincial authorities
 // (mohrss-filing 二(六)); authorities are listed to signed-in users within their scope.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../support/test-app.js';
 import { loginPersonas, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
@@ -109,6 +110,22 @@ describe('occupation standards', () => {
     expect(ok.json()).toMatchObject({ version: 2, documentNo: '人社厅发〔2018〕1号' });
     expect((await as.provinceB.inject('PATCH', url, { version: 1, notes: 'x' })).statusCode).toBe(409);
     expect((await as.national.inject('PATCH', url, { version: 2, id: 'x' })).statusCode).toBe(400);
+  });
+
+  it('exports the list as Excel to anyone, under the same filters, with the subjects per level', async () => {
+    const res = await as.anonymous.inject(
+      'GET',
+      '/api/v1/occupation-standards/export.xlsx?occupationCode=4-03-02-01',
+    );
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('职业编码');
+    expect(ws.rowCount).toBe(2);
+    expect(ws.getRow(2).getCell(4).value).toBe('中式烹调师评价规范');
+    expect(ws.getRow(2).getCell(7).value).toBe('未登记');
   });
 });
 

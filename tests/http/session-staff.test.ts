@@ -5,6 +5,7 @@
 // the same person once per session; removal while planned; the register kept by authorities; another
 // institution's session answers like a random id; bad input → problem+json.
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../support/test-app.js';
 import { loginPersonas, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
@@ -201,5 +202,23 @@ describe('scope, removal and bad input', () => {
     expect(list.statusCode).toBe(200);
     expect(list.json<{ total: number }>().total).toBeGreaterThan(0);
     expect(JSON.stringify(list.json())).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('exports the register as Excel by kind, masked document numbers only; not to institutions', async () => {
+    expect((await as.institutionX.inject('GET', '/api/v1/staff-sanctions/export.xlsx')).statusCode).toBe(403);
+    const list = await as.provinceB.inject('GET', '/api/v1/staff-sanctions?kind=assessor_card_revoked');
+    const res = await as.provinceB.inject(
+      'GET',
+      '/api/v1/staff-sanctions/export.xlsx?kind=assessor_card_revoked',
+    );
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).value).toBe('处理类别');
+    expect(ws.rowCount).toBe(1 + list.json<{ total: number }>().total);
+    expect(ws.getRow(2).getCell(1).value).toBe('吊销考评人员证书（第十条）');
+    ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/\d{17}[\dX]/)));
   });
 });

@@ -13,6 +13,8 @@ import { getOccupation } from '../../use-cases/registry/get-occupation.js';
 import { listOccupationStandards } from '../../use-cases/registry/list-occupation-standards.js';
 import { getOccupationStandard } from '../../use-cases/registry/get-occupation-standard.js';
 import { upsertOccupationStandard } from '../../use-cases/registry/upsert-occupation-standard.js';
+import { exportOccupationStandards } from '../../use-cases/registry/export-occupation-standards.js';
+import { attachmentHeaders } from '../../materials/download-headers.js';
 import { listAuthorities } from '../../use-cases/registry/list-authorities.js';
 import { getAuthority } from '../../use-cases/registry/get-authority.js';
 
@@ -85,6 +87,21 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page: p, pageSize, ...filters } = request.query;
       return listOccupationStandards(ctx(request), filters, { page: p, pageSize });
+    },
+  );
+  app.get(
+    '/occupation-standards/export.xlsx',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: [TAG],
+        summary: '导出职业标准目录（Excel，含各等级评价科目；筛选条件同列表）',
+        querystring: s.occupationStandardExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const f = await exportOccupationStandards(ctx(request), request.query);
+      return reply.headers(attachmentHeaders(f.fileName, f.contentType, f.bytes.length)).send(f.bytes);
     },
   );
   app.get(

@@ -15,6 +15,7 @@ import {
   removeSessionStaff,
 } from '../../use-cases/session-staff/session-staff.js';
 import { exportSessionStaff } from '../../use-cases/session-staff/session-staff-sheet.js';
+import { exportStaffSanctions } from '../../use-cases/session-staff/staff-sanctions-sheet.js';
 import {
   getStaffSanction,
   listStaffSanctions,
@@ -91,6 +92,21 @@ export const sessionStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page, pageSize, ...f } = request.query;
       return listStaffSanctions(registryContext(app, request), f, { page, pageSize });
+    },
+  );
+  app.get(
+    '/staff-sanctions/export.xlsx',
+    {
+      config: { policy: 'staffSanction.list' },
+      schema: {
+        tags: sanctionTags,
+        summary: '导出工作人员处理登记（Excel，证件号码脱敏；可按处理类别筛选）',
+        querystring: s.staffSanctionExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const f = await exportStaffSanctions(registryContext(app, request), request.query);
+      return reply.headers(attachmentHeaders(f.fileName, f.contentType, f.bytes.length)).send(f.bytes);
     },
   );
   app.get(

@@ -102,6 +102,11 @@ export const occupationStandardQuery = z.strictObject({
   q: searchQuery.optional(),
   ...pageQuery,
 });
+export const occupationStandardExportQuery = z.strictObject({
+  occupationCode: occupationCode.optional(),
+  kind: standardKind.optional(),
+  q: searchQuery.optional(),
+});
 export const createOccupationStandardBody = z.strictObject({
   occupationCode,
   kind: standardKind,

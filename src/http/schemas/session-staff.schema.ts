@@ -62,6 +62,8 @@ export const staffSanctionQuery = z.strictObject({
   ...pageQuery,
 });
 
+export const staffSanctionExportQuery = z.strictObject({ kind: sanctionKind.optional() });
+
 export const recordSanctionBody = z
   .strictObject({
     kind: sanctionKind,

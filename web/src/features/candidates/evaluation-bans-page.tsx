@@ -1,18 +1,23 @@
 // 评价禁考名单 /evaluation-bans (issue 11 point 2; mohrss-violations §6–7): authority staff see the national
 // register (masked document numbers) and record an entry from a decision (article, first and last day,
 // reason, 文号). Registration anywhere checks it; the violations procedure will add entries later.
-import { Button, Card, DatePicker, Form, Input, Select, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Select, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { App } from 'antd';
-import { query } from '../../app/api';
 import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
 import { ProblemAlert } from '../../app/problems';
-import { useApi } from '../../app/use-api';
-import { dateTime, useText } from '../cases/texts';
-import { banArticle, DOC_TYPES } from './texts';
+import { useText } from '../cases/texts';
+import {
+  decisionColumns,
+  DecisionFields,
+  personColumns,
+  PersonFields,
+  usePagedList,
+} from '../common/person-register';
+import { banArticle } from './texts';
 import type { Ban } from './types';
 
 interface BanForm {
@@ -44,11 +49,10 @@ const ARTICLES = [
 
 export function EvaluationBansPage() {
   const tx = useText();
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const { message } = App.useApp();
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const { data, error, loading, reload } = useApi<{ items: Ban[]; total: number }>(
-    `/evaluation-bans${query(page)}`,
+  const { data, problem, loading, reload, pagination } = usePagedList<{ items: Ban[]; total: number }>(
+    '/evaluation-bans',
   );
   const [adding, setAdding] = useState(false);
   return (
@@ -66,28 +70,16 @@ export function EvaluationBansPage() {
           'Bans imposed under §6 and §7 of the guidelines on violations in skill evaluation. Every institution in every province checks this register when registering a candidate; a refusal states only the last day of the ban and its article.',
         )}
       </p>
-      {error && <ProblemAlert problem={error.problem} />}
+      {problem && <ProblemAlert problem={problem} />}
       <Table<Ban>
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 1400 }}
         data-testid="bans-table"
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, ps) => setPage({ page: p, pageSize: ps }),
-        }}
+        pagination={pagination}
         columns={[
-          { title: tx('姓名', 'Name'), dataIndex: 'name', width: 100 },
-          {
-            title: tx('证件', 'Document'),
-            dataIndex: 'docMasked',
-            width: 230,
-            render: (m: string, b) => `${tx(...(DOC_TYPES[b.docType] ?? [b.docType, b.docType]))} ${m}`,
-          },
+          ...personColumns<Ban>(tx),
           {
             title: tx('依据', 'Article'),
             dataIndex: 'article',
@@ -100,15 +92,7 @@ export function EvaluationBansPage() {
             width: 210,
             render: (s: string, b) => `${s} ~ ${b.endsOn}`,
           },
-          { title: tx('事由', 'Reason'), dataIndex: 'reason', width: 300 },
-          {
-            title: tx('决定文号', 'Decision'),
-            dataIndex: 'decisionRef',
-            width: 170,
-            render: (d: string | null) => d ?? '—',
-          },
-          { title: tx('记录部门', 'Recorded by'), dataIndex: 'authorityName', width: 200 },
-          { title: tx('记录时间', 'Recorded at'), dataIndex: 'createdAt', width: 160, render: dateTime },
+          ...decisionColumns<Ban>(tx, (b) => ({ by: b.authorityName, at: b.createdAt })),
         ]}
       />
       <FormModal<BanForm, Ban>
@@ -135,19 +119,7 @@ export function EvaluationBansPage() {
       >
         {() => (
           <>
-            <Form.Item name="name" label={tx('姓名', 'Name')} rules={[{ required: true, max: 50 }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name="docType" label={tx('证件类型', 'Document type')} rules={[{ required: true }]}>
-              <Select options={Object.entries(DOC_TYPES).map(([value, l]) => ({ value, label: tx(...l) }))} />
-            </Form.Item>
-            <Form.Item
-              name="docNumber"
-              label={tx('证件号码', 'Document number')}
-              rules={[{ required: true, max: 40 }]}
-            >
-              <Input maxLength={40} autoComplete="off" />
-            </Form.Item>
+            <PersonFields />
             <Form.Item name="article" label={tx('处理依据', 'Article')} rules={[{ required: true }]}>
               <Select options={ARTICLES.map((a) => ({ value: a, label: banArticle(a, lang) }))} />
             </Form.Item>
@@ -162,12 +134,7 @@ export function EvaluationBansPage() {
             >
               <DatePicker.RangePicker style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="reason" label={tx('事由', 'Reason')} rules={[{ required: true, max: 500 }]}>
-              <Input.TextArea maxLength={500} />
-            </Form.Item>
-            <Form.Item name="decisionRef" label={tx('处理决定文号', 'Decision reference')}>
-              <Input maxLength={100} />
-            </Form.Item>
+            <DecisionFields />
           </>
         )}
       </FormModal>

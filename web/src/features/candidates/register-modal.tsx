@@ -1,13 +1,13 @@
 // 登记考生: name, document type and number; the server validates the number, checks the evaluation-ban
 // register (mohrss-violations §6–7) and, for a Guizhou school, the student register (gz-rules §5(1)), and
 // answers a refusal with the findings and their articles, shown here in the dialog.
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Modal } from 'antd';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
 import { markFields } from '../../app/problems';
 import { useText } from '../cases/texts';
+import { PersonFields } from '../common/person-register';
 import { CandidateProblem } from './candidate-problem';
-import { DOC_TYPES } from './texts';
 import type { Candidate } from './types';
 
 interface Values {
@@ -73,20 +73,12 @@ export function RegisterModal({
         initialValues={{ docType: 'resident_id' }}
         data-testid="register-form"
       >
-        <Form.Item name="name" label={tx('姓名', 'Name')} rules={[{ required: true, max: 50 }]}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="docType" label={tx('证件类型', 'Document type')} rules={[{ required: true }]}>
-          <Select options={Object.entries(DOC_TYPES).map(([value, l]) => ({ value, label: tx(...l) }))} />
-        </Form.Item>
-        <Form.Item
-          name="docNumber"
-          label={tx('证件号码', 'Document number')}
-          rules={[{ required: true, max: 40 }]}
-          extra={tx('号码加密保存，列表中只显示脱敏号码', 'Stored encrypted; lists show it masked only')}
-        >
-          <Input maxLength={40} autoComplete="off" />
-        </Form.Item>
+        <PersonFields
+          docNumberExtra={tx(
+            '号码加密保存，列表中只显示脱敏号码',
+            'Stored encrypted; lists show it masked only',
+          )}
+        />
       </Form>
     </Modal>
   );

@@ -1,5 +1,6 @@
-// The menu entry 评价批次: an institution's own sessions, an authority's in its jurisdiction.
-import { ScheduleOutlined } from '@ant-design/icons';
+// The menu entries 评价批次 (an institution's own sessions, an authority's in its jurisdiction) and 职业标准
+// (the subjects a session of each level consists of; kept by the national and provincial authorities).
+import { ReadOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { User } from '../../app/auth';
 import type { Lang } from '../../app/i18n';
@@ -16,6 +17,11 @@ export function sessionNavItems(
       key: '/evaluation-sessions',
       icon: <ScheduleOutlined />,
       label: lang === 'en' ? 'Evaluation sessions' : '评价批次',
+    },
+    {
+      key: '/occupation-standards',
+      icon: <ReadOutlined />,
+      label: lang === 'en' ? 'Occupation standards' : '职业标准',
     },
   ];
 }
