@@ -43,6 +43,7 @@ const DATA_KEYS = new Set([
   'jurisdictionName',
   'authorityName',
   'decidingAuthorityName',
+  'recordedByAuthorityName', // the department that recorded a staff sanction
   'institutionName',
   'subjectName', // the institution a public notice is about
   'branchName',
@@ -97,6 +98,10 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   ['employerName', 'title'],
   ['batch', 'title'],
   ['batch', 'description'],
+  // An occupation standard (the records with `subjectsByLevel`): its title is the standard's own, as
+  // published (养老护理员国家职业技能标准), and its notes are typed by the authority that keeps it.
+  ['subjectsByLevel', 'title'],
+  ['subjectsByLevel', 'notes'],
   // An article of the rule catalogue (the records with a `coverage`) is the regulation's text quoted
   // verbatim beside how SkillReg covers it; in English the page names the regulation by its English
   // title and the article by its citation.

@@ -108,6 +108,14 @@ const StudentRegisterPage = page(
   () => import('../features/candidates/student-register-page'),
   'StudentRegisterPage',
 );
+const StaffSanctionsPage = page(
+  () => import('../features/session-staff/staff-sanctions-page'),
+  'StaffSanctionsPage',
+);
+const OccupationStandardsPage = page(
+  () => import('../features/reference/occupation-standards-page'),
+  'OccupationStandardsPage',
+);
 
 export interface LoginRedirectState {
   from?: string;
@@ -214,6 +222,8 @@ export function AppRoutes() {
         <Route path="/certificates" element={<CertificatesPage />} />
         <Route path="/certificates/:id" element={<CertificateDetailPage />} />
         <Route path="/school-students" element={<StudentRegisterPage />} />
+        <Route path="/staff-sanctions" element={<StaffSanctionsPage />} />
+        <Route path="/occupation-standards" element={<OccupationStandardsPage />} />
       </Route>
     </Routes>
   );
