@@ -3,7 +3,7 @@
 // document number's checksum, the name's form, the level and the date. The document numbers of a batch
 // are then encrypted, hashed and masked together (protectDocuments, the protector's protectMany); the
 // plain number is kept only until then. Everything that needs the database
-// (catalogue, scope on the issue date, duplicates) is checked set-based per batch (apply-batch.ts).
+// (catalogue, scope on the issue date, duplicates) is checked per batch, against what three queries read (apply-batch.ts).
 // A refused row carries the column and the reason in Chinese (mohrss-violations §15: wrong data).
 import { parseCertificateNumber } from '../../domain/certificate-number.js';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../../domain/document-number.js';

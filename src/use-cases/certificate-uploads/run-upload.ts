@@ -1,5 +1,5 @@
 // The background job of one certificate upload (decision 0031): streams the stored file, checks each
-// row in JS (check-row.ts), and commits batches set-based (apply-batch.ts), each batch in one
+// row in JS (check-row.ts), and commits batches (apply-batch.ts), each batch in one
 // transaction with the job's progress (job-queue.ts commitStep). While the database works on one batch,
 // the next is parsed and checked here: the two cores are used together. A resumed job skips the rows
 // its committed batches covered. At the end one audit row records the file hash, the counts, who
@@ -14,7 +14,7 @@ import { commitStep, finishJob, type ClaimedJob } from '../../jobs/job-queue.js'
 import type { JobHandler } from '../../jobs/job-runner.js';
 import {
   applyBatch,
-  stagingModeOf,
+  registerWriteOf,
   type BatchCounts,
 } from '../../persistence/certificate-uploads/apply-batch.js';
 import {
@@ -136,7 +136,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
   return {
     async run(job) {
       const up = await loadUploadForRun(db, job.id);
-      const mode = await stagingModeOf(db);
+      const write = await registerWriteOf(db);
       const ctx = {
         issuerPrefixes: await issuerPrefixes(db, up.institution_id),
         today: todayInChina(),
@@ -151,7 +151,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
             trx,
             { uploadId: job.id, institutionId: up.institution_id, queryableAt: new Date() },
             rows,
-            mode,
+            write,
           );
           await opts.duringBatch?.(no, trx);
           await recordProgress(trx, job.id, { rowsDone: lastRow, bytesDone, ...counts });
