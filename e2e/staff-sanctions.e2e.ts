@@ -2,10 +2,11 @@
 // menu, sees the demo entries with masked document numbers, records a §9 bar with its article and 文号,
 // meets the server's refusal of a bad document number in the form, exports the list; 职业标准 — an
 // institution reads the subjects per level and has no edit button, `guizhou` (a provincial department)
-// corrects an entry's subjects. Both pages in zh-CN and English, at desktop width and at 390 px.
+// corrects an entry's subjects. Both pages in zh-CN and English, at desktop width and at 390 px. An issuer
+// code that numbers already carry shows 已用于编号 instead of 更正.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import { apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -130,6 +131,26 @@ describe('职业标准 /occupation-standards', () => {
       const ready = () =>
         t.page.getByTestId('standards-table').locator('tbody tr.ant-table-row').first().waitFor();
       await otherViews(t.page, '/occupation-standards', 'occupation-standards', ready);
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.context.close();
+    }
+  });
+});
+
+describe('证书编号代码 once a number carries it (issue 11 point 5)', () => {
+  it('shows 已用于编号 and no 更正 button for 黔康, whose demo certificates are numbered under its code', async () => {
+    const uploads = await apiAs<{ items: { institutionId: string }[] }>('inst_qk', '/certificate-uploads');
+    const institutionId = uploads.items[0]!.institutionId;
+    const t = await openPage(browser);
+    try {
+      await logIn(t.page, 'guizhou');
+      await t.page.goto(`/institutions/${institutionId}`);
+      await t.page.getByRole('tab', { name: '证书编号代码' }).click();
+      const table = t.page.getByTestId('issuer-codes');
+      await table.getByText('已用于编号').first().waitFor();
+      expect(await table.getByRole('button', { name: /更\s*正/ }).count()).toBe(0);
+      await screenshot(t.page, 'issuer-codes-in-use');
       expect(t.errors).toEqual([]);
     } finally {
       await t.context.close();
