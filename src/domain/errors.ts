@@ -1,12 +1,27 @@
 // Errors with a stable code and a Chinese title/detail, thrown by use-cases and rendered by the
-// HTTP layer as problem+json (docs/api.md). No stack trace ever reaches a response.
+// HTTP layer as problem+json (docs/api.md); where a use case has the words, an English twin
+// (title_en/detail_en, a field's label_en/message_en) travels beside them. No stack trace ever reaches
+// a response.
 
 export interface FieldProblem {
   path: string;
   message: string;
   /** The field's name on the form, in Chinese, where the server knows it (never the identifier). */
   label?: string;
+  /** The same name in English, where the English of the field's description is known. */
+  label_en?: string;
+  /** `message` in English, where the server has the words (a custom check may have only Chinese). */
+  message_en?: string;
 }
+
+/**
+ * The English twin of a problem's Chinese title and detail, for the reader of the English interface:
+ * added to the problem+json beside `title` and `detail` (AppError's `extra`), never instead of them.
+ */
+export const english = (title_en: string, detail_en: string = title_en): Record<string, string> => ({
+  title_en,
+  detail_en,
+});
 
 export class AppError extends Error {
   constructor(

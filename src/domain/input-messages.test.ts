@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldLabelAt, inputIssueMessage, type InputIssue } from './input-messages.js';
+import {
+  fieldLabelAt,
+  fieldLabelEnAt,
+  inputIssueMessage,
+  inputIssueMessageEn,
+  type InputIssue,
+} from './input-messages.js';
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value, { error: (i) => inputIssueMessage(i as InputIssue) });
@@ -56,5 +62,45 @@ describe('input messages in plain Chinese (issue 10 point 4)', () => {
     expect(fieldLabelAt(schema, ['note'])).toBe('备注');
     expect(fieldLabelAt(schema, ['bare'])).toBeUndefined();
     expect(fieldLabelAt(schema, ['nope'])).toBeUndefined();
+  });
+
+  it('has the English twin of every message and of a field’s name (issue 10 point 3)', () => {
+    const en = (schema: z.ZodType, value: unknown) => {
+      const r = schema.safeParse(value, { error: (i) => inputIssueMessageEn(i as InputIssue) });
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(en(z.number().int().min(0), -5)).toEqual(['Must not be negative']);
+    expect(en(z.number().int().min(0), 2.5)).toEqual(['Must be a whole number']);
+    expect(en(z.object({ n: z.number() }), {})).toEqual(['Required']);
+    expect(en(z.string().min(2), 'a')).toEqual(['At least 2 characters']);
+    // Every issue that has Chinese words has English ones.
+    for (const issue of [
+      { code: 'too_small', origin: 'number', minimum: 3 },
+      { code: 'too_big', origin: 'string', maximum: 3 },
+      { code: 'invalid_type', expected: 'boolean', input: 1 },
+      { code: 'invalid_format', format: 'date' },
+      { code: 'invalid_value' },
+      { code: 'unrecognized_keys', keys: ['x'] },
+      { code: 'not_multiple_of' },
+    ] as InputIssue[]) {
+      expect(inputIssueMessage(issue)).toBeTruthy();
+      expect(inputIssueMessageEn(issue)).toMatch(/^[\x20-\x7e]+$/);
+    }
+    const schema = z.object({
+      scopes: z
+        .array(z.object({ trainingVolume: z.number().describe('该职业（工种）培训规模（人次）') }))
+        .describe('申报的职业（工种）'),
+      note: z.string().describe('备注'),
+    });
+    const english = {
+      '该职业（工种）培训规模（人次）': 'Training volume (left blank: none): person-times',
+      '申报的职业（工种）': 'Occupations applied for',
+    };
+    // The English name is cut at a colon outside brackets only.
+    expect(fieldLabelEnAt(schema, ['scopes', 1, 'trainingVolume'], english)).toBe(
+      'Occupations applied for · item 2 · Training volume (left blank: none)',
+    );
+    // Never half Chinese: a part without English leaves the whole name without English.
+    expect(fieldLabelEnAt(schema, ['note'], english)).toBeUndefined();
   });
 });

@@ -26,7 +26,11 @@ export function rejectControlCharacters(request: FastifyRequest): void {
         'VALIDATION_FAILED',
         '请求数据不符合要求',
         `${field}：${PRINTABLE_MESSAGE}（如 NUL${kind === 'line' ? '、换行或制表符' : ''}）`,
-        [{ path: field, message: PRINTABLE_MESSAGE }],
+        [{ path: field, message: PRINTABLE_MESSAGE, message_en: 'Contains a control character' }],
+        {
+          title_en: 'The request data does not meet the requirements',
+          detail_en: `A field contains a control character that is not allowed (such as NUL${kind === 'line' ? ', a line break or a tab' : ''}).`,
+        },
       );
     }
   }

@@ -1,9 +1,18 @@
-// problem+json (RFC 9457) rendering: a stable `code`, a Chinese `title`/`detail`, the request id.
+// problem+json (RFC 9457) rendering: a stable `code`, a Chinese `title`/`detail` (with the English
+// twins `title_en`/`detail_en` where known), the request id.
 // Never a stack trace (security.md "Input").
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { AppError, type FieldProblem } from '../domain/errors.js';
-import { inputIssueMessage, type InputIssue } from '../domain/input-messages.js';
+import {
+  fieldLabelAt,
+  fieldLabelEnAt,
+  inputIssueMessage,
+  inputIssueMessageEn,
+  type InputIssue,
+} from '../domain/input-messages.js';
+import { FORM_DESCRIPTIONS_EN } from '../use-cases/cases/form-descriptions-en.js';
 
 export interface Problem {
   type: string;
@@ -47,11 +56,48 @@ function issueMessage(issue: ZodIssueLike): string {
   }
 }
 
-function fieldProblems(prefix: string, issues: ZodIssueLike[]): FieldProblem[] {
-  return issues.map((i) => ({
-    path: [prefix, ...(i.path ?? []).map(String)].filter(Boolean).join('.'),
-    message: issueMessage(i),
-  }));
+/** The English twin of issueMessage; undefined where only the issue's own words are left. */
+function issueMessageEn(issue: ZodIssueLike): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return inputIssueMessageEn(issue) ?? 'Wrong type or missing';
+    case 'too_small':
+    case 'too_big':
+      return (
+        inputIssueMessageEn(issue) ??
+        (issue.code === 'too_small' ? 'Too small or too short' : 'Too large or too long')
+      );
+    case 'unrecognized_keys':
+    case 'invalid_format':
+    case 'invalid_value':
+      return inputIssueMessageEn(issue);
+    default:
+      return undefined;
+  }
+}
+
+/** The route's zod schema of the request part (body, querystring, params) that failed, if it has one. */
+function schemaOf(request: FastifyRequest, part: string): z.ZodType | undefined {
+  const schemas = request.routeOptions?.schema as Record<string, unknown> | undefined;
+  const s = schemas?.[part];
+  return s && typeof s === 'object' && '_zod' in s ? (s as z.ZodType) : undefined;
+}
+
+function fieldProblems(prefix: string, issues: ZodIssueLike[], schema?: z.ZodType): FieldProblem[] {
+  return issues.map((i) => {
+    const path = i.path ?? [];
+    // The field by its name where the route's schema describes it (the same labels as the forms').
+    const label = schema ? fieldLabelAt(schema, path) : undefined;
+    const label_en = schema && label ? fieldLabelEnAt(schema, path, FORM_DESCRIPTIONS_EN) : undefined;
+    const message_en = issueMessageEn(i);
+    return {
+      path: [prefix, ...path.map(String)].filter(Boolean).join('.'),
+      message: issueMessage(i),
+      ...(label ? { label } : {}),
+      ...(label_en ? { label_en } : {}),
+      ...(message_en ? { message_en } : {}),
+    };
+  });
 }
 
 /**
@@ -77,22 +123,31 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
+    const part = err.validationContext ?? '';
     const errors = fieldProblems(
-      err.validationContext ?? '',
+      part,
       err.validation.map((v) => ({
         ...(v.params as Record<string, unknown>),
         code: v.keyword,
-        path: v.instancePath.split('/').filter(Boolean),
+        path: v.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
         message: v.message ?? '',
       })),
+      schemaOf(request, part),
     );
     return {
       ...base,
       status: 400,
       code: 'VALIDATION_FAILED',
       title: '请求数据不符合要求',
-      detail: errors.map((e) => `${e.path}：${e.message}`).join('；'),
+      detail: errors.map((e) => `${e.label ?? e.path}：${e.message}`).join('；'),
       errors,
+      title_en: 'The request data does not meet the requirements',
+      detail_en: errors
+        .map((e) => `${e.label_en ?? e.label ?? e.path}: ${e.message_en ?? e.message}`)
+        .join('; '),
     };
   }
   if (isResponseSerializationError(err)) {

@@ -2,7 +2,7 @@
 // workflows, POST /api/v1/rules/evaluate and the CLI evaluate a check. Nothing else in the system
 // re-implements a legal condition (issue 3).
 import type { z } from 'zod';
-import { AppError, type FieldProblem } from '../domain/errors.js';
+import { AppError, english, type FieldProblem } from '../domain/errors.js';
 import { citationId, formatCitation } from '../domain/citation.js';
 import {
   ParameterNotInForceError,
@@ -148,8 +148,17 @@ export const factsInvalid = (errors: FieldProblem[]): AppError =>
     422,
     'RULES_FACTS_INVALID',
     '事实数据不符合要求',
-    errors.map((e) => `${e.path}：${e.message}`).join('；'),
+    errors.map((e) => `${e.path}：${e.label ? `${e.label}：` : ''}${e.message}`).join('；'),
     errors,
+    english(
+      'The facts do not meet the requirements',
+      errors
+        .map((e) => {
+          const message = e.message_en ?? e.message;
+          return e.label_en ? `${e.label_en}: ${message}` : `${e.path}: ${message}`;
+        })
+        .join('; '),
+    ),
   );
 
 /**
@@ -165,7 +174,10 @@ export function evaluateCheck(
 ): EvaluationResult {
   const check = from.findCheck(name);
   if (!check) throw checkUnknown(name);
-  if (!isIsoDate(asOf)) throw factsInvalid([{ path: 'asOf', message: '日期格式应为 YYYY-MM-DD' }]);
+  if (!isIsoDate(asOf))
+    throw factsInvalid([
+      { path: 'asOf', message: '日期格式应为 YYYY-MM-DD', message_en: 'The date should be YYYY-MM-DD' },
+    ]);
   const regime = from.regimeOf(check);
   if (asOf < regime.inForceFrom)
     throw notInForce(`《${regime.title_zh}》自 ${regime.inForceFrom} 起适用，${asOf} 时尚不适用`);

@@ -16,7 +16,9 @@ interface Problem {
   code: string;
   title: string;
   detail: string;
-  errors?: { path: string; message: string; label?: string }[];
+  errors?: { path: string; message: string; label?: string; label_en?: string; message_en?: string }[];
+  title_en?: string;
+  detail_en?: string;
 }
 
 const APPLICATION = {
@@ -65,9 +67,15 @@ describe('numbers refused at entry (API)', () => {
         path: 'input.occupations.0.trainingVolume',
         message: '不能为负数',
         label: expect.stringContaining('培训规模（人次）'),
+        // English beside the Chinese (issue 10 point 3): the field's name and what is wrong.
+        label_en: expect.stringContaining('Training volume'),
+        message_en: 'Must not be negative',
       },
     ]);
     expect(p.errors![0]!.label).toContain('第 1 项');
+    expect(p.errors![0]!.label_en).toContain('item 1');
+    expect(p.detail_en).toContain('Training volume in this occupation (person-times): Must not be negative');
+    expect(`${p.title_en} ${p.detail_en}`).not.toMatch(/[\u3400-\u9fff]|trainingVolume/);
     // The detail reads as Chinese words: the field's label and what is wrong, no path, no type name.
     expect(p.detail).toContain('培训规模（人次）：不能为负数');
     expect(p.detail).not.toMatch(/trainingVolume|occupations\.0|number|>=/);
@@ -97,7 +105,9 @@ describe('numbers refused at entry (API)', () => {
     expect(negative.statusCode).toBe(400);
     const p = negative.json<Problem>();
     expect(p.code).toBe('VALIDATION_FAILED');
-    expect(p.errors).toEqual([{ path: 'body.floorAreaM2', message: '不能为负数' }]);
+    expect(p.errors).toEqual([
+      { path: 'body.floorAreaM2', message: '不能为负数', message_en: 'Must not be negative' },
+    ]);
     const fraction = await as.inst_gz!('POST', `/api/v1/institutions/${inst}/sites`, {
       ...site,
       examRooms: 2.5,
@@ -110,6 +120,12 @@ describe('numbers refused at entry (API)', () => {
         .errors?.map((e) => `${e.path} ${e.message}`)
         .sort(),
     ).toEqual(['body.computerSeats 不能为负数', 'body.examRooms 应为整数']);
+    expect(
+      fraction
+        .json<Problem>()
+        .errors?.map((e) => e.message_en)
+        .sort(),
+    ).toEqual(['Must be a whole number', 'Must not be negative']);
     expect(await sites()).toBe(before);
   });
 });

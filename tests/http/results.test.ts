@@ -21,8 +21,22 @@ let db: Database;
 interface Problem {
   code: string;
   detail: string;
-  report?: { problems: { row: number; column: string | null; message: string }[] };
+  title_en?: string;
+  detail_en?: string;
+  errors?: { path: string; message: string; message_en?: string }[];
+  report?: { problems: { row: number; column: string | null; message: string; message_en?: string }[] };
 }
+
+/**
+ * The English interface reads title_en/detail_en: no Chinese left in them but the names of persons,
+ * which are data (issue 11 point 4).
+ */
+const inEnglish = (p: Problem, ...names: string[]) => {
+  expect(p.title_en, p.code).toBeTruthy();
+  const text = names.reduce((t, n) => t.replaceAll(n, ''), `${p.title_en} ${p.detail_en}`);
+  expect(text).not.toMatch(/[\u3400-\u9fff]/);
+  for (const e of p.errors ?? []) expect(e.message_en ?? '', e.path).toMatch(/^[^\u3400-\u9fff]+$/);
+};
 interface Results {
   candidates: {
     candidateId: string;
@@ -86,6 +100,8 @@ describe('pass marks: entered from the standard, never a default', () => {
     const res = await enter(s.id, c, scored(80, 80));
     expect(res.statusCode).toBe(422);
     expect(res.json<Problem>().detail).toContain('请先录入「理论知识考试」的满分和合格分数线');
+    inEnglish(res.json<Problem>(), '张未定');
+    expect(res.json<Problem>().detail_en).toContain('full mark and pass mark of the Theory exam');
     expect((await results(s.id)).candidates[0]!.overallResult).toBeNull();
   });
 
@@ -96,6 +112,7 @@ describe('pass marks: entered from the standard, never a default', () => {
     });
     expect(above.statusCode).toBe(422);
     expect(above.headers['content-type']).toContain('application/problem+json');
+    inEnglish(above.json<Problem>());
     const other = await as.institutionX.inject('PUT', `/api/v1/evaluation-sessions/${s.id}/pass-marks`, {
       marks: [{ subject: 'comprehensive_review', fullMark: 100, passMark: 60, source: '标准' }],
     });
@@ -134,9 +151,9 @@ describe('mohrss-violations §12(1): every subject at least its pass mark → pa
       { subject: 'skills', outcome: 'scored', score: 99 },
     ]);
     expect(await overallOf(s.id, c)).toBe('failed');
-    expect((await enter(s.id, c, [{ subject: 'theory', outcome: 'scored', score: 100.5 }])).statusCode).toBe(
-      422,
-    );
+    const above = await enter(s.id, c, [{ subject: 'theory', outcome: 'scored', score: 100.5 }]);
+    expect(above.statusCode).toBe(422);
+    inEnglish(above.json<Problem>(), '赵缺考');
     expect((await enter(s.id, c, [{ subject: 'theory', outcome: 'scored', score: 60.125 }])).statusCode).toBe(
       422,
     );
@@ -315,6 +332,8 @@ describe('Excel: template, import with a per-row report, export', () => {
     const bad = await upload(await fill(120));
     expect(bad.statusCode).toBe(422);
     expect(bad.json<Problem>().report!.problems[0]).toMatchObject({ row: 2, column: '分数' });
+    inEnglish(bad.json<Problem>());
+    expect(bad.json<Problem>().report!.problems[0]!.message_en).toMatch(/^The score 120 is not between/);
     expect(await overallOf(s.id, c)).toBeNull();
     const good = await upload(await fill(88));
     expect(good.statusCode, good.body).toBe(200);

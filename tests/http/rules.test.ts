@@ -108,6 +108,29 @@ describe('POST /api/v1/rules/evaluate', () => {
     );
   });
 
+  it('every field problem of bad facts names its field and says what is wrong in English too', async () => {
+    const res = await evaluate({
+      check: 'gz-rules.selection.social_org',
+      asOf: '2026-11-25',
+      facts: { fullTimeStaff: 'three' },
+    });
+    const body = res.json<{
+      title_en?: string;
+      detail_en?: string;
+      errors: { path: string; label?: string; label_en?: string; message_en?: string }[];
+    }>();
+    expect(body.errors.length).toBeGreaterThan(0);
+    for (const e of body.errors) {
+      // A field problem without English fails here: the English interface would show Chinese.
+      expect(e.label, e.path).toBeTruthy();
+      expect(e.label_en, e.path).toBeTruthy();
+      expect(e.message_en, e.path).toBeTruthy();
+      expect(`${e.label_en} ${e.message_en}`).not.toMatch(/[\u3400-\u9fff]/);
+    }
+    expect(body.errors.find((e) => e.path === 'facts.fullTimeStaff')?.label_en).toMatch(/full-time staff/i);
+    expect(`${body.title_en} ${body.detail_en}`).not.toMatch(/[\u3400-\u9fff]/);
+  });
+
   it('an unknown field inside facts is 422; an unknown field in the body is 400', async () => {
     const inFacts = await evaluate({
       check: 'gz-rules.exit.ordered',

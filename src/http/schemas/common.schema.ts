@@ -60,7 +60,18 @@ export const problem = z
     instance: z.string(),
     requestId: z.string(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string(), label: z.string().optional() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          label: z.string().optional(),
+          label_en: z.string().optional(),
+          message_en: z.string().optional(),
+        }),
+      )
       .optional(),
+    /** The English twins of title and detail, where the server has them (the English interface). */
+    title_en: z.string().optional(),
+    detail_en: z.string().optional(),
   })
   .describe('application/problem+json');

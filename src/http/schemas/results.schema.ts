@@ -106,5 +106,12 @@ export const correctedResults = sessionResults.extend({
 export const importReport = z.object({
   rowsTotal: z.number(),
   entered: z.number(),
-  problems: z.array(z.object({ row: z.number(), column: z.string().nullable(), message: z.string() })),
+  problems: z.array(
+    z.object({
+      row: z.number(),
+      column: z.string().nullable(),
+      message: z.string(),
+      message_en: z.string().optional(),
+    }),
+  ),
 });

@@ -9,8 +9,15 @@ import type { Actor, Caller } from '../../policies/actor.js';
 import type { WorkingDayCalendar } from '../../calendar/calendar-data.js';
 import type { PersonalDataProtector } from '../../identity/personal-data.js';
 import type { UploadQuota } from '../../materials/quota.js';
-import { AppError, notFound, type FieldProblem } from '../../domain/errors.js';
-import { fieldLabelAt, inputIssueMessage, type InputIssue } from '../../domain/input-messages.js';
+import { AppError, english, notFound, type FieldProblem } from '../../domain/errors.js';
+import {
+  fieldLabelAt,
+  fieldLabelEnAt,
+  hasChinese,
+  inputIssueMessage,
+  inputIssueMessageEn,
+  type InputIssue,
+} from '../../domain/input-messages.js';
 import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
 import type { AnyProcedureModule } from '../workflow/procedure-module.js';
@@ -69,18 +76,32 @@ function withEnglish(node: unknown): unknown {
 const zhCN = z.locales.zhCN().localeError;
 /** Plain Chinese for bounds and types ("不能为负数", "应为整数"); zod's own Chinese for the rest. */
 const zhMessage: z.core.$ZodErrorMap = (issue) => inputIssueMessage(issue as InputIssue) ?? zhCN(issue);
+/** The English twin; undefined (no twin) where only zod's own words, with their type names, are left. */
+const enMessage: z.core.$ZodErrorMap = (issue) => inputIssueMessageEn(issue as InputIssue) ?? '';
 
 export function parseForm<T>(schema: z.ZodType<T>, value: unknown, prefix: string, code: string): T {
   const r = schema.safeParse(value, { error: zhMessage });
   if (r.success) return r.data;
-  // Each problem names its field by the form's Chinese label (issue 10 point 2), the path stays for
-  // the form to mark the field.
-  const errors: FieldProblem[] = r.error.issues.map((i) => {
+  // The same parse in English gives the same issues in the same order (a failed form is rare, so the
+  // second pass costs nothing that matters).
+  const en = schema.safeParse(value, { error: enMessage });
+  const enIssues = en.success ? [] : en.error.issues;
+  // Each problem names its field by the form's label in both languages (issue 10 points 2 and 3), the
+  // path stays for the form to mark the field.
+  const errors: FieldProblem[] = r.error.issues.map((i, n) => {
     const label = fieldLabelAt(schema, i.path);
+    const label_en = label ? fieldLabelEnAt(schema, i.path, FORM_DESCRIPTIONS_EN) : undefined;
+    const twin = enIssues[n];
+    const message_en =
+      twin && twin.message && !hasChinese(twin.message) && samePath(twin.path, i.path)
+        ? twin.message
+        : undefined;
     return {
       path: [prefix, ...i.path.map(String)].join('.'),
       message: i.message,
       ...(label ? { label } : {}),
+      ...(label_en ? { label_en } : {}),
+      ...(message_en ? { message_en } : {}),
     };
   });
   throw new AppError(
@@ -89,5 +110,18 @@ export function parseForm<T>(schema: z.ZodType<T>, value: unknown, prefix: strin
     '数据不符合要求',
     `填写的内容不符合要求：${errors.map((e) => (e.label ? `${e.label}：${e.message}` : e.message)).join('；')}`,
     errors,
+    english(
+      'The data does not meet the requirements',
+      `The form does not meet the requirements: ${errors.map(fieldProblemEn).join('; ')}`,
+    ),
   );
+}
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+  a.length === b.length && a.every((k, i) => String(k) === String(b[i]));
+
+/** A field problem in English words, or its Chinese where the server has no English for a part. */
+export function fieldProblemEn(e: FieldProblem): string {
+  const message = e.message_en ?? e.message;
+  return e.label_en ? `${e.label_en}: ${message}` : e.label ? `${e.label}：${message}` : message;
 }

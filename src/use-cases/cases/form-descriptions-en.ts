@@ -318,4 +318,17 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   查实的不真实材料及情况: 'The untrue materials and facts established',
   '已告知申报机构并听取其陈述（陈述权、知情权，二（十一））':
     'The applicant has been told and its statement heard (its rights to be heard and to know, section 2(11))',
+
+  // A session's pass marks and results (src/http/schemas/results.schema.ts): a refused request names
+  // the field by these (src/http/problem.ts). 满分 comes with the rules' facts.
+  '评价科目：theory 理论知识考试、skills 技能考核、comprehensive_review 综合评审':
+    'Subject: theory theory exam, skills skills assessment, comprehensive_review comprehensive review',
+  '合格分数线（按职业技能标准）': 'Pass mark (from the occupational skill standard)',
+  '出处：职业技能标准（评价规范）名称及条款':
+    'Source: the standard (or evaluation specification) and its clause',
+  'scored 有成绩 / absent 缺考 / cancelled 取消成绩': 'Result: scored / absent / cancelled',
+  '分数（有成绩时填写）': 'Score (when the subject was taken)',
+  '取消成绩依据（条和项，如 5(1)、6(2)）': 'Ground of the cancellation (article and item, e.g. 5(1), 6(2))',
+  取消成绩的事实经过: 'What happened (cancellation)',
+  更正理由: 'Reason for the correction',
 };

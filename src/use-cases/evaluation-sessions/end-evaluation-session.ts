@@ -55,7 +55,14 @@ async function endSession(
         : undefined;
     const missing = closing?.findings.filter((f) => f.passed === false) ?? [];
     if (closing && missing.length > 0)
-      throw checkRefused('SESSION_INCOMPLETE', '评价批次尚不能关闭', closing.check, closing.asOf, missing);
+      throw checkRefused(
+        'SESSION_INCOMPLETE',
+        '评价批次尚不能关闭',
+        closing.check,
+        closing.asOf,
+        missing,
+        'The session cannot be closed yet',
+      );
     const ok = await end(
       trx,
       id,

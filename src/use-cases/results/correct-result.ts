@@ -5,7 +5,7 @@
 // decision of its own (mohrss-violations §8: the institution or the authority declares the result void
 // and deals with the certificate) that the certificate wing records, not a correction of a score.
 import { randomUUID } from 'node:crypto';
-import { AppError, invalid, notFound } from '../../domain/errors.js';
+import { AppError, english, notFound } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import {
   candidateResultsOf,
@@ -21,6 +21,7 @@ import { requireRunner, sessionInScope } from '../session-staff/session-access.j
 import { recomputeOverall, type Overall } from './overall-result.js';
 import { checkResultInput, type ResultInput } from './result-input.js';
 import { getSessionResults, type SessionResultsView } from './session-results.js';
+import { invalidIn } from './enter-results.js';
 
 export async function correctResult(
   ctx: RegistryContext,
@@ -42,6 +43,13 @@ export async function correctResult(
       session.status === 'planned'
         ? '批次尚未关闭，请直接修改成绩；更正只用于关闭后的成绩'
         : '已取消的批次没有成绩可更正',
+      undefined,
+      english(
+        'The session is not closed',
+        session.status === 'planned'
+          ? 'The session is not closed yet: change the results directly; a correction is for results after closing.'
+          : 'A cancelled session has no results to correct.',
+      ),
     );
   if (await hasCertificate(ctx.db, candidateId))
     throw new AppError(
@@ -49,18 +57,33 @@ export async function correctResult(
       'CERTIFICATE_ISSUED',
       '已颁发证书',
       `${candidate.name} 已凭本批次成绩取得证书，不能更正成绩；如成绩有误，须先由评价机构或监管部门宣布评价成绩无效并处理证书（《技能人才评价违纪违规行为处理工作指引（试行）》第八条）`,
+      undefined,
+      english(
+        'A certificate has been issued',
+        `${candidate.name} holds a certificate on this session’s results, so the result cannot be corrected; if it is wrong, the institution or the authority first declares the result void and deals with the certificate (mohrss-violations §8).`,
+      ),
     );
   const marks = await passMarksOf(ctx.db, sessionId);
   const c = checkResultInput(session.subjects, marks, input);
   if (!c.ok)
-    throw invalid('INVALID_RESULT', `${candidate.name}：${c.message}`, [
-      { path: `body.${c.field}`, message: c.message },
-    ]);
+    throw invalidIn(
+      'INVALID_RESULT',
+      `${candidate.name}：${c.message}`,
+      `${candidate.name}: ${c.message_en}`,
+      {
+        path: `body.${c.field}`,
+        message: c.message,
+        message_en: c.message_en,
+      },
+    );
   const reason = input.reason.trim();
   if (reason.length < 4)
-    throw invalid('CORRECTION_REASON', '更正须写明理由（至少 4 个字）', [
-      { path: 'body.reason', message: '更正须写明理由' },
-    ]);
+    throw invalidIn(
+      'CORRECTION_REASON',
+      '更正须写明理由（至少 4 个字）',
+      'A correction states its reason (at least 4 characters).',
+      { path: 'body.reason', message: '更正须写明理由', message_en: 'State the reason for the correction' },
+    );
   const after = c.value;
   const targets =
     after.outcome === 'cancelled' && cancelsAllSubjects(after.cancelArticle!)

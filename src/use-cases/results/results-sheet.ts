@@ -4,7 +4,7 @@
 // template with a per-row report. An import with any bad row changes nothing (422 with the report);
 // a good one enters every row through the same checks as the form (result-input.ts), in one transaction.
 import ExcelJS from 'exceljs';
-import { AppError } from '../../domain/errors.js';
+import { AppError, english } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import {
   candidateResultsOf,
@@ -17,7 +17,7 @@ import { cancelsAllSubjects } from '../../rules/mohrss-violations/session-result
 import { auditContext, todayInChina, type RegistryContext } from '../registry/registry-context.js';
 import { requireRunner, sessionInScope, sessionNotOpen } from '../session-staff/session-access.js';
 import { recomputeOverall } from './overall-result.js';
-import { checkResultInput, OUTCOME_ZH, SUBJECT_ZH } from './result-input.js';
+import { checkResultInput, OUTCOME_ZH, SUBJECT_EN, SUBJECT_ZH } from './result-input.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADERS = [
@@ -104,7 +104,8 @@ export async function exportResults(ctx: RegistryContext, sessionId: string): Pr
 export interface ImportReport {
   rowsTotal: number;
   entered: number;
-  problems: { row: number; column: string | null; message: string }[];
+  /** Each problem's column by the template's (Chinese) header, its message in Chinese and in English. */
+  problems: { row: number; column: string | null; message: string; message_en: string }[];
 }
 
 const OUTCOME_OF: Record<string, SubjectOutcome> = {
@@ -128,7 +129,15 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v).trim();
 };
 
-const importRejected = (detail: string) => new AppError(422, 'UPLOAD_INVALID', '文件不符合要求', detail);
+const importRejected = (detail: string, detailEn: string) =>
+  new AppError(
+    422,
+    'UPLOAD_INVALID',
+    '文件不符合要求',
+    detail,
+    undefined,
+    english('The file cannot be used', detailEn),
+  );
 
 export async function importResults(
   ctx: RegistryContext,
@@ -137,19 +146,26 @@ export async function importResults(
 ): Promise<ImportReport> {
   const { actor, session } = await sessionInScope(ctx, sessionId);
   requireRunner(actor, session, '导入成绩');
-  if (session.status !== 'planned') throw sessionNotOpen(session.status, '导入成绩');
+  if (session.status !== 'planned') throw sessionNotOpen(session.status, '导入成绩', 'import results');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
   } catch {
-    throw importRejected('文件不是有效的 Excel（.xlsx）工作簿，请使用本页下载的模板');
+    throw importRejected(
+      '文件不是有效的 Excel（.xlsx）工作簿，请使用本页下载的模板',
+      'The file is not a valid Excel (.xlsx) workbook; use the template downloaded from this page.',
+    );
   }
   const ws = wb.getWorksheet('成绩') ?? wb.worksheets[0];
-  if (!ws) throw importRejected('工作簿中没有工作表');
+  if (!ws) throw importRejected('工作簿中没有工作表', 'The workbook has no worksheet.');
   const header = HEADERS.map((_, i) => cellText(ws.getRow(1).getCell(i + 1).value));
   if (HEADERS.some((h, i) => header[i] !== h))
-    throw importRejected(`表头应为：${HEADERS.join('、')}（请使用本页下载的模板）`);
-  if (ws.rowCount > 5001) throw importRejected('一次最多导入 5000 行');
+    throw importRejected(
+      `表头应为：${HEADERS.join('、')}（请使用本页下载的模板）`,
+      'The header row is not the template’s; use the template downloaded from this page with its header row unchanged.',
+    );
+  if (ws.rowCount > 5001)
+    throw importRejected('一次最多导入 5000 行', 'At most 5,000 rows can be imported at once.');
 
   const [cands, marks] = await Promise.all([
     candidateResultsOf(ctx.db, sessionId),
@@ -164,31 +180,48 @@ export async function importResults(
     if (cells.every((c) => c === '')) continue;
     rowsTotal++;
     const [id, , , subjectZh, outcomeZh, scoreText, article, reason] = cells;
-    const problem = (column: string | null, message: string) => problems.push({ row: n, column, message });
+    const problem = (column: string | null, message: string, message_en: string) =>
+      problems.push({ row: n, column, message, message_en });
     const cand = cands.find((c) => c.candidateId === id);
     if (!cand) {
-      problem('考生编号', '不是本批次在册考生的编号');
+      problem(
+        '考生编号',
+        '不是本批次在册考生的编号',
+        'Not the number of a candidate registered on this session',
+      );
       continue;
     }
     const subject = SUBJECT_OF[subjectZh!];
     if (!subject) {
-      problem('科目', `「${subjectZh}」不是评价科目（理论知识考试、技能考核、综合评审）`);
+      problem(
+        '科目',
+        `「${subjectZh}」不是评价科目（理论知识考试、技能考核、综合评审）`,
+        `“${subjectZh}” is not a subject (理论知识考试 theory exam, 技能考核 skills assessment, 综合评审 comprehensive review)`,
+      );
       continue;
     }
     if (seen.has(`${id}/${subject}`)) {
-      problem('科目', `${cand.name} 的「${subjectZh}」在文件中出现了不止一次`);
+      problem(
+        '科目',
+        `${cand.name} 的「${subjectZh}」在文件中出现了不止一次`,
+        `${cand.name}’s ${SUBJECT_EN[subject]} appears more than once in the file`,
+      );
       continue;
     }
     seen.add(`${id}/${subject}`);
     if (outcomeZh === '') continue; // left empty: not entered by this file
     const outcome = OUTCOME_OF[outcomeZh!];
     if (!outcome) {
-      problem('结果', `「${outcomeZh}」应为 有成绩、缺考 或 取消成绩`);
+      problem(
+        '结果',
+        `「${outcomeZh}」应为 有成绩、缺考 或 取消成绩`,
+        `“${outcomeZh}” should be 有成绩 (scored), 缺考 (absent) or 取消成绩 (cancelled)`,
+      );
       continue;
     }
     const score = scoreText === '' ? null : Number(scoreText);
     if (score !== null && !Number.isFinite(score)) {
-      problem('分数', `「${scoreText}」不是数字`);
+      problem('分数', `「${scoreText}」不是数字`, `“${scoreText}” is not a number`);
       continue;
     }
     const c = checkResultInput(session.subjects, marks, {
@@ -204,6 +237,7 @@ export async function importResults(
           c.field
         ] ?? null,
         c.message,
+        c.message_en,
       );
     else entries.push({ candidateId: cand.candidateId, value: c.value });
   }
@@ -215,7 +249,13 @@ export async function importResults(
       '成绩未导入',
       `有 ${problems.length} 处问题，未导入任何成绩；请按报告修改后重新上传`,
       undefined,
-      { report },
+      {
+        ...english(
+          'Results not imported',
+          `${problems.length} problem(s) found; no result was imported. Correct the file as the report says and upload it again.`,
+        ),
+        report,
+      },
     );
   if (file.dryRun) return report;
   const today = todayInChina(ctx.now);

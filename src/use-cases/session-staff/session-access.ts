@@ -1,8 +1,9 @@
 // The one way the staff and results use cases reach a session: found in the caller's scope (outside it
 // the answer is exactly a random id's — 404), and, for a change, run by the caller's own institution.
-// Refusals of a check carry the failed findings with their articles, as the opening check's do.
-import { AppError, forbidden, notFound } from '../../domain/errors.js';
-import { formatCitationZh } from '../../domain/citation.js';
+// Refusals of a check carry the failed findings with their articles, as the opening check's do; every
+// refusal here has its English twin (title_en/detail_en) for the English interface.
+import { AppError, english, forbidden, notFound } from '../../domain/errors.js';
+import { formatCitation, formatCitationZh } from '../../domain/citation.js';
 import type { Actor } from '../../policies/actor.js';
 import { evaluationSessionPolicy } from '../../policies/evaluation-session.policy.js';
 import {
@@ -40,7 +41,8 @@ export function requireRunner(actor: Actor, s: EvaluationSessionRecord, what: st
   if (!runsSession(actor, s)) throw forbidden(`${what}由开设该批次的评价机构办理`);
 }
 
-export const sessionNotOpen = (status: string, what: string): AppError =>
+/** `what` names the change in Chinese and `whatEn` in English ("enter results"). */
+export const sessionNotOpen = (status: string, what: string, whatEn: string): AppError =>
   new AppError(
     409,
     'SESSION_NOT_PLANNED',
@@ -48,23 +50,37 @@ export const sessionNotOpen = (status: string, what: string): AppError =>
     status === 'closed'
       ? `该评价批次已关闭，不能再${what}${what.includes('成绩') ? '；关闭后的成绩只能经更正修改' : ''}`
       : `该评价批次已取消，不能再${what}`,
+    undefined,
+    english(
+      'The session has ended',
+      status === 'closed'
+        ? `The session is closed: you can no longer ${whatEn}${what.includes('成绩') ? '; after closing, results change only through a correction' : ''}.`
+        : `The session is cancelled: you can no longer ${whatEn}.`,
+    ),
   );
 
 const regimeTitle = (source: string) => allRegimes.find((r) => r.source === source)?.title_zh ?? source;
 
-/** A check found the change one the articles forbid: the failed findings, each with its article. */
+/**
+ * A check found the change one the articles forbid: the failed findings, each with its article — in
+ * Chinese, and in English (each finding's message_en) beside it.
+ */
 export function checkRefused(
   code: string,
   title: string,
   check: string,
   asOf: string,
   failed: readonly Finding[],
+  titleEn: string,
 ): AppError {
+  const numbered = (i: number) => (failed.length > 1 ? `${i + 1}. ` : '');
   const lines = failed.map(
     (f, i) =>
-      `${failed.length > 1 ? `${i + 1}. ` : ''}${f.message_zh}（《${regimeTitle(f.citation.source)}》${formatCitationZh(f.citation)}）`,
+      `${numbered(i)}${f.message_zh}（《${regimeTitle(f.citation.source)}》${formatCitationZh(f.citation)}）`,
   );
+  const linesEn = failed.map((f, i) => `${numbered(i)}${f.message_en} (${formatCitation(f.citation)})`);
   return new AppError(422, code, title, `${title}：${lines.join('；')}`, undefined, {
+    ...english(titleEn, `${titleEn}: ${linesEn.join('; ')}`),
     check,
     asOf,
     findings: failed.map(findingView),

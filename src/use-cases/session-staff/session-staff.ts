@@ -5,7 +5,7 @@
 // register looked up by the keyed hash of the person's document number; the same person once per session;
 // removed while the session is planned. Each change is one transaction with its audit row.
 import { randomUUID } from 'node:crypto';
-import { AppError, notFound } from '../../domain/errors.js';
+import { AppError, english, notFound } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import type { SessionDuty } from '../../persistence/schema.js';
 import {
@@ -63,7 +63,7 @@ export async function assignSessionStaff(
 ): Promise<SessionStaffView> {
   const { actor, session } = await sessionInScope(ctx, sessionId);
   requireRunner(actor, session, '安排批次工作人员');
-  if (session.status !== 'planned') throw sessionNotOpen(session.status, '安排工作人员');
+  if (session.status !== 'planned') throw sessionNotOpen(session.status, '安排工作人员', 'assign staff');
   // Staff of another institution answer what an unknown id answers.
   const person = await findInstitutionStaff(ctx.db, session.institutionId, input.staffId);
   if (!person) throw notFound('工作人员');
@@ -73,6 +73,8 @@ export async function assignSessionStaff(
       'STAFF_INACTIVE',
       '工作人员已停用',
       `${person.name} 已停用，不能安排参加评价批次`,
+      undefined,
+      english('The staff member is inactive', `${person.name} is inactive and cannot be put on a session.`),
     );
   const sanctions = await sanctionsOfPerson(ctx.db, [person.hmac]);
   const today = todayInChina(ctx.now);
@@ -95,6 +97,7 @@ export async function assignSessionStaff(
       result.check,
       result.asOf,
       failed,
+      `${person.name} may not be put on this session`,
     );
 
   const id = randomUUID();
@@ -126,6 +129,11 @@ export async function assignSessionStaff(
         'STAFF_ALREADY_ON_SESSION',
         '人员已在本批次',
         `${person.name} 已在本批次担任工作人员，同一人在一个批次只安排一次`,
+        undefined,
+        english(
+          'Already on this session',
+          `${person.name} already works on this session; a person is put on a session once.`,
+        ),
       );
     throw err;
   }
@@ -136,7 +144,7 @@ export async function removeSessionStaff(ctx: RegistryContext, sessionId: string
   const before = (await query(ctx.db, sessionId)).find((r) => r.id === id);
   if (!before) throw notFound('批次工作人员');
   requireRunner(actor, session, '调整批次工作人员');
-  if (session.status !== 'planned') throw sessionNotOpen(session.status, '调整工作人员');
+  if (session.status !== 'planned') throw sessionNotOpen(session.status, '调整工作人员', 'change its staff');
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteSessionStaff(trx, sessionId, id))) throw notFound('批次工作人员');
     await writeAudit(trx, auditContext(ctx), {

@@ -7,6 +7,9 @@ export interface FieldProblem {
   message: string;
   /** The field's name (Chinese) where the server knows it; the path is for marking the field only. */
   label?: string;
+  /** The same name in English, and the message in English, where the server has them. */
+  label_en?: string;
+  message_en?: string;
 }
 
 /** An RFC 9457 problem as the server renders it (src/http/problem.ts); title and detail are Chinese. */

@@ -1,7 +1,8 @@
 // Showing the server's problems: title and detail as the server wrote them (Chinese), field problems
 // on the form fields they name. The server is authoritative; the client only hints. In English a
-// problem's Chinese title and detail are the server's words, not data: known problem codes are shown
-// in English (PROBLEMS_EN), any other by an English title for its status beside the server's detail.
+// problem's Chinese title and detail are the server's words, not data: the server's English twins
+// (title_en/detail_en, a field's label_en/message_en) where it sends them, else known problem codes in
+// English (PROBLEMS_EN), any other by an English title for its status beside the server's detail.
 import { Alert, App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { toApiError, type ApiError, type FieldProblem, type Problem } from './api';
@@ -57,6 +58,10 @@ const STATUS_EN: Record<number, string> = {
  */
 export function problemText(p: Problem, lang: Lang): { title: string; detail: string } {
   if (lang !== 'en') return { title: p.title, detail: p.detail };
+  const titleEn = p.extra?.title_en;
+  const detailEn = p.extra?.detail_en;
+  if (typeof titleEn === 'string' && titleEn)
+    return { title: titleEn, detail: typeof detailEn === 'string' && detailEn ? detailEn : titleEn };
   const known = PROBLEMS_EN[p.code];
   if (known) return known;
   return { title: STATUS_EN[p.status] ?? 'Something went wrong', detail: p.detail };
@@ -76,11 +81,32 @@ export function fieldPath(path: string, strip: readonly string[] = []): NamePath
 }
 
 /**
- * A field problem in words: the field's name as the server gives it and the message — never the
- * field's path, which is an identifier (issue 10 point 2).
+ * The language the page is shown in, for code that runs outside a component (markFields in a submit
+ * handler): the choice I18nProvider remembers (its storage key, web/src/app/i18n.tsx), Chinese
+ * by default. Components pass useI18n's `lang` instead.
  */
-export function fieldProblemText(e: FieldProblem): string {
-  return e.label ? `${e.label}：${e.message}` : e.message;
+function pageLang(): Lang {
+  try {
+    return localStorage.getItem('skillreg.lang') === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+/** A field problem's message in the page's language (the Chinese where the server has no English). */
+export function fieldMessage(e: FieldProblem, lang: Lang = pageLang()): string {
+  return lang === 'en' && e.message_en ? e.message_en : e.message;
+}
+
+/**
+ * A field problem in words: the field's name as the server gives it and the message — never the
+ * field's path, which is an identifier (issue 10 point 2); in English by the English name and message
+ * (label_en, message_en) where the server sends them (issue 10 point 3).
+ */
+export function fieldProblemText(e: FieldProblem, lang: Lang = pageLang()): string {
+  const message = fieldMessage(e, lang);
+  if (lang === 'en' && e.label_en) return `${e.label_en}: ${message}`;
+  return e.label ? `${e.label}${lang === 'en' ? ': ' : '：'}${message}` : message;
 }
 
 /**
@@ -88,7 +114,12 @@ export function fieldProblemText(e: FieldProblem): string {
  * the form ('enterpriseCategories.0' marks the enterpriseCategories select). Returns the problems that
  * matched no field, so the caller can still show them (a problem must never vanish silently).
  */
-export function markFields(form: FormInstance, problem: Problem, strip: readonly string[] = []): string[] {
+export function markFields(
+  form: FormInstance,
+  problem: Problem,
+  strip: readonly string[] = [],
+  lang: Lang = pageLang(),
+): string[] {
   const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const unmatched: string[] = [];
   const byField = new Map<string, { name: NamePath; errors: string[] }>();
@@ -99,12 +130,12 @@ export function markFields(form: FormInstance, problem: Problem, strip: readonly
       if (registered.has(JSON.stringify(full.slice(0, n)))) name = full.slice(0, n);
     }
     if (!name) {
-      unmatched.push(fieldProblemText(e));
+      unmatched.push(fieldProblemText(e, lang));
       continue;
     }
     const k = JSON.stringify(name);
     const entry = byField.get(k) ?? { name, errors: [] };
-    entry.errors.push(e.message);
+    entry.errors.push(fieldMessage(e, lang));
     byField.set(k, entry);
   }
   form.setFields([...byField.values()]);
@@ -137,7 +168,7 @@ export function ProblemAlert({ problem, extra }: { problem: Problem; extra?: str
   const allOnFields = fieldCount > 0 && extra !== undefined && extra.length === 0;
   // With field problems the detail only repeats them (and may name fields by their paths): the
   // problems not shown on a field are listed by name instead.
-  const rest = extra ?? (problem.errors ?? []).map(fieldProblemText);
+  const rest = extra ?? (problem.errors ?? []).map((e) => fieldProblemText(e, lang));
   const lines = (
     allOnFields ? [t('common.fixMarked')] : fieldCount > 0 ? rest : [text.detail, ...rest]
   ).filter((l, i, all) => l && all.indexOf(l) === i);

@@ -20,6 +20,7 @@ import {
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
+import { useI18n } from '../../app/i18n';
 import { ProblemAlert } from '../../app/problems';
 import { useApi } from '../../app/use-api';
 import { FindingsList } from '../cases/findings-list';
@@ -358,11 +359,29 @@ function PassMarks({ sessionId, data, onSaved }: { sessionId: string; data: Resu
   );
 }
 
+/** The import report's columns, which the server names by the template's Chinese headers. */
+const COLUMN_EN: Record<string, string> = {
+  考生编号: 'Candidate number',
+  姓名: 'Name',
+  科目: 'Subject',
+  结果: 'Result',
+  分数: 'Score',
+  取消依据: 'Ground of cancellation',
+  取消事实经过: 'What happened',
+};
+
+interface ImportProblem {
+  row: number;
+  column: string | null;
+  message: string;
+  message_en?: string;
+}
+
 function ResultsImport({ sessionId, onImported }: { sessionId: string; onImported: () => void }) {
   const tx = useText();
-  const [problem, setProblem] = useState<
-    (Problem & { report?: { problems: { row: number; column: string | null; message: string }[] } }) | null
-  >(null);
+  const { lang } = useI18n();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const report = problem?.extra?.report as { problems: ImportProblem[] } | undefined;
   const upload = async (file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
@@ -371,7 +390,7 @@ function ResultsImport({ sessionId, onImported }: { sessionId: string; onImporte
       await api.post(`/evaluation-sessions/${sessionId}/results/import`, form);
       onImported();
     } catch (err) {
-      setProblem(toApiError(err).problem as never);
+      setProblem(toApiError(err).problem);
     }
   };
   return (
@@ -394,16 +413,26 @@ function ResultsImport({ sessionId, onImported }: { sessionId: string; onImporte
         onCancel={() => setProblem(null)}
       >
         {problem && <ProblemAlert problem={problem} />}
-        {problem?.report && (
-          <Table
+        {report && (
+          <Table<ImportProblem>
             size="small"
             rowKey={(r) => `${r.row}-${r.column}`}
             pagination={false}
-            dataSource={problem.report.problems}
+            dataSource={report.problems}
+            data-testid="results-import-report"
             columns={[
               { title: tx('行', 'Row'), dataIndex: 'row', width: 60 },
-              { title: tx('列', 'Column'), dataIndex: 'column', width: 110 },
-              { title: tx('原因', 'Reason'), dataIndex: 'message' },
+              {
+                title: tx('列', 'Column'),
+                dataIndex: 'column',
+                width: 110,
+                render: (c: string | null) => (c && lang === 'en' ? (COLUMN_EN[c] ?? c) : c),
+              },
+              {
+                title: tx('原因', 'Reason'),
+                dataIndex: 'message',
+                render: (m: string, r) => (lang === 'en' && r.message_en ? r.message_en : m),
+              },
             ]}
           />
         )}

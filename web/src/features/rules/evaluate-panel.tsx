@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
 import { useI18n } from '../../app/i18n';
-import { markFields, ProblemAlert } from '../../app/problems';
+import { fieldMessage, markFields, ProblemAlert } from '../../app/problems';
 import { FindingsView } from './findings-view';
 import { canDrawForm, FactsFields } from './schema-form';
 import type { Check, Evaluation, Rule } from './types';
@@ -129,11 +129,19 @@ function CheckRunner({ check, rules }: { check: Check; rules: Map<string, Rule> 
     } catch (err) {
       setResult(null);
       const problem = toApiError(err).problem;
-      // In the form, the facts' problems go on their fields; in JSON, they are listed.
+      // In the form, the facts' problems go on their fields; in JSON, they are listed by the field's
+      // name in the reader's language with its key, which is what the JSON is written in.
       const extra =
         mode === 'form'
-          ? markFields(form, problem, ['facts'])
-          : (problem.errors ?? []).map((e) => `${e.path}：${e.message}`);
+          ? markFields(form, problem, ['facts'], lang)
+          : (problem.errors ?? []).map((e) => {
+              const key = e.path.replace(/^facts\.?/, '');
+              const name = lang === 'en' ? (e.label_en ?? e.label) : e.label;
+              const message = fieldMessage(e, lang);
+              const sep = lang === 'en' ? ': ' : '：';
+              if (!key) return message;
+              return `${name ? `${name} (${key})` : key}${sep}${message}`;
+            });
       setProblem({ problem, extra });
     } finally {
       setBusy(false);
@@ -229,7 +237,7 @@ function CheckRunner({ check, rules }: { check: Check; rules: Map<string, Rule> 
             />
           )}
           {result ? (
-            <FindingsView result={result} />
+            <FindingsView result={result} factsSchema={check.factsSchema} />
           ) : (
             !problem && <Empty description={t('rules.runHint')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
           )}

@@ -3,7 +3,7 @@
 import { Alert, Card, Collapse, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { useI18n, type Translate } from '../../app/i18n';
-import type { Evaluation, Finding, Outcome } from './types';
+import type { Evaluation, Finding, JsonSchema, Outcome } from './types';
 import { ValuesTable } from './values-view';
 
 const OUTCOME_TYPE: Record<Outcome, 'success' | 'error' | 'warning'> = {
@@ -35,7 +35,14 @@ function PassedTag({ passed }: { passed: Finding['passed'] }) {
   );
 }
 
-export function FindingsView({ result }: { result: Evaluation }) {
+export function FindingsView({
+  result,
+  factsSchema,
+}: {
+  result: Evaluation;
+  /** The check's facts schema: the compared values are named as its fields. */
+  factsSchema?: JsonSchema | undefined;
+}) {
   const { t, lang } = useI18n();
   const counts = {
     pass: result.findings.filter((f) => f.passed === true).length,
@@ -84,7 +91,13 @@ export function FindingsView({ result }: { result: Evaluation }) {
               size="small"
               ghost
               defaultActiveKey={['v']}
-              items={[{ key: 'v', label: t('finding.values'), children: <ValuesTable values={f.values} /> }]}
+              items={[
+                {
+                  key: 'v',
+                  label: t('finding.values'),
+                  children: <ValuesTable values={f.values} factsSchema={factsSchema} />,
+                },
+              ]}
             />
           )}
         </Card>

@@ -55,7 +55,7 @@ export function resolve(schema: JsonSchema, root: JsonSchema): { s: JsonSchema; 
  * text — unless the rest only repeats what the input already shows: the legend of an assessment
  * ("true 符合 / false 不符合 / 不填 = 待认定") or an enum's option names.
  */
-function labelAndHelp(s: JsonSchema, assessment: boolean): { label: string; help?: string } {
+export function labelAndHelp(s: JsonSchema, assessment: boolean): { label: string; help?: string } {
   const description = s.description;
   if (!description) return { label: '' };
   // A short description is the label itself; a long one is cut before its first explanation.

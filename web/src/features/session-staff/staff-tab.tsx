@@ -1,11 +1,13 @@
 // 工作人员 tab of the session page (issue 11 point 3): who is on the session as 考务管理人员, 考评人员 or
 // 质量督导员, the check each assignment passed (mohrss-violations §9, §10, §12(2)); the institution puts its
-// staff on a planned session and removes them; a refusal shows its findings with the articles.
+// staff on a planned session and removes them; a refusal shows its findings with the articles, in the
+// reader's language (the server sends the English twins of its title and of each finding).
 import { Alert, App, Button, Form, Select, Space, Table } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { api, toApiError, type Problem } from '../../app/api';
-import { ProblemAlert } from '../../app/problems';
+import { useI18n } from '../../app/i18n';
+import { ProblemAlert, problemText } from '../../app/problems';
 import { useApi } from '../../app/use-api';
 import { FindingsList } from '../cases/findings-list';
 import type { FindingView } from '../cases/types';
@@ -48,7 +50,7 @@ function AssignForm({ session, onDone }: { session: EvaluationSession; onDone: (
     `/institutions/${session.institutionId}/staff?pageSize=100&active=true`,
   );
   const [form] = Form.useForm<{ staffId: string; duty: string }>();
-  const [problem, setProblem] = useState<(Problem & { findings?: FindingView[] }) | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const submit = async (v: { staffId: string; duty: string }) => {
     setProblem(null);
     try {
@@ -57,7 +59,7 @@ function AssignForm({ session, onDone }: { session: EvaluationSession; onDone: (
       form.resetFields();
       onDone();
     } catch (err) {
-      setProblem(toApiError(err).problem as Problem & { findings?: FindingView[] });
+      setProblem(toApiError(err).problem);
     }
   };
   return (
@@ -99,13 +101,28 @@ function AssignForm({ session, onDone }: { session: EvaluationSession; onDone: (
           {tx('安排', 'Assign')}
         </Button>
       </Form>
-      {problem && (
-        <>
-          <ProblemAlert problem={problem} />
-          {problem.findings && <FindingsList findings={problem.findings} compact />}
-        </>
-      )}
+      {problem && <StaffRefusal problem={problem} />}
     </>
+  );
+}
+
+/**
+ * A refused assignment: the title (who may not be put on the session) and the failed findings one by
+ * one with their articles — the detail would only repeat them; any other problem as the shell shows it.
+ */
+function StaffRefusal({ problem }: { problem: Problem }) {
+  const { lang } = useI18n();
+  const findings = (problem.extra?.findings ?? []) as FindingView[];
+  if (findings.length === 0) return <ProblemAlert problem={problem} />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="staff-refusal"
+      title={problemText(problem, lang).title}
+      description={<FindingsList findings={findings} compact />}
+      style={{ marginBottom: 16 }}
+    />
   );
 }
 
