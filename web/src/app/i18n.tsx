@@ -1,17 +1,24 @@
 // Chinese first, English second: a small dictionary of our own (web/src/i18n), Ant Design's locale and
-// dayjs's locale switched together. The choice is remembered in localStorage.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+// dayjs's locale switched together. The choice is remembered in localStorage, where dayjs finds it when
+// a page first loads it (antd-shims/dayjs.ts). For the first page's script (issue 10 point 9): dayjs
+// is not loaded here, the English dictionary only when English is chosen, and antd's locales come
+// from its ES modules (antd/locale/* are CommonJS and would bring a second copy).
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
-import zh_CN from 'antd/locale/zh_CN';
-import en_US from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import zh_CN from 'antd/es/locale/zh_CN';
+import en_US from 'antd/es/locale/en_US';
 import { zhCN, type MessageKey } from '../i18n/zh-CN';
-import { en } from '../i18n/en';
 
 export type Lang = 'zh-CN' | 'en';
 const STORAGE_KEY = 'skillreg.lang';
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+type Dictionary = Record<MessageKey, string>;
+const dictionaries: Partial<Record<Lang, Dictionary>> = { 'zh-CN': zhCN };
+
+/** The language's dictionary, loaded once (Chinese is always there). */
+async function loadDictionary(lang: Lang): Promise<void> {
+  if (dictionaries[lang]) return;
+  dictionaries.en = (await import('../i18n/en')).en;
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -31,31 +38,35 @@ function initialLang(): Lang {
   }
 }
 
-function applyDayjsLocale(lang: Lang): void {
+/** dayjs follows the language (loaded here if no page has loaded it yet; it then reads the choice). */
+async function applyDayjsLocale(lang: Lang): Promise<void> {
+  const { default: dayjs } = await import('dayjs');
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => {
-    const l = initialLang();
-    applyDayjsLocale(l);
-    return l;
-  });
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  // English remembered from an earlier visit: the page waits for its dictionary (a moment).
+  const [ready, setReady] = useState(() => !!dictionaries[lang]);
+  useEffect(() => {
+    if (!ready) void loadDictionary(lang).then(() => setReady(true));
+  }, [ready, lang]);
 
   const setLang = useCallback((l: Lang) => {
-    applyDayjsLocale(l);
-    document.documentElement.lang = l;
     try {
       localStorage.setItem(STORAGE_KEY, l);
     } catch {
       // private mode: the choice lasts for this page only
     }
-    setLangState(l);
+    void Promise.all([loadDictionary(l), applyDayjsLocale(l)]).then(() => {
+      document.documentElement.lang = l;
+      setLangState(l);
+    });
   }, []);
 
   const t = useCallback<Translate>(
     (key, vars) => {
-      let s: string = dictionaries[lang][key] ?? key;
+      let s: string = dictionaries[lang]?.[key] ?? key;
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
@@ -63,6 +74,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  if (!ready) return null;
   return (
     <I18nContext.Provider value={value}>
       <ConfigProvider locale={lang === 'en' ? en_US : zh_CN}>{children}</ConfigProvider>

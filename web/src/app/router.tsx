@@ -4,13 +4,17 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
-import { AppLayout } from './layout';
 import { Loading } from './loading';
+import { PublicLayout } from './public-layout';
 
 // Every page is its own chunk (issue 10 point 9): a visitor downloads the shell and the page opened,
 // not the case pages, charts and forms of every role. Named exports are mapped to the default.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
+
+// The signed-in frame (role menus, user menu, side bar) loads with a signed-in user's first page; a
+// visitor's pages have their own lighter frame.
+const AppLayout = lazy(() => import('./layout'));
 
 const LoginPage = page(() => import('../features/auth/login-page'), 'LoginPage');
 const HomePage = page(() => import('../features/home/home-page'), 'HomePage');
@@ -145,6 +149,20 @@ function WaitForSession({ children }: { children: ReactNode }) {
   return state.status === 'loading' ? <Loading /> : <>{children}</>;
 }
 
+/** The frame of the pages anyone may open: the signed-in user's, or the visitor's. */
+function AnyoneFrame() {
+  const { user } = useAuth();
+  return user ? <SignedInFrame /> : <PublicLayout />;
+}
+
+function SignedInFrame() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <AppLayout />
+    </Suspense>
+  );
+}
+
 /** 首页: a signed-in user's own start page; for the public, the front door (what SkillReg is, where to go). */
 function HomeForVisitor() {
   const { user, state } = useAuth();
@@ -175,7 +193,7 @@ export function AppRoutes() {
       <Route
         element={
           <WaitForSession>
-            <AppLayout />
+            <AnyoneFrame />
           </WaitForSession>
         }
       >
@@ -195,7 +213,7 @@ export function AppRoutes() {
       <Route
         element={
           <RequireAuth>
-            <AppLayout />
+            <SignedInFrame />
           </RequireAuth>
         }
       >

@@ -9,7 +9,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { toApiError, type Problem } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../app/i18n';
-import { LangSwitch } from '../../app/layout';
+import { LangSwitch } from '../../app/header-parts';
 import type { LoginRedirectState } from '../../app/router';
 import { SecondFactorStep } from '../accounts/second-factor-step';
 import { TotpEnrolment } from '../accounts/totp-enrolment';

@@ -1,15 +1,15 @@
 // The header's reminder that this is a demonstration deployment and which day the server counts as
 // today. The system administrator may move that day forward from here, to watch a notice period or a
-// deadline end (docs/decisions/0016-demo-clock.md); every page then reloads on the new date.
-import { Button, InputNumber, Modal, Space, Tag, Tooltip, Typography, type ButtonProps } from 'antd';
+// deadline end (docs/decisions/0016-demo-clock.md); every page then reloads on the new date. The
+// dialog (number input, messages) loads when opened: a visitor's page carries the tag only.
+import { Space } from 'antd';
 import { FieldTimeOutlined } from '@ant-design/icons';
-import { useState } from 'react';
-import { api } from '../../app/api';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { useProblemToast } from '../../app/problems';
-import { useApi } from '../../app/use-api';
+import { LazyTooltip } from '../../app/lazy-tooltip';
+import { Button, Tag } from '../../app/light';
 
-interface DemoClockView {
+export interface DemoClockView {
   enabled: boolean;
   offsetDays: number;
   today: string;
@@ -17,64 +17,41 @@ interface DemoClockView {
   abilities: { advance: boolean };
 }
 
-export function DemoClockTag() {
-  const { t } = useI18n();
-  const { data } = useApi<DemoClockView>('/demo/clock');
-  const [open, setOpen] = useState(false);
-  const [days, setDays] = useState<number | null>(1);
-  const [busy, setBusy] = useState(false);
-  const toast = useProblemToast();
-  if (!data?.enabled) return null;
+const DemoClockDialog = lazy(() => import('./demo-clock-dialog'));
 
-  const advance = async () => {
-    setBusy(true);
-    try {
-      await api.post('/demo/clock/advance', { days });
-      window.location.reload();
-    } catch (err) {
-      toast(err);
-      setBusy(false);
-    }
-  };
+export function DemoClockTag({ clock }: { clock: DemoClockView }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
 
   const text =
-    data.offsetDays > 0
-      ? t('demoClock.shifted', { today: data.today, days: data.offsetDays })
-      : t('demoClock.today', { today: data.today });
+    clock.offsetDays > 0
+      ? t('demoClock.shifted', { today: clock.today, days: clock.offsetDays })
+      : t('demoClock.today', { today: clock.today });
   return (
     <Space size={4} data-testid="demo-clock">
-      <Tooltip title={t('demoClock.tooltip', { real: data.realToday })}>
-        <Tag color={data.offsetDays > 0 ? 'orange' : 'default'} icon={<FieldTimeOutlined />}>
+      <LazyTooltip title={t('demoClock.tooltip', { real: clock.realToday })}>
+        <Tag color={clock.offsetDays > 0 ? 'orange' : 'default'} icon={<FieldTimeOutlined />}>
           {text}
         </Tag>
-      </Tooltip>
-      {data.abilities.advance && (
-        <Button size="small" data-testid="demo-clock-open" onClick={() => setOpen(true)}>
+      </LazyTooltip>
+      {clock.abilities.advance && (
+        <Button
+          size="small"
+          data-testid="demo-clock-open"
+          onClick={() => {
+            setOpened(true);
+            setOpen(true);
+          }}
+        >
           {t('demoClock.advance')}
         </Button>
       )}
-      <Modal
-        open={open}
-        title={t('demoClock.title')}
-        okText={t('demoClock.confirm')}
-        okButtonProps={{ disabled: !days, loading: busy, 'data-testid': 'demo-clock-submit' } as ButtonProps}
-        onOk={() => void advance()}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph>{t('demoClock.explain')}</Typography.Paragraph>
-        <Space>
-          <label htmlFor="demo-clock-days">{t('demoClock.days')}</label>
-          <InputNumber
-            id="demo-clock-days"
-            min={1}
-            max={3650 - data.offsetDays}
-            precision={0}
-            value={days}
-            onChange={(v) => setDays(v)}
-          />
-        </Space>
-      </Modal>
+      {opened && (
+        <Suspense fallback={null}>
+          <DemoClockDialog clock={clock} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </Space>
   );
 }

@@ -1,7 +1,7 @@
 // 首页 for the public (no account): what SkillReg is, and the doors a citizen, an institution or an
 // employer looks for — the directory, the public notices, the service guides — and where certificate
 // checks and complaints will be (marked as coming: later issues build them; no form pretends to work).
-import { Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { Col, Row, Space } from 'antd';
 import {
   AuditOutlined,
   BookOutlined,
@@ -12,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { Card, Tag, Typography } from '../../app/light';
 import { useApi } from '../../app/use-api';
 import { useI18n } from '../../app/i18n';
 import { useText } from '../cases/texts';
