@@ -135,36 +135,27 @@ export function createPersonalDataProtector(
   const hmacWith = (k: KeyMaterial, number: string) =>
     createHmac('sha256', k.macKey).update(number, 'utf8').digest('hex');
   // The current keys as KeyObjects, for protectMany: imported once instead of once per value.
-  let bulkKeys: { enc: KeyObject; mac: KeyObject } | undefined;
-  const encryptWith = (key: Buffer | KeyObject, iv: Buffer, number: string): string => {
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
-    const ct = Buffer.concat([cipher.update(number, 'utf8'), cipher.final()]);
-    const tag = cipher.getAuthTag();
-    return [FORMAT, current.keyId, ...[iv, ct, tag].map((p) => p.toString('base64url'))].join('.');
-  };
+  let bulk: BulkProtectionKey | undefined;
+  const bulkKey = () =>
+    (bulk ??= {
+      keyId: current.keyId,
+      enc: createSecretKey(current.encKey),
+      mac: createSecretKey(current.macKey),
+    });
 
   const keyIdOf = (enc: string): string | undefined => {
     const parts = enc.split('.');
     return parts[0] === FORMAT && parts.length === 5 ? parts[1] : undefined;
   };
 
-  return {
+  const protector: PersonalDataProtector = {
     keyId: current.keyId,
     keyIds: all.map((k) => k.keyId),
     protect(number) {
-      const enc = encryptWith(current.encKey, randomBytes(IV_BYTES), number);
+      const enc = encryptWith(current.keyId, current.encKey, randomBytes(IV_BYTES), number);
       return { enc, hmac: hmacWith(current, number), masked: maskDocumentNumber(number) };
     },
-    protectMany(numbers) {
-      bulkKeys ??= { enc: createSecretKey(current.encKey), mac: createSecretKey(current.macKey) };
-      const k = bulkKeys;
-      const ivs = randomBytes(IV_BYTES * numbers.length);
-      return numbers.map((number, i) => ({
-        enc: encryptWith(k.enc, ivs.subarray(i * IV_BYTES, (i + 1) * IV_BYTES), number),
-        hmac: createHmac('sha256', k.mac).update(number, 'utf8').digest('hex'),
-        masked: maskDocumentNumber(number),
-      }));
-    },
+    protectMany: (numbers) => protectManyWith(bulkKey(), numbers),
     reveal(enc) {
       const parts = enc.split('.');
       if (parts[0] === FORMAT && parts.length === 5) {
@@ -192,6 +183,43 @@ export function createPersonalDataProtector(
     lookupHashes: (number) => all.map((k) => hmacWith(k, number)),
     keyIdOf,
   };
+  bulkKeys.set(protector, bulkKey);
+  return protector;
+}
+
+const encryptWith = (keyId: string, key: Buffer | KeyObject, iv: Buffer, number: string): string => {
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const ct = Buffer.concat([cipher.update(number, 'utf8'), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return [FORMAT, keyId, ...[iv, ct, tag].map((p) => p.toString('base64url'))].join('.');
+};
+
+/**
+ * A protector's current key as KeyObjects, for protectMany in a worker thread of this process
+ * (KeyObjects pass through postMessage; the certificate upload's checks run in one, decision 0032).
+ * It writes only: reading and older keys stay with the protector.
+ */
+export interface BulkProtectionKey {
+  keyId: string;
+  enc: KeyObject;
+  mac: KeyObject;
+}
+const bulkKeys = new WeakMap<PersonalDataProtector, () => BulkProtectionKey>();
+
+export function bulkProtectionKey(pd: PersonalDataProtector): BulkProtectionKey {
+  const key = bulkKeys.get(pd);
+  if (!key) throw new Error('not a protector of createPersonalDataProtector');
+  return key();
+}
+
+/** protectMany with a BulkProtectionKey: every IV a fresh 12-byte slice of one random buffer. */
+export function protectManyWith(k: BulkProtectionKey, numbers: readonly string[]): ProtectedNumber[] {
+  const ivs = randomBytes(IV_BYTES * numbers.length);
+  return numbers.map((number, i) => ({
+    enc: encryptWith(k.keyId, k.enc, ivs.subarray(i * IV_BYTES, (i + 1) * IV_BYTES), number),
+    hmac: createHmac('sha256', k.mac).update(number, 'utf8').digest('hex'),
+    masked: maskDocumentNumber(number),
+  }));
 }
 
 /**

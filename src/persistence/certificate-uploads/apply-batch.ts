@@ -19,6 +19,7 @@
 // replaced the staging table of 0031: staging every row cost a quarter of the COPY itself, and an
 // INSERT … SELECT into the indexed register runs at about 0.6 × COPY.
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -216,7 +217,7 @@ async function insertIntoRegister(trx: Transaction<DB>, p: Batch, rows: readonly
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const copyField = (v: string): string => v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
 
-/** The accepted rows as COPY text, in REGISTER_COLUMNS order (every column is set on an accepted row). */
+/** Accepted rows as COPY text, in REGISTER_COLUMNS order (every column is set on an accepted row). */
 export function registerCopyText(p: Batch, rows: readonly StagedRow[]): string {
   const tail = `\t${p.queryableAt.toISOString()}\n`;
   let out = '';
@@ -241,6 +242,10 @@ export function registerCopyText(p: Batch, rows: readonly StagedRow[]): string {
   return out;
 }
 
+// Rows per write into the COPY stream: small strings that die young, instead of one string of the
+// whole batch that the collector would only free with the old generation (peak RSS, issue 11 point 6).
+const COPY_SLICE = 200;
+
 /**
  * COPY … FROM STDIN into the register on the transaction's own connection. Kysely hands the compiled
  * "sql" to pg's client.query unchanged, and pg runs any object with submit() — a pg-copy-streams
@@ -250,7 +255,11 @@ export function registerCopyText(p: Batch, rows: readonly StagedRow[]): string {
 async function copyIntoRegister(trx: Transaction<DB>, p: Batch, rows: readonly StagedRow[]): Promise<void> {
   const stream = copyFrom(`copy certificates (${REGISTER_COLUMNS}) from stdin`);
   const done = finished(stream);
+  done.catch(() => undefined); // awaited below, after the writes (which throw the same error first)
   await trx.executeQuery({ ...CompiledQuery.raw('copy'), sql: stream as unknown as string });
-  stream.end(registerCopyText(p, rows));
+  for (let i = 0; i < rows.length; i += COPY_SLICE) {
+    if (!stream.write(registerCopyText(p, rows.slice(i, i + COPY_SLICE)))) await once(stream, 'drain');
+  }
+  stream.end();
   await done;
 }

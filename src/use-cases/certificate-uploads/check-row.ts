@@ -2,13 +2,14 @@
 // number's form and its agreement with the row (year, level, the institution's own issuer prefix), the
 // document number's checksum, the name's form, the level and the date. The document numbers of a batch
 // are then encrypted, hashed and masked together (protectDocuments, the protector's protectMany); the
-// plain number is kept only until then. Everything that needs the database
-// (catalogue, scope on the issue date, duplicates) is checked per batch, against what three queries read (apply-batch.ts).
+// plain number is kept only until then. All of this runs in a worker thread (upload-worker.ts). What
+// needs the database (catalogue, scope on the issue date, duplicates) is checked per batch against
+// what three queries read (apply-batch.ts).
 // A refused row carries the column and the reason in Chinese (mohrss-violations §15: wrong data).
 import { parseCertificateNumber } from '../../domain/certificate-number.js';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../../domain/document-number.js';
 import { toHalfWidth } from '../../domain/half-width.js';
-import type { PersonalDataProtector } from '../../identity/personal-data.js';
+import type { ProtectedNumber } from '../../identity/personal-data.js';
 import { HEADER_OF, type UploadColumnKey } from './columns.js';
 
 export interface StagedRow {
@@ -142,9 +143,12 @@ export function checkRow(
 }
 
 /** Encrypts, hashes and masks the document numbers of a batch of checked rows, in one protectMany. */
-export function protectDocuments(rows: StagedRow[], personalData: PersonalDataProtector): void {
+export function protectDocuments(
+  rows: StagedRow[],
+  protectMany: (numbers: readonly string[]) => ProtectedNumber[],
+): void {
   const withDoc = rows.filter((r) => r.docNumber !== null);
-  const protectedDocs = personalData.protectMany(withDoc.map((r) => r.docNumber!));
+  const protectedDocs = protectMany(withDoc.map((r) => r.docNumber!));
   withDoc.forEach((r, i) => {
     const p = protectedDocs[i]!;
     r.docEnc = p.enc;

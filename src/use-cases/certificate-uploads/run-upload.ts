@@ -26,11 +26,11 @@ import {
 } from '../../persistence/certificate-uploads/uploads.repository.js';
 import { uploadAccuracy, uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
 import { todayInChina } from '../registry/registry-context.js';
-import { checkRow, protectDocuments, type StagedRow } from './check-row.js';
-import { FileFormatError, readUploadRows } from './read-rows.js';
+import type { StagedRow } from './check-row.js';
+import { checkedBatches } from './checked-batches.js';
+import { FileFormatError } from './read-rows.js';
 
 export const DEFAULT_BATCH_ROWS = 10_000;
-const YIELD_EVERY = 250;
 
 export interface UploadJobOptions {
   db: Database;
@@ -158,27 +158,23 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
         });
         if (r.cancelled) throw new Cancelled();
       };
-      let batch: StagedRow[] = [];
       let pending: Promise<void> | undefined;
-      const flush = async (lastRow: number) => {
-        protectDocuments(batch, opts.personalData);
-        if (pending) await pending;
-        const p = commit(batch, lastRow, Math.min(bytesRead, up.file_size));
-        p.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-        pending = p;
-        batch = [];
-      };
       try {
-        let lastRow = up.rows_done;
-        for await (const row of readUploadRows(source, up.file_format, up.rows_done)) {
-          batch.push(checkRow(row.rowNo, row.cells, ctx));
-          lastRow = row.rowNo;
-          if (batch.length >= batchRows) await flush(lastRow);
-          // Let the database's answers in: the rows of a stored piece come without a turn of the event
-          // loop, and the batch in flight waits on every statement's reply while this loop runs.
-          else if (batch.length % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+        const batches = checkedBatches(source, {
+          format: up.file_format,
+          skipThrough: up.rows_done,
+          issuerPrefixes: ctx.issuerPrefixes,
+          today: ctx.today,
+          batchRows,
+          personalData: opts.personalData,
+        });
+        // The worker checks the next batch while the database takes this one.
+        for await (const b of batches) {
+          if (pending) await pending;
+          const p = commit(b.rows, b.lastRow, Math.min(bytesRead, up.file_size));
+          p.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+          pending = p;
         }
-        if (batch.length > 0) await flush(lastRow);
         if (pending) await pending;
       } catch (err) {
         source.destroy();
