@@ -23,7 +23,20 @@ describe('under the Content-Security-Policy', () => {
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     await t.page.locator('.swagger-ui .info .title').waitFor();
-    await expect.poll(() => t.page.locator('#swagger-ui').innerText()).toContain('/api/v1/public-notices');
+    // Swagger UI draws only the tags near the viewport: scroll down a screen at a time and keep what
+    // each screen showed.
+    let seen = '';
+    await expect
+      .poll(
+        async () => {
+          seen += await t.page.locator('#swagger-ui').innerText();
+          await t.page.mouse.wheel(0, 600);
+          return seen;
+        },
+        { timeout: 60_000, interval: 300 },
+      )
+      .toContain('/api/v1/public-notices');
+    await t.page.mouse.wheel(0, -1_000_000);
     // Open one operation: its schema and "Try it out" come from the bundled scripts too.
     await t.page.locator('.opblock-summary', { hasText: '/api/v1/public/challenge' }).first().click();
     await t.page.getByRole('button', { name: 'Try it out' }).first().waitFor();

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { mod112CheckCharacter } from '../src/domain/id-number.js';
-import { launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import { apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
 let browser: Browser;
 let t: TestPage;
@@ -26,10 +26,27 @@ const BANNED = id('33010619950312027');
 
 describe('candidates, as 贵州黔康', () => {
   it('opens the planned session’s page from the list and sees its candidates, masked', async () => {
+    // The demo's candidates are on one of 黔康's planned sessions; other specs on the same server may
+    // have planned more, so the row to open is found by its id, not by its place in the list.
+    const planned = await apiAs<{ items: { id: string }[] }>(
+      'inst_qk',
+      '/evaluation-sessions?status=planned&pageSize=100',
+    );
+    let demoSession: string | undefined;
+    for (const { id: sessionId } of planned.items) {
+      const list = await apiAs<{ items: { name: string }[] }>(
+        'inst_qk',
+        `/evaluation-sessions/${sessionId}/candidates`,
+      );
+      if (list.items.some((c) => c.name === '陈晓燕')) demoSession = sessionId;
+    }
+    expect(demoSession).toBeDefined();
     await logIn(t.page, 'inst_qk');
     await t.page.goto('/evaluation-sessions?status=planned');
-    await t.page.getByTestId('sessions-table').getByRole('link', { name: '进入' }).first().click();
-    await t.page.waitForURL(/\/evaluation-sessions\/[0-9a-f-]{36}/);
+    await t.page
+      .locator(`[data-testid="sessions-table"] a[href$="/evaluation-sessions/${demoSession}"]`)
+      .click();
+    await t.page.waitForURL(new RegExp(`/evaluation-sessions/${demoSession}`));
     await t.page.getByRole('tab', { name: '考生' }).waitFor();
     const table = t.page.getByTestId('candidates-table');
     await table.getByText('陈晓燕').waitFor();

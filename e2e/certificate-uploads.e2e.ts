@@ -68,10 +68,16 @@ afterAll(async () => {
 });
 
 async function uploadFile(): Promise<void> {
+  // The second upload starts on a page whose address already names the first job: wait for a new one,
+  // or the assertions would read the first job's figures.
+  const before = new URL(t.page.url()).searchParams.get('upload');
   await t.page
     .locator('input[type=file]')
     .setInputFiles({ name: '补报证书.csv', mimeType: 'text/csv', buffer: csv });
-  await t.page.waitForURL(/upload=/);
+  await t.page.waitForURL((u) => {
+    const id = u.searchParams.get('upload');
+    return id !== null && id !== before;
+  });
 }
 
 describe('certificate data upload, as 贵州黔康', () => {

@@ -56,6 +56,7 @@ const DATA_KEYS = new Set([
   'number',
   'documentNumber',
   'documentNo', // a regulation's document number (人社职司便函〔2021〕57号)
+  'decisionRef', // the reference of the decision behind an evaluation ban (黔人社鉴处〔2026〕5号)
   'filingCode',
   'fileName',
   'filename',
@@ -188,7 +189,11 @@ async function visibleText(page: Page): Promise<string> {
 function problemsIn(path: string, text: string, data: Set<string>, lang: 'zh-CN' | 'en'): string[] {
   const chineseChecked = lang === 'en' && !ENGLISH_NOT_YET.some((re) => re.test(path));
   const identifiers = IDS_SHOWN_ON_PURPOSE.some((re) => re.test(path)) ? [TRUE_FALSE] : IDENTIFIER;
-  let rest = text;
+  // A line that is a data value whole goes, however short: an article whose verbatim text is “无”.
+  let rest = text
+    .split('\n')
+    .filter((l) => !data.has(l.trim()))
+    .join('\n');
   for (const n of LANGUAGE_NAMES) rest = rest.split(n).join(' ');
   // Longest first, so that a name containing a shorter one is removed whole.
   for (const d of [...data].sort((a, b) => b.length - a.length))

@@ -97,9 +97,16 @@ describe('results, as 杭州钱塘', () => {
         const card = form.locator('.ant-card', { hasText: subject });
         await card.locator('.ant-select').click();
         await t.page.locator('.ant-select-dropdown:visible').getByText('有成绩', { exact: true }).click();
+        // The next card's select opens only once this dropdown has closed: while it fades out it is
+        // still visible, and the next lookup would pick its option as it disappears.
+        await expect.poll(() => t.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
         await form.getByLabel(`${subject}分数`).fill(subject === '技能考核' ? '80' : theory);
       }
-      await t.page.getByRole('button', { name: '保存' }).last().click();
+      // The dialog's own button (Ant Design spaces two-character labels: 保 存); 保存合格分数线 is behind it.
+      await t.page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^保\s*存$/ })
+        .click();
       await t.page.getByTestId('results-form').waitFor({ state: 'detached' });
     }
     await expect.poll(() => t.page.getByTestId('results-counts').textContent()).toContain('合格 1，不合格 1');

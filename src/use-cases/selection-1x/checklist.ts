@@ -137,7 +137,7 @@ export const SELECTION_1X_CHECKLIST: Checklist = {
     item(
       'truthfulness_declaration',
       '13. 申报材料真实性、有效性、合法性承诺书',
-      'Declaration that the materials are true, valid and lawful',
+      'Declaration that the materials are genuine, valid and lawful',
       sel(14),
     ),
   ],
