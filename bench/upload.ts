@@ -13,7 +13,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
@@ -45,6 +45,8 @@ export interface UploadBenchResult {
   peakRssGrowthMb: number;
   accepted: number;
   rejected: number;
+  /** The machine's 1-minute load average when the measurement began and ended (shared machines). */
+  load: [number, number];
 }
 
 const PREFIX = 'S000052000101';
@@ -244,6 +246,7 @@ async function benchOn(
     await writeCopyFileOf(copyFile, n, f.institutions.x, pd);
     const fileMb = (await stat(file)).size / 1024 / 1024;
 
+    const loadBefore = loadavg()[0]!;
     const copySeconds = await copyBaseline(h, copyFile, url, schema);
     const copied = Number(
       (await sql<{ n: number }>`select count(*)::int as n from certificates`.execute(h.db)).rows[0]!.n,
@@ -310,6 +313,7 @@ async function benchOn(
       peakRssGrowthMb: (peak - rss0) / 1024 / 1024,
       accepted: up.accepted,
       rejected: up.rejected,
+      load: [loadBefore, loadavg()[0]!],
     };
   } finally {
     await h.close();
@@ -340,7 +344,8 @@ export function printUploadResults(results: UploadBenchResult[]): void {
       `${r.database.padEnd(10)} ${r.rows.toLocaleString('en')} rows (${r.fileMb.toFixed(0)} MB CSV, ${r.rejected} rejected): ` +
         `upload ${Math.round(r.oursRowsPerSecond).toLocaleString('en')} rows/s (store ${r.storeSeconds.toFixed(1)} s + job ${r.jobSeconds.toFixed(1)} s)   ` +
         `COPY ${Math.round(r.copyRowsPerSecond).toLocaleString('en')} rows/s (${r.copySeconds.toFixed(1)} s)   ` +
-        `ratio ${r.ratio.toFixed(2)}   peak RSS growth ${r.peakRssGrowthMb.toFixed(0)} MB`,
+        `ratio ${r.ratio.toFixed(2)}   peak RSS growth ${r.peakRssGrowthMb.toFixed(0)} MB   ` +
+        `load average ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     );
   }
 }

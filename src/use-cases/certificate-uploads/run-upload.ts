@@ -1,9 +1,10 @@
-// The background job of one certificate upload (decision 0031): streams the stored file, checks each
-// row in JS (check-row.ts), and commits batches (apply-batch.ts), each batch in one
-// transaction with the job's progress (job-queue.ts commitStep). While the database works on one batch,
-// the next is parsed and checked here: the two cores are used together. A resumed job skips the rows
-// its committed batches covered. At the end one audit row records the file hash, the counts, who
-// uploaded it and the rules applied — not one row per certificate (shared/design/certificates.md).
+// The background job of one certificate upload (decisions 0031, 0032): a worker thread reads the stored
+// file and checks each row (checked-batches.ts, check-row.ts); this thread commits the batches
+// (apply-batch.ts), each in one transaction with the job's progress (job-queue.ts commitStep). While the
+// database takes one batch, the worker checks the next: the two cores are used together. A resumed job
+// skips the rows its committed batches covered. At the end one audit row records the file hash, the
+// counts, who uploaded it and the rules applied — not one row per certificate
+// (shared/design/certificates.md).
 import type { Transaction } from 'kysely';
 import type { Database } from '../../persistence/database.js';
 import type { DB } from '../../persistence/schema.js';
