@@ -244,6 +244,7 @@ export const caseNotice = z.object({
   acceptsObjections: z.boolean(),
   closedOn: z.string().nullable(),
   outcome: z.string().nullable(),
+  outcome_en: z.string().nullable().optional(),
   objectionCount: z.number(),
   answeredCount: z.number(),
   foundedCount: z.number(),

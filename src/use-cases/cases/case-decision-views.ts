@@ -82,6 +82,8 @@ export interface CaseNoticeView {
   acceptsObjections: boolean;
   closedOn: string | null;
   outcome: string | null;
+  /** The outcome in English, where the closing use case wrote it. */
+  outcome_en: string | null;
   objectionCount: number;
   answeredCount: number;
   foundedCount: number;
@@ -155,6 +157,7 @@ export async function caseNoticeView(
     acceptsObjections: v.acceptsObjections,
     closedOn: v.closedOn,
     outcome: v.outcome,
+    outcome_en: v.outcome_en ?? null,
     objectionCount: v.objectionCount ?? objections.length,
     answeredCount: v.answeredCount ?? 0,
     foundedCount: v.foundedCount,

@@ -90,7 +90,7 @@ export function NoticeCard({ notice: n, onAnswered }: { notice: CaseNotice; onAn
                   <Tag color={color}>{tx(zh, en)}</Tag>
                   {n.closedOn && (
                     <span>
-                      {n.closedOn} {n.outcome}
+                      {n.closedOn} {n.outcome_en ? tx(n.outcome ?? '', n.outcome_en) : n.outcome}
                     </span>
                   )}
                 </Space>

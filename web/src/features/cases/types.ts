@@ -315,6 +315,7 @@ export interface CaseNotice {
   acceptsObjections: boolean;
   closedOn: string | null;
   outcome: string | null;
+  outcome_en?: string | null;
   objectionCount: number;
   answeredCount: number;
   foundedCount: number;
