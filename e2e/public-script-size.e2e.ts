@@ -11,6 +11,14 @@ const BUDGET = 500_000;
 
 let browser: Browser;
 
+/** One script response: its path, decoded size, size on the wire and encoding. */
+interface Script {
+  url: string;
+  bytes: number;
+  wire: number;
+  encoding: string;
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
 });
@@ -23,20 +31,21 @@ async function scriptLoaded(
   path: string,
   ready: string,
   viewport = { width: 1440, height: 900 },
-): Promise<{ bytes: number; scripts: { url: string; bytes: number; encoding: string }[] }> {
+): Promise<{ bytes: number; wire: number; scripts: Script[] }> {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const pending: Promise<void>[] = [];
-  const scripts: { url: string; bytes: number; encoding: string }[] = [];
+  const scripts: Script[] = [];
   page.on('response', (res) => {
     if (res.request().resourceType() !== 'script') return;
     pending.push(
-      res.body().then(
-        (body) => {
+      Promise.all([res.body(), res.request().sizes()]).then(
+        ([body, sizes]) => {
           scripts.push({
             url: new URL(res.url()).pathname,
             bytes: body.length,
+            wire: sizes.responseBodySize,
             encoding: res.headers()['content-encoding'] ?? '',
           });
         },
@@ -49,7 +58,8 @@ async function scriptLoaded(
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
-  return { bytes: scripts.reduce((n, s) => n + s.bytes, 0), scripts };
+  const sum = (key: 'bytes' | 'wire') => scripts.reduce((n, s) => n + s[key], 0);
+  return { bytes: sum('bytes'), wire: sum('wire'), scripts };
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -60,9 +70,9 @@ describe('script of the first public page', () => {
       { width: 1440, height: 900 },
       { width: 390, height: 844 },
     ]) {
-      const { bytes, scripts } = await scriptLoaded('/', 'public-home', viewport);
+      const { bytes, wire, scripts } = await scriptLoaded('/', 'public-home', viewport);
       console.log(
-        `/ at ${viewport.width}px: ${scripts.length} scripts, ${kb(bytes)} decoded\n` +
+        `/ at ${viewport.width}px: ${scripts.length} scripts, ${kb(bytes)} decoded, ${kb(wire)} on the wire\n` +
           scripts
             .sort((a, b) => b.bytes - a.bytes)
             .slice(0, 8)
@@ -85,8 +95,8 @@ describe('script of the first public page', () => {
       ['/public-notices', 'public-notices-table'],
       ['/guides', 'guides-list'],
     ] as const) {
-      const { bytes, scripts } = await scriptLoaded(path, ready);
-      console.log(`${path}: ${scripts.length} scripts, ${kb(bytes)} decoded`);
+      const { bytes, wire, scripts } = await scriptLoaded(path, ready);
+      console.log(`${path}: ${scripts.length} scripts, ${kb(bytes)} decoded, ${kb(wire)} on the wire`);
       expect(bytes).toBeGreaterThan(0);
     }
   });

@@ -10,9 +10,8 @@ import {
 } from '@ant-design/icons';
 import { lazy, Suspense, useState, type CSSProperties, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router-dom';
-import { Content } from 'antd/es/layout/layout';
 import { useI18n, type Lang, type Translate } from './i18n';
-import { Segmented as LightSegmented, Typography } from './light';
+import { Layout, Segmented as LightSegmented, Typography } from './light';
 import { Loading } from './loading';
 import { useApi } from './use-api';
 import type { DemoClockView } from '../features/demo/demo-clock-tag';
@@ -145,10 +144,10 @@ export function headerStyle(
 /** The page itself (the route's), with its code's spinner while it loads. */
 export function PageContent({ narrow }: { narrow: boolean }) {
   return (
-    <Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
+    <Layout.Content style={{ margin: narrow ? 12 : 24, minWidth: 0 }}>
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>
-    </Content>
+    </Layout.Content>
   );
 }

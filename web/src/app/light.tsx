@@ -1,5 +1,5 @@
 // Light stand-ins for antd components on the first public page and the visitor's header (issue 10
-// point 9: the first page's script): Typography, Card, Segmented, Button and Tag. They render the
+// point 9: the first page's script): Typography, Card, Segmented, Button, Tag and Layout. They render the
 // elements and classes antd renders for the props used here, styled by antd's own style hooks, so they
 // look the same; they leave out what the first page never uses and what costs most: Typography's
 // editing, copying and ellipsis tooltip (a text area, the form engine, the tooltip), Card's tabs (the
@@ -8,6 +8,7 @@
 import { ConfigProvider } from 'antd';
 import useButtonStyle from 'antd/es/button/style';
 import useCardStyle from 'antd/es/card/style';
+import useLayoutStyle from 'antd/es/layout/style';
 import useSegmentedStyle from 'antd/es/segmented/style';
 import useTagStyle from 'antd/es/tag/style';
 import TagPresetStyle from 'antd/es/tag/style/presetCmp';
@@ -265,3 +266,45 @@ export function Tag({
   );
 }
 const STATUS_COLORS = new Set(['success', 'processing', 'error', 'default', 'warning']);
+
+function useLayoutClass(suffix?: string): string {
+  const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
+  const prefix = getPrefixCls('layout');
+  const [hashId, cssVarCls] = useLayoutStyle(prefix);
+  return classes(suffix ? `${prefix}-${suffix}` : prefix, hashId, cssVarCls);
+}
+
+interface BlockProps {
+  style?: CSSProperties;
+  children: ReactNode;
+}
+
+/**
+ * antd's Layout, Header and Content for a frame without a side bar: antd's Layout looks for Sider
+ * children and so brings the side bar's code along.
+ */
+export const Layout = Object.assign(
+  function Layout({ style, children }: BlockProps) {
+    return (
+      <div className={useLayoutClass()} style={style}>
+        {children}
+      </div>
+    );
+  },
+  {
+    Header: function Header({ style, children }: BlockProps) {
+      return (
+        <header className={useLayoutClass('header')} style={style}>
+          {children}
+        </header>
+      );
+    },
+    Content: function Content({ style, children }: BlockProps) {
+      return (
+        <main className={useLayoutClass('content')} style={style}>
+          {children}
+        </main>
+      );
+    },
+  },
+);

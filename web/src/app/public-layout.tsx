@@ -4,19 +4,19 @@
 // frame (layout.tsx), which loads with the first signed-in page: the first public page carries no
 // role menus, user menu or side bar (issue 10 point 9), and the phone's drawer loads when first opened.
 import { Space } from 'antd';
-// The layout without its side bar (Layout.Sider), which a visitor's frame does not have.
-import Layout, { Header } from 'antd/es/layout/layout';
 import { AuditOutlined, MenuOutlined } from '@ant-design/icons';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Brand, DemoClockTag, headerStyle, LangSwitch, PageContent, publicNavItems } from './header-parts';
 import { useI18n } from './i18n';
-import { Button } from './light';
+import { Button, Layout } from './light';
 import { PublicNav } from './public-nav';
 import { useNarrow } from './use-narrow';
 import { useToken } from './use-token';
 
 const NavDrawer = lazy(() => import('./nav-drawer'));
+
+const { Header } = Layout;
 
 export function PublicLayout() {
   const { t, lang } = useI18n();
