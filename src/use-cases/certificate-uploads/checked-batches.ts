@@ -49,9 +49,12 @@ export async function* checkedBatches(
   };
   const worker = new Worker(new URL('./upload-worker-boot.mjs', import.meta.url), {
     workerData: input,
-    // A few batches live at a time; a heap that may grow far beyond them only delays the collector
-    // (issue 11 point 6: peak RSS growth under 300 MB at a million rows, this thread included).
-    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+    // Reading a CSV, a few batches live at a time; a heap that may grow far beyond them only delays
+    // the collector (issue 11 point 6: peak RSS growth under 300 MB at a million rows, this thread
+    // included). Not for XLSX: exceljs keeps the workbook's shared strings (decision 0031).
+    ...(opts.format === 'csv'
+      ? { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }
+      : {}),
   });
   const pieces = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const inbox: ToJob[] = [];
