@@ -77,6 +77,8 @@ export interface NewCase {
   awaiting: CaseAwaiting | null;
   data: Record<string, unknown>;
   createdBy: string | null;
+  /** The opening's clock (default: now). */
+  createdAt?: Date;
 }
 
 export async function insertCase(trx: Transaction<DB>, c: NewCase): Promise<CaseRecord> {
@@ -99,6 +101,7 @@ export async function insertCase(trx: Transaction<DB>, c: NewCase): Promise<Case
       valid_from: null,
       valid_to: null,
       created_by: c.createdBy,
+      ...(c.createdAt ? { created_at: c.createdAt } : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -168,7 +171,8 @@ export interface CaseEventRecord {
 
 export async function appendCaseEvent(
   trx: Transaction<DB>,
-  e: Omit<CaseEventRecord, 'occurredAt'>,
+  // occurredAt: the transition's clock (the request's time; a demo story dated in the past, its day).
+  e: Omit<CaseEventRecord, 'occurredAt'> & { occurredAt?: Date },
 ): Promise<void> {
   await trx
     .insertInto('case_events')
@@ -185,6 +189,7 @@ export async function appendCaseEvent(
       payload: e.payload === undefined || e.payload === null ? null : JSON.stringify(e.payload),
       comment: e.comment,
       request_id: e.requestId,
+      ...(e.occurredAt ? { occurred_at: e.occurredAt } : {}),
     })
     .execute();
 }

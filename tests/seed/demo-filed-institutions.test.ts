@@ -224,10 +224,13 @@ describe('the 1+X organisation the demo describes as selected', () => {
     expect(c.state).toBe('published');
     const events = await h.db
       .selectFrom('case_events')
-      .select('event')
+      .select(['event', 'occurred_at'])
       .where('case_id', '=', c.id)
       .orderBy('seq')
       .execute();
+    // Each event is dated by the transition's clock: the story's days, opening to publication.
+    const days = events.map((e) => new Date(e.occurred_at).toISOString().slice(0, 10));
+    expect([days[0], days.at(-1)]).toEqual(['2023-03-06', '2023-06-16']);
     expect(events.map((e) => e.event)).toEqual(
       expect.arrayContaining([
         'submit',

@@ -144,6 +144,7 @@ export async function applyTransition<S extends string, E extends string, D, C>(
       payload: input.payload ?? null,
       comment: input.comment ?? null,
       requestId: input.requestId ?? null,
+      occurredAt: now,
     });
 
     await applyClockEffects(trx, {

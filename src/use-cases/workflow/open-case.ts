@@ -74,6 +74,7 @@ export async function openCase<S extends string, E extends string, D, C>(
       awaiting: initial.awaiting ?? null,
       data: input.data as Record<string, unknown>,
       createdBy: caller.userId,
+      createdAt: now,
     });
     await appendCaseEvent(trx, {
       caseId: created.id,
@@ -88,6 +89,7 @@ export async function openCase<S extends string, E extends string, D, C>(
       payload: null,
       comment: null,
       requestId: input.requestId ?? null,
+      occurredAt: now,
     });
     if (initial.clock) {
       const spec = initial.clock;
