@@ -126,9 +126,10 @@ describe('the world in the database', () => {
     expect(
       await seedAll(h.db, { demo: true, personalData, world: true, store: databaseFileStore() }),
     ).toEqual({ loaded: [] });
-    // The open employers' cases, and the filings of demo/filed-institutions (two filed, one in 公示).
+    // The open employers' cases, the filings of demo/filed-institutions (two filed, one in 公示) and the
+    // 1+X selection of demo/selected-1x.
     expect(await h.db.selectFrom('cases').select('id').execute()).toHaveLength(
-      OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1,
+      OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1 + 1,
     );
     expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(2);
   });

@@ -169,6 +169,9 @@ export function CaseDetailPage() {
           />
           <Steps
             size="small"
+            // Eight or more steps leave a title beside its icon too little room: English words broke letter
+            // by letter. Under the icon a title has the step's whole width.
+            titlePlacement={steps.length > 6 ? 'vertical' : 'horizontal'}
             data-testid="case-steps"
             current={steps.findIndex((s) => s.current)}
             items={steps.map((s) => ({ title: tx(s.label_zh, s.label_en) }))}

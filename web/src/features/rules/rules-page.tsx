@@ -9,6 +9,7 @@ import { label } from '../../app/labels';
 import { useApi } from '../../app/use-api';
 import { ArticleList, COVERAGE_COLORS, coverageLabel, inForceText, ruleName } from './article-list';
 import { EvaluatePanel } from './evaluate-panel';
+import { ParametersContext } from './values-view';
 import type { Catalogue, Parameter, Regime, Rule } from './types';
 import { ParameterVersions, unitLabel } from './parameter-view';
 
@@ -163,59 +164,61 @@ export default function RulesPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('rules.intro')}</Typography.Paragraph>
-      <Tabs
-        activeKey={active?.source}
-        onChange={(source) => set({ regime: source, check: undefined })}
-        items={regimes.map((r) => {
-          const ruleIds = new Set(
-            r.articles.flatMap((a) => (a.coverage.status === 'encoded' ? a.coverage.ruleIds : [])),
-          );
-          const regimeRules = data.rules.filter((x) => ruleIds.has(x.id) || x.citation.source === r.source);
-          const paramIds = new Set(regimeRules.flatMap((x) => x.parameters));
-          const regimeParams = data.parameters.filter((p) => paramIds.has(p.id));
-          const regimeChecks = data.checks.filter((c) => c.regime === r.source);
-          return {
-            key: r.source,
-            label: label(t, 'regime', r.source),
-            children:
-              r.source !== active?.source ? null : (
-                <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-                  <RegimeHeader regime={r} />
-                  <Tabs
-                    type="card"
-                    activeKey={view}
-                    onChange={(v) => set({ view: v as View })}
-                    items={[
-                      {
-                        key: 'articles',
-                        label: `${t('rules.articles')} (${r.articles.length})`,
-                        children: (
-                          <ArticleList articles={r.articles} rules={rulesById} parameters={paramsById} />
-                        ),
-                      },
-                      {
-                        key: 'parameters',
-                        label: `${t('rules.parameters')} (${regimeParams.length})`,
-                        children: <ParametersTable parameters={regimeParams} rules={regimeRules} />,
-                      },
-                      {
-                        key: 'evaluate',
-                        label: `${t('rules.trial')} (${regimeChecks.length})`,
-                        children: (
-                          <EvaluatePanel
-                            checks={regimeChecks}
-                            rules={rulesById}
-                            initialCheck={params.get('check') ?? undefined}
-                          />
-                        ),
-                      },
-                    ]}
-                  />
-                </Space>
-              ),
-          };
-        })}
-      />
+      <ParametersContext.Provider value={paramsById}>
+        <Tabs
+          activeKey={active?.source}
+          onChange={(source) => set({ regime: source, check: undefined })}
+          items={regimes.map((r) => {
+            const ruleIds = new Set(
+              r.articles.flatMap((a) => (a.coverage.status === 'encoded' ? a.coverage.ruleIds : [])),
+            );
+            const regimeRules = data.rules.filter((x) => ruleIds.has(x.id) || x.citation.source === r.source);
+            const paramIds = new Set(regimeRules.flatMap((x) => x.parameters));
+            const regimeParams = data.parameters.filter((p) => paramIds.has(p.id));
+            const regimeChecks = data.checks.filter((c) => c.regime === r.source);
+            return {
+              key: r.source,
+              label: label(t, 'regime', r.source),
+              children:
+                r.source !== active?.source ? null : (
+                  <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+                    <RegimeHeader regime={r} />
+                    <Tabs
+                      type="card"
+                      activeKey={view}
+                      onChange={(v) => set({ view: v as View })}
+                      items={[
+                        {
+                          key: 'articles',
+                          label: `${t('rules.articles')} (${r.articles.length})`,
+                          children: (
+                            <ArticleList articles={r.articles} rules={rulesById} parameters={paramsById} />
+                          ),
+                        },
+                        {
+                          key: 'parameters',
+                          label: `${t('rules.parameters')} (${regimeParams.length})`,
+                          children: <ParametersTable parameters={regimeParams} rules={regimeRules} />,
+                        },
+                        {
+                          key: 'evaluate',
+                          label: `${t('rules.trial')} (${regimeChecks.length})`,
+                          children: (
+                            <EvaluatePanel
+                              checks={regimeChecks}
+                              rules={rulesById}
+                              initialCheck={params.get('check') ?? undefined}
+                            />
+                          ),
+                        },
+                      ]}
+                    />
+                  </Space>
+                ),
+            };
+          })}
+        />
+      </ParametersContext.Provider>
     </Card>
   );
 }

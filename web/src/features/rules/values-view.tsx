@@ -3,10 +3,18 @@
 // names in the reader's language, anything else as compact JSON. Each value is named as the 试算 form
 // names the facts field it comes from (the check's facts schema, with its English `description_en`
 // from src/rules/facts-descriptions-en.ts), else by the common names below; the key only on hover.
+import { createContext, useContext } from 'react';
 import { Descriptions, Typography } from 'antd';
 import { useI18n, type Lang } from '../../app/i18n';
+import { label } from '../../app/labels';
 import { labelAndHelp, resolve } from './schema-form';
-import type { JsonSchema } from './types';
+import type { JsonSchema, Parameter } from './types';
+
+/**
+ * The catalogue's parameters by id (given by the rule catalogue page): a finding that names the
+ * parameter it applied shows the parameter's description, its id only on hover.
+ */
+export const ParametersContext = createContext<ReadonlyMap<string, Parameter>>(new Map());
 
 interface Named {
   name_zh: string;
@@ -25,12 +33,23 @@ function namedText(v: Named, en: boolean): string {
   return en ? `${name(v)} (or ${alts.join(', ')})` : `${name(v)}（或${alts.join('、')}）`;
 }
 
+/** A parameter id by its description, an enum value by its name (i18n `value.*`), other text as it is. */
+function StringValue({ value }: { value: string }) {
+  const { t, lang } = useI18n();
+  const parameter = useContext(ParametersContext).get(value);
+  if (parameter)
+    return <span title={value}>{lang === 'en' ? parameter.description_en : parameter.description_zh}</span>;
+  const named = label(t, 'value', value);
+  return named === value ? <>{value}</> : <span title={value}>{named}</span>;
+}
+
 export function ValueText({ value }: { value: unknown }) {
   const { t, lang } = useI18n();
   const en = lang === 'en';
   if (value === null || value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
   if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
-  if (typeof value === 'number' || typeof value === 'string') return <>{String(value)}</>;
+  if (typeof value === 'string') return <StringValue value={value} />;
+  if (typeof value === 'number') return <>{String(value)}</>;
   if (isNamed(value)) return <>{namedText(value, en)}</>;
   if (Array.isArray(value)) {
     if (value.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
