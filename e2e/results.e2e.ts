@@ -4,7 +4,16 @@
 // one candidate passing at the mark and one failing below it, then the session closed on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { apiAs, apiSend, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
+import {
+  apiAs,
+  apiSend,
+  chooseOption,
+  launchBrowser,
+  logIn,
+  openPage,
+  screenshot,
+  type TestPage,
+} from './support';
 
 let browser: Browser;
 let t: TestPage;
@@ -95,11 +104,8 @@ describe('results, as 杭州钱塘', () => {
       const form = t.page.getByTestId('results-form');
       for (const subject of ['理论知识考试', '技能考核']) {
         const card = form.locator('.ant-card', { hasText: subject });
-        await card.locator('.ant-select').click();
-        await t.page.locator('.ant-select-dropdown:visible').getByText('有成绩', { exact: true }).click();
-        // The next card's select opens only once this dropdown has closed: while it fades out it is
-        // still visible, and the next lookup would pick its option as it disappears.
-        await expect.poll(() => t.page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+        // The shared picker: it finds this select's own list and retries a list that closed under it.
+        await chooseOption(card.locator('.ant-select'), t.page, '有成绩');
         await form.getByLabel(`${subject}分数`).fill(subject === '技能考核' ? '80' : theory);
       }
       // The dialog's own button (Ant Design spaces two-character labels: 保 存); 保存合格分数线 is behind it.
