@@ -81,6 +81,7 @@ async function uploadFile(): Promise<void> {
 }
 
 describe('certificate data upload, as 贵州黔康', () => {
+  // On a server that has just started the job waits behind the demo history's uploads (up to 2 minutes).
   it('uploads a file with refused rows and watches the job to its end', async () => {
     await logIn(t.page, 'inst_qk');
     await t.page.getByRole('menuitem', { name: '证书数据上报' }).click();
@@ -88,7 +89,7 @@ describe('certificate data upload, as 贵州黔康', () => {
     await uploadFile();
     const job = t.page.getByTestId('upload-job');
     await expect
-      .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 120_000 })
+      .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 240_000 })
       .toBe('已完成');
     expect(await job.getByTestId('upload-rows-read').textContent()).toBe('4');
     expect(await job.getByTestId('upload-accepted').textContent()).toBe('2');
@@ -96,7 +97,7 @@ describe('certificate data upload, as 贵州黔康', () => {
     await job.getByText('第十五条').first().waitFor();
     await job.getByText('证件号码').first().waitFor();
     await screenshot(t.page, 'uploads-01-finished');
-  });
+  }, 300_000);
 
   it('still shows the upload after a reload, and its report downloads as Excel', async () => {
     await t.page.reload();
@@ -117,12 +118,12 @@ describe('certificate data upload, as 贵州黔康', () => {
     await uploadFile();
     const job = t.page.getByTestId('upload-job');
     await expect
-      .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 120_000 })
+      .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 240_000 })
       .toBe('已完成');
     expect(await job.getByTestId('upload-accepted').textContent()).toBe('0');
     expect(await job.getByTestId('upload-present').textContent()).toBe('2');
     await job.getByText('2 行已在登记册中').waitFor();
     await screenshot(t.page, 'uploads-02-again');
     expect(t.errors).toEqual([]);
-  });
+  }, 300_000);
 });
