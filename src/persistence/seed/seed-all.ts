@@ -97,37 +97,42 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   }
   // The procedures open their own transactions: the step is claimed first (so that two servers
   // starting together do not both run it), then run; a failure is reported and the demo goes on.
-  if (opts.store && (await runOnce(db, OPEN_CASES_STEP, async () => ({ claimed: 1 })))) {
+  const store = opts.store;
+  const procedureStep = async (name: string, what: string, run: (store: FileStore) => Promise<unknown>) => {
+    if (!store || !(await runOnce(db, name, async () => ({ claimed: 1 })))) return;
     try {
+      await run(store);
+      loaded.push(name);
+    } catch (err) {
+      console.warn(`${what}: ${(err as Error).message}`);
+    }
+  };
+  await procedureStep(
+    OPEN_CASES_STEP,
+    '演示待办案件未能全部生成 / demo open cases incomplete',
+    async (store) => {
       await registerOpenCaseEmployers(db);
-      await runOpenCases(db, opts.store);
-      loaded.push(OPEN_CASES_STEP);
-    } catch (err) {
-      console.warn(`演示待办案件未能全部生成 / demo open cases incomplete: ${(err as Error).message}`);
-    }
-  }
+      await runOpenCases(db, store);
+    },
+  );
   // The hand-made institutions described as filed, through their procedures (demo/filed-institutions.ts).
-  if (opts.store && (await runOnce(db, FILED_INSTITUTIONS_STEP, async () => ({ claimed: 1 })))) {
-    try {
+  await procedureStep(
+    FILED_INSTITUTIONS_STEP,
+    '演示已备案机构未能全部生成 / demo filed institutions incomplete',
+    async (store) => {
       await registerFiledInstitutions(db, opts.personalData);
-      await runFiledInstitutions(db, opts.store, opts.personalData);
-      loaded.push(FILED_INSTITUTIONS_STEP);
-    } catch (err) {
-      console.warn(
-        `演示已备案机构未能全部生成 / demo filed institutions incomplete: ${(err as Error).message}`,
-      );
-    }
-  }
+      await runFiledInstitutions(db, store, opts.personalData);
+    },
+  );
   // The 1+X organisation described as selected, through the 1+X selection (demo/selected-1x.ts).
-  if (opts.store && (await runOnce(db, SELECTED_1X_STEP, async () => ({ claimed: 1 })))) {
-    try {
+  await procedureStep(
+    SELECTED_1X_STEP,
+    '演示 1+X 遴选未能完成 / demo 1+X selection incomplete',
+    async (store) => {
       await registerSelected1x(db);
-      await runSelected1x(db, opts.store);
-      loaded.push(SELECTED_1X_STEP);
-    } catch (err) {
-      console.warn(`演示 1+X 遴选未能完成 / demo 1+X selection incomplete: ${(err as Error).message}`);
-    }
-  }
+      await runSelected1x(db, store);
+    },
+  );
   // Evaluation sessions of the filed institutions, through the use cases (demo/evaluation-sessions.ts).
   if (opts.store && (await runEvaluationSessionsDemo(db, opts.personalData)))
     loaded.push(EVALUATION_SESSIONS_STEP);
