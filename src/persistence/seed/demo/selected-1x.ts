@@ -112,10 +112,11 @@ async function drawnExperts(env: DemoRunEnv, caseId: string): Promise<Actor[]> {
     .where('id', '=', caseId)
     .executeTakeFirstOrThrow();
   const expertIds = (row.snapshot as { expertIds?: string[] }).expertIds ?? [];
+  if (expertIds.length === 0) return [];
   const users = await env.db
     .selectFrom('users')
     .select(['id', 'username', 'expert_id'])
-    .where('expert_id', 'in', expertIds.length ? expertIds : ['00000000-0000-0000-0000-000000000000'])
+    .where('expert_id', 'in', expertIds)
     .execute();
   return users.map((u) => ({ userId: u.id, username: u.username, role: 'expert', expertId: u.expert_id! }));
 }
