@@ -4,7 +4,7 @@
 // still shows the upload after a reload (the job is in the address); the refused rows are listed and their
 // Excel report downloads; the same file again registers nothing and says the two rows were already there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { apiAs, launchBrowser, logIn, openPage, screenshot, type TestPage } from './support';
 
@@ -67,9 +67,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function uploadFile(): Promise<void> {
+/** Uploads the file and answers the card of the new job. */
+async function uploadFile(): Promise<Locator> {
   // The second upload starts on a page whose address already names the first job: wait for a new one,
-  // or the assertions would read the first job's figures.
+  // and for its own card — for a moment after the address changes the page still shows the first job.
   const before = new URL(t.page.url()).searchParams.get('upload');
   await t.page
     .locator('input[type=file]')
@@ -78,6 +79,8 @@ async function uploadFile(): Promise<void> {
     const id = u.searchParams.get('upload');
     return id !== null && id !== before;
   });
+  const id = new URL(t.page.url()).searchParams.get('upload')!;
+  return t.page.locator(`[data-testid="upload-job"][data-upload-id="${id}"]`);
 }
 
 describe('certificate data upload, as 贵州黔康', () => {
@@ -86,8 +89,7 @@ describe('certificate data upload, as 贵州黔康', () => {
     await logIn(t.page, 'inst_qk');
     await t.page.getByRole('menuitem', { name: '证书数据上报' }).click();
     await t.page.waitForURL('**/certificate-uploads');
-    await uploadFile();
-    const job = t.page.getByTestId('upload-job');
+    const job = await uploadFile();
     await expect
       .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 240_000 })
       .toBe('已完成');
@@ -115,8 +117,7 @@ describe('certificate data upload, as 贵州黔康', () => {
   });
 
   it('registers nothing the second time and says how many rows were already there', async () => {
-    await uploadFile();
-    const job = t.page.getByTestId('upload-job');
+    const job = await uploadFile();
     await expect
       .poll(() => job.getByTestId('upload-status').textContent(), { timeout: 240_000 })
       .toBe('已完成');

@@ -8,7 +8,7 @@ import {
   HomeOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import { lazy, Suspense, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, type CSSProperties, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 import { useI18n, type Lang, type Translate } from './i18n';
 import { Layout, Segmented as LightSegmented, Typography } from './light';
@@ -72,9 +72,9 @@ export function selectedKey(items: NavItem[], pathname: string): string {
   return section?.[1].find((k) => items.some((i) => i.key === k)) ?? best;
 }
 
-// antd's Segmented brings the tooltips' popup engine: the header shows a light one that looks the same,
-// and antd's takes its place when the pointer or the focus comes (its sliding thumb is then there).
-const Segmented = lazy(() => import('antd/es/segmented'));
+// The language switch is our light Segmented for good (light.tsx): antd's own brought the tooltips'
+// popup engine to the first page, and swapping it in when the pointer came replaced the switch under
+// a quick click, which was then lost.
 const LANGUAGES: { value: Lang; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
   { value: 'en', label: 'English' },
@@ -82,28 +82,14 @@ const LANGUAGES: { value: Lang; label: string }[] = [
 
 export function LangSwitch() {
   const { lang, setLang } = useI18n();
-  const [wanted, setWanted] = useState(false);
-  const light = (
+  return (
     <LightSegmented<Lang>
       size="small"
       value={lang}
       onChange={setLang}
       options={LANGUAGES}
-      onWant={() => setWanted(true)}
       aria-label="语言 / Language"
     />
-  );
-  if (!wanted) return light;
-  return (
-    <Suspense fallback={light}>
-      <Segmented
-        size="small"
-        value={lang}
-        onChange={(v) => setLang(v as Lang)}
-        options={LANGUAGES}
-        aria-label="语言 / Language"
-      />
-    </Suspense>
   );
 }
 

@@ -122,22 +122,19 @@ export function Card({
 
 /**
  * antd's Segmented (small, text options) as it stands: the selection moves without the sliding thumb
- * and there are no option tooltips. `onWant` is told when the pointer or the focus comes, so that the
- * caller can put antd's own in its place before it is used (header-parts.tsx, LangSwitch).
+ * and there are no option tooltips (header-parts.tsx, LangSwitch).
  */
 export function Segmented<T extends string>({
   options,
   value,
   onChange,
   size,
-  onWant,
   'aria-label': ariaLabel,
 }: {
   options: { value: T; label: string }[];
   value: T;
   onChange: (value: T) => void;
   size?: 'small';
-  onWant?: () => void;
   'aria-label'?: string;
 }) {
   const { getPrefixCls } = useContext(ConfigProvider.ConfigContext);
@@ -151,8 +148,6 @@ export function Segmented<T extends string>({
       tabIndex={0}
       aria-orientation="horizontal"
       className={classes(prefix, size === 'small' && `${prefix}-sm`, hashId, cssVarCls)}
-      onPointerEnter={onWant}
-      onFocus={onWant}
     >
       <div className={`${prefix}-group`}>
         {options.map((o) => {

@@ -102,6 +102,7 @@ function JobCard({ id, onChanged }: { id: string; onChanged: () => void }) {
     <Card
       size="small"
       data-testid="upload-job"
+      data-upload-id={job.id}
       title={
         <Space wrap>
           <span>{job.fileName}</span>
