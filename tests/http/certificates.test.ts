@@ -522,3 +522,81 @@ describe('issuance refusals', () => {
     expect((await issue(as.institutionX, randomUUID())).statusCode).toBe(404);
   });
 });
+
+// A territorial authority sees the certificates of the institutions of its territory and those its
+// branches working there issued for institutions filed elsewhere (certificateInScope): the lookups test
+// that on the joined rows, the counts as two semi-joins (docs/scale.md, "What must change" 2). Both
+// forms must still find the branch's certificate — and only for the territory the branch works in.
+describe('a Zhejiang institution’s branch working in Guizhou', () => {
+  const number = `S000033000777${YY}3000777`;
+  const doc = makeIdNumber();
+  let id: string;
+
+  beforeAll(async () => {
+    const branch = randomUUID();
+    await db
+      .insertInto('branches')
+      .values({
+        id: branch,
+        institution_id: f.institutions.z,
+        name: '浙江机构贵阳分支',
+        uscc: null,
+        address: '贵阳市某路 2 号',
+        jurisdiction_code: '520100',
+      })
+      .execute();
+    id = randomUUID();
+    const p = pd.protect(doc);
+    await db
+      .insertInto('certificates')
+      .values({
+        id,
+        issue_year: YEAR,
+        number,
+        issued_on: `${YEAR}-01-15`,
+        institution_id: f.institutions.z,
+        branch_id: branch,
+        upload_id: randomUUID(),
+        holder_name: '赵分支',
+        holder_doc_type: 'resident_id',
+        holder_doc_enc: p.enc,
+        holder_doc_hmac: p.hmac,
+        holder_doc_masked: p.masked,
+        occupation_code: OCC,
+        level: 3,
+      })
+      .execute();
+  });
+
+  it('Guizhou finds it by number, by name + document and by id, and lists it under the institution', async () => {
+    const byNumber = await as.provinceA.inject('POST', '/api/v1/certificates/search', { number });
+    expect(byNumber.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([id]);
+    const byHolder = await as.provinceA.inject('POST', '/api/v1/certificates/search', {
+      name: '赵分支',
+      docNumber: doc,
+    });
+    expect(byHolder.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([id]);
+    expect((await as.provinceA.inject('GET', `/api/v1/certificates/${id}`)).statusCode).toBe(200);
+    const list = await as.provinceA.inject('GET', `/api/v1/certificates?institutionId=${f.institutions.z}`);
+    expect(list.json<{ items: { id: string }[] }>().items.map((c) => c.id)).toEqual([id]);
+  });
+
+  it('Guizhou counts it, beside its own institutions’ certificates, and Zhejiang counts it as its institution’s', async () => {
+    const a = await as.provinceA.inject('GET', `/api/v1/certificates/counts?year=${YEAR}`);
+    const rows = a.json<{ items: { institutionId: string; issued: number }[] }>().items;
+    expect(rows.find((r) => r.institutionId === f.institutions.z)).toMatchObject({ issued: 1 });
+    expect(rows.find((r) => r.institutionId === f.institutions.x)).toMatchObject({ issued: 2 });
+    const b = await as.provinceB.inject('GET', `/api/v1/certificates/counts?year=${YEAR}`);
+    expect(b.json<{ items: { institutionId: string; issued: number }[] }>().items).toEqual([
+      expect.objectContaining({ institutionId: f.institutions.z, issued: 1 }),
+    ]);
+  });
+
+  it('the national centre counts it once', async () => {
+    const all = await as.national.inject('GET', `/api/v1/certificates/counts?year=${YEAR}`);
+    const z = all
+      .json<{ items: { institutionId: string; issued: number }[] }>()
+      .items.filter((r) => r.institutionId === f.institutions.z);
+    expect(z).toEqual([expect.objectContaining({ issued: 1 })]);
+  });
+});

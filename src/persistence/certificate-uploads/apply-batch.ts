@@ -18,13 +18,22 @@
 // baseline measures — and with one INSERT … SELECT FROM unnest on PGlite. Decision 0032 says why this
 // replaced the staging table of 0031: staging every row cost a quarter of the COPY itself, and an
 // INSERT … SELECT into the indexed register runs at about 0.6 × COPY.
-import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DB } from '../schema.js';
-import type { StagedRow } from '../../use-cases/certificate-uploads/check-row.js';
+import type { RefusedRow } from '../../use-cases/certificate-uploads/check-row.js';
+import {
+  copyValue,
+  dayNumber,
+  F,
+  isoOf,
+  LINE_COLUMNS,
+  lineFields,
+  packedCount,
+  type PackedRows,
+} from '../../use-cases/certificate-uploads/packed-rows.js';
 import { HEADER_OF } from '../../use-cases/certificate-uploads/columns.js';
 
 export interface BatchCounts {
@@ -42,41 +51,48 @@ export async function registerWriteOf(db: Kysely<DB>): Promise<RegisterWrite> {
   return /PGlite|emscripten/i.test(v.rows[0]?.v ?? '') ? 'unnest' : 'copy';
 }
 
-type Refusal = { row: StagedRow; column: string; code: string; reason: string };
-type Batch = { uploadId: string; institutionId: string; queryableAt: Date };
+type Refusal = RefusedRow;
+type Batch = { uploadId: string; institutionId: string };
 
 const SCOPE_ARTICLE = '（《技能人才评价违纪违规行为处理工作指引（试行）》第十五条）';
+
+/** A checked batch as the worker hands it over: good rows packed, refused rows as they are. */
+export interface BatchRows {
+  packed: PackedRows;
+  refused: readonly RefusedRow[];
+}
 
 export async function applyBatch(
   trx: Transaction<DB>,
   p: Batch,
-  rows: readonly StagedRow[],
+  batch: BatchRows,
   write: RegisterWrite = 'unnest',
 ): Promise<BatchCounts> {
   // One lock per institution for the batch: two uploads of one institution never race on a number.
   await sql`select pg_advisory_xact_lock(hashtext(${'certificate-upload:' + p.institutionId}))`.execute(trx);
-  const refused: Refusal[] = [];
-  const refuse = (row: StagedRow, column: string, code: string, reason: string) =>
-    refused.push({ row, column, code, reason });
-  for (const r of rows) if (r.error) refuse(r, r.error.column, r.error.code, r.error.reason);
-  let open = rows.filter((r) => !r.error);
+  const rows = batch.packed;
+  const refused: Refusal[] = [...batch.refused];
+  const refuse = (i: number, column: string, code: string, reason: string) =>
+    refused.push({ rowNo: rows.rowNos[i]!, column, code, reason });
+  const number = (i: number) => rows.numbers[i]!;
+  const occupation = (i: number) => rows.occupations[rows.occupationOf[i]!]!;
+  let open = Array.from({ length: packedCount(rows) }, (_, i) => i);
 
   // 2. The catalogue: the batch's distinct codes, looked up once each.
-  const codes = [...new Set(open.map((r) => r.occupationCode!))];
   const known = new Set(
     (
-      await sql<{ code: string }>`select code from occupations where code = any(${codes}::text[])`.execute(
-        trx,
-      )
+      await sql<{
+        code: string;
+      }>`select code from occupations where code = any(${rows.occupations}::text[])`.execute(trx)
     ).rows.map((o) => o.code),
   );
-  open = open.filter((r) => {
-    if (known.has(r.occupationCode!)) return true;
+  open = open.filter((i) => {
+    if (known.has(occupation(i))) return true;
     refuse(
-      r,
+      i,
       HEADER_OF.occupation,
       'OCCUPATION_UNKNOWN',
-      `职业（工种）代码“${r.occupationCode}”不在职业分类大典中`,
+      `职业（工种）代码“${occupation(i)}”不在职业分类大典中`,
     );
     return false;
   });
@@ -88,32 +104,36 @@ export async function applyBatch(
         from directory_entry_scopes ds join directory_entries e on e.id = ds.entry_id
        where e.institution_id = ${p.institutionId} and e.withdrawn_at is null`.execute(trx)
   ).rows;
-  const scopeOf = new Map<string, { from: string | null; to: string | null }[]>();
+  const scopeOf = new Map<string, { from: number; to: number }[]>();
   for (const s of scopes) {
     const k = `${s.occupation_code}|${s.level}`;
-    scopeOf.set(k, [...(scopeOf.get(k) ?? []), { from: s.valid_from, to: s.valid_to }]);
+    const v = {
+      from: s.valid_from === null ? 0 : dayNumber(s.valid_from),
+      to: s.valid_to === null ? 99_999_999 : dayNumber(s.valid_to),
+    };
+    scopeOf.set(k, [...(scopeOf.get(k) ?? []), v]);
   }
-  open = open.filter((r) => {
-    const on = r.issuedOn!;
-    const within = (scopeOf.get(`${r.occupationCode}|${r.level}`) ?? []).some(
-      (v) => (v.from === null || v.from <= on) && (v.to === null || on <= v.to),
+  open = open.filter((i) => {
+    const on = rows.issuedOn[i]!;
+    const within = (scopeOf.get(`${occupation(i)}|${rows.levels[i]}`) ?? []).some(
+      (v) => v.from <= on && on <= v.to,
     );
     if (!within)
       refuse(
-        r,
+        i,
         HEADER_OF.issuedOn,
         'OUT_OF_SCOPE',
-        `超出备案范围：发证日期 ${on} 本机构未备案（遴选）职业（工种）${r.occupationCode} 等级 ${r.level}${SCOPE_ARTICLE}`,
+        `超出备案范围：发证日期 ${isoOf(on)} 本机构未备案（遴选）职业（工种）${occupation(i)} 等级 ${rows.levels[i]}${SCOPE_ARTICLE}`,
       );
     return within;
   });
 
   // 4. The number twice in the batch: the rows come in file order, so the first seen is the first row.
   const firstRow = new Map<string, number>();
-  open = open.filter((r) => {
-    const first = firstRow.get(r.number!);
-    if (first === undefined) firstRow.set(r.number!, r.rowNo);
-    else refuse(r, HEADER_OF.number, 'DUPLICATE_IN_FILE', `证书编号与文件第 ${first} 行重复`);
+  open = open.filter((i) => {
+    const first = firstRow.get(number(i));
+    if (first === undefined) firstRow.set(number(i), rows.rowNos[i]!);
+    else refuse(i, HEADER_OF.number, 'DUPLICATE_IN_FILE', `证书编号与文件第 ${first} 行重复`);
     return first === undefined;
   });
 
@@ -131,8 +151,8 @@ export async function applyBatch(
         level: number;
         issued_on: string;
         holder_name: string;
-      }>`select c.* from unnest(${open.map((r) => r.number)}::text[],
-              ${open.map((r) => Number(r.issuedOn!.slice(0, 4)))}::smallint[]) as k(number, issue_year)
+      }>`select c.* from unnest(${open.map(number)}::text[],
+              ${open.map((i) => rows.issueYears[i]!)}::smallint[]) as k(number, issue_year)
            cross join lateral (
              select c.number, c.upload_id, c.institution_id, c.holder_doc_hmac, c.occupation_code, c.level,
                     c.issued_on, c.holder_name
@@ -141,23 +161,15 @@ export async function applyBatch(
     ).rows.map((c) => [c.number, c]),
   );
   let alreadyPresent = 0;
-  const accepted = open.filter((r) => {
-    const c = held.get(r.number!);
+  const accepted = open.filter((i) => {
+    const c = held.get(number(i));
     if (!c) return true;
     if (c.upload_id === p.uploadId)
-      refuse(r, HEADER_OF.number, 'DUPLICATE_IN_FILE', '证书编号与文件中前面的行重复');
-    else if (
-      c.institution_id === p.institutionId &&
-      c.holder_doc_hmac === r.docHmac &&
-      c.occupation_code === r.occupationCode &&
-      c.level === r.level &&
-      c.issued_on === r.issuedOn &&
-      c.holder_name === r.holderName
-    )
-      alreadyPresent++;
+      refuse(i, HEADER_OF.number, 'DUPLICATE_IN_FILE', '证书编号与文件中前面的行重复');
+    else if (c.institution_id === p.institutionId && samePerson(c, lineFields(rows, i))) alreadyPresent++;
     else
       refuse(
-        r,
+        i,
         HEADER_OF.number,
         'NUMBER_TAKEN',
         '证书编号已登记为另一张证书（持证人、职业、等级或发证日期不同）',
@@ -166,28 +178,52 @@ export async function applyBatch(
   });
 
   if (accepted.length > 0) {
-    if (write === 'copy') await copyIntoRegister(trx, p, accepted);
-    else await insertIntoRegister(trx, p, accepted);
-    await advanceSerials(trx, accepted);
+    if (write === 'copy') await copyIntoRegister(trx, rows, accepted);
+    else
+      await insertIntoRegister(
+        trx,
+        accepted.map((i) => lineFields(rows, i)),
+      );
+    await advanceSerials(trx, accepted.map(number));
   }
   if (refused.length > 0) {
     const col = <T>(f: (x: Refusal) => T) => refused.map(f);
     await sql`insert into certificate_upload_rejections (upload_id, row_no, column_name, code, reason)
-      select ${p.uploadId}, * from unnest(${col((x) => x.row.rowNo)}::int[], ${col((x) => x.column)}::text[],
+      select ${p.uploadId}, * from unnest(${col((x) => x.rowNo)}::int[], ${col((x) => x.column)}::text[],
         ${col((x) => x.code)}::text[], ${col((x) => x.reason)}::text[])`.execute(trx);
   }
   return { accepted: accepted.length, rejected: refused.length, alreadyPresent };
+}
+
+/** The register's certificate is the line's: same holder, occupation, level and issue date. */
+function samePerson(
+  c: {
+    holder_doc_hmac: string;
+    occupation_code: string;
+    level: number;
+    issued_on: string;
+    holder_name: string;
+  },
+  f: readonly string[],
+): boolean {
+  return (
+    c.holder_doc_hmac === f[F.docHmac] &&
+    c.occupation_code === f[F.occupationCode] &&
+    c.level === Number(f[F.level]) &&
+    c.issued_on === f[F.issuedOn] &&
+    c.holder_name === copyValue(f[F.holderName]!)
+  );
 }
 
 /**
  * An uploaded number is taken: the issuing counter of its prefix (positions 1–16) moves past it, so
  * that certificates issued here later never reuse it (certificate-serials.ts, decision 0031).
  */
-async function advanceSerials(trx: Transaction<DB>, accepted: readonly StagedRow[]): Promise<void> {
+async function advanceSerials(trx: Transaction<DB>, numbers: readonly string[]): Promise<void> {
   const last = new Map<string, number>();
-  for (const r of accepted) {
-    const prefix = r.number!.slice(0, 16);
-    last.set(prefix, Math.max(last.get(prefix) ?? 0, Number(r.number!.slice(16))));
+  for (const n of numbers) {
+    const prefix = n.slice(0, 16);
+    last.set(prefix, Math.max(last.get(prefix) ?? 0, Number(n.slice(16))));
   }
   await sql`insert into certificate_serials (prefix, last_serial)
       select * from unnest(${[...last.keys()]}::text[], ${[...last.values()]}::int[])
@@ -195,70 +231,53 @@ async function advanceSerials(trx: Transaction<DB>, accepted: readonly StagedRow
         set last_serial = greatest(certificate_serials.last_serial, excluded.last_serial)`.execute(trx);
 }
 
-const REGISTER_COLUMNS = `id, issue_year, number, issued_on, institution_id, upload_id, holder_name,
-  holder_doc_type, holder_doc_enc, holder_doc_hmac, holder_doc_masked, occupation_code, level, queryable_at`;
+const REGISTER_COLUMNS = LINE_COLUMNS.join(', ');
 
-async function insertIntoRegister(trx: Transaction<DB>, p: Batch, rows: readonly StagedRow[]): Promise<void> {
-  const col = <T>(f: (r: StagedRow) => T) => rows.map(f);
+/** PGlite: one INSERT … SELECT FROM unnest of the accepted lines' fields (queryable_at by default). */
+async function insertIntoRegister(trx: Transaction<DB>, rows: readonly (readonly string[])[]): Promise<void> {
+  const col = (k: number, unescape = false) => rows.map((f) => (unescape ? copyValue(f[k]!) : f[k]!));
   await sql`insert into certificates (${sql.raw(REGISTER_COLUMNS)})
-      select gen_random_uuid(), extract(year from k.issued_on), k.number, k.issued_on, ${p.institutionId},
-        ${p.uploadId}, k.holder_name, k.doc_type, k.doc_enc, k.doc_hmac, k.doc_masked, k.occupation_code,
-        k.level, ${p.queryableAt}
-      from unnest(${col((r) => r.number)}::text[], ${col((r) => r.issuedOn)}::date[],
-        ${col((r) => r.holderName)}::text[], ${col((r) => r.docType)}::text[], ${col((r) => r.docEnc)}::text[],
-        ${col((r) => r.docHmac)}::text[], ${col((r) => r.docMasked)}::text[],
-        ${col((r) => r.occupationCode)}::text[], ${col((r) => r.level)}::smallint[])
-        as k(number, issued_on, holder_name, doc_type, doc_enc, doc_hmac, doc_masked, occupation_code, level)`.execute(
-    trx,
-  );
+      select * from unnest(${col(F.id)}::uuid[], ${col(F.issueYear)}::smallint[], ${col(F.number)}::text[],
+        ${col(F.issuedOn)}::date[], ${col(F.holderName, true)}::text[], ${col(F.docType)}::text[],
+        ${col(F.docEnc)}::text[], ${col(F.docHmac)}::text[], ${col(F.docMasked, true)}::text[],
+        ${col(F.occupationCode)}::text[], ${col(F.level)}::smallint[], ${col(F.institutionId)}::uuid[],
+        ${col(F.uploadId)}::uuid[])`.execute(trx);
 }
 
-// COPY text format: backslash, tab, newline and carriage return escaped.
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const copyField = (v: string): string => v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
-
-/** Accepted rows as COPY text, in REGISTER_COLUMNS order (every column is set on an accepted row). */
-export function registerCopyText(p: Batch, rows: readonly StagedRow[]): string {
-  const tail = `\t${p.queryableAt.toISOString()}\n`;
-  let out = '';
-  for (const r of rows) {
-    out +=
-      [
-        randomUUID(),
-        r.issuedOn!.slice(0, 4),
-        r.number!,
-        r.issuedOn!,
-        p.institutionId,
-        p.uploadId,
-        copyField(r.holderName!),
-        r.docType!,
-        r.docEnc!,
-        r.docHmac!,
-        copyField(r.docMasked!),
-        r.occupationCode!,
-        String(r.level!),
-      ].join('\t') + tail;
-  }
-  return out;
-}
-
-// Rows per write into the COPY stream: small strings that die young, instead of one string of the
-// whole batch that the collector would only free with the old generation (peak RSS, issue 11 point 6).
-const COPY_SLICE = 200;
+// Bytes per write into the COPY stream at most: slices of the batch's text that die young.
+const COPY_SLICE_CHARS = 64 * 1024;
 
 /**
  * COPY … FROM STDIN into the register on the transaction's own connection. Kysely hands the compiled
  * "sql" to pg's client.query unchanged, and pg runs any object with submit() — a pg-copy-streams
  * stream — as the connection's next query: the COPY is part of this transaction, queued behind its
  * earlier statements like any other. Only on a PostgreSQL server (pg); PGlite's dialect takes text.
+ * The accepted lines are written as runs of the packed text (packed-rows.ts): most rows of a batch
+ * are accepted, so a batch is a few slices, not a string per row. queryable_at takes the register's
+ * default, the time of this transaction.
  */
-async function copyIntoRegister(trx: Transaction<DB>, p: Batch, rows: readonly StagedRow[]): Promise<void> {
+async function copyIntoRegister(
+  trx: Transaction<DB>,
+  rows: PackedRows,
+  accepted: readonly number[],
+): Promise<void> {
   const stream = copyFrom(`copy certificates (${REGISTER_COLUMNS}) from stdin`);
   const done = finished(stream);
   done.catch(() => undefined); // awaited below, after the writes (which throw the same error first)
   await trx.executeQuery({ ...CompiledQuery.raw('copy'), sql: stream as unknown as string });
-  for (let i = 0; i < rows.length; i += COPY_SLICE) {
-    if (!stream.write(registerCopyText(p, rows.slice(i, i + COPY_SLICE)))) await once(stream, 'drain');
+  const { offsets, text } = rows;
+  for (let k = 0; k < accepted.length;) {
+    // A run of consecutive accepted lines, cut at COPY_SLICE_CHARS.
+    const start = offsets[accepted[k]!]!;
+    let j = k;
+    while (
+      j + 1 < accepted.length &&
+      accepted[j + 1] === accepted[j]! + 1 &&
+      offsets[accepted[j + 1]! + 1]! - start <= COPY_SLICE_CHARS
+    )
+      j++;
+    if (!stream.write(text.slice(start, offsets[accepted[j]! + 1]!))) await once(stream, 'drain');
+    k = j + 1;
   }
   stream.end();
   await done;

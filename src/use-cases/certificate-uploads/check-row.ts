@@ -6,11 +6,13 @@
 // needs the database (catalogue, scope on the issue date, duplicates) is checked per batch against
 // what three queries read (apply-batch.ts).
 // A refused row carries the column and the reason in Chinese (mohrss-violations §15: wrong data).
+import { randomUUID } from 'node:crypto';
 import { parseCertificateNumber } from '../../domain/certificate-number.js';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../../domain/document-number.js';
 import { toHalfWidth } from '../../domain/half-width.js';
 import type { ProtectedNumber } from '../../identity/personal-data.js';
 import { HEADER_OF, type UploadColumnKey } from './columns.js';
+import { copyField, dayNumber, type PackedRows } from './packed-rows.js';
 
 export interface StagedRow {
   rowNo: number;
@@ -29,6 +31,14 @@ export interface StagedRow {
   error: { column: string; code: string; reason: string } | null;
 }
 
+/** A row refused by the checks, as the rejected-rows report records it. */
+export interface RefusedRow {
+  rowNo: number;
+  column: string;
+  code: string;
+  reason: string;
+}
+
 export interface RowCheckContext {
   /** Positions 1–13 of the numbers this institution may use (its issuer codes, decision 0024). */
   issuerPrefixes: ReadonlySet<string>;
@@ -44,12 +54,50 @@ const LEVEL_WORDS: Record<string, number> = { 一级: 1, 二级: 2, 三级: 3, �
 const NAME = /^[\p{L}\p{M}·•.\- ]{1,50}$/u;
 const OCCUPATION = /^\d-\d{2}-\d{2}-\d{2}(-\d{2})?$/;
 
-function fail(row: StagedRow, key: UploadColumnKey, code: string, reason: string): StagedRow {
-  return { ...row, error: { column: HEADER_OF[key], code, reason } };
+/** A refused row: what was read up to the failing column, and the reason. */
+function fail(
+  rowNo: number,
+  key: UploadColumnKey,
+  code: string,
+  reason: string,
+  read: { number?: string; holderName?: string } = {},
+): StagedRow {
+  return {
+    rowNo,
+    number: read.number ?? null,
+    issuedOn: null,
+    holderName: read.holderName ?? null,
+    docType: null,
+    docNumber: null,
+    docEnc: null,
+    docHmac: null,
+    docMasked: null,
+    occupationCode: null,
+    level: null,
+    error: { column: HEADER_OF[key], code, reason },
+  };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The common form (2025-06-30) checked by arithmetic: no Date per row of a million-row upload. */
+function isoDate(cell: string): string | null | undefined {
+  const m = ISO_DATE.exec(cell);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const last = mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]!;
+  return d <= last ? cell : null;
 }
 
 /** A date cell as YYYY-MM-DD: 2025-06-30, 2025/6/30, 2025年6月30日, or an Excel date. */
 export function readDate(cell: string): string | null {
+  const fast = isoDate(cell);
+  if (fast !== undefined) return fast;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cell.trim());
   if (!m) return null;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
@@ -62,84 +110,90 @@ export function checkRow(
   cells: Record<UploadColumnKey, string>,
   ctx: RowCheckContext,
 ): StagedRow {
-  let row: StagedRow = {
-    rowNo,
-    number: null,
-    issuedOn: null,
-    holderName: null,
-    docType: null,
-    docNumber: null,
-    docEnc: null,
-    docHmac: null,
-    docMasked: null,
-    occupationCode: null,
-    level: null,
-    error: null,
-  };
   const numberCell = cells.number.trim();
   if (numberCell === '')
-    return fail(row, 'number', 'NUMBER_MISSING', '证书编号为空：上报的是已颁发的证书，须填写证书上的编号');
+    return fail(rowNo, 'number', 'NUMBER_MISSING', '证书编号为空：上报的是已颁发的证书，须填写证书上的编号');
   const parsed = parseCertificateNumber(numberCell);
-  if (!parsed.ok) return fail(row, 'number', parsed.code, parsed.message_zh);
+  if (!parsed.ok) return fail(rowNo, 'number', parsed.code, parsed.message_zh);
   const n = parsed.value;
-  row = { ...row, number: n.number };
+  const read: { number: string; holderName?: string } = { number: n.number };
 
   const name = toHalfWidth(cells.name).trim().replace(/\s+/g, ' ');
   if (!NAME.test(name))
-    return fail(row, 'name', 'NAME_FORM', '姓名应为 1–50 个文字（可含间隔号·），不含数字和符号');
-  row = { ...row, holderName: name };
+    return fail(rowNo, 'name', 'NAME_FORM', '姓名应为 1–50 个文字（可含间隔号·），不含数字和符号', read);
+  read.holderName = name;
 
   const docType = DOC_TYPE_BY_NAME.get(cells.docType.trim());
-  if (!docType) return fail(row, 'docType', 'DOC_TYPE_UNKNOWN', `证件类型“${cells.docType.trim()}”不受支持`);
+  if (!docType)
+    return fail(rowNo, 'docType', 'DOC_TYPE_UNKNOWN', `证件类型“${cells.docType.trim()}”不受支持`, read);
   const doc = parseDocumentNumber(docType, cells.docNumber, { asOf: ctx.today });
-  if (!doc.ok) return fail(row, 'docNumber', doc.code, doc.message_zh);
+  if (!doc.ok) return fail(rowNo, 'docNumber', doc.code, doc.message_zh, read);
 
   const occupation = toHalfWidth(cells.occupation).replace(/\s+/g, '');
   if (!OCCUPATION.test(occupation))
     return fail(
-      row,
+      rowNo,
       'occupation',
       'OCCUPATION_FORM',
       `职业（工种）代码“${occupation}”格式不正确（如 4-10-01-02）`,
+      read,
     );
 
   const levelCell = toHalfWidth(cells.level).trim();
   const level = LEVEL_WORDS[levelCell] ?? (/^[1-5]$/.test(levelCell) ? Number(levelCell) : null);
-  if (level === null) return fail(row, 'level', 'LEVEL_RANGE', `等级“${levelCell}”应为 1–5`);
+  if (level === null) return fail(rowNo, 'level', 'LEVEL_RANGE', `等级“${levelCell}”应为 1–5`, read);
 
   const issuedOn = readDate(toHalfWidth(cells.issuedOn));
   if (!issuedOn)
     return fail(
-      row,
+      rowNo,
       'issuedOn',
       'DATE_FORM',
       `发证日期“${cells.issuedOn.trim()}”不是有效日期（如 2025-06-30）`,
+      read,
     );
-  if (issuedOn > ctx.today) return fail(row, 'issuedOn', 'DATE_FUTURE', `发证日期 ${issuedOn} 晚于今天`);
+  if (issuedOn > ctx.today)
+    return fail(rowNo, 'issuedOn', 'DATE_FUTURE', `发证日期 ${issuedOn} 晚于今天`, read);
 
   if (n.year !== Number(issuedOn.slice(0, 4)))
     return fail(
-      row,
+      rowNo,
       'number',
       'NUMBER_YEAR',
       `证书编号第 14–15 位年份（${n.year}）与发证日期 ${issuedOn} 不一致`,
+      read,
     );
   if (n.level !== level)
     return fail(
-      row,
+      rowNo,
       'number',
       'NUMBER_LEVEL',
       `证书编号第 16 位等级（${n.level}）与等级列（${level}）不一致`,
+      read,
     );
   if (!ctx.issuerPrefixes.has(n.number.slice(0, 13)))
     return fail(
-      row,
+      rowNo,
       'number',
       'NUMBER_NOT_OURS',
       `证书编号第 1–13 位“${n.number.slice(0, 13)}”不是本机构（站点）的证书编号代码`,
+      read,
     );
 
-  return { ...row, issuedOn, docType, docNumber: doc.value.number, occupationCode: occupation, level };
+  return {
+    rowNo,
+    number: n.number,
+    issuedOn,
+    holderName: name,
+    docType,
+    docNumber: doc.value.number,
+    docEnc: null,
+    docHmac: null,
+    docMasked: null,
+    occupationCode: occupation,
+    level,
+    error: null,
+  };
 }
 
 /** Encrypts, hashes and masks the document numbers of a batch of checked rows, in one protectMany. */
@@ -156,4 +210,49 @@ export function protectDocuments(
     r.docMasked = p.masked;
     r.docNumber = null;
   });
+}
+
+/**
+ * A protected batch for the job's thread (packed-rows.ts): the good rows as COPY lines of the register,
+ * each with a fresh id, what the job's checks read of them, and the refused rows with their reasons.
+ */
+export function packBatch(
+  rows: readonly StagedRow[],
+  ids: { institutionId: string; uploadId: string },
+): { packed: PackedRows; refused: RefusedRow[] } {
+  const good = rows.filter((r) => !r.error);
+  const n = good.length;
+  const refused: RefusedRow[] = rows.filter((r) => r.error).map((r) => ({ rowNo: r.rowNo, ...r.error! }));
+  const offsets = new Int32Array(n + 1);
+  const rowNos = new Int32Array(n);
+  const issueYears = new Int16Array(n);
+  const levels = new Uint8Array(n);
+  const issuedOn = new Int32Array(n);
+  const occupationOf = new Uint16Array(n);
+  const occupations: string[] = [];
+  const occupationIndex = new Map<string, number>();
+  const numbers: string[] = new Array<string>(n);
+  const tail = `\t${ids.institutionId}\t${ids.uploadId}\n`;
+  let text = '';
+  for (let i = 0; i < n; i++) {
+    const r = good[i]!;
+    offsets[i] = text.length;
+    text += `${randomUUID()}\t${r.issuedOn!.slice(0, 4)}\t${r.number}\t${r.issuedOn}\t${copyField(r.holderName!)}\t${r.docType}\t${r.docEnc}\t${r.docHmac}\t${copyField(r.docMasked!)}\t${r.occupationCode}\t${r.level}${tail}`;
+    rowNos[i] = r.rowNo;
+    numbers[i] = r.number!;
+    issueYears[i] = Number(r.issuedOn!.slice(0, 4));
+    levels[i] = r.level!;
+    issuedOn[i] = dayNumber(r.issuedOn!);
+    let o = occupationIndex.get(r.occupationCode!);
+    if (o === undefined) {
+      o = occupations.push(r.occupationCode!) - 1;
+      occupationIndex.set(r.occupationCode!, o);
+    }
+    occupationOf[i] = o;
+  }
+  offsets[n] = text.length;
+  return {
+    packed: { text, offsets, rowNos, numbers, issueYears, levels, issuedOn, occupations, occupationOf },
+    refused,
+  };
 }

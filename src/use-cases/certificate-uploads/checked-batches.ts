@@ -8,10 +8,13 @@ import {
   type BulkProtectionKey,
   type PersonalDataProtector,
 } from '../../identity/personal-data.js';
-import type { StagedRow } from './check-row.js';
+import type { RefusedRow } from './check-row.js';
+import type { PackedRows } from './packed-rows.js';
 import { FileFormatError } from './read-rows.js';
 
 export interface WorkerInput {
+  institutionId: string;
+  uploadId: string;
   format: 'csv' | 'xlsx';
   skipThrough: number;
   issuerPrefixes: string[];
@@ -22,12 +25,13 @@ export interface WorkerInput {
 export type ToWorker = { type: 'bytes'; chunk: Uint8Array | null } | { type: 'ack' };
 export type ToJob =
   | { type: 'bytes' }
-  | { type: 'batch'; rows: StagedRow[]; lastRow: number }
+  | { type: 'batch'; packed: PackedRows; refused: RefusedRow[]; lastRow: number }
   | { type: 'end' }
   | { type: 'error'; fileFormat: boolean; message: string };
 
 export interface CheckedBatch {
-  rows: StagedRow[];
+  packed: PackedRows;
+  refused: RefusedRow[];
   /** The file row the batch ends with (header = 1). */
   lastRow: number;
 }
@@ -40,6 +44,8 @@ export async function* checkedBatches(
   },
 ): AsyncGenerator<CheckedBatch> {
   const input: WorkerInput = {
+    institutionId: opts.institutionId,
+    uploadId: opts.uploadId,
     format: opts.format,
     skipThrough: opts.skipThrough,
     issuerPrefixes: [...opts.issuerPrefixes],
@@ -51,9 +57,11 @@ export async function* checkedBatches(
     workerData: input,
     // Reading a CSV, a few batches live at a time; a heap that may grow far beyond them only delays
     // the collector (issue 11 point 6: peak RSS growth under 300 MB at a million rows, this thread
-    // included). Not for XLSX: exceljs keeps the workbook's shared strings (decision 0031).
+    // included). The young generation is 16 MB, not less: a batch's rows and their checks are young
+    // garbage, and at 8 MB the collector took a quarter of the worker's time. Not for XLSX: exceljs
+    // keeps the workbook's shared strings (decision 0031).
     ...(opts.format === 'csv'
-      ? { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }
+      ? { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } }
       : {}),
   });
   const pieces = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -86,7 +94,7 @@ export async function* checkedBatches(
       if (m.type === 'end') return;
       if (m.type === 'error') throw m.fileFormat ? new FileFormatError(m.message) : new Error(m.message);
       if (m.type === 'batch') {
-        yield { rows: m.rows, lastRow: m.lastRow };
+        yield { packed: m.packed, refused: m.refused, lastRow: m.lastRow };
         worker.postMessage({ type: 'ack' } satisfies ToWorker);
       }
     }

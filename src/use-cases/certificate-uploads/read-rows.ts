@@ -27,14 +27,43 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-async function* rawCsvRows(source: Readable): AsyncGenerator<string[]> {
+/**
+ * The records the parser holds, a run at a time: one turn of the event loop per stored piece of the
+ * file rather than two async generators' worth per row (a million rows, decision 0032).
+ */
+async function* rawCsvRows(source: Readable): AsyncGenerator<string[][]> {
   const parser = source.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }),
   );
-  for await (const record of parser as AsyncIterable<string[]>) yield record;
+  let failure: Error | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  parser.on('readable', () => wake?.());
+  parser.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  parser.on('error', (err: Error) => {
+    failure = err;
+    wake?.();
+  });
+  source.on('error', (err: Error) => {
+    failure = err;
+    wake?.();
+  });
+  for (;;) {
+    const run: string[][] = [];
+    let record: string[] | null;
+    while ((record = parser.read() as string[] | null) !== null) run.push(record);
+    if (run.length > 0) yield run;
+    else if (failure) throw failure;
+    else if (ended) return;
+    else await new Promise<void>((r) => (wake = r));
+    wake = undefined;
+  }
 }
 
-async function* rawXlsxRows(source: Readable): AsyncGenerator<string[]> {
+async function* rawXlsxRows(source: Readable): AsyncGenerator<string[][]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache',
     worksheets: 'emit',
@@ -50,37 +79,42 @@ async function* rawXlsxRows(source: Readable): AsyncGenerator<string[]> {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
       // Blank rows are not emitted: keep the numbering the user sees in Excel.
       while (expected < row.number) {
-        yield [];
+        yield [[]];
         expected++;
       }
       const values = row.values as unknown[];
-      yield values.slice(1).map(cellText);
+      yield [values.slice(1).map(cellText)];
       expected++;
     }
   }
 }
 
+/** The data rows of the file, in runs (as the reader delivers them); blank rows left out. */
 export async function* readUploadRows(
   source: Readable,
   format: 'csv' | 'xlsx',
   skipThrough = 1,
-): AsyncGenerator<FileRow> {
+): AsyncGenerator<FileRow[]> {
   const raw = format === 'csv' ? rawCsvRows(source) : rawXlsxRows(source);
   let rowNo = 0;
   let index: Record<UploadColumnKey, number> | undefined;
-  for await (const cells of raw) {
-    rowNo++;
-    if (!index) {
-      const h = mapHeader(cells);
-      if (h.missing.length > 0) throw new FileFormatError(`表头缺少列：${h.missing.join('、')}`);
-      index = h.index;
-      continue;
+  for await (const run of raw) {
+    const rows: FileRow[] = [];
+    for (const cells of run) {
+      rowNo++;
+      if (!index) {
+        const h = mapHeader(cells);
+        if (h.missing.length > 0) throw new FileFormatError(`表头缺少列：${h.missing.join('、')}`);
+        index = h.index;
+        continue;
+      }
+      if (rowNo <= skipThrough) continue;
+      if (cells.every((c) => c.trim() === '')) continue;
+      const out = {} as Record<UploadColumnKey, string>;
+      for (const c of UPLOAD_COLUMNS) out[c.key] = cells[index[c.key]] ?? '';
+      rows.push({ rowNo, cells: out });
     }
-    if (rowNo <= skipThrough) continue;
-    if (cells.every((c) => c.trim() === '')) continue;
-    const out = {} as Record<UploadColumnKey, string>;
-    for (const c of UPLOAD_COLUMNS) out[c.key] = cells[index[c.key]] ?? '';
-    yield { rowNo, cells: out };
+    if (rows.length > 0) yield rows;
   }
   if (!index) throw new FileFormatError('文件为空：没有表头行');
 }

@@ -17,6 +17,7 @@ import {
   applyBatch,
   registerWriteOf,
   type BatchCounts,
+  type BatchRows,
 } from '../../persistence/certificate-uploads/apply-batch.js';
 import {
   chunkStream,
@@ -27,7 +28,6 @@ import {
 } from '../../persistence/certificate-uploads/uploads.repository.js';
 import { uploadAccuracy, uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
 import { todayInChina } from '../registry/registry-context.js';
-import type { StagedRow } from './check-row.js';
 import { checkedBatches } from './checked-batches.js';
 import { FileFormatError } from './read-rows.js';
 
@@ -145,12 +145,12 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
       let bytesRead = 0;
       const source = chunkStream(db, job.id, (n) => (bytesRead += n));
       let batchNo = up.batches_done;
-      const commit = async (rows: StagedRow[], lastRow: number, bytesDone: number): Promise<void> => {
+      const commit = async (rows: BatchRows, lastRow: number, bytesDone: number): Promise<void> => {
         const no = ++batchNo;
         const r = await commitStep(db, job, async (trx) => {
           const counts: BatchCounts = await applyBatch(
             trx,
-            { uploadId: job.id, institutionId: up.institution_id, queryableAt: new Date() },
+            { uploadId: job.id, institutionId: up.institution_id },
             rows,
             write,
           );
@@ -162,6 +162,8 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
       let pending: Promise<void> | undefined;
       try {
         const batches = checkedBatches(source, {
+          institutionId: up.institution_id,
+          uploadId: job.id,
           format: up.file_format,
           skipThrough: up.rows_done,
           issuerPrefixes: ctx.issuerPrefixes,
@@ -172,7 +174,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
         // The worker checks the next batch while the database takes this one.
         for await (const b of batches) {
           if (pending) await pending;
-          const p = commit(b.rows, b.lastRow, Math.min(bytesRead, up.file_size));
+          const p = commit(b, b.lastRow, Math.min(bytesRead, up.file_size));
           p.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
           pending = p;
         }
