@@ -84,7 +84,8 @@ async function uploadFile(): Promise<Locator> {
 }
 
 describe('certificate data upload, as 贵州黔康', () => {
-  // On a server that has just started the job waits behind the demo history's uploads (up to 2 minutes).
+  // The demo history's uploads queue as bulk work (migration 0021): this upload goes first, behind at
+  // most the batch of theirs that is running. The long timeouts are for a loaded CI machine.
   it('uploads a file with refused rows and watches the job to its end', async () => {
     await logIn(t.page, 'inst_qk');
     await t.page.getByRole('menuitem', { name: '证书数据上报' }).click();

@@ -27,12 +27,24 @@ export interface ClaimedJob {
   workerId: string;
 }
 
+/**
+ * Job priorities, higher first (migration 0021): what a person started and waits for goes before bulk
+ * work the system queued (the demo world's history), first come first served within each.
+ */
+export const JOB_PRIORITY = { interactive: 0, bulk: -5 } as const;
+export type JobPriority = keyof typeof JOB_PRIORITY;
+
 /** Queues a job in the caller's transaction (it runs once that transaction commits). */
-export async function enqueueJob(trx: Transaction<DB>, id: string, kind: JobKind): Promise<void> {
-  await trx.insertInto('background_jobs').values({ id, kind }).execute();
+export async function enqueueJob(
+  trx: Transaction<DB>,
+  id: string,
+  kind: JobKind,
+  priority: JobPriority = 'interactive',
+): Promise<void> {
+  await trx.insertInto('background_jobs').values({ id, kind, priority: JOB_PRIORITY[priority] }).execute();
 }
 
-/** Claims the oldest ready job: queued, or running under a lease that ran out. */
+/** Claims the ready job of highest priority, oldest first: queued, or running under a lease that ran out. */
 export async function claimJob(db: Database, workerId: string): Promise<ClaimedJob | undefined> {
   const r = await sql<{ id: string; kind: JobKind; attempts: number; max_attempts: number }>`
     update background_jobs
@@ -41,7 +53,7 @@ export async function claimJob(db: Database, workerId: string): Promise<ClaimedJ
            attempts = attempts + 1, started_at = coalesce(started_at, now())
      where id = (select id from background_jobs
                   where status = 'queued' or (status = 'running' and locked_until < now())
-                  order by created_at
+                  order by priority desc, created_at
                   for update skip locked
                   limit 1)
     returning id, kind, attempts, max_attempts`.execute(db);

@@ -885,6 +885,8 @@ export interface BackgroundJobsTable {
   locked_until: Timestamp | null;
   cancel_requested: Generated<boolean>;
   failure: string | null;
+  /** Higher first (migration 0021): 0 what a person waits for, JOB_PRIORITY.bulk the system's bulk work. */
+  priority: Generated<number>;
   created_at: Created;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;

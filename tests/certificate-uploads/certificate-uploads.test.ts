@@ -5,6 +5,7 @@
 // the last committed batch), a failure stating what was committed, cancel, and scoping (404).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import {
   csvOf,
@@ -332,5 +333,45 @@ describe('files', () => {
     expect(ws.getRow(2).getCell(1).value).toBe(3);
     expect(String(ws.getRow(2).getCell(3).value)).toContain('超出备案范围');
     expect(LEVEL).toBe(3);
+  });
+});
+
+describe('job priority (migration 0021)', () => {
+  it('an upload a person starts is claimed before bulk history queued earlier; first come first within each', async () => {
+    const { enqueueJob } = await import('../../src/jobs/job-queue.js');
+    const ids = { bulk1: randomUUID(), bulk2: randomUUID(), person1: randomUUID(), person2: randomUUID() };
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await enqueueJob(trx, ids.bulk1, 'certificate_upload', 'bulk');
+        await enqueueJob(trx, ids.bulk2, 'certificate_upload', 'bulk');
+      });
+    await db()
+      .transaction()
+      .execute((trx) => enqueueJob(trx, ids.person1, 'certificate_upload'));
+    await db()
+      .transaction()
+      .execute((trx) => enqueueJob(trx, ids.person2, 'certificate_upload'));
+    // Back-date the bulk jobs so that "first come" alone would pick them.
+    await sql`update background_jobs set created_at = now() - interval '1 hour' where id in (${ids.bulk1}, ${ids.bulk2})`.execute(
+      db(),
+    );
+    await sql`update background_jobs set created_at = created_at + interval '1 second' where id = ${ids.bulk2}`.execute(
+      db(),
+    );
+    await sql`update background_jobs set created_at = now() + interval '1 second' where id = ${ids.person2}`.execute(
+      db(),
+    );
+    const worker = newWorkerId();
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const job = await claimJob(db(), worker);
+      order.push(job!.id);
+    }
+    expect(order).toEqual([ids.person1, ids.person2, ids.bulk1, ids.bulk2]);
+    // These jobs have no upload behind them: take them out of the queue for the other tests.
+    await sql`update background_jobs set status = 'cancelled', finished_at = now() where id in (${ids.bulk1}, ${ids.bulk2}, ${ids.person1}, ${ids.person2})`.execute(
+      db(),
+    );
   });
 });

@@ -14,7 +14,7 @@ import type { DB } from '../../persistence/schema.js';
 import type { AuditContext } from '../../audit/write-audit.js';
 import { AppError, forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
-import { enqueueJob } from '../../jobs/job-queue.js';
+import { enqueueJob, type JobPriority } from '../../jobs/job-queue.js';
 import { CHUNK_BYTES, putChunk } from '../../persistence/certificate-uploads/uploads.repository.js';
 import { auditContext, requireActor, type RegistryContext } from '../registry/registry-context.js';
 import { uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
@@ -85,10 +85,16 @@ export async function storeUploadFile(
 export async function queueUploadIn(
   trx: Transaction<DB>,
   audit: AuditContext,
-  p: StoredUpload & { institutionId: string; fileName: string; uploadedBy: string | null },
+  p: StoredUpload & {
+    institutionId: string;
+    fileName: string;
+    uploadedBy: string | null;
+    /** 'bulk' for the system's own history loads (the demo world), which wait for people's uploads. */
+    priority?: JobPriority;
+  },
 ): Promise<void> {
   const format = uploadFormatOf(p.fileName);
-  await enqueueJob(trx, p.id, 'certificate_upload');
+  await enqueueJob(trx, p.id, 'certificate_upload', p.priority);
   await trx
     .insertInto('certificate_uploads')
     .values({
