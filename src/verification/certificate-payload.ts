@@ -102,18 +102,17 @@ export function signCertificatePayload(claims: CertificateClaims, key: SigningKe
 export function readCertificatePayload(payload: string): SignedClaims | null {
   const parts = payload.trim().split('.');
   if (parts.length !== 10 || parts[0] !== PAYLOAD_VERSION) return null;
-  const [, number, nameHash, occupationCode, level, issuedOn, issuer, signedOn, keyId] = parts as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [
+    ,
+    number = '',
+    nameHash = '',
+    occupationCode = '',
+    level = '',
+    issuedOn = '',
+    issuer = '',
+    signedOn = '',
+    keyId = '',
+  ] = parts;
   if (!NUMBER.test(number) || !DATE.test(issuedOn) || !DATE.test(signedOn) || !/^[1-5]$/.test(level))
     return null;
   if (![nameHash, occupationCode, issuer, keyId].every((f) => FIELD.test(f))) return null;
