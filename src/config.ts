@@ -60,6 +60,20 @@ export interface Config {
    * (SKILLREG_CHALLENGE_MAX_COUNTER, default 300; the solver tries about half of it on average).
    */
   challenge: { cost: number; maxCounter: number };
+  /**
+   * SKILLREG_CERTIFICATE_SIGNING_KEY: Ed25519 private key (PEM) that signs e-certificates and status
+   * lists; when absent it is derived from the data key (decision 0033).
+   */
+  certificateSigningKey: string | undefined;
+  /**
+   * The public certificate lookup's throttles (decision 0034), per client and per looked-up target, in a
+   * window of `windowMs`: up to `free` lookups without the proof-of-work challenge, none past `max`.
+   */
+  verification: {
+    windowMs: number;
+    client: { free: number; max: number };
+    target: { free: number; max: number };
+  };
   /** Strict-Transport-Security (1 year): SKILLREG_HSTS=true|false, by default on with COOKIE_SECURE. */
   hsts: boolean;
 }
@@ -115,6 +129,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     challenge: {
       cost: Math.max(1, intEnv(env, 'SKILLREG_CHALLENGE_COST', 5000)),
       maxCounter: Math.max(2, intEnv(env, 'SKILLREG_CHALLENGE_MAX_COUNTER', 300)),
+    },
+    certificateSigningKey: env.SKILLREG_CERTIFICATE_SIGNING_KEY || undefined,
+    verification: {
+      windowMs: Math.max(1, intEnv(env, 'SKILLREG_VERIFY_WINDOW', 600)) * 1000,
+      client: {
+        free: intEnv(env, 'SKILLREG_VERIFY_CLIENT_FREE', 3),
+        max: intEnv(env, 'SKILLREG_VERIFY_CLIENT_MAX', 30),
+      },
+      target: {
+        free: intEnv(env, 'SKILLREG_VERIFY_TARGET_FREE', 3),
+        max: intEnv(env, 'SKILLREG_VERIFY_TARGET_MAX', 10),
+      },
     },
     hsts: env.SKILLREG_HSTS ? env.SKILLREG_HSTS === 'true' : env.COOKIE_SECURE !== 'false',
   };

@@ -25,6 +25,18 @@ import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { registerWebApp } from './web-app.js';
 import { apiRoutes } from './routes/index.js';
+import { wellKnownRoutes } from './routes/verification.routes.js';
+import {
+  createVerificationService,
+  type VerificationService,
+} from '../use-cases/verification/verification-service.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Keys, status lists, throttles and the lookup log of certificate verification (issue 12). */
+    verification: VerificationService;
+  }
+}
 
 export interface BuildAppOptions {
   db: Database;
@@ -62,6 +74,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
   app.decorate('personalData', createPersonalDataProtector(opts.dataKey, opts.previousDataKeys));
+  const verification = createVerificationService(opts.db, opts.config, opts.dataKey, (err) =>
+    app.log.error({ err }, 'lookup log not written'),
+  );
+  app.decorate('verification', verification);
+  app.addHook('onClose', () => verification.log.stop());
 
   app.setErrorHandler((err, request, reply) => sendProblem(reply, toProblem(err, request)));
 
@@ -105,6 +122,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(wellKnownRoutes);
   if (opts.serveWeb) await registerWebApp(app);
   return app;
 }

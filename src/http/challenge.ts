@@ -17,6 +17,10 @@ import { AppError } from '../domain/errors.js';
 import type { Config } from '../config.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** For routes that ask for the challenge only sometimes (the certificate lookup past its free ones). */
+    challenge: ChallengeService;
+  }
   interface FastifyContextConfig {
     /** The body's `altcha` field must hold a solved, unused challenge (challenge.ts). */
     challenge?: boolean;
@@ -136,6 +140,7 @@ async function challengePlugin(
   opts: { dataKey: string; settings: Config['challenge'] },
 ): Promise<void> {
   const service = createChallengeService(opts.dataKey, opts.settings);
+  app.decorate('challenge', service);
   app.addHook('preHandler', async (request) => {
     if (!request.routeOptions.config?.challenge) return;
     const body = request.body as { altcha?: unknown } | undefined;

@@ -979,3 +979,26 @@ export interface DB {
   candidate_fees: CandidateFeesTable;
   school_students: SchoolStudentsTable;
 }
+
+// 0022 certificate verification (issue 12; decisions 0033, 0034).
+export interface CertificateSigningKeysTable {
+  key_id: string;
+  public_x: string;
+  not_before: DateString;
+  not_after: DateString | null;
+  created_at: Created;
+}
+export type LookupChannel = 'by_number' | 'by_holder' | 'by_payload';
+export interface CertificateLookupsTable {
+  id: Generated<string>;
+  at: Date | string;
+  channel: LookupChannel;
+  target_hash: string;
+  client_hash: string;
+  outcome: 'found' | 'not_found' | 'refused';
+  matches: Generated<number>;
+}
+export interface DB {
+  certificate_signing_keys: CertificateSigningKeysTable;
+  certificate_lookups: CertificateLookupsTable;
+}

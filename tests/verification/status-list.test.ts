@@ -9,6 +9,9 @@ import {
   isRevokedAt,
   MIN_STATUS_LIST_BITS,
   signStatusList,
+  STATUS_LIST_BITS,
+  statusIndexOf,
+  statusListIdOf,
   verifyStatusList,
 } from '../../src/verification/status-list.js';
 import type { VerificationKey } from '../../src/verification/certificate-payload.js';
@@ -47,11 +50,23 @@ describe('status list', () => {
 
   it('verifies a signed list and reads the revocation after a refresh', () => {
     const before = signStatusList(
-      { issuer: '52520100MJY123456X', revoked: [], validFrom: made, validUntil: until },
+      {
+        statusListId: 'Y00005200000126',
+        issuer: '52520100MJY123456X',
+        revoked: [],
+        validFrom: made,
+        validUntil: until,
+      },
       key,
     );
     const after = signStatusList(
-      { issuer: '52520100MJY123456X', revoked: [42], validFrom: made, validUntil: until },
+      {
+        statusListId: 'Y00005200000126',
+        issuer: '52520100MJY123456X',
+        revoked: [42],
+        validFrom: made,
+        validUntil: until,
+      },
       key,
     );
     const a = verifyStatusList(before, published, made);
@@ -62,7 +77,13 @@ describe('status list', () => {
 
   it('refuses a list changed after signing, signed by an unknown key, or past its validity', () => {
     const doc = signStatusList(
-      { issuer: '52520100MJY123456X', revoked: [42], validFrom: made, validUntil: until },
+      {
+        statusListId: 'Y00005200000126',
+        issuer: '52520100MJY123456X',
+        revoked: [42],
+        validFrom: made,
+        validUntil: until,
+      },
       key,
     );
     const cleared = { ...doc, encodedList: encodeStatusBits([]) };
@@ -81,5 +102,18 @@ describe('status list', () => {
     });
     const retired = [{ ...published[0]!, notAfter: '2026-05-31' }];
     expect(verifyStatusList(doc, retired, made)).toEqual({ ok: false, reason: 'key_not_valid_then' });
+  });
+});
+
+describe('a certificate’s place in its status list, read from its number (decision 0024)', () => {
+  it('one list per issuer code and year: the first 15 characters', () => {
+    expect(statusListIdOf('Y000052000001261000007')).toBe('Y00005200000126');
+    expect(() => statusListIdOf('Y00005200000126100000')).toThrow();
+  });
+  it('level and serial give the bit: level 1 serial 0 is bit 0, level 5 serial 999999 the last', () => {
+    expect(statusIndexOf('Y000052000001261000000')).toBe(0);
+    expect(statusIndexOf('Y000052000001261000007')).toBe(7);
+    expect(statusIndexOf('S000052000001263000001')).toBe(2_000_001);
+    expect(statusIndexOf('Y000052000001265999999')).toBe(STATUS_LIST_BITS - 1);
   });
 });

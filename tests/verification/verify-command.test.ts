@@ -39,6 +39,7 @@ function statusFile(revoked: number[]): string {
   const file = join(dir, `status-${revoked.join('-')}.json`);
   const doc = signStatusList(
     {
+      statusListId: NUMBER.slice(0, 15),
       issuer: ISSUER,
       revoked,
       validFrom: new Date('2026-06-01T08:00:00Z'),

@@ -23,6 +23,7 @@ import { resultsRoutes } from './results.routes.js';
 import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
 import { candidateRoutes } from './candidates.routes.js';
+import { verificationRoutes } from './verification.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -48,4 +49,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(certificateUploadRoutes);
   await app.register(certificateRoutes);
   await app.register(candidateRoutes);
+  await app.register(verificationRoutes);
 };
