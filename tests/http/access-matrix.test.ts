@@ -516,6 +516,36 @@ const MATRIX: Record<string, MatrixCase> = {
   // ---- the proof-of-work challenge of public forms (issue 9 point 5): issued to everyone ----
   'GET /api/v1/public/challenge': { url: () => '/api/v1/public/challenge', allow: PUBLIC },
 
+  // ---- certificate verification (issue 12): open to everyone, a challenge past the free lookups ----
+  'POST /api/v1/public/certificates/verify': {
+    url: () => '/api/v1/public/certificates/verify',
+    body: async (c) => ({
+      certificateNumber: (await certificateOf(c, 'x', true)).number,
+      altcha: await solvedChallenge((url) => c.admin.inject('GET', url)),
+    }),
+    allow: PUBLIC,
+  },
+  'GET /api/v1/public/certificate-keys': { url: () => '/api/v1/public/certificate-keys', allow: PUBLIC },
+  'GET /api/v1/public/status-lists/:id': {
+    // Y's issuer code: X's is recorded through the API by the issuer-code row of this matrix.
+    url: async (c) => {
+      await c.db
+        .insertInto('certificate_issuer_codes')
+        .values({
+          id: randomUUID(),
+          institution_id: c.f.institutions.y,
+          kind_letter: 'S',
+          institution_code: '0000',
+          province_code: '52',
+          site_sequence: '000077',
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return `/api/v1/public/status-lists/S000052000077${String(new Date().getFullYear() % 100).padStart(2, '0')}`;
+    },
+    allow: PUBLIC,
+  },
+
   // ---- review panels (issue 4, P1): a case of institution X decided by 贵州 whose panel holds the expert ----
   'GET /api/v1/cases/:id/panel': {
     url: async (c) => `/api/v1/cases/${await panelCaseOfX(c)}/panel`,
