@@ -30,6 +30,7 @@ import { CANDIDATES_STEP, runCandidatesDemo } from './demo/candidates.js';
 import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
 import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
+import { runVerificationDemo, VERIFICATION_STEP } from './demo/verification.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -144,6 +145,8 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (opts.store && (await runIssuerCodesDemo(db))) loaded.push(ISSUER_CODES_STEP);
   // Certificates issued from the closed demo sessions through the use case (demo/certificates.ts).
   if (opts.store && (await runCertificatesDemo(db, opts.personalData))) loaded.push(CERTIFICATES_STEP);
+  // One of them declared invalid by the authority, for the public verification (demo/verification.ts).
+  if (opts.store && (await runVerificationDemo(db, opts.personalData))) loaded.push(VERIFICATION_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
   return { loaded };

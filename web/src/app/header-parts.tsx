@@ -41,6 +41,7 @@ export function publicNavItems(t: Translate, lang: Lang): NavItem[] {
   return [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     ...caseNavItems(null, lang),
+    { key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') },
     publicNoticeNavItem(lang),
     { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },
     recruitmentCallNavItem(lang),

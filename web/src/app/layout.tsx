@@ -17,6 +17,7 @@ import {
   UserOutlined,
   ApiOutlined,
   CloudUploadOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -57,6 +58,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...certificateUploadNavItems(user, lang));
   items.push(...candidateNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
+  items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });
   items.push(publicNoticeNavItem(lang));
   items.push(recruitmentCallNavItem(lang));
   items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });

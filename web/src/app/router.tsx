@@ -99,6 +99,7 @@ const SessionDetailPage = page(
   () => import('../features/evaluation-sessions/session-detail-page'),
   'SessionDetailPage',
 );
+const VerifyPage = page(() => import('../features/verify/verify-page'), 'VerifyPage');
 const CertificatesPage = page(() => import('../features/certificates/certificates-page'), 'CertificatesPage');
 const CertificateDetailPage = page(
   () => import('../features/certificates/certificate-detail-page'),
@@ -202,6 +203,7 @@ export function AppRoutes() {
         <Route path="/guides" element={<GuidesPage />} />
         <Route path="/guides/:procedure" element={<GuidePage />} />
         <Route path="/working-days" element={<WorkingDaysPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
         <Route path="/directory" element={<DirectoryPage />} />
         <Route path="/directory/:id" element={<DirectoryEntryPage />} />
         <Route path="/public-notices" element={<PublicNoticesPage />} />

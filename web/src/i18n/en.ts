@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'nav.workingDays': 'Working days',
   'nav.apiDocs': 'API docs',
   'nav.filingsImport': 'Import existing filings',
+  'nav.verify': 'Verify a certificate',
   'nav.guides': 'Service guides',
   'nav.menu': 'Menu',
   'app.shortTitle': 'SkillReg',

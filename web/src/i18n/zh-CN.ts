@@ -11,6 +11,7 @@ export const zhCN = {
   'nav.workingDays': '工作日计算',
   'nav.apiDocs': 'API 文档',
   'nav.filingsImport': '存量备案导入',
+  'nav.verify': '证书核验',
   'nav.guides': '办事指南',
   'nav.menu': '菜单',
   'app.shortTitle': '评价机构监管平台',
