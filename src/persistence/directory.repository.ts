@@ -486,16 +486,16 @@ export interface DirectoryFilter {
   today: string;
 }
 
-const publicBase = (db: Kysely<DB>) =>
+const entriesBase = (db: Kysely<DB>) =>
   db
     .selectFrom('directory_entries as e')
     .innerJoin('authorities as a', 'a.id', 'e.authority_id')
     .innerJoin('jurisdictions as j', 'j.code', 'e.jurisdiction_code')
-    .leftJoin('filing_import_batches as b', 'b.id', 'e.import_batch_id')
-    .where('e.withdrawn_at', 'is', null);
+    .leftJoin('filing_import_batches as b', 'b.id', 'e.import_batch_id');
+const publicBase = (db: Kysely<DB>) => entriesBase(db).where('e.withdrawn_at', 'is', null);
 
 type PublicRow = Awaited<ReturnType<typeof selectPublic>>[number];
-const selectPublic = (q: ReturnType<typeof publicBase>) =>
+const selectPublic = (q: ReturnType<typeof entriesBase>) =>
   q
     .select([
       'e.id',
@@ -636,4 +636,93 @@ export async function findLiveEntryOfCase(
 ): Promise<PublicEntry | undefined> {
   const rows = await selectPublic(publicBase(db).where('e.case_id', '=', caseId));
   return (await toPublic(db, rows, today))[0];
+}
+
+// ---- Open data (issue 12 point 5): the whole directory, and what changed since a moment.
+
+/**
+ * Every entry published before `asOf` and not withdrawn by then, in a stable order (its id), `batch`
+ * at a time: the directory as it stood at that moment, the same whichever process reads it.
+ */
+export async function* publicEntriesAsOf(
+  db: Kysely<DB>,
+  asOf: Date,
+  today: string,
+  batch = 1000,
+): AsyncGenerator<PublicEntry[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await selectPublic(
+      entriesBase(db)
+        .where('e.published_at', '<', asOf)
+        .where((eb) => eb.or([eb('e.withdrawn_at', 'is', null), eb('e.withdrawn_at', '>=', asOf)]))
+        .where('e.id', '>', after)
+        .orderBy('e.id')
+        .limit(batch),
+    );
+    if (rows.length === 0) return;
+    yield await toPublic(db, rows, today);
+    if (rows.length < batch) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+export interface DirectoryChange {
+  /** When the entry was published or withdrawn (ISO); the feed is ordered by it, then by id. */
+  at: string;
+  change: 'published' | 'withdrawn';
+  entryId: string;
+  /** The entry as published now; null once withdrawn (then only its name and filing code). */
+  entry: PublicEntry | null;
+  institutionName: string;
+  filingCode: string;
+}
+
+/**
+ * The changes after (at, id), oldest first, at most `limit`: publications and withdrawals, each a
+ * moment of one entry. A withdrawn entry appears twice: published, then withdrawn.
+ */
+export async function directoryChangesAfter(
+  db: Kysely<DB>,
+  after: { at: string; id: string },
+  limit: number,
+  today: string,
+): Promise<DirectoryChange[]> {
+  const events = await sql<{
+    at_text: string;
+    change: 'published' | 'withdrawn';
+    id: string;
+    institution_name: string;
+    filing_code: string;
+    live: boolean;
+  }>`
+    -- The moment with its microseconds, so that a cursor taken from it loses nothing.
+    select to_char(ev.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at_text,
+           ev.change, ev.id, ev.institution_name, ev.filing_code, ev.live
+    from (
+      select published_at as at, 'published' as change, id, institution_name, filing_code,
+             withdrawn_at is null as live
+        from directory_entries where published_at >= ${after.at}::timestamptz
+      union all
+      select withdrawn_at as at, 'withdrawn' as change, id, institution_name, filing_code, false as live
+        from directory_entries where withdrawn_at >= ${after.at}::timestamptz
+    ) ev
+    where (ev.at, ev.id) > (${after.at}::timestamptz, ${after.id}::uuid)
+    order by ev.at, ev.id, ev.change
+    limit ${limit}
+  `.execute(db);
+  const liveIds = [...new Set(events.rows.filter((e) => e.live).map((e) => e.id))];
+  const live =
+    liveIds.length === 0
+      ? []
+      : await toPublic(db, await selectPublic(publicBase(db).where('e.id', 'in', liveIds)), today);
+  const byId = new Map(live.map((e) => [e.id, e]));
+  return events.rows.map((e) => ({
+    at: e.at_text,
+    change: e.change,
+    entryId: e.id,
+    entry: e.live ? (byId.get(e.id) ?? null) : null,
+    institutionName: e.institution_name,
+    filingCode: e.filing_code,
+  }));
 }

@@ -525,6 +525,23 @@ const MATRIX: Record<string, MatrixCase> = {
     }),
     allow: PUBLIC,
   },
+  // ---- open data of the directory (issue 12 point 5): open to everyone ----
+  'GET /api/v1/public/open-data/directory.csv': {
+    url: () => '/api/v1/public/open-data/directory.csv',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/public/open-data/directory.json': {
+    url: () => '/api/v1/public/open-data/directory.json',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/public/open-data/directory/checksums': {
+    url: () => '/api/v1/public/open-data/directory/checksums',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/public/open-data/directory/changes': {
+    url: () => '/api/v1/public/open-data/directory/changes?limit=5',
+    allow: PUBLIC,
+  },
   'GET /api/v1/public/certificate-keys': { url: () => '/api/v1/public/certificate-keys', allow: PUBLIC },
   'GET /api/v1/public/status-lists/:id': {
     // Y's issuer code: X's is recorded through the API by the issuer-code row of this matrix.

@@ -24,6 +24,7 @@ import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
 import { candidateRoutes } from './candidates.routes.js';
 import { verificationRoutes } from './verification.routes.js';
+import { openDataRoutes } from './open-data.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -50,4 +51,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(certificateRoutes);
   await app.register(candidateRoutes);
   await app.register(verificationRoutes);
+  await app.register(openDataRoutes);
 };
