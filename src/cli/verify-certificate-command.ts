@@ -1,20 +1,22 @@
-// `npm run cli -- verify-certificate <payload> --keys <jwks.json> [--status <list.json> --index <n>]
-// [--name <name>]` (issue 12 point 3): checks an e-certificate's QR payload without the server — the
-// signature against a saved copy of the published keys, the holder's name against the payload's hash
-// when given, and the revocation bit at the certificate's status index in a saved status list when
-// given (the index will travel in the payload once the register assigns it). Exit code 0 when the certificate checks out, 1 when it does not,
-// 2 on wrong usage. Reading the payload out of a PDF comes with the e-certificate PDF.
-import { readFile } from 'node:fs/promises';
+// `npm run cli -- verify-certificate <payload|file.pdf> --keys <jwks.json> [--status <list.json> --index
+// <n>] [--name <name>]` (issue 12 point 3): checks an e-certificate's QR payload without the server — the
+// signature against a saved copy of the published keys, the holder's name against the payload's hash when
+// given, and the revocation bit at the certificate's status index in a saved status list when given (the
+// index will travel in the payload once the register assigns it). Exit code 0 when the certificate checks
+// out, 1 when it does not, 2 on wrong usage. Given the path of an e-certificate PDF (a name ending in .pdf)
+// instead of the payload, it reads the payload the PDF carries in its Info dictionary (pdf-payload.ts).
+import { readFile, stat } from 'node:fs/promises';
 import {
   holderNameHash,
   verifyCertificatePayload,
   type PayloadCheck,
 } from '../verification/certificate-payload.js';
 import { fromKeySet } from '../verification/key-set.js';
+import { payloadFromPdf } from '../verification/pdf-payload.js';
 import { isRevokedAt, verifyStatusList, type StatusListDocument } from '../verification/status-list.js';
 
 const USAGE =
-  '用法 / usage: npm run cli -- verify-certificate <payload> --keys <jwks.json> [--status <list.json> --index <n>] [--name <持证人姓名>]';
+  '用法 / usage: npm run cli -- verify-certificate <payload|证书.pdf> --keys <jwks.json> [--status <list.json> --index <n>] [--name <持证人姓名>]';
 
 const REASONS: Record<Exclude<PayloadCheck, { ok: true }>['reason'], string> = {
   malformed: '不是本平台电子证书的二维码内容 / not a SkillReg certificate payload',
@@ -33,11 +35,28 @@ export async function runVerifyCertificateCommand(
   out: (line: string) => void = console.log,
   now: Date = new Date(),
 ): Promise<number> {
-  const payload = args[0];
+  const subject = args[0];
   const keysFile = option(args, '--keys');
-  if (!payload || payload.startsWith('--') || !keysFile) {
+  if (!subject || subject.startsWith('--') || !keysFile) {
     out(USAGE);
     return 2;
+  }
+  let payload = subject;
+  if (/\.pdf$/i.test(subject)) {
+    const file = await stat(subject).catch(() => null);
+    if (!file?.isFile()) {
+      out(`✗ 找不到文件 / no such file: ${subject}`);
+      return 2;
+    }
+    const found = payloadFromPdf(await readFile(subject));
+    if (found === null) {
+      out(
+        `✗ 该 PDF 中没有本平台电子证书的签名内容 / this PDF carries no SkillReg certificate payload: ${subject}`,
+      );
+      return 1;
+    }
+    out(`  从 PDF 读取 / read from the PDF: ${subject}`);
+    payload = found;
   }
   const keys = fromKeySet(JSON.parse(await readFile(keysFile, 'utf8')) as unknown);
   const check = verifyCertificatePayload(payload, keys);

@@ -8,28 +8,13 @@ import {
   readCertificatePayload,
   signCertificatePayload,
   verifyCertificatePayload,
-  type CertificateClaims,
   type VerificationKey,
 } from '../../src/verification/certificate-payload.js';
 import { fromKeySet, toKeySet } from '../../src/verification/key-set.js';
+import { NUMBER, claims, pair, verificationKey } from './fixtures.js';
 
-const pair = generateKeyPairSync('ed25519');
 const other = generateKeyPairSync('ed25519');
-const NUMBER = 'S000052000123263000001';
-const claims: CertificateClaims = {
-  number: NUMBER,
-  holderNameHash: holderNameHash(NUMBER, '王小明'),
-  occupationCode: '4-10-01-05',
-  level: 3,
-  issuedOn: '2026-03-15',
-  issuer: '52520100MJY123456X',
-};
-const key2026: VerificationKey = {
-  keyId: 'k2026a',
-  publicKey: pair.publicKey,
-  notBefore: '2026-01-01',
-  notAfter: null,
-};
+const key2026 = verificationKey;
 const sign = (signedOn = '2026-06-01', keyId = 'k2026a', privateKey = pair.privateKey) =>
   signCertificatePayload(claims, { keyId, privateKey }, signedOn);
 

@@ -1,39 +1,18 @@
 // `npm run cli -- verify-certificate` (issue 12 point 3): an e-certificate's payload checked offline
 // against saved copies of the published keys and of the issuer's status list.
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVerifyCertificateCommand } from '../../src/cli/verify-certificate-command.js';
-import { holderNameHash, signCertificatePayload } from '../../src/verification/certificate-payload.js';
 import { toKeySet } from '../../src/verification/key-set.js';
 import { signStatusList } from '../../src/verification/status-list.js';
+import { ISSUER, NUMBER, signedPayload, signingKey as key, verificationKey } from './fixtures.js';
 
-const pair = generateKeyPairSync('ed25519');
-const key = { keyId: 'k2026a', privateKey: pair.privateKey };
-const ISSUER = '52520100MJY123456X';
-const NUMBER = 'S000052000123263000001';
 const dir = mkdtempSync(join(tmpdir(), 'skillreg-verify-'));
 const keysFile = join(dir, 'jwks.json');
-writeFileSync(
-  keysFile,
-  JSON.stringify(
-    toKeySet([{ keyId: 'k2026a', publicKey: pair.publicKey, notBefore: '2026-01-01', notAfter: null }]),
-  ),
-);
-const payload = signCertificatePayload(
-  {
-    number: NUMBER,
-    holderNameHash: holderNameHash(NUMBER, '王小明'),
-    occupationCode: '4-10-01-05',
-    level: 3,
-    issuedOn: '2026-03-15',
-    issuer: ISSUER,
-  },
-  key,
-  '2026-06-01',
-);
+writeFileSync(keysFile, JSON.stringify(toKeySet([verificationKey])));
+const payload = signedPayload();
 const now = new Date('2026-06-01T09:00:00Z');
 function statusFile(revoked: number[]): string {
   const file = join(dir, `status-${revoked.join('-')}.json`);
