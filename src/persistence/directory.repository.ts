@@ -576,11 +576,31 @@ export async function listPublicEntries(
   let q = publicBase(db);
   if (f.q) {
     const p = containsPattern(f.q);
+    const uscc = f.q.trim().toUpperCase();
     q = q.where((eb) =>
       eb.or([
         eb('e.institution_name', 'ilike', p),
         eb('e.branch_name', 'ilike', p),
         eb('e.filing_code', 'ilike', p),
+        // A unified social credit code finds its institution (issue 12 point 5).
+        ...(/^[0-9A-Z]{18}$/.test(uscc)
+          ? [
+              eb(
+                'e.institution_id',
+                'in',
+                eb.selectFrom('institutions').select('id').where('uscc', '=', uscc),
+              ),
+            ]
+          : []),
+        // An occupation by name: the entries whose scope holds it.
+        eb.exists(
+          eb
+            .selectFrom('directory_entry_scopes as s')
+            .innerJoin('occupations as o', 'o.code', 's.occupation_code')
+            .select('s.entry_id')
+            .whereRef('s.entry_id', '=', 'e.id')
+            .where('o.name', 'ilike', p),
+        ),
       ]),
     );
   }

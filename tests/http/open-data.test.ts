@@ -3,6 +3,7 @@
 // Repr-Digest — and the incremental feed of publications and withdrawals with a cursor.
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { openTestApp, type TestApp } from '../support/test-app.js';
 import { seedPersonas, type Fixture } from '../support/personas.js';
 import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
@@ -66,11 +67,9 @@ beforeAll(async () => {
   entries.old = await publish(f.institutions.x, f.authorities.guizhou);
   entries.today = await publish(f.institutions.y, f.authorities.guizhou);
   // The first one was published two days ago: it is in today's snapshot; the second only in the feed.
-  await t.handle.db
-    .updateTable('directory_entries')
-    .set({ published_at: new Date(Date.now() - 2 * 86_400_000) })
-    .where('id', '=', entries.old)
-    .execute();
+  await sql`update directory_entries set published_at = now() - interval '2 days' where id = ${entries.old}`.execute(
+    t.handle.db,
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -147,6 +146,23 @@ describe('issue 12 point 5: the directory as open data', () => {
     // The day's snapshot is unchanged by the withdrawal (it stands at 00:00).
     const csv = await get('/api/v1/public/open-data/directory.csv');
     expect(csv.body).toContain(entries.old);
+  });
+
+  it('the directory finds an institution by its unified social credit code and an occupation by name', async () => {
+    const x = await t.handle.db
+      .selectFrom('institutions')
+      .select('uscc')
+      .where('id', '=', f.institutions.y)
+      .executeTakeFirstOrThrow();
+    const byUscc = (await get(`/api/v1/directory?q=${x.uscc}`)).json();
+    expect(byUscc.items.map((e: { id: string }) => e.id)).toEqual([entries.today]);
+    const occupation = await t.handle.db
+      .selectFrom('occupations')
+      .select('name')
+      .where('code', '=', '4-04-05-01')
+      .executeTakeFirstOrThrow();
+    const byOccupation = (await get(`/api/v1/directory?q=${encodeURIComponent(occupation.name)}`)).json();
+    expect(byOccupation.items.map((e: { id: string }) => e.id)).toContain(entries.today);
   });
 
   it('a bad cursor or moment is a 400 problem', async () => {

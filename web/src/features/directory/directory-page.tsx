@@ -121,6 +121,26 @@ export function DirectoryPage() {
         <Typography.Text type="secondary">
           {tx('经备案或遴选并向社会公布的技能人才评价机构', 'Filed or selected institutions, as published')}
         </Typography.Text>
+        <div data-testid="open-data-links" style={{ marginTop: 4 }}>
+          <Typography.Text type="secondary">
+            {tx('开放数据（今日 0 时全量快照）：', 'Open data (today’s snapshot at 00:00): ')}
+          </Typography.Text>
+          <a href="/api/v1/public/open-data/directory.csv" download>
+            CSV
+          </a>
+          {' · '}
+          <a href="/api/v1/public/open-data/directory.json" download>
+            JSON
+          </a>
+          {' · '}
+          <a href="/api/v1/public/open-data/directory/checksums" target="_blank" rel="noreferrer">
+            {tx('校验值', 'Checksums')}
+          </a>
+          {' · '}
+          <a href="/api/docs#/开放数据" target="_blank" rel="noreferrer">
+            {tx('增量变更接口', 'Change feed API')}
+          </a>
+        </div>
       </div>
       <Card size="small">
         {link.validUntil && (
