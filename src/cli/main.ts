@@ -12,8 +12,8 @@ const USAGE = `用法 / usage:
   npm run cli -- audit purge                     remove audit rows older than the retention (purge role)
   npm run cli -- db roles                        create/grant the application and audit-purge roles (PostgreSQL, as owner)
   npm run cli -- sql "<statements>"              run SQL as the operator (e.g. on the embedded database)
-  npm run cli -- verify-certificate <payload> --keys <jwks.json> [--status <list.json> --index <n>] [--name <name>]
-                                                 check an e-certificate's QR payload offline
+  npm run cli -- verify-certificate <payload|certificate.pdf> --keys <jwks.json> [--status <list.json>] [--name <name>]
+                                                 check an e-certificate (QR payload or PDF) offline
   npm run rules -- evaluate <file.json>          evaluate a rule check`;
 
 async function main(argv: string[]): Promise<number> {

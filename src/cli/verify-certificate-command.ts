@@ -1,8 +1,8 @@
-// `npm run cli -- verify-certificate <payload|file.pdf> --keys <jwks.json> [--status <list.json> --index
-// <n>] [--name <name>]` (issue 12 point 3): checks an e-certificate's QR payload without the server — the
+// `npm run cli -- verify-certificate <payload|file.pdf> --keys <jwks.json> [--status <list.json>]
+// [--name <name>]` (issue 12 point 3): checks an e-certificate's QR payload without the server — the
 // signature against a saved copy of the published keys, the holder's name against the payload's hash when
-// given, and the revocation bit at the certificate's status index in a saved status list when given (the
-// index will travel in the payload once the register assigns it). Exit code 0 when the certificate checks
+// given, and the revocation bit of the certificate in a saved status list when given (its list and bit
+// are read from the certificate number, decision 0034; `--index` overrides the bit). Exit code 0 when the certificate checks
 // out, 1 when it does not, 2 on wrong usage. Given the path of an e-certificate PDF (a name ending in .pdf)
 // instead of the payload, it reads the payload the PDF carries in its Info dictionary (pdf-payload.ts).
 import { readFile, stat } from 'node:fs/promises';
@@ -13,10 +13,16 @@ import {
 } from '../verification/certificate-payload.js';
 import { fromKeySet } from '../verification/key-set.js';
 import { payloadFromPdf } from '../verification/pdf-payload.js';
-import { isRevokedAt, verifyStatusList, type StatusListDocument } from '../verification/status-list.js';
+import {
+  isRevokedAt,
+  statusIndexOf,
+  statusListIdOf,
+  verifyStatusList,
+  type StatusListDocument,
+} from '../verification/status-list.js';
 
 const USAGE =
-  '用法 / usage: npm run cli -- verify-certificate <payload|证书.pdf> --keys <jwks.json> [--status <list.json> --index <n>] [--name <持证人姓名>]';
+  '用法 / usage: npm run cli -- verify-certificate <payload|证书.pdf> --keys <jwks.json> [--status <list.json>] [--name <持证人姓名>]';
 
 const REASONS: Record<Exclude<PayloadCheck, { ok: true }>['reason'], string> = {
   malformed: '不是本平台电子证书的二维码内容 / not a SkillReg certificate payload',
@@ -82,7 +88,8 @@ export async function runVerifyCertificateCommand(
   }
   const statusFile = option(args, '--status');
   if (statusFile !== undefined) {
-    const index = Number(option(args, '--index'));
+    const given = option(args, '--index');
+    const index = given === undefined ? statusIndexOf(c.number) : Number(given);
     if (!Number.isInteger(index) || index < 0) {
       out(USAGE);
       return 2;
@@ -97,7 +104,7 @@ export async function runVerifyCertificateCommand(
       );
       return 1;
     }
-    if (doc.issuer !== c.issuer) {
+    if (doc.issuer !== c.issuer || (doc.statusListId && doc.statusListId !== statusListIdOf(c.number))) {
       out(`✗ 状态列表属于另一发证机构 / the status list is another issuer's`);
       return 1;
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVerifyCertificateCommand } from '../../src/cli/verify-certificate-command.js';
 import { toKeySet } from '../../src/verification/key-set.js';
-import { signStatusList } from '../../src/verification/status-list.js';
+import { signStatusList, STATUS_LIST_BITS, statusIndexOf } from '../../src/verification/status-list.js';
 import { ISSUER, NUMBER, signedPayload, signingKey as key, verificationKey } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skillreg-verify-'));
@@ -21,6 +21,7 @@ function statusFile(revoked: number[]): string {
       statusListId: NUMBER.slice(0, 15),
       issuer: ISSUER,
       revoked,
+      bits: STATUS_LIST_BITS,
       validFrom: new Date('2026-06-01T08:00:00Z'),
       validUntil: new Date('2026-06-02T08:00:00Z'),
     },
@@ -62,9 +63,19 @@ describe('npm run cli -- verify-certificate', () => {
     expect(after.text).toContain('证书已撤销');
   });
 
+  it('finds the certificate’s bit from its number when no index is given (decision 0034)', async () => {
+    const bit = statusIndexOf(NUMBER);
+    expect((await run([payload, '--keys', keysFile, '--status', statusFile([bit + 1])])).code).toBe(0);
+    const revoked = await run([payload, '--keys', keysFile, '--status', statusFile([bit])]);
+    expect(revoked.code).toBe(1);
+    expect(revoked.text).toContain('证书已撤销');
+  });
+
   it('answers with the usage when arguments are missing', async () => {
     expect((await run([])).code).toBe(2);
     expect((await run([payload])).code).toBe(2);
-    expect((await run([payload, '--keys', keysFile, '--status', statusFile([])])).code).toBe(2);
+    expect((await run([payload, '--keys', keysFile, '--status', statusFile([]), '--index', 'x'])).code).toBe(
+      2,
+    );
   });
 });
