@@ -170,3 +170,13 @@ export async function insertLookups(
 ): Promise<void> {
   if (rows.length > 0) await db.insertInto('certificate_lookups').values(rows).execute();
 }
+
+/** What a certificate's documents (PDF, credential) print, with the holder's document hash to match. */
+export async function certificateForDocuments(db: Kysely<DB>, number: string) {
+  const year = 2000 + Number(number.slice(13, 15));
+  return publicView(db)
+    .select(['c.holder_doc_hmac'])
+    .where('c.issue_year', '=', year)
+    .where('c.number', '=', number)
+    .executeTakeFirst();
+}

@@ -542,6 +542,14 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => '/api/v1/public/open-data/directory/changes?limit=5',
     allow: PUBLIC,
   },
+  'GET /api/v1/certificates/:id/e-certificate.pdf': {
+    url: async (c) => `/api/v1/certificates/${(await certificateOf(c, 'x')).id}/e-certificate.pdf`,
+    allow: READERS_OF_X,
+  },
+  'GET /api/v1/certificates/:id/credential.json': {
+    url: async (c) => `/api/v1/certificates/${(await certificateOf(c, 'x')).id}/credential.json`,
+    allow: READERS_OF_X,
+  },
   'GET /api/v1/public/certificate-keys': { url: () => '/api/v1/public/certificate-keys', allow: PUBLIC },
   'GET /api/v1/public/status-lists/:id': {
     // Y's issuer code: X's is recorded through the API by the issuer-code row of this matrix.
@@ -1461,6 +1469,8 @@ async function insertAccount(c: Ctx, opts: { disabled?: boolean; totp?: boolean 
 
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
+  'POST /api/v1/public/certificates/e-certificate':
+    'open to everyone who names the holder’s document number, which the matrix fixture does not keep; tests/http/certificate-verification.test.ts',
   'POST /api/v1/auth/login': 'public by nature; lockout and answers in tests/http/auth.test.ts',
   'POST /api/v1/auth/logout': 'would end the personas’ sessions; tests/http/auth.test.ts',
   'POST /api/v1/auth/logout-everywhere': 'would end the personas’ sessions; tests/http/auth.test.ts',

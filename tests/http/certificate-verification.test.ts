@@ -14,7 +14,13 @@ import { makeIdNumber, seedPersonas, type Fixture } from '../support/personas.js
 import { solvedChallenge } from '../support/challenge.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import type { DatabaseHandle } from '../../src/persistence/database.js';
-import { holderNameHash, signCertificatePayload } from '../../src/verification/certificate-payload.js';
+import {
+  holderNameHash,
+  signCertificatePayload,
+  verifyCertificatePayload,
+} from '../../src/verification/certificate-payload.js';
+import { payloadFromPdf } from '../../src/verification/pdf-payload.js';
+import { verifyCredential } from '../../src/verification/credential.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
 import { fromKeySet } from '../../src/verification/key-set.js';
 import {
@@ -303,5 +309,69 @@ describe('decision 0034: throttled per client and per target, logged by keyed ha
     for (const clear of [VALID, HOLDER, DOC, '王五', '10.9.0.1']) expect(text).not.toContain(clear);
     const byTarget = rows.filter((r) => r.channel === 'by_holder');
     expect(new Set(byTarget.map((r) => r.target_hash)).size).toBeLessThan(byTarget.length);
+  });
+});
+
+describe('issue 12 points 3–4: the holder’s e-certificate and credential, without an account', () => {
+  const ask = (body: Record<string, unknown>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/public/certificates/e-certificate',
+      payload: body,
+      remoteAddress: newClient(),
+    });
+
+  it('the PDF carries a payload signed with a published key, for the holder who names it', async () => {
+    const res = await ask({ certificateNumber: VALID, name: HOLDER, documentNumber: DOC, format: 'pdf' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const payload = payloadFromPdf(res.rawPayload);
+    expect(payload).not.toBeNull();
+    const keys = fromKeySet((await get('/api/v1/public/certificate-keys')).json());
+    const check = verifyCertificatePayload(payload!, keys);
+    expect(check.ok).toBe(true);
+    if (check.ok) {
+      expect(check.claims.number).toBe(VALID);
+      expect(check.claims.holderNameHash).toBe(holderNameHash(VALID, HOLDER));
+    }
+  });
+
+  it('another document number, or another name, gets the 404 a random number gets', async () => {
+    const wrongDoc = await ask({
+      certificateNumber: VALID,
+      name: HOLDER,
+      documentNumber: OTHER_DOC,
+      format: 'pdf',
+    });
+    const random = await ask({
+      certificateNumber: `${PREFIX}3000777`,
+      name: HOLDER,
+      documentNumber: DOC,
+      format: 'pdf',
+    });
+    expect(wrongDoc.statusCode).toBe(404);
+    expect(random.statusCode).toBe(404);
+    expect(wrongDoc.json().detail).toBe(random.json().detail);
+  });
+
+  it('1x-selection §24: the credential is a VC 2.0 OpenBadgeCredential whose eddsa-jcs-2022 proof verifies', async () => {
+    const res = await ask({
+      certificateNumber: REVOKED,
+      name: HOLDER,
+      documentNumber: DOC,
+      format: 'credential',
+    });
+    expect(res.statusCode).toBe(200);
+    const vc = JSON.parse(res.body);
+    expect(vc.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    expect(vc.credentialStatus.statusListIndex).toBe(String(statusIndexOf(REVOKED)));
+    expect(res.body).not.toContain(DOC);
+    const kid = String(vc.proof.verificationMethod).split('#')[1];
+    const key = fromKeySet((await get('/api/v1/public/certificate-keys')).json()).find(
+      (k) => k.keyId === kid,
+    )!;
+    expect(verifyCredential(vc, key.publicKey)).toBe(true);
+    vc.credentialSubject.achievement.name = '伪造';
+    expect(verifyCredential(vc, key.publicKey)).toBe(false);
   });
 });

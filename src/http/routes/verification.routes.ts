@@ -11,6 +11,7 @@ import {
   keySet,
   statusList,
   statusListParams,
+  holderDocumentBody,
   verification,
   verifyBody,
 } from '../schemas/verification.schema.js';
@@ -21,6 +22,14 @@ import {
 } from '../../use-cases/verification/verify-certificate.js';
 import { STATUS_LIST_MAX_AGE_SECONDS } from '../../use-cases/verification/status-lists.js';
 import type { LookupChannel } from '../../persistence/schema.js';
+import { idParams } from '../schemas/common.schema.js';
+import { attachmentHeaders } from '../../materials/download-headers.js';
+import {
+  eCertificateCredential,
+  eCertificatePdf,
+  type CertificateRef,
+} from '../../use-cases/verification/e-certificate.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
 const CHANNEL: Record<VerificationQuery['by'], LookupChannel> = {
@@ -53,8 +62,114 @@ const challengeNeeded = () =>
     },
   );
 
+/** Where the QR and the credential point: this server as the client reached it. */
+const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
 export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const service = app.verification;
+
+  async function sendDocument(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ref: CertificateRef,
+    format: 'pdf' | 'credential',
+  ) {
+    void reply.header('cache-control', 'no-store');
+    if (format === 'pdf') {
+      const { pdf, number } = await eCertificatePdf(
+        app.db,
+        app.personalData,
+        service.keys,
+        ref,
+        originOf(request),
+      );
+      return reply
+        .headers(attachmentHeaders(`职业技能等级证书-${number}.pdf`, 'application/pdf', pdf.length))
+        .send(pdf);
+    }
+    const { credential, number } = await eCertificateCredential(
+      app.db,
+      app.personalData,
+      service.keys,
+      ref,
+      originOf(request),
+    );
+    const body = Buffer.from(JSON.stringify(credential, null, 2), 'utf8');
+    return reply
+      .headers(
+        attachmentHeaders(
+          `职业技能等级证书-${number}.credential.json`,
+          'application/vc+ld+json',
+          body.length,
+        ),
+      )
+      .send(body);
+  }
+
+  for (const format of ['pdf', 'credential'] as const) {
+    app.get(
+      format === 'pdf' ? '/certificates/:id/e-certificate.pdf' : '/certificates/:id/credential.json',
+      {
+        config: { policy: 'certificate.read' },
+        schema: {
+          tags: ['证书核验'],
+          summary:
+            format === 'pdf'
+              ? '电子证书（PDF，A4，带签名二维码，可离线核验）'
+              : '证书的可验证凭证（W3C VC 2.0 / Open Badges 3.0，eddsa-jcs-2022 签名），供学分银行使用',
+          params: idParams,
+        },
+      },
+      async (request, reply) =>
+        sendDocument(request, reply, { by: 'id', caller: request.caller, id: request.params.id }, format),
+    );
+  }
+
+  app.post(
+    '/public/certificates/e-certificate',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['证书核验'],
+        summary:
+          '持证人下载本人电子证书（PDF）或可验证凭证（无需登录）：证书编号、姓名与证件号码须一致；与证书核验同样限流',
+        body: holderDocumentBody,
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const ref: CertificateRef = {
+        by: 'holder',
+        number: b.certificateNumber,
+        name: b.name,
+        docType: b.documentType ?? 'resident_id',
+        docNumber: b.documentNumber,
+      };
+      const target = service.log.hash(
+        lookupTarget({ by: 'holder', name: b.name, docType: '', docNumber: '' }),
+      );
+      const client = service.log.hash(clientKey(request.ip));
+      const verdict = service.throttle.assess(client, target);
+      if (verdict.kind === 'refused') {
+        void reply.header('retry-after', String(verdict.retryAfterSeconds));
+        throw tooManyRequests(verdict.retryAfterSeconds);
+      }
+      if (verdict.kind === 'challenge') {
+        if (b.altcha === undefined) throw challengeNeeded();
+        await app.challenge.verify(b.altcha);
+      }
+      service.throttle.record(client, target);
+      const entry = { channel: 'by_holder' as const, target, client };
+      try {
+        const sent = await sendDocument(request, reply, ref, b.format);
+        service.log.add({ ...entry, outcome: 'found', matches: 1 });
+        return sent;
+      } catch (err) {
+        service.log.add({ ...entry, outcome: 'not_found', matches: 0 });
+        throw err;
+      }
+    },
+  );
 
   app.post(
     '/public/certificates/verify',

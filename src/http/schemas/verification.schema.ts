@@ -94,3 +94,13 @@ export const statusList = z.object({
   keyId: z.string(),
   signature: z.string(),
 });
+
+/** The holder fetching their own e-certificate: the number, and who they are, as the lookup asks. */
+export const holderDocumentBody = z.strictObject({
+  certificateNumber: codeInput.describe('证书编号（22 位）'),
+  name: line(50).describe('持证人姓名'),
+  documentType: z.string().max(30).optional().describe('证件类型，默认 resident_id 居民身份证'),
+  documentNumber: codeInput.describe('证件号码'),
+  format: z.enum(['pdf', 'credential']).describe('pdf 电子证书（PDF）、credential 可验证凭证（JSON）'),
+  altcha: challengePayload.optional(),
+});
