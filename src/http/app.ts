@@ -109,7 +109,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         description: '错误以 application/problem+json 返回，含稳定的 code 与中文 title/detail。',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+          // The verifiers' batch API (decision 0035).
+          apiKey: { type: 'http', scheme: 'bearer', description: '核验单位 API 密钥 srk_…' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -48,4 +48,6 @@ export interface CallerInfo {
   secondFactor?: boolean;
   authority?: { id: string; name: string; kind: string; jurisdictionCode: string };
   institution?: { id: string; name: string; kind: string };
+  /** A verifier account's organisation (issue 12 point 2). */
+  verifier?: { id: string; name: string };
 }

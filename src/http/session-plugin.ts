@@ -17,6 +17,12 @@ export const SESSION_COOKIE = 'sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that may be posted without a session (and so without a CSRF token). */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+/**
+ * The policy of routes authenticated by an API key in `Authorization: Bearer` (the verifiers' batch
+ * API, decision 0035): no cookie is read there, so there is no session, no caller and no CSRF token to
+ * ask — a browser's cookie can never act through such a route, and the key alone says who asks.
+ */
+export const API_KEY_POLICY = 'verifier.apiKey';
 /** What a user who must change their password may still reach (besides public routes). */
 const AUTH_PREFIX = '/api/v1/auth/';
 
@@ -28,6 +34,7 @@ async function sessionPlugin(app: FastifyInstance): Promise<void> {
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    if (request.routeOptions.config?.policy === API_KEY_POLICY) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const s = await findActiveSession(app.db, token);
@@ -100,6 +107,7 @@ export function actorFromSession(s: SessionWithUser): { actor: Actor; info: Call
     ...(s.jurisdictionCode ? { jurisdictionCode: s.jurisdictionCode } : {}),
     ...(s.institutionId ? { institutionId: s.institutionId } : {}),
     ...(s.expertId ? { expertId: s.expertId } : {}),
+    ...(s.verifierId ? { verifierId: s.verifierId } : {}),
   };
   const info: CallerInfo = {
     displayName: s.displayName,
@@ -118,6 +126,7 @@ export function actorFromSession(s: SessionWithUser): { actor: Actor; info: Call
     ...(s.institutionId && s.institutionName && s.institutionKind
       ? { institution: { id: s.institutionId, name: s.institutionName, kind: s.institutionKind } }
       : {}),
+    ...(s.verifierId && s.verifierName ? { verifier: { id: s.verifierId, name: s.verifierName } } : {}),
   };
   return { actor, info };
 }
@@ -131,6 +140,7 @@ export function userView(actor: Actor, info: CallerInfo | null) {
     role: actor.role,
     ...(info?.authority ? { authority: info.authority } : {}),
     ...(info?.institution ? { institution: info.institution } : {}),
+    ...(info?.verifier ? { verifier: info.verifier } : {}),
     ...(actor.expertId ? { expertId: actor.expertId } : {}),
     mustChangePassword: info?.mustChangePassword ?? false,
     secondFactor: info?.secondFactor ?? false,

@@ -150,6 +150,8 @@ export interface AccountRow {
   institutionName: string | null;
   expertId: string | null;
   expertName: string | null;
+  verifierId: string | null;
+  verifierName: string | null;
   disabled: boolean;
   lockedUntil: Date | null;
   mustChangePassword: boolean;
@@ -166,6 +168,7 @@ function accountQuery(db: Kysely<DB>) {
     .leftJoin('authorities as a', 'a.id', 'u.authority_id')
     .leftJoin('institutions as i', 'i.id', 'u.institution_id')
     .leftJoin('experts as e', 'e.id', 'u.expert_id')
+    .leftJoin('verifier_organisations as v', 'v.id', 'u.verifier_id')
     .select((eb) => [
       'u.id',
       'u.username',
@@ -177,6 +180,8 @@ function accountQuery(db: Kysely<DB>) {
       'i.name as institutionName',
       'u.expert_id as expertId',
       'e.name as expertName',
+      'u.verifier_id as verifierId',
+      'v.name as verifierName',
       'u.disabled',
       'u.locked_until as lockedUntil',
       'u.must_change_password as mustChangePassword',
@@ -234,6 +239,7 @@ export async function lockUser(trx: Transaction<DB>, id: string) {
       'authority_id',
       'institution_id',
       'expert_id',
+      'verifier_id',
       'disabled',
       'password_hash',
       'must_change_password',

@@ -213,7 +213,7 @@ export interface ExpertPoolMembersTable {
   expert_id: string;
   added_at: Created;
 }
-export type UserRole = 'authority_staff' | 'institution_staff' | 'expert' | 'sysadmin';
+export type UserRole = 'authority_staff' | 'institution_staff' | 'expert' | 'sysadmin' | 'verifier';
 export interface UsersTable {
   id: string;
   username: string;
@@ -236,6 +236,8 @@ export interface UsersTable {
   totp_pending_secret_enc: string | null;
   totp_enabled_at: Date | null;
   totp_last_step: ColumnType<string | number | null, number | null, number | null>;
+  // 0023_verifiers.sql
+  verifier_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface SessionsTable {
   id: string;
@@ -1001,4 +1003,53 @@ export interface CertificateLookupsTable {
 export interface DB {
   certificate_signing_keys: CertificateSigningKeysTable;
   certificate_lookups: CertificateLookupsTable;
+}
+
+// ---- 0023_verifiers.sql (issue 12 point 2) ----
+export type VerifierKind = 'employer' | 'subsidy_office' | 'other';
+export interface VerifierOrganisationsTable {
+  id: string;
+  name: string;
+  uscc: string | null;
+  kind: VerifierKind;
+  contact: string;
+  daily_quota: Generated<number>;
+  read_rights_revoked_at: Date | null;
+  revoked_by: string | null;
+  revocation_reason: string | null;
+  deletion_order: string | null;
+  deletion_ordered_at: Date | null;
+  deletion_ordered_by: string | null;
+  decision_case_id: string | null;
+  created_by: string | null;
+  created_at: Created;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+export interface VerifierApiKeysTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_by: string | null;
+  created_at: Created;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+  replaced_by: string | null;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  version: Generated<number>;
+}
+export interface VerifierKeyUsageTable {
+  organisation_id: string;
+  key_id: string | null;
+  day: ColumnType<string, string, string>;
+  requests: Generated<number>;
+  certificates: Generated<number>;
+}
+export interface DB {
+  verifier_organisations: VerifierOrganisationsTable;
+  verifier_api_keys: VerifierApiKeysTable;
+  verifier_key_usage: VerifierKeyUsageTable;
 }

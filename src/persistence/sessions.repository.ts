@@ -58,6 +58,8 @@ export interface SessionWithUser {
   institutionName: string | null;
   institutionKind: string | null;
   expertId: string | null;
+  verifierId: string | null;
+  verifierName: string | null;
 }
 
 export async function findActiveSession(db: Kysely<DB>, token: string): Promise<SessionWithUser | undefined> {
@@ -66,6 +68,7 @@ export async function findActiveSession(db: Kysely<DB>, token: string): Promise<
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('authorities as a', 'a.id', 'u.authority_id')
     .leftJoin('institutions as i', 'i.id', 'u.institution_id')
+    .leftJoin('verifier_organisations as v', 'v.id', 'u.verifier_id')
     .where('s.id', '=', tokenHash(token))
     .where('s.revoked_at', 'is', null)
     .select([
@@ -89,6 +92,8 @@ export async function findActiveSession(db: Kysely<DB>, token: string): Promise<
       'i.name as institutionName',
       'i.kind as institutionKind',
       'u.expert_id as expertId',
+      'u.verifier_id as verifierId',
+      'v.name as verifierName',
     ])
     .executeTakeFirst();
   if (!row) return undefined;

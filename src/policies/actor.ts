@@ -12,6 +12,8 @@ export interface Actor {
   jurisdictionCode?: string;
   institutionId?: string;
   expertId?: string;
+  /** The verifier organisation of a verifier account (issue 12 point 2). */
+  verifierId?: string;
 }
 
 /** The public (no account). Policies treat `null` as anonymous. */

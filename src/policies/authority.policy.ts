@@ -55,12 +55,15 @@ export const authorityPolicy = {
           : { kind: 'none' };
       case 'expert':
         return caller.expertId ? { kind: 'expert', expertId: caller.expertId } : { kind: 'none' };
+      case 'verifier':
+        // A verifier organisation checks certificates by key; it reads no registry record.
+        return { kind: 'none' };
     }
   },
 
   abilities(caller: Caller, authority: { id: string }): AuthorityAbilities {
     return {
-      read: caller !== null,
+      read: caller !== null && caller.role !== 'verifier',
       createExpertPool:
         caller?.role === 'sysadmin' ||
         (caller?.role === 'authority_staff' && caller.authorityId === authority.id),

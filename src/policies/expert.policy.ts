@@ -41,6 +41,7 @@ function scope(caller: Caller): ExpertScope {
     case 'expert':
       return caller.expertId ? { kind: 'self', expertId: caller.expertId } : { kind: 'none' };
     case 'institution_staff':
+    case 'verifier':
       return { kind: 'none' };
   }
 }

@@ -1,2 +1,2 @@
-export const USER_ROLES = ['authority_staff', 'institution_staff', 'expert', 'sysadmin'] as const;
+export const USER_ROLES = ['authority_staff', 'institution_staff', 'expert', 'sysadmin', 'verifier'] as const;
 export type UserRole = (typeof USER_ROLES)[number];

@@ -45,6 +45,10 @@ export function institutionScope(caller: Caller): InstitutionScope {
     case 'expert':
       // Experts see only what they are assigned to (reviews, inspections: later issues).
       return { kind: 'none' };
+    case 'verifier':
+      // A verifier organisation checks certificates through its keys (issue 12 point 2); it sees no
+      // registry record.
+      return { kind: 'none' };
   }
 }
 

@@ -516,6 +516,61 @@ const MATRIX: Record<string, MatrixCase> = {
   // ---- the proof-of-work challenge of public forms (issue 9 point 5): issued to everyone ----
   'GET /api/v1/public/challenge': { url: () => '/api/v1/public/challenge', allow: PUBLIC },
 
+  // ---- verifier organisations (issue 12 point 2): the overseers' list and acts; a verifier's own keys ----
+  'GET /api/v1/verifier-organisations': {
+    url: () => '/api/v1/verifier-organisations',
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'POST /api/v1/verifier-organisations': {
+    url: () => '/api/v1/verifier-organisations',
+    body: () => ({ name: `核验单位 ${uniq()}`, kind: 'employer', contact: '人事部' }),
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'GET /api/v1/verifier-organisations/:id': {
+    url: async (c) => `/api/v1/verifier-organisations/${await insertVerifierOrganisation(c)}`,
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'PATCH /api/v1/verifier-organisations/:id': {
+    url: async (c) => `/api/v1/verifier-organisations/${await insertVerifierOrganisation(c)}`,
+    body: () => ({ version: 1, dailyQuota: 5000 }),
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  // An administrative act (mohrss-violations §15 ¶2): authority staff only; the administrator sees it.
+  'POST /api/v1/verifier-organisations/:id/revoke-read-rights': {
+    url: async (c) =>
+      `/api/v1/verifier-organisations/${await insertVerifierOrganisation(c)}/revoke-read-rights`,
+    body: () => ({ version: 1, reason: '超出用途读取' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+    sees: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'POST /api/v1/verifier-organisations/:id/deletion-order': {
+    url: async (c) =>
+      `/api/v1/verifier-organisations/${await insertVerifierOrganisation(c, { revoked: true })}/deletion-order`,
+    body: () => ({ version: 1, order: '责令删除已读取的证书数据' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+    sees: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  // A verifier account's own routes: no persona here is one (tests/http/verifiers.test.ts walks them).
+  'GET /api/v1/verifier/organisation': { url: () => '/api/v1/verifier/organisation', allow: [] },
+  'GET /api/v1/verifier/api-keys': { url: () => '/api/v1/verifier/api-keys', allow: [] },
+  'POST /api/v1/verifier/api-keys': {
+    url: () => '/api/v1/verifier/api-keys',
+    body: () => ({ name: '招聘系统' }),
+    allow: [],
+  },
+  'POST /api/v1/verifier/api-keys/:id/rotate': {
+    url: async (c) => `/api/v1/verifier/api-keys/${await insertVerifierKey(c)}/rotate`,
+    allow: [],
+  },
+  'POST /api/v1/verifier/api-keys/:id/revoke': {
+    url: async (c) => `/api/v1/verifier/api-keys/${await insertVerifierKey(c)}/revoke`,
+    allow: [],
+  },
+  'GET /api/v1/verifier/batch-template': {
+    url: () => '/api/v1/verifier/batch-template?format=csv',
+    allow: [],
+  },
+
   // ---- certificate verification (issue 12): open to everyone, a challenge past the free lookups ----
   'POST /api/v1/public/certificates/verify': {
     url: () => '/api/v1/public/certificates/verify',
@@ -1467,6 +1522,39 @@ async function insertAccount(c: Ctx, opts: { disabled?: boolean; totp?: boolean 
   return id;
 }
 
+/** A verifier organisation (issue 12 point 2), optionally with its read rights already revoked. */
+async function insertVerifierOrganisation(c: Ctx, opts: { revoked?: boolean } = {}): Promise<string> {
+  const id = randomUUID();
+  await c.db
+    .insertInto('verifier_organisations')
+    .values({
+      id,
+      name: `核验单位 ${uniq()}`,
+      kind: 'employer',
+      contact: '人事部',
+      ...(opts.revoked ? { read_rights_revoked_at: new Date(), revocation_reason: '测试' } : {}),
+    })
+    .execute();
+  return id;
+}
+
+/** An active API key of a fresh verifier organisation. */
+async function insertVerifierKey(c: Ctx): Promise<string> {
+  const id = randomUUID();
+  const n = uniq();
+  await c.db
+    .insertInto('verifier_api_keys')
+    .values({
+      id,
+      organisation_id: await insertVerifierOrganisation(c),
+      name: '招聘系统',
+      prefix: `srk_${String(n).padStart(8, '0')}`,
+      key_hash: String(n).padStart(64, '0'),
+    })
+    .execute();
+  return id;
+}
+
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
   'POST /api/v1/public/certificates/e-certificate':
@@ -1508,6 +1596,10 @@ const NOT_WALKED: Record<string, string> = {
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/public/audit/checkpoint':
     'public; needs a chained and signed head: tests/audit-truncation.test.ts (404 before the first checkpoint, then the signed checkpoint for anyone)',
+  'POST /api/v1/verifier/certificates/verify':
+    'bearer API key, no session (no persona has a key): tests/http/verifiers.test.ts (unknown, revoked, expired key 401; a session cookie alone 401; read rights revoked 403)',
+  'POST /api/v1/verifier/batch-checks':
+    'multipart; tests/http/verifiers.test.ts (a verifier only; quota shared with the keys)',
   'GET /api/v1/directory/:id/documents/:documentId/file':
     'public; needs a stored PDF of a published case: tests/http/directory-entry.test.ts (withdrawn, internal and foreign documents answer like random ids)',
 };

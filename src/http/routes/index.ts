@@ -24,6 +24,7 @@ import { certificateUploadRoutes } from './certificate-uploads.routes.js';
 import { certificateRoutes } from './certificates.routes.js';
 import { candidateRoutes } from './candidates.routes.js';
 import { verificationRoutes } from './verification.routes.js';
+import { verifierRoutes } from './verifiers.routes.js';
 import { openDataRoutes } from './open-data.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -51,5 +52,6 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(certificateRoutes);
   await app.register(candidateRoutes);
   await app.register(verificationRoutes);
+  await app.register(verifierRoutes);
   await app.register(openDataRoutes);
 };

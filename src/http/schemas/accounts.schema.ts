@@ -27,6 +27,7 @@ export const createAccountBody = z.strictObject({
   authorityId: bindingId,
   institutionId: bindingId,
   expertId: bindingId,
+  verifierId: bindingId,
 });
 
 export const updateAccountBody = z.strictObject({
@@ -36,6 +37,7 @@ export const updateAccountBody = z.strictObject({
   authorityId: bindingId,
   institutionId: bindingId,
   expertId: bindingId,
+  verifierId: bindingId,
 });
 
 export const accountsQuery = z.strictObject({
@@ -55,6 +57,7 @@ export const accountView = z.object({
   authority: named,
   institution: named,
   expert: named,
+  verifier: named,
   disabled: z.boolean(),
   locked: z.boolean().describe('连续登录失败而暂时锁定'),
   mustChangePassword: z.boolean().describe('下次登录须修改密码（新建或重置后）'),

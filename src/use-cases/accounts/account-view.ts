@@ -14,6 +14,7 @@ export interface AccountView {
   authority: { id: string; name: string } | null;
   institution: { id: string; name: string } | null;
   expert: { id: string; name: string } | null;
+  verifier: { id: string; name: string } | null;
   disabled: boolean;
   locked: boolean;
   mustChangePassword: boolean;
@@ -34,6 +35,7 @@ export function accountView(row: AccountRow, caller: Caller, now = new Date()): 
     authority: row.authorityId ? { id: row.authorityId, name: row.authorityName ?? '' } : null,
     institution: row.institutionId ? { id: row.institutionId, name: row.institutionName ?? '' } : null,
     expert: row.expertId ? { id: row.expertId, name: row.expertName ?? '' } : null,
+    verifier: row.verifierId ? { id: row.verifierId, name: row.verifierName ?? '' } : null,
     disabled: row.disabled,
     locked: row.lockedUntil !== null && new Date(row.lockedUntil) > now,
     mustChangePassword: row.mustChangePassword,

@@ -176,6 +176,7 @@ export function updateAccount(
         institutionId:
           input.institutionId !== undefined ? input.institutionId : keep ? user.institution_id : null,
         expertId: input.expertId !== undefined ? input.expertId : keep ? user.expert_id : null,
+        verifierId: input.verifierId !== undefined ? input.verifierId : keep ? user.verifier_id : null,
       },
       user.id,
     );
@@ -185,13 +186,15 @@ export function updateAccount(
       authority_id: user.authority_id,
       institution_id: user.institution_id,
       expert_id: user.expert_id,
+      verifier_id: user.verifier_id,
     };
     const after = { displayName: input.displayName?.trim() ?? user.display_name, role, ...binding };
     const privilegeChanged =
       role !== user.role ||
       binding.authority_id !== user.authority_id ||
       binding.institution_id !== user.institution_id ||
-      binding.expert_id !== user.expert_id;
+      binding.expert_id !== user.expert_id ||
+      binding.verifier_id !== user.verifier_id;
     await trx
       .updateTable('users')
       .set({ display_name: after.displayName, role, ...binding, updated_at: now, version: user.version + 1 })
