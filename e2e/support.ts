@@ -171,6 +171,15 @@ export async function apiAs<T>(username: string, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** The bytes of a download (a PDF, a spreadsheet) as a demo user. */
+export async function apiBytes(username: string, path: string): Promise<Buffer> {
+  const res = await fetch(`${BASE_URL}/api/v1${path}`, {
+    headers: { cookie: (await session(username)).cookie },
+  });
+  if (!res.ok) throw new Error(`GET ${path} as ${username}: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
 /** PATCH/POST as a demo user, with the session's CSRF token. */
 export async function apiSend<T>(
   username: string,

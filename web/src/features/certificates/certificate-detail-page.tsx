@@ -129,11 +129,23 @@ export function CertificateDetailPage() {
     <Card
       title={`${tx('证书', 'Certificate')} ${c.number}`}
       extra={
-        c.abilities.changeStatus ? (
-          <Button danger onClick={() => setChanging(true)}>
-            {tx('宣布无效 / 撤销', 'Invalidate / withdraw')}
+        <Space wrap>
+          {/* The signed e-certificate and the credential for the credit bank (issue 12 points 3–4). */}
+          <Button href={`/api/v1/certificates/${c.id}/e-certificate.pdf`} data-testid="e-certificate-pdf">
+            {tx('电子证书（PDF）', 'E-certificate (PDF)')}
           </Button>
-        ) : null
+          <Button
+            href={`/api/v1/certificates/${c.id}/credential.json`}
+            data-testid="e-certificate-credential"
+          >
+            {tx('可验证凭证', 'Verifiable credential')}
+          </Button>
+          {c.abilities.changeStatus && (
+            <Button danger onClick={() => setChanging(true)}>
+              {tx('宣布无效 / 撤销', 'Invalidate / withdraw')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="certificate-detail">

@@ -34,7 +34,16 @@ type Query =
   | { name: string; documentType: string; documentNumber: string }
   | { payload: string; name?: string };
 
-function CertificateCard({ c }: { c: VerifiedCertificate }) {
+type DocumentFormat = 'pdf' | 'credential';
+
+function CertificateCard({
+  c,
+  onDownload,
+}: {
+  c: VerifiedCertificate;
+  /** Offered after a lookup by name and document number: the holder's own e-certificate. */
+  onDownload?: ((number: string, format: DocumentFormat) => Promise<void>) | undefined;
+}) {
   const tx = useText();
   const levelName = useLevelName();
   const stands = c.status === 'valid';
@@ -78,11 +87,27 @@ function CertificateCard({ c }: { c: VerifiedCertificate }) {
         <Descriptions.Item label={tx('评价机构', 'Institution')}>{c.institutionName}</Descriptions.Item>
         <Descriptions.Item label={tx('发证日期', 'Issued on')}>{c.issuedOn}</Descriptions.Item>
       </Descriptions>
+      {onDownload && (
+        <Space wrap style={{ marginTop: 8 }}>
+          <Button size="small" onClick={() => void onDownload(c.number, 'pdf')} data-testid="holder-pdf">
+            {tx('下载电子证书（PDF）', 'Download e-certificate (PDF)')}
+          </Button>
+          <Button size="small" onClick={() => void onDownload(c.number, 'credential')}>
+            {tx('下载可验证凭证', 'Download verifiable credential')}
+          </Button>
+        </Space>
+      )}
     </Card>
   );
 }
 
-function Answer({ result }: { result: Verification }) {
+function Answer({
+  result,
+  onDownload,
+}: {
+  result: Verification;
+  onDownload?: ((number: string, format: DocumentFormat) => Promise<void>) | undefined;
+}) {
   const tx = useText();
   const p = result.payload;
   return (
@@ -92,6 +117,7 @@ function Answer({ result }: { result: Verification }) {
           <Alert
             type="success"
             showIcon
+            data-testid="payload-valid"
             title={tx('电子证书签名有效', 'The e-certificate’s signature is valid')}
             description={
               <>
@@ -125,7 +151,7 @@ function Answer({ result }: { result: Verification }) {
           )}
         />
       ) : (
-        result.certificates.map((c) => <CertificateCard key={c.number} c={c} />)
+        result.certificates.map((c) => <CertificateCard key={c.number} c={c} onDownload={onDownload} />)
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {tx('核验时间', 'Checked at')}：{dayjs(result.checkedAt).format('YYYY-MM-DD HH:mm:ss')}
@@ -147,6 +173,10 @@ export function VerifyPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [needsChallenge, setNeedsChallenge] = useState(false);
   const challenge = useRef<ChallengeHandle>(null);
+  /** The last lookup by name and document number: the holder may then download their own documents. */
+  const [holder, setHolder] = useState<{ name: string; documentType: string; documentNumber: string } | null>(
+    null,
+  );
 
   const lookUp = useCallback(
     async (q: Query) => {
@@ -156,6 +186,7 @@ export function VerifyPage() {
       try {
         let altcha: string | undefined;
         if (needsChallenge && challenge.current) altcha = await challenge.current.solve();
+        setHolder('documentNumber' in q ? q : null);
         setResult(
           await api.post<Verification>('/public/certificates/verify', {
             ...q,
@@ -182,6 +213,36 @@ export function VerifyPage() {
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const download = async (number: string, format: DocumentFormat) => {
+    if (!holder) return;
+    setError(null);
+    try {
+      const altcha = needsChallenge && challenge.current ? await challenge.current.solve() : undefined;
+      const res = await fetch('/api/v1/public/certificates/e-certificate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/pdf, application/json' },
+        body: JSON.stringify({ certificateNumber: number, ...holder, format, ...(altcha ? { altcha } : {}) }),
+      });
+      if (!res.ok) {
+        const problem = (await res.json()) as ApiError['problem'];
+        if (problem.code === 'CHALLENGE_REQUIRED') setNeedsChallenge(true);
+        setError(new ApiError(problem));
+        return;
+      }
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download =
+        format === 'pdf' ? `职业技能等级证书-${number}.pdf` : `职业技能等级证书-${number}.credential.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      challenge.current?.reset();
+    }
+  };
 
   const docOptions = Object.entries(DOC_TYPES).map(([value, label]) => ({ value, label: tx(...label) }));
   const submitButton = (
@@ -337,7 +398,7 @@ export function VerifyPage() {
         ) : (
           <ProblemAlert problem={error.problem} />
         ))}
-      {result && <Answer result={result} />}
+      {result && <Answer result={result} onDownload={holder ? download : undefined} />}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {tx(
           '离线核验：电子证书的签名公钥公布于 /.well-known/skillreg-certificate-keys.json，吊销状态列表见 /api/v1/public/status-lists/{证书编号前 15 位}。',
