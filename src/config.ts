@@ -5,6 +5,11 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_READ_URL: a read replica for the public certificate lookups and status lists (issue 12
+   * point 6); with DATABASE_URL only. Writes, keys and everything else stay on DATABASE_URL.
+   */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   cookieSecure: boolean;
   logLevel: string;
@@ -92,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
     dataDir: resolve(env.SKILLREG_DATA_DIR ?? 'data'),
     // Secure cookies also work on http://localhost in Chromium; set COOKIE_SECURE=false only for
     // plain-http access from another host during evaluation.

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './persistence/open-configured.js';
+import { openDatabase } from './persistence/database.js';
 import { buildApp } from './http/app.js';
 import { seedAll } from './persistence/seed/seed-all.js';
 import { fileStoreFor } from './persistence/file-store.js';
@@ -74,8 +75,16 @@ await seedAll(handle.db, {
   personalData,
   store: fileStoreFor(config),
 });
+// The public lookups may read from a replica (issue 12 point 6); everything else uses the primary.
+const readHandle = config.databaseReadUrl
+  ? await openDatabase({
+      url: config.databaseReadUrl,
+      onPoolError: (err) => console.error('read replica pool error:', err.message),
+    })
+  : null;
 const app = await buildApp({
   db: handle.db,
+  ...(readHandle ? { readDb: readHandle.db } : {}),
   config,
   dataKey: dataKeys.current,
   previousDataKeys: dataKeys.previous,
@@ -103,6 +112,7 @@ const shutdown = async (signal: string) => {
   await jobs.stop();
   await sequencer.stop();
   await app.close();
+  await readHandle?.close();
   await handle.close();
   process.exit(0);
 };

@@ -41,6 +41,8 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   db: Database;
   config: Config;
+  /** A read replica (DATABASE_READ_URL) for the public certificate lookups; default `db`. */
+  readDb?: Database;
   /** Personal-data master key (base64, 32 bytes), from resolveDataKey(config). */
   dataKey: string;
   /** Previous data keys, readable while a rotation re-encrypts (SKILLREG_DATA_KEY_PREVIOUS). */
@@ -74,8 +76,12 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('db', opts.db);
   app.decorate('config', opts.config);
   app.decorate('personalData', createPersonalDataProtector(opts.dataKey, opts.previousDataKeys));
-  const verification = createVerificationService(opts.db, opts.config, opts.dataKey, (err) =>
-    app.log.error({ err }, 'lookup log not written'),
+  const verification = createVerificationService(
+    opts.db,
+    opts.config,
+    opts.dataKey,
+    (err) => app.log.error({ err }, 'lookup log not written'),
+    opts.readDb ?? opts.db,
   );
   app.decorate('verification', verification);
   app.addHook('onClose', () => verification.log.stop());

@@ -375,3 +375,41 @@ describe('issue 12 points 3–4: the holder’s e-certificate and credential, wi
     expect(verifyCredential(vc, key.publicKey)).toBe(false);
   });
 });
+
+describe('issue 12 point 6: lookups can read from a replica (DATABASE_READ_URL)', () => {
+  it('the lookup and the status list read through the read database; the primary stands in for the replica', async () => {
+    let reads = 0;
+    const replica = handle.db.withPlugin({
+      transformQuery: (args) => {
+        reads++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const withReplica = await buildApp({
+      db: handle.db,
+      readDb: replica,
+      config: { ...loadConfig({}), cookieSecure: false },
+      dataKey: TEST_DATA_KEY,
+    });
+    try {
+      await withReplica.ready();
+      const res = await withReplica.inject({
+        method: 'POST',
+        url: '/api/v1/public/certificates/verify',
+        payload: { certificateNumber: VALID },
+        remoteAddress: newClient(),
+      });
+      expect(res.json().certificates[0].number).toBe(VALID);
+      expect(reads).toBeGreaterThan(0);
+      const before = reads;
+      expect(
+        (await withReplica.inject({ method: 'GET', url: `/api/v1/public/status-lists/${PREFIX}` }))
+          .statusCode,
+      ).toBe(200);
+      expect(reads).toBeGreaterThan(before);
+    } finally {
+      await withReplica.close();
+    }
+  });
+});

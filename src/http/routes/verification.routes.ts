@@ -199,7 +199,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
         await app.challenge.verify(request.body.altcha);
       }
       service.throttle.record(client, target);
-      const result = await verifyCertificate(app.db, app.personalData, service.keys, query);
+      const result = await verifyCertificate(service.reads, app.personalData, service.keys, query);
       service.log.add({
         ...entry,
         outcome: result.certificates.length > 0 ? 'found' : 'not_found',

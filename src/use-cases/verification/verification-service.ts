@@ -10,6 +10,8 @@ import { createLookupThrottle, type LookupThrottle } from './lookup-throttle.js'
 import { createLookupLog, type LookupLog } from './lookup-log.js';
 
 export interface VerificationService {
+  /** Where lookups and status lists read: the replica of DATABASE_READ_URL, or the database itself. */
+  reads: Kysely<DB>;
   keys: PublishedKeys;
   statusLists: StatusLists;
   throttle: LookupThrottle;
@@ -21,11 +23,14 @@ export function createVerificationService(
   config: Pick<Config, 'certificateSigningKey' | 'verification'>,
   dataKey: string,
   onError?: (err: unknown) => void,
+  reads: Kysely<DB> = db,
 ): VerificationService {
+  // Keys are published and read on the primary: a process must see its own key at once.
   const keys = createPublishedKeys(db, certificateSigningKey(dataKey, config.certificateSigningKey));
   return {
+    reads,
     keys,
-    statusLists: createStatusLists(db, keys),
+    statusLists: createStatusLists(reads, keys),
     throttle: createLookupThrottle(config.verification),
     log: createLookupLog(db, dataKey, onError ? { onError } : {}),
   };
