@@ -309,10 +309,19 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: otags,
         summary: '证书数据读取单位（系统管理员、主管部门）：状态与近 30 天用量',
+        querystring: z.strictObject({
+          q: line(100).optional().describe('按名称筛选（账号管理中选择所属核验单位）'),
+          pageSize: z.coerce.number().int().min(1).max(500).optional(),
+        }),
         response: { 200: z.object({ items: z.array(organisation) }) },
       },
     },
-    async (request) => ({ items: await listVerifierOrganisations(registryContext(app, request)) }),
+    async (request) => {
+      const items = await listVerifierOrganisations(registryContext(app, request));
+      const q = request.query.q;
+      const found = q ? items.filter((o) => o.name.includes(q)) : items;
+      return { items: found.slice(0, request.query.pageSize ?? 500) };
+    },
   );
   app.post(
     '/verifier-organisations',

@@ -4,7 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, onSessionEnded, setCsrfToken } from './api';
 
-export type Role = 'authority_staff' | 'institution_staff' | 'expert' | 'sysadmin';
+export type Role = 'authority_staff' | 'institution_staff' | 'expert' | 'sysadmin' | 'verifier';
 
 export interface User {
   id: string;
@@ -14,6 +14,8 @@ export interface User {
   authority?: { id: string; name: string; kind: string; jurisdictionCode: string };
   institution?: { id: string; name: string; kind: string };
   expertId?: string;
+  /** A verifier account's organisation (issue 12 point 2). */
+  verifier?: { id: string; name: string };
   /** A new or reset account: the temporary password must be changed before anything else. */
   mustChangePassword?: boolean;
   /** Signs in with a TOTP second factor. */

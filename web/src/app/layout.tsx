@@ -37,6 +37,7 @@ import { caseNavItems } from '../features/cases/nav';
 import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
+import { verifierNavItems } from '../features/verifiers/nav';
 
 const { Header, Sider } = Layout;
 
@@ -58,6 +59,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...certificateUploadNavItems(user, lang));
   items.push(...candidateNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
+  items.push(...verifierNavItems(user, t));
   items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });
   items.push(publicNoticeNavItem(lang));
   items.push(recruitmentCallNavItem(lang));
@@ -88,7 +90,7 @@ function UserMenu({ user, compact }: { user: User; compact?: boolean }) {
   const { logOut } = useAuth();
   const navigate = useNavigate();
   const toast = useProblemToast();
-  const org = user.authority?.name ?? user.institution?.name;
+  const org = user.authority?.name ?? user.institution?.name ?? user.verifier?.name;
   return (
     <Dropdown
       menu={{

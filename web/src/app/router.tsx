@@ -87,6 +87,15 @@ const FilingsImportPage = page(
   'FilingsImportPage',
 );
 
+const VerifierKeysPage = page(() => import('../features/verifiers/verifier-keys-page'), 'VerifierKeysPage');
+const VerifierBatchPage = page(
+  () => import('../features/verifiers/verifier-batch-page'),
+  'VerifierBatchPage',
+);
+const VerifierOrganisationsPage = page(
+  () => import('../features/verifiers/verifier-organisations-page'),
+  'VerifierOrganisationsPage',
+);
 const CertificateUploadsPage = page(
   () => import('../features/certificate-uploads/certificate-uploads-page'),
   'CertificateUploadsPage',
@@ -237,6 +246,9 @@ export function AppRoutes() {
         <Route path="/filings-import" element={<FilingsImportPage />} />
         <Route path="/evaluation-sessions" element={<EvaluationSessionsPage />} />
         <Route path="/certificate-uploads" element={<CertificateUploadsPage />} />
+        <Route path="/verifier/keys" element={<VerifierKeysPage />} />
+        <Route path="/verifier/batch" element={<VerifierBatchPage />} />
+        <Route path="/verifier-organisations" element={<VerifierOrganisationsPage />} />
         <Route path="/evaluation-sessions/:id" element={<SessionDetailPage />} />
         <Route path="/evaluation-bans" element={<EvaluationBansPage />} />
         <Route path="/certificates" element={<CertificatesPage />} />

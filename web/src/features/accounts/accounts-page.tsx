@@ -27,15 +27,16 @@ import { useApi } from '../../app/use-api';
 import { BindingSelect, type BindingKind } from './binding-select';
 import type { Account, WithTemporaryPassword } from './types';
 
-const ROLES: Role[] = ['authority_staff', 'institution_staff', 'expert', 'sysadmin'];
+const ROLES: Role[] = ['authority_staff', 'institution_staff', 'expert', 'sysadmin', 'verifier'];
 const BINDING: Record<
   Role,
-  { field: 'authorityId' | 'institutionId' | 'expertId'; kind: BindingKind } | null
+  { field: 'authorityId' | 'institutionId' | 'expertId' | 'verifierId'; kind: BindingKind } | null
 > = {
   authority_staff: { field: 'authorityId', kind: 'authorities' },
   institution_staff: { field: 'institutionId', kind: 'institutions' },
   expert: { field: 'expertId', kind: 'experts' },
   sysadmin: null,
+  verifier: { field: 'verifierId', kind: 'verifier-organisations' },
 };
 
 interface AccountForm {
@@ -45,6 +46,7 @@ interface AccountForm {
   authorityId?: string;
   institutionId?: string;
   expertId?: string;
+  verifierId?: string;
 }
 
 function bindingBody(v: AccountForm) {
@@ -74,7 +76,8 @@ function AccountFields({ initial }: { initial?: Account }) {
         {({ getFieldValue }) => {
           const b = BINDING[getFieldValue('role') as Role];
           if (!b) return null;
-          const current = initial?.authority ?? initial?.institution ?? initial?.expert ?? null;
+          const current =
+            initial?.authority ?? initial?.institution ?? initial?.expert ?? initial?.verifier ?? null;
           return (
             <Form.Item
               name={b.field}
@@ -222,7 +225,8 @@ export function AccountsPage() {
           { title: t('accounts.role'), dataIndex: 'role', render: (r: Role) => label(t, 'role', r) },
           {
             title: t('accounts.bindingColumn'),
-            render: (_, a) => a.authority?.name ?? a.institution?.name ?? a.expert?.name ?? '—',
+            render: (_, a) =>
+              a.authority?.name ?? a.institution?.name ?? a.expert?.name ?? a.verifier?.name ?? '—',
           },
           {
             title: t('accounts.state'),
@@ -336,6 +340,7 @@ export function AccountsPage() {
             ...(editing.authority ? { authorityId: editing.authority.id } : {}),
             ...(editing.institution ? { institutionId: editing.institution.id } : {}),
             ...(editing.expert ? { expertId: editing.expert.id } : {}),
+            ...(editing.verifier ? { verifierId: editing.verifier.id } : {}),
           }}
           toBody={(v) => ({
             version: editing.version,

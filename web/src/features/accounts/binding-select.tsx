@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { api, query, type Page } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 
-export type BindingKind = 'authorities' | 'institutions' | 'experts';
+export type BindingKind = 'authorities' | 'institutions' | 'experts' | 'verifier-organisations';
 
 interface Props {
   kind: BindingKind;

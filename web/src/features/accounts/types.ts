@@ -17,6 +17,7 @@ export interface Account {
   authority: { id: string; name: string } | null;
   institution: { id: string; name: string } | null;
   expert: { id: string; name: string } | null;
+  verifier: { id: string; name: string } | null;
   disabled: boolean;
   locked: boolean;
   mustChangePassword: boolean;

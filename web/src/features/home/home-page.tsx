@@ -4,6 +4,7 @@ import { AuthorityHome } from './authority-home';
 import { ExpertHome } from './expert-home';
 import { InstitutionHome } from './institution-home';
 import { SysadminHome } from './sysadmin-home';
+import { VerifierKeysPage } from '../verifiers/verifier-keys-page';
 
 export function HomePage() {
   const { user } = useAuth();
@@ -17,5 +18,8 @@ export function HomePage() {
       return <ExpertHome user={user} />;
     case 'sysadmin':
       return <SysadminHome user={user} />;
+    case 'verifier':
+      // A verifier organisation starts from its keys, its usage and any notice of the authority.
+      return <VerifierKeysPage />;
   }
 }
