@@ -14,6 +14,7 @@ import { builtInCalendar } from '../src/calendar/calendar-data.js';
 import { addWorkingDays } from '../src/calendar/working-days.js';
 import { addCalendarDays } from '../src/calendar/calendar-days.js';
 import { benchUploads } from './upload.js';
+import { benchVerification } from './verify.js';
 
 interface Result {
   name: string;
@@ -171,9 +172,9 @@ async function benchWorkingDays(n = 20000): Promise<Result> {
 }
 
 const results: Result[] = [];
-// BENCH_ONLY=upload runs the certificate upload alone (bench/upload.ts).
+// BENCH_ONLY=upload or =verify runs that benchmark alone (bench/upload.ts, bench/verify.ts).
 const only = process.env.BENCH_ONLY;
-if (only !== 'upload')
+if (only === undefined)
   for (const b of [benchImport, benchAuditedWrites, benchChain, benchWorkingDays]) results.push(await b());
 console.log('\nSkillReg benchmarks (embedded PGlite; ratio = ours ÷ baseline, measured in this run)\n');
 for (const r of results) {
@@ -185,4 +186,9 @@ for (const r of results) {
 if (only === undefined || only === 'upload') {
   console.log('\n证书数据上报 vs raw COPY (same rows, same indexed register, same run)\n');
   await benchUploads();
+}
+
+if (only === undefined || only === 'verify') {
+  console.log('\n证书核验 vs a bare route (same lookup, same database, same load generator)\n');
+  await benchVerification();
 }

@@ -51,10 +51,10 @@ export interface UploadBenchResult {
 
 const PREFIX = 'S000052000101';
 const YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
-const KEY = Buffer.alloc(32, 9).toString('base64');
+export const KEY = Buffer.alloc(32, 9).toString('base64');
 
 /** Row i of the file: keys shuffled (a fixed permutation) so the B-tree takes them in random order. */
-function rowOf(i: number, n: number) {
+export function rowOf(i: number, n: number) {
   const slots = YEARS.length * 5;
   const p = (i * 7_919 + 13) % n; // 7919 is prime, n is not a multiple of it in practice
   const year = YEARS[p % YEARS.length]!;
@@ -86,7 +86,12 @@ async function writeFileOf(path: string, n: number): Promise<void> {
 }
 
 /** The same rows as the register holds them (the COPY baseline's input), written before timing. */
-async function writeCopyFileOf(path: string, n: number, institutionId: string, pd: PersonalDataProtector) {
+export async function writeCopyFileOf(
+  path: string,
+  n: number,
+  institutionId: string,
+  pd: PersonalDataProtector,
+) {
   const out = createWriteStream(path);
   const uploadId = randomUUID();
   for (let i = 0; i < n; i++) {
@@ -103,7 +108,7 @@ async function writeCopyFileOf(path: string, n: number, institutionId: string, p
 const COPY_COLUMNS =
   'id, issue_year, number, issued_on, institution_id, upload_id, holder_name, holder_doc_type, holder_doc_enc, holder_doc_hmac, holder_doc_masked, occupation_code, level';
 
-async function setUp(h: DatabaseHandle) {
+export async function setUp(h: DatabaseHandle) {
   await migrate(h.db);
   const f = await seedPersonas(h.db);
   await h.db.transaction().execute(async (trx) => {
@@ -163,7 +168,7 @@ async function setUp(h: DatabaseHandle) {
   return f;
 }
 
-async function copyBaseline(
+export async function copyBaseline(
   h: DatabaseHandle,
   copyPath: string,
   url: string | undefined,
@@ -208,13 +213,15 @@ async function copyBaseline(
 
 let rawPglite: { query: (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown> } | undefined;
 
-async function benchOn(
-  database: 'PGlite' | 'PostgreSQL',
-  n: number,
-  url?: string,
-): Promise<UploadBenchResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'skillreg-bench-upload-'));
-  const schema = url ? `bench_upload_${process.pid}` : undefined;
+/**
+ * A database for one benchmark: a throwaway schema on PostgreSQL, or an in-memory PGlite opened here
+ * directly so that a COPY baseline can use the same instance (rawPglite).
+ */
+export async function openBench(
+  url: string | undefined,
+  name: string,
+): Promise<{ h: DatabaseHandle; schema: string | undefined; drop: () => Promise<void> }> {
+  const schema = url ? `bench_${name}_${process.pid}` : undefined;
   let h: DatabaseHandle;
   if (url) {
     const admin = new pg.Client({ connectionString: url });
@@ -223,7 +230,6 @@ async function benchOn(
     await admin.end();
     h = await openDatabase({ url, schema });
   } else {
-    // PGlite is opened here directly so that the baseline's COPY can use the same instance.
     const { PGlite } = await import('@electric-sql/pglite');
     const { Kysely } = await import('kysely');
     const { pgliteDialect } = await import('../src/persistence/pglite-dialect.js');
@@ -237,6 +243,23 @@ async function benchOn(
     const db = new Kysely({ dialect: pgliteDialect(instance) }) as DatabaseHandle['db'];
     h = { db, kind: 'pglite', close: () => db.destroy() };
   }
+  const drop = async () => {
+    if (!url) return;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop schema if exists ${schema} cascade`);
+    await admin.end();
+  };
+  return { h, schema, drop };
+}
+
+async function benchOn(
+  database: 'PGlite' | 'PostgreSQL',
+  n: number,
+  url?: string,
+): Promise<UploadBenchResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'skillreg-bench-upload-'));
+  const { h, schema, drop } = await openBench(url, 'upload');
   try {
     const f = await setUp(h);
     const pd = createPersonalDataProtector(KEY);
@@ -318,12 +341,7 @@ async function benchOn(
   } finally {
     await h.close();
     await rm(dir, { recursive: true, force: true });
-    if (url) {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
-    }
+    await drop();
   }
 }
 
