@@ -71,6 +71,14 @@ export interface Config {
    */
   certificateSigningKey: string | undefined;
   /**
+   * The identity that signs decision documents (PAdES, decision 0036): SKILLREG_DOCUMENT_SIGNING_P12
+   * (base64 of a PKCS#12) or SKILLREG_DOCUMENT_SIGNING_P12_FILE, with SKILLREG_DOCUMENT_SIGNING_P12_PASSPHRASE;
+   * when absent a self-signed identity is derived from the data key.
+   */
+  documentSigningP12: string | undefined;
+  documentSigningP12File: string | undefined;
+  documentSigningP12Passphrase: string | undefined;
+  /**
    * The public certificate lookup's throttles (decision 0034), per client and per looked-up target, in a
    * window of `windowMs`: up to `free` lookups without the proof-of-work challenge, none past `max`.
    */
@@ -137,6 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCounter: Math.max(2, intEnv(env, 'SKILLREG_CHALLENGE_MAX_COUNTER', 300)),
     },
     certificateSigningKey: env.SKILLREG_CERTIFICATE_SIGNING_KEY || undefined,
+    documentSigningP12: env.SKILLREG_DOCUMENT_SIGNING_P12?.replace(/\s+/g, '') || undefined,
+    documentSigningP12File: env.SKILLREG_DOCUMENT_SIGNING_P12_FILE
+      ? resolve(env.SKILLREG_DOCUMENT_SIGNING_P12_FILE)
+      : undefined,
+    documentSigningP12Passphrase: env.SKILLREG_DOCUMENT_SIGNING_P12_PASSPHRASE,
     verification: {
       windowMs: Math.max(1, intEnv(env, 'SKILLREG_VERIFY_WINDOW', 600)) * 1000,
       client: {

@@ -11,6 +11,10 @@ import { fileStoreFor } from './persistence/file-store.js';
 import { latestCheckpoint, startAuditSequencer } from './audit/chain-audit.js';
 import { checkpointFile } from './audit/audit-checkpoint.js';
 import { resolveAuditSigningKey } from './audit/audit-signing-key.js';
+import {
+  installDocumentSigningIdentity,
+  resolveDocumentSigningIdentity,
+} from './documents/document-signing-identity.js';
 import { compareWithWitness } from './audit/witness-check.js';
 import { resolveDataKeys } from './identity/data-key.js';
 import { createPersonalDataProtector } from './identity/personal-data.js';
@@ -32,6 +36,12 @@ const config = loadConfig();
 // Keys first: with DATABASE_URL they must come from configuration (issue 10).
 const dataKeys = await resolveDataKeys(config).catch((err: unknown) => refuse(messageOf(err)));
 const signingKey = await resolveAuditSigningKey(config).catch((err: unknown) => refuse(messageOf(err)));
+// Decision documents are signed with this identity (decision 0036): a bad PKCS#12 refuses the start.
+installDocumentSigningIdentity(
+  await resolveDocumentSigningIdentity(config, dataKeys.current).catch((err: unknown) =>
+    refuse(messageOf(err)),
+  ),
+);
 const handle = await openConfiguredDatabase(config);
 const keyCheck = await checkKeyFingerprints(handle.db, { data: dataKeys, signing: signingKey }).catch(
   async (err: unknown) => {

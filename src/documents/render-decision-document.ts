@@ -19,6 +19,7 @@ import { formatCitationZh, type Citation, type SourceId } from '../domain/citati
 import { DOCUMENT_KIND_ZH, SOURCE_TITLES_ZH, dateZh, type DecisionDocument } from './decision-document.js';
 import { cjkFont } from './fonts.js';
 import { breakLines, justifiedSpacing, type Line } from './line-break.js';
+import { addSignaturePlaceholder, type SignatureFields } from './pdf-signature.js';
 
 const MM = 72 / 25.4;
 const PAGE = { width: 210 * MM, height: 297 * MM };
@@ -81,6 +82,8 @@ export async function renderDecisionDocument(d: DecisionDocument): Promise<Buffe
 
 export async function renderWithLayout(
   d: DecisionDocument,
+  /** Reserve an invisible signature field for signPdf (pdf-signature.ts). */
+  signature?: SignatureFields,
 ): Promise<{ pdf: Buffer; layout: DocumentLayout }> {
   const issued = new Date(`${d.date}T00:00:00+08:00`);
   const doc = new PDFDocument({
@@ -127,6 +130,7 @@ export async function renderWithLayout(
     });
   }
   drawPageNumbers(doc, layout.pages);
+  if (signature) addSignaturePlaceholder(doc, signature);
   doc.end();
   return { pdf: await done, layout };
 }

@@ -1,6 +1,6 @@
 // Issues a decision document inside the caller's transaction: takes the next number of its prefix and
-// year (no gap if the transaction rolls back), renders the PDF, stores it by hash and records it with
-// the case and the transition that issued it. An adverse decision closes with the party's remedies and
+// year (no gap if the transaction rolls back), renders the PDF signed (PAdES, decision 0036), stores it
+// by hash and records it with the case and the transition that issued it. An adverse decision closes with the party's remedies and
 // the body that hears them, derived from the deciding authority (src/documents/remedies.ts).
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
@@ -10,7 +10,7 @@ import type { FileStore } from '../../persistence/file-store.js';
 import { nextNumber } from '../../persistence/cases.repository.js';
 import { insertDocument, type DocumentRecord } from '../../persistence/documents.repository.js';
 import { documentNumber, type DocumentKind } from '../../documents/decision-document.js';
-import { renderDecisionDocument } from '../../documents/render-decision-document.js';
+import { renderSignedDecisionDocument } from '../../documents/signed-decision-document.js';
 import { remediesParagraph, type DecidingAuthority } from '../../documents/remedies.js';
 
 /** What a procedure writes for a document; the rest (number, date, parties) comes from the case. */
@@ -62,7 +62,7 @@ export async function issueDocument(
   const remedies = input.draft.adverse
     ? remediesParagraph(await decidingAuthority(trx, input.issuerAuthorityId), input.issuedOn)
     : undefined;
-  const pdf = await renderDecisionDocument({
+  const pdf = await renderSignedDecisionDocument({
     kind: input.kind,
     number,
     title: input.draft.title,
