@@ -15,6 +15,7 @@ import { LEVEL_ZH, type Level } from '../workflows/social-org-filing/data.js';
 import { dateZh } from './decision-document.js';
 import { cjkFont } from './fonts.js';
 import { breakLines } from './line-break.js';
+import { addSignaturePlaceholder, type SignatureFields } from './pdf-signature.js';
 
 export interface CertificatePdfInput {
   number: string;
@@ -36,6 +37,8 @@ export interface CertificatePdfInput {
   verifyUrl: string;
   /** The holder's photo, JPEG or PNG; a framed empty slot when absent. */
   photo?: Buffer | null;
+  /** Reserve a PAdES signature field (decision 0036); the caller signs the bytes with signPdf. */
+  signature?: SignatureFields | undefined;
 }
 
 /** The Info dictionary key that carries the signed payload. */
@@ -152,6 +155,7 @@ export async function renderCertificateWithLayout(
   const address = `${new URL(input.verifyUrl).origin}/verify`;
   const qr = drawQr(page, input.verifyUrl, address);
   drawFooter(page, address);
+  if (input.signature) addSignaturePlaceholder(doc, input.signature);
   doc.end();
   return { pdf: await done, layout: { texts: page.texts, photo, qr, statusBox } };
 }

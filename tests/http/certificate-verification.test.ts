@@ -327,6 +327,10 @@ describe('issue 12 points 3–4: the holder’s e-certificate and credential, wi
     expect(res.headers['content-type']).toBe('application/pdf');
     const payload = payloadFromPdf(res.rawPayload);
     expect(payload).not.toBeNull();
+    // And the file itself carries a PAdES signature for PDF readers (decision 0036).
+    const text = res.rawPayload.toString('latin1');
+    expect(text).toContain('/ByteRange');
+    expect(text).toContain('/ETSI.CAdES.detached');
     const keys = fromKeySet((await get('/api/v1/public/certificate-keys')).json());
     const check = verifyCertificatePayload(payload!, keys);
     expect(check.ok).toBe(true);

@@ -20,6 +20,8 @@ import {
 } from '../../persistence/certificate-verification.repository.js';
 import { holderNameHash, signCertificatePayload } from '../../verification/certificate-payload.js';
 import { renderCertificatePdf } from '../../documents/render-certificate.js';
+import { documentSigningIdentity } from '../../documents/document-signing-identity.js';
+import { signPdf } from '../../documents/pdf-signature.js';
 import { proveCredential, type Json } from '../../verification/credential.js';
 import { LEVEL_ZH, type Level } from '../../workflows/social-org-filing/data.js';
 import { dateZh } from '../../documents/decision-document.js';
@@ -91,7 +93,11 @@ export async function eCertificatePdf(
 ): Promise<{ pdf: Buffer; number: string }> {
   const row = await resolve(db, personalData, ref);
   const payload = await signedPayload(keys, row);
-  const pdf = await renderCertificatePdf({
+  // Signed twice: the QR's Ed25519 payload for phones and the offline check, and a PAdES signature of
+  // the whole file for PDF readers (decision 0036), both today.
+  const identity = await documentSigningIdentity();
+  const signingTime = new Date();
+  const unsigned = await renderCertificatePdf({
     number: row.number,
     holderName: row.holder_name,
     holderDocMasked: row.holder_doc_masked,
@@ -103,8 +109,14 @@ export async function eCertificatePdf(
     statusNote: await statusNote(db, row),
     payload,
     verifyUrl: `${origin}/verify#${payload}`,
+    signature: {
+      name: identity.commonName,
+      reason: `职业技能等级证书 ${row.number}`,
+      location: 'SkillReg 技能人才评价机构监管平台',
+      signingTime,
+    },
   });
-  return { pdf, number: row.number };
+  return { pdf: await signPdf(unsigned, identity, signingTime), number: row.number };
 }
 
 /**
