@@ -108,6 +108,21 @@ export async function openPage(browser: Browser): Promise<TestPage> {
   return { context, page, errors };
 }
 
+/** A 390 px phone (touch, 2× pixels, Chinese, Beijing time) with its own context: close it when done. */
+export async function openPhone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
 /**
  * Saves a screenshot once transitions (fades, spinners, chart drawing) have settled. Long pages (the
  * rule catalogue) pass fullPage: false to keep the picture readable.

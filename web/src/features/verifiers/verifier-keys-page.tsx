@@ -18,7 +18,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { KeyOutlined, PlusOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { FormModal } from '../../app/form-modal';
@@ -40,6 +40,8 @@ function SecretModal({ secret, onClose }: { secret: NewKey | null; onClose: () =
       okText={tx('我已妥善保存', 'I have stored it')}
       cancelButtonProps={{ style: { display: 'none' } }}
       maskClosable={false}
+      // The key leaves the page with the dialog: nothing keeps it in the document after it is closed.
+      destroyOnHidden
     >
       {secret && (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -150,13 +152,17 @@ export function VerifierKeysPage() {
           scroll={{ x: true }}
           locale={{ emptyText: tx('还没有密钥', 'No keys yet') }}
           columns={[
-            { title: tx('名称', 'Name'), dataIndex: 'name' },
+            {
+              title: tx('名称', 'Name'),
+              dataIndex: 'name',
+              render: (n: string) => <span style={{ whiteSpace: 'nowrap' }}>{n}</span>,
+            },
             {
               title: tx('密钥', 'Key'),
               dataIndex: 'prefix',
               render: (p: string) => (
-                <Typography.Text code>
-                  <KeyOutlined /> {p}…
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {p}…
                 </Typography.Text>
               ),
             },
@@ -164,9 +170,13 @@ export function VerifierKeysPage() {
               title: tx('状态', 'State'),
               render: (_, k) => (
                 <Space orientation="vertical" size={0}>
-                  <Tag color={KEY_STATE[k.state].color}>
-                    {tx(KEY_STATE[k.state].zh, KEY_STATE[k.state].en)}
-                  </Tag>
+                  {!live && (k.state === 'active' || k.state === 'expiring') ? (
+                    <Tag color="red">{tx('已停止（读取权限已取消）', 'Stopped (read rights revoked)')}</Tag>
+                  ) : (
+                    <Tag color={KEY_STATE[k.state].color}>
+                      {tx(KEY_STATE[k.state].zh, KEY_STATE[k.state].en)}
+                    </Tag>
+                  )}
                   {k.state === 'expiring' && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {tx('失效于', 'Stops at')} {when(k.expiresAt)}
