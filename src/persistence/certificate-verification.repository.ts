@@ -180,3 +180,32 @@ export async function certificateForDocuments(db: Kysely<DB>, number: string) {
     .where('c.number', '=', number)
     .executeTakeFirst();
 }
+
+/**
+ * The credit bank's export (issue 12 point 4): certificates of an occupation (the skill-level
+ * certificate's programme) issued between two days, in (issue_year, number) order after a cursor. Only
+ * the years of the range are read (the partitions); within them the day range and the occupation filter.
+ */
+export async function certificatesForExport(
+  db: Kysely<DB>,
+  f: {
+    occupationCode?: string | undefined;
+    from: string;
+    to: string;
+    after: { year: number; number: string } | null;
+    limit: number;
+  },
+) {
+  let q = publicView(db)
+    .select(['c.holder_doc_hmac'])
+    .where('c.issue_year', '>=', Number(f.from.slice(0, 4)))
+    .where('c.issue_year', '<=', Number(f.to.slice(0, 4)))
+    .where('c.issued_on', '>=', f.from)
+    .where('c.issued_on', '<=', f.to);
+  if (f.occupationCode) q = q.where('c.occupation_code', '=', f.occupationCode);
+  if (f.after)
+    q = q.where(
+      sql<boolean>`(c.issue_year, c.number) > (${f.after.year}::smallint, ${f.after.number}::char(22))`,
+    );
+  return q.orderBy('c.issue_year').orderBy('c.number').limit(f.limit).execute();
+}

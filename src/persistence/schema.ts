@@ -1006,7 +1006,7 @@ export interface DB {
 }
 
 // ---- 0023_verifiers.sql (issue 12 point 2) ----
-export type VerifierKind = 'employer' | 'subsidy_office' | 'other';
+export type VerifierKind = 'employer' | 'subsidy_office' | 'credit_bank' | 'other';
 export interface VerifierOrganisationsTable {
   id: string;
   name: string;

@@ -1596,6 +1596,8 @@ const NOT_WALKED: Record<string, string> = {
   'GET /api/v1/cases/:id/documents/:documentId/file': 'needs a case; tests/workflow/cases-api.test.ts',
   'GET /api/v1/public/audit/checkpoint':
     'public; needs a chained and signed head: tests/audit-truncation.test.ts (404 before the first checkpoint, then the signed checkpoint for anyone)',
+  'GET /api/v1/verifier/credentials':
+    'a credit bank’s API key, not a session; tests/http/verifiers.test.ts (other kinds 403, no key 401)',
   'POST /api/v1/verifier/certificates/verify':
     'bearer API key, no session (no persona has a key): tests/http/verifiers.test.ts (unknown, revoked, expired key 401; a session cookie alone 401; read rights revoked 403)',
   'POST /api/v1/verifier/batch-checks':

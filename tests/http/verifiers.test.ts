@@ -17,6 +17,8 @@ import {
 } from '../support/personas.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
 import { createSession } from '../../src/persistence/sessions.repository.js';
+import { fromKeySet } from '../../src/verification/key-set.js';
+import { verifyCredential, type Json } from '../../src/verification/credential.js';
 
 let t: TestApp;
 let f: Fixture;
@@ -630,3 +632,56 @@ function multipartBody(fileName: string, text: string): Buffer {
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
 }
+
+describe('the credit bank’s export (1x-selection §24, 1x-exit §8)', () => {
+  const exportPage = (key: string, query: string) =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/v1/verifier/credentials?${query}`,
+      headers: { authorization: `Bearer ${key}` },
+    });
+
+  it('a credit bank takes an occupation’s certificates of a date range as signed credentials, page by page', async () => {
+    const res = await clients.sysadmin.inject('POST', '/api/v1/verifier-organisations', {
+      name: '贵州省终身教育学分银行',
+      kind: 'credit_bank',
+      contact: '学分认定处',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const bank = await verifierOf(res.json<Org>(), 'credit_bank_clerk');
+    const { secret } = await newKey(bank, '学分认定系统');
+    const query = `occupationCode=${OCC}&from=2025-01-01&to=2025-12-31`;
+    const first = await exportPage(secret, `${query}&limit=100`);
+    expect(first.statusCode, first.body).toBe(200);
+    const page1 = first.json<{ credentials: { id: string; proof: unknown }[]; nextCursor: string | null }>();
+    expect(page1.credentials).toHaveLength(100);
+    expect(page1.nextCursor).toEqual(expect.any(String));
+    const keys = fromKeySet(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/public/certificate-keys' })).json(),
+    );
+    const vc = page1.credentials[0]! as Record<string, Json>;
+    const kid = String((vc.proof as Record<string, unknown>).verificationMethod).split('#')[1];
+    expect(verifyCredential(vc, keys.find((k) => k.keyId === kid)!.publicKey)).toBe(true);
+    // Every certificate of 2025 once, across the pages (P25 numbers: valid, invalid and the holders').
+    const seen = new Set(page1.credentials.map((c) => c.id));
+    let cursor = page1.nextCursor;
+    while (cursor) {
+      const next = (await exportPage(secret, `${query}&limit=100&cursor=${cursor}`)).json<typeof page1>();
+      for (const c of next.credentials) seen.add(c.id);
+      cursor = next.nextCursor;
+    }
+    const expected = [...VALID, ...INVALID, ...HOLDERS.map((h) => h.number)].filter((n) => n.startsWith(P25));
+    expect(seen.size).toBe(expected.length);
+    for (const n of expected) expect([...seen].some((id) => id.endsWith(`#certificate-${n}`))).toBe(true);
+  });
+
+  it('another organisation’s key may not export; a bad range or cursor is refused', async () => {
+    const org = await createOrganisation('某用人单位人事部');
+    const hr = await verifierOf(org, 'export_refused_hr');
+    const { secret } = await newKey(hr);
+    const refused = await exportPage(secret, 'from=2025-01-01&to=2025-12-31');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('VERIFIER_NOT_CREDIT_BANK');
+    expect((await exportPage('srk_nonsense', 'from=2025-01-01&to=2025-12-31')).statusCode).toBe(401);
+  });
+});

@@ -13,7 +13,8 @@ import { AppError } from '../../domain/errors.js';
 import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import { API_KEY_POLICY, requireCaller } from '../session-plugin.js';
-import { codeInput, idParams, line, problem, text, version } from '../schemas/common.schema.js';
+import { codeInput, idParams, isoDate, line, problem, text, version } from '../schemas/common.schema.js';
+import { exportCredentials, MAX_EXPORT_PAGE } from '../../use-cases/verifiers/credit-bank-export.js';
 import { registryContext } from './registry.routes.js';
 import { authenticateKey, MAX_BATCH, verifyBatch } from '../../use-cases/verifiers/batch-verify.js';
 import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey } from '../../use-cases/verifiers/api-keys.js';
@@ -65,8 +66,8 @@ const newKey = z.object({
   secret: z.string().describe('完整密钥：只显示这一次，系统只保存其 SHA-256'),
 });
 const verifierKind = z
-  .enum(['employer', 'subsidy_office', 'other'])
-  .describe('用人单位 / 补贴经办机构 / 其他');
+  .enum(['employer', 'subsidy_office', 'credit_bank', 'other'])
+  .describe('用人单位 / 补贴经办机构 / 学分银行 / 其他');
 const organisation = z.object({
   id: z.string(),
   name: z.string(),
@@ -163,6 +164,52 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
           'batch verification',
         );
         return answer;
+      } catch (err) {
+        const retry = err instanceof AppError ? err.extra?.retryAfter : undefined;
+        if (typeof retry === 'number') void reply.header('retry-after', String(retry));
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    '/verifier/credentials',
+    {
+      config: { policy: API_KEY_POLICY, rateLimit: { max: 600, timeWindow: 60_000 } },
+      schema: {
+        tags: ['批量核验'],
+        summary: `学分银行导出证书凭证（API 密钥，仅学分银行）：某职业（工种）在日期范围内颁发的证书，每页至多 ${MAX_EXPORT_PAGE} 份 W3C 可验证凭证（Open Badges 3.0，eddsa-jcs-2022 签名），按翻页标记续取；计入每日额度`,
+        security: [{ apiKey: [] }],
+        querystring: z.strictObject({
+          occupationCode: text(20).optional().describe('职业（工种）代码，如 4-10-01-05；不填为全部'),
+          from: isoDate.describe('发证日期起（含）'),
+          to: isoDate.describe('发证日期止（含）'),
+          cursor: z.string().max(80).optional().describe('上一页返回的 nextCursor'),
+          limit: z.coerce.number().int().min(1).max(MAX_EXPORT_PAGE).default(100),
+        }),
+        response: {
+          200: z.object({
+            credentials: z
+              .array(z.record(z.string(), z.unknown()))
+              .describe('OpenBadgeCredential（W3C VC 2.0），各带 eddsa-jcs-2022 证明'),
+            nextCursor: z.string().nullable(),
+          }),
+          401: problem,
+          403: problem,
+          429: quotaProblem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const channel = await authenticateKey(app.db, request.headers.authorization);
+      try {
+        return await exportCredentials(
+          app.db,
+          app.verification.keys,
+          channel,
+          request.query,
+          `${request.protocol}://${request.host}`,
+        );
       } catch (err) {
         const retry = err instanceof AppError ? err.extra?.retryAfter : undefined;
         if (typeof retry === 'number') void reply.header('retry-after', String(retry));

@@ -29,7 +29,8 @@ import { checkDocumentNumber } from '../registry/validate.js';
 import { todayInChina } from '../registry/registry-context.js';
 import type { PublishedKeys } from './published-keys.js';
 
-type Row = NonNullable<Awaited<ReturnType<typeof certificateForDocuments>>>;
+export type CertificateForDocuments = NonNullable<Awaited<ReturnType<typeof certificateForDocuments>>>;
+type Row = CertificateForDocuments;
 
 export type CertificateRef =
   | { by: 'id'; caller: Caller; id: string }
@@ -136,6 +137,16 @@ export async function eCertificateCredential(
 ): Promise<{ credential: { [k: string]: Json }; number: string }> {
   const row = await resolve(db, personalData, ref);
   await keys.publish();
+  return { credential: credentialOf(row, keys, origin, now), number: row.number };
+}
+
+/** The signed credential of one certificate as the register holds it (also the credit bank's export). */
+export function credentialOf(
+  row: CertificateForDocuments,
+  keys: PublishedKeys,
+  origin: string,
+  now: Date,
+): { [k: string]: Json } {
   const level = LEVEL_ZH[row.level as Level] ?? String(row.level);
   const statusListId = row.number.slice(0, 15);
   const index = (row.level - 1) * 1_000_000 + Number(row.number.slice(16));
@@ -184,15 +195,12 @@ export async function eCertificateCredential(
       statusListCredential: `${origin}/api/v1/public/status-lists/${statusListId}`,
     },
   };
-  return {
-    credential: proveCredential(
-      credential,
-      {
-        privateKey: keys.signingKey.privateKey,
-        verificationMethod: `${origin}/api/v1/public/certificate-keys#${keys.signingKey.keyId}`,
-      },
-      now,
-    ),
-    number: row.number,
-  };
+  return proveCredential(
+    credential,
+    {
+      privateKey: keys.signingKey.privateKey,
+      verificationMethod: `${origin}/api/v1/public/certificate-keys#${keys.signingKey.keyId}`,
+    },
+    now,
+  );
 }

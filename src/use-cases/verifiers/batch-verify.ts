@@ -100,7 +100,12 @@ export async function authenticateKey(
  * it whole (429) naming the quota and when it resets. Read rights and the key are checked again under
  * the lock, so a revocation that commits first is never overtaken.
  */
-async function reserve(db: Database, channel: BatchChannel, certificates: number, now: Date): Promise<void> {
+export async function reserve(
+  db: Database,
+  channel: BatchChannel,
+  certificates: number,
+  now: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const org = await lockOrganisation(trx, channel.organisationId);
     if (!org || org.read_rights_revoked_at) throw readRightsRevoked();

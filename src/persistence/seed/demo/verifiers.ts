@@ -1,4 +1,4 @@
-// Demo step 'demo/verifiers' (issue 12 point 2; decision 0035): two organisations that verify
+// Demo step 'demo/verifiers' (issue 12 points 2, 4; decision 0035): three organisations that verify
 // certificates in batches, made as people would make them, through the use cases.
 // - 贵州黔程人力资源服务有限公司 (an employer's HR; account verifier_hr): created by admin, one active API key
 //   created by its verifier (its full value was shown once, at the seed, and is gone — the demo shows
@@ -7,6 +7,8 @@
 // - 遵义智聘人力资源有限公司 (account verifier_zy): a key used for three days, then 贵州省人社厅 (guizhou)
 //   revoked its certificate-data read rights and ordered it to delete what it read (mohrss-violations
 //   §15 ¶2), so that 证书数据读取单位 shows both states and verifier_zy sees the red notice.
+// - 贵州省终身教育学分银行 (a credit bank; account credit_bank): exports certificates as signed credentials by
+//   occupation and date range with its key (issue 12 point 4).
 // A one-time step (seed_runs); a failure is reported and the demo goes on.
 import type { Database } from '../../database.js';
 import type { PersonalDataProtector } from '../../../identity/personal-data.js';
@@ -110,10 +112,11 @@ async function run(db: Database, personalData: PersonalDataProtector): Promise<v
     account: [username: string, displayName: string];
     key: string;
     days: number[];
+    kind?: 'employer' | 'credit_bank';
   }) => {
     const org = await createVerifierOrganisation(admin, {
       name: o.name,
-      kind: 'employer',
+      kind: o.kind ?? 'employer',
       contact: o.contact,
       dailyQuota: o.dailyQuota,
     });
@@ -138,6 +141,18 @@ async function run(db: Database, personalData: PersonalDataProtector): Promise<v
     account: ['verifier_zy', '周强（运营部）'],
     key: '简历筛查接口',
     days: [9, 8, 7],
+  });
+
+  // The credit bank (1x-selection §24): its clerk exports certificates as credentials with a key of
+  // its own (GET /api/v1/verifier/credentials); the demo's key has checked a few numbers.
+  await organisation({
+    name: '贵州省终身教育学分银行',
+    contact: '学分认定处 吴先生 0851-86660789',
+    dailyQuota: 50_000,
+    account: ['credit_bank', '吴磊（学分认定处）'],
+    key: '学分认定系统',
+    days: [2],
+    kind: 'credit_bank',
   });
 
   const guizhou = { db, caller: await demoActor(db, 'guizhou'), personalData };

@@ -1,6 +1,6 @@
 // The verifier API as the web app reads it (src/http/routes/verifiers.routes.ts; decision 0035).
 export type KeyState = 'active' | 'expiring' | 'expired' | 'revoked';
-export type VerifierKind = 'employer' | 'subsidy_office' | 'other';
+export type VerifierKind = 'employer' | 'subsidy_office' | 'credit_bank' | 'other';
 export type BatchResult = 'valid' | 'invalid' | 'not_found';
 
 export interface ApiKey {
@@ -61,6 +61,7 @@ export const KEY_STATE: Record<KeyState, { zh: string; en: string; color: string
 export const VERIFIER_KIND: Record<VerifierKind, { zh: string; en: string }> = {
   employer: { zh: '用人单位', en: 'Employer' },
   subsidy_office: { zh: '补贴经办机构', en: 'Subsidy office' },
+  credit_bank: { zh: '学分银行', en: 'Credit bank' },
   other: { zh: '其他', en: 'Other' },
 };
 
