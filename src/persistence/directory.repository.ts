@@ -479,6 +479,8 @@ export interface DirectoryFilter {
   procedure?: string | undefined;
   /** Include entries whose validity has ended (default: only those in force or not yet started). */
   includeLapsed?: boolean | undefined;
+  /** By validity: in force or not yet started (default), lapsed only, or all; overrides includeLapsed. */
+  status?: 'in_force' | 'lapsed' | 'all' | undefined;
   /** Only entries in force today whose validity ends on or before this day (renewal comes due). */
   validUntil?: string | undefined;
   /** Only entries decided by this authority. */
@@ -621,8 +623,10 @@ export async function listPublicEntries(
   }
   if (f.kind) q = q.where('e.institution_kind', '=', f.kind);
   if (f.procedure) q = q.where('e.procedure', '=', f.procedure);
-  if (!f.includeLapsed)
+  const status = f.status ?? (f.includeLapsed ? 'all' : 'in_force');
+  if (status === 'in_force')
     q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
+  if (status === 'lapsed') q = q.where('e.valid_to', '<', f.today);
   if (f.validUntil) q = q.where('e.valid_to', '>=', f.today).where('e.valid_to', '<=', f.validUntil);
   if (f.authorityId) q = q.where('e.authority_id', '=', f.authorityId);
   const [rows, count] = await Promise.all([

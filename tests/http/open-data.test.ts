@@ -163,6 +163,15 @@ describe('issue 12 point 5: the directory as open data', () => {
       .executeTakeFirstOrThrow();
     const byOccupation = (await get(`/api/v1/directory?q=${encodeURIComponent(occupation.name)}`)).json();
     expect(byOccupation.items.map((e: { id: string }) => e.id)).toContain(entries.today);
+    // By validity: both are in force until 2030, none has lapsed.
+    const ids = async (status: string) =>
+      (await get(`/api/v1/directory?status=${status}&pageSize=100`))
+        .json()
+        .items.map((e: { id: string }) => e.id);
+    expect(await ids('in_force')).toContain(entries.today);
+    expect(await ids('lapsed')).not.toContain(entries.today);
+    expect(await ids('all')).toContain(entries.today);
+    expect((await get('/api/v1/directory?status=expired')).statusCode).toBe(400);
   });
 
   it('a bad cursor or moment is a 400 problem', async () => {

@@ -73,7 +73,11 @@ const directoryEntryDetail = directoryEntry.extend({
 });
 
 const directoryQuery = z.strictObject({
-  q: searchQuery.optional().describe('机构名称或备案编码'),
+  q: searchQuery.optional().describe('机构名称、备案编码、统一社会信用代码或职业名称'),
+  status: z
+    .enum(['in_force', 'lapsed', 'all'])
+    .optional()
+    .describe('有效期状态：in_force 有效期内或尚未开始（默认）、lapsed 已过有效期、all 全部'),
   occupationCode: z
     .string()
     .regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, '职业代码格式应为 X-XX-XX-XX')

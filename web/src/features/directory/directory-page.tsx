@@ -25,7 +25,14 @@ interface Filters {
   level?: number;
   jurisdictionCode?: string;
   kind?: string;
+  status?: 'in_force' | 'lapsed' | 'all';
 }
+
+const STATUS_OPTIONS: { value: NonNullable<Filters['status']>; zh: string; en: string }[] = [
+  { value: 'in_force', zh: '有效期内', en: 'In force' },
+  { value: 'lapsed', zh: '已过有效期', en: 'Lapsed' },
+  { value: 'all', zh: '全部', en: 'All' },
+];
 
 /** Filters a link may bring (the supervisor's home: filings expiring within 90 days, its own decisions). */
 interface LinkFilters {
@@ -42,6 +49,9 @@ function fromLink(params: URLSearchParams): { form: Filters; link: LinkFilters }
     ...(level >= 1 && level <= 5 && { level }),
     ...(get('jurisdictionCode') && { jurisdictionCode: get('jurisdictionCode') }),
     ...(get('kind') && { kind: get('kind') }),
+    ...(['in_force', 'lapsed', 'all'].includes(get('status') ?? '') && {
+      status: get('status') as Filters['status'],
+    }),
   };
   const link: LinkFilters = {
     ...(get('validUntil') && { validUntil: get('validUntil') }),
@@ -163,7 +173,7 @@ export function DirectoryPage() {
             );
           }}
         >
-          <Form.Item name="q" label={tx('名称/编码', 'Name / code')}>
+          <Form.Item name="q" label={tx('名称/编码/职业', 'Name / code / occupation')}>
             <Input.Search allowClear style={{ width: w(220) }} data-testid="directory-search" />
           </Form.Item>
           <Form.Item name="occupationCode" label={tx('职业（工种）', 'Occupation')}>
@@ -180,6 +190,15 @@ export function DirectoryPage() {
               allowClear
               style={{ width: w(200) }}
               options={INSTITUTION_KINDS.map((k) => ({ value: k, label: label(t, 'kind', k) }))}
+            />
+          </Form.Item>
+          <Form.Item name="status" label={tx('有效期', 'Validity')}>
+            <Select
+              allowClear
+              placeholder={tx('有效期内', 'In force')}
+              style={{ width: w(140) }}
+              options={STATUS_OPTIONS.map((o) => ({ value: o.value, label: tx(o.zh, o.en) }))}
+              data-testid="directory-status"
             />
           </Form.Item>
         </Form>
