@@ -7,7 +7,7 @@
 // own e-certificate, whose payload verifies against the published keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { apiAs, apiBytes, apiSend, BASE_URL, launchBrowser, screenshot } from './support';
+import { apiAs, apiBytes, apiSend, BASE_URL, launchBrowser, openPhone, screenshot } from './support';
 import { readFileSync } from 'node:fs';
 import { payloadFromPdf } from '../src/verification/pdf-payload';
 import { verifyCertificatePayload } from '../src/verification/certificate-payload';
@@ -22,16 +22,7 @@ let issued: { id: string; number: string; holderName: string };
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  ({ page } = await openPhone(browser));
   page.on('pageerror', (err) => errors.push(err.message));
   // The demo's numbers, read as 黔康's staff would see them in its register.
   const list = await apiAs<{

@@ -5,22 +5,12 @@
 // point 9) and desktop screenshots of the new pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, screenshot } from './support';
+import { BASE_URL, launchBrowser, openPhone, screenshot } from './support';
 
 let browser: Browser;
 
 async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: BASE_URL,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
+  return (await openPhone(browser)).page;
 }
 
 /** No sideways scrolling: the document is no wider than the window. */
