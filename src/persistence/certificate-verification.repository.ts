@@ -6,6 +6,9 @@ import { sql, type Kysely } from 'kysely';
 import type { CertificateLookupsTable, DB } from './schema.js';
 import type { Insertable } from 'kysely';
 
+/** The year of issue a number (or a status list id) carries in positions 14–15 (decision 0024). */
+const yearOf = (number: string) => 2000 + Number(number.slice(13, 15));
+
 const publicView = (db: Kysely<DB>) =>
   db
     .selectFrom('certificates as c')
@@ -37,7 +40,7 @@ export async function publicCertificateByNumber(
   db: Kysely<DB>,
   number: string,
 ): Promise<PublicCertificateRow | undefined> {
-  const year = 2000 + Number(number.slice(13, 15));
+  const year = yearOf(number);
   return publicView(db).where('c.issue_year', '=', year).where('c.number', '=', number).executeTakeFirst();
 }
 
@@ -85,7 +88,7 @@ export async function latestStatusChanges(
 
 /** The numbers of one status list (issuer code + year) that no longer stand. */
 export async function revokedNumbersOfList(db: Kysely<DB>, statusListId: string): Promise<string[]> {
-  const year = 2000 + Number(statusListId.slice(13, 15));
+  const year = yearOf(statusListId);
   const rows = await db
     .selectFrom('certificates')
     .select('number')
@@ -173,7 +176,7 @@ export async function insertLookups(
 
 /** What a certificate's documents (PDF, credential) print, with the holder's document hash to match. */
 export async function certificateForDocuments(db: Kysely<DB>, number: string) {
-  const year = 2000 + Number(number.slice(13, 15));
+  const year = yearOf(number);
   return publicView(db)
     .select(['c.holder_doc_hmac'])
     .where('c.issue_year', '=', year)

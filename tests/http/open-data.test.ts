@@ -1,11 +1,12 @@
 // Open data of the public directory (issue 12 point 5): today's snapshot as CSV and JSON — the directory
 // as it stood at 00:00 China time, the same bytes all day, its SHA-256 in the checksums, ETag and
 // Repr-Digest — and the incremental feed of publications and withdrawals with a cursor.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openTestApp, type TestApp } from '../support/test-app.js';
 import { seedPersonas, type Fixture } from '../support/personas.js';
+import { insertBareCase } from '../support/bare-case.js';
 import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
 
@@ -16,30 +17,15 @@ let serial = 0;
 
 async function publish(institutionId: string, authorityId: string): Promise<string> {
   const db = t.handle.db;
-  const caseId = randomUUID();
   serial++;
+  const caseId = await insertBareCase(db, {
+    procedure: 'open-data-test-filing',
+    referenceNo: `开放数据测试申〔2026〕${serial}号`,
+    institutionId,
+    authorityId,
+    jurisdictionCode: '520100',
+  });
   return db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('cases')
-      .values({
-        id: caseId,
-        procedure: 'open-data-test-filing',
-        reference_no: `开放数据测试申〔2026〕${serial}号`,
-        institution_id: institutionId,
-        branch_id: null,
-        authority_id: authorityId,
-        jurisdiction_code: '520100',
-        parent_case_id: null,
-        state: 'filed',
-        awaiting: null,
-        snapshot: '{}',
-        submitted_at: new Date(),
-        closed_at: null,
-        valid_from: null,
-        valid_to: null,
-        created_by: null,
-      })
-      .execute();
     const published = await publishDirectoryEntry(
       trx,
       { caller: null },

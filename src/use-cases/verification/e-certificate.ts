@@ -23,6 +23,7 @@ import { renderCertificatePdf } from '../../documents/render-certificate.js';
 import { documentSigningIdentity } from '../../documents/document-signing-identity.js';
 import { signPdf } from '../../documents/pdf-signature.js';
 import { proveCredential, type Json } from '../../verification/credential.js';
+import { statusIndexOf, statusListIdOf } from '../../verification/status-list.js';
 import { LEVEL_ZH, type Level } from '../../workflows/social-org-filing/data.js';
 import { dateZh } from '../../documents/decision-document.js';
 import { checkDocumentNumber } from '../registry/validate.js';
@@ -124,8 +125,8 @@ export async function eCertificatePdf(
  * The Open Badges 3.0 OpenBadgeCredential of the certificate (VC Data Model 2.0): the achievement is the
  * occupation at its level, the issuer the evaluation institution (its USCC), the subject identified by
  * a salted hash of the name, not by name or document number in clear. `credentialStatus` points
- * at the issuer code's status list (decision 0034), so the credit bank checks revocation as any
- * offline verifier does.
+ * at the issuer code's status list (decision 0034), so the credit bank checks revocation the way
+ * every offline verifier does.
  */
 export async function eCertificateCredential(
   db: Kysely<DB>,
@@ -148,8 +149,8 @@ export function credentialOf(
   now: Date,
 ): { [k: string]: Json } {
   const level = LEVEL_ZH[row.level as Level] ?? String(row.level);
-  const statusListId = row.number.slice(0, 15);
-  const index = (row.level - 1) * 1_000_000 + Number(row.number.slice(16));
+  const statusListId = statusListIdOf(row.number);
+  const index = statusIndexOf(row.number);
   const credential: { [k: string]: Json } = {
     '@context': [
       'https://www.w3.org/ns/credentials/v2',
