@@ -71,7 +71,9 @@ function CertificateCard({
             `This certificate was ${STATUS_TEXT[c.status][1].toLowerCase()} on ${c.statusEffectiveOn ?? '—'} and is not valid`,
           )}
           description={
-            c.statusReason ? `${tx('原因类别', 'Reason')}：${tx(...REASON_TEXT[c.statusReason])}` : undefined
+            c.statusReason
+              ? `${tx('原因类别：', 'Reason: ')}${tx(...REASON_TEXT[c.statusReason])}`
+              : undefined
           }
         />
       )}
@@ -81,7 +83,8 @@ function CertificateCard({
           {c.holderDocMasked}
         </Descriptions.Item>
         <Descriptions.Item label={tx('职业（工种）', 'Occupation')}>
-          {c.occupationName ?? c.occupationCode}（{c.occupationCode}）
+          {c.occupationName ?? c.occupationCode}
+          {tx(`（${c.occupationCode}）`, ` (${c.occupationCode})`)}
         </Descriptions.Item>
         <Descriptions.Item label={tx('等级', 'Level')}>{levelName(c.level)}</Descriptions.Item>
         <Descriptions.Item label={tx('评价机构', 'Institution')}>{c.institutionName}</Descriptions.Item>
@@ -154,7 +157,8 @@ function Answer({
         result.certificates.map((c) => <CertificateCard key={c.number} c={c} onDownload={onDownload} />)
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {tx('核验时间', 'Checked at')}：{dayjs(result.checkedAt).format('YYYY-MM-DD HH:mm:ss')}
+        {tx('核验时间：', 'Checked at: ')}
+        {dayjs(result.checkedAt).format('YYYY-MM-DD HH:mm:ss')}
       </Typography.Text>
     </Space>
   );
