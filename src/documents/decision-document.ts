@@ -15,6 +15,9 @@ export const DOCUMENT_KINDS = [
   'selection_result',
   'publication_record',
   'filing_cancellation',
+  'violation_notice',
+  'violation_decision',
+  'review_decision',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -31,6 +34,9 @@ export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
   selection_result: '遴选结果通知',
   publication_record: '公布记录',
   filing_cancellation: '取消备案决定书',
+  violation_notice: '违纪违规行为处理告知书',
+  violation_decision: '违纪违规行为处理决定书',
+  review_decision: '复核决定书',
 };
 
 /** The same names in English (the web app's English mode; the documents themselves are Chinese). */
@@ -47,6 +53,9 @@ export const DOCUMENT_KIND_EN: Record<DocumentKind, string> = {
   selection_result: 'Notice of the selection result',
   publication_record: 'Publication record',
   filing_cancellation: 'Decision cancelling the filing',
+  violation_notice: 'Prior notice of a violation decision',
+  violation_decision: 'Decision on a violation',
+  review_decision: 'Review decision',
 };
 
 /** The texts' titles and 文号, for the 依据 line (shared/seeds/README.md). */

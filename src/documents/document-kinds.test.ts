@@ -59,6 +59,7 @@ const caseRecord = (state: string, jurisdictionCode: string): CaseRecord => ({
   validTo: null,
   createdAt: new Date('2026-03-01T02:00:00Z'),
   updatedAt: new Date('2026-03-05T02:00:00Z'),
+  deciderInstitutionId: null,
 });
 
 const refused: Finding = {

@@ -7,7 +7,10 @@ import { toCaseRecord, type CaseRecord } from './cases.repository.js';
 import { containsPattern } from './paging.js';
 
 export interface CaseListFilter {
-  /** Cases decided by this authority. */
+  /**
+   * Cases decided by this authority — not the violation cases an institution determines, which name
+   * the authority as their supervisor only (cases.decider_institution_id, mohrss-violations §16 ¶2).
+   */
   authorityId?: string;
   /**
    * true: the authority's move (待办) — awaiting it by the machine, or an objection to answer
@@ -79,7 +82,8 @@ export async function listCases(
     .innerJoin('institutions as i', 'i.id', 'c.institution_id')
     .innerJoin('authorities as a', 'a.id', 'c.authority_id')
     .leftJoin('branches as b', 'b.id', 'c.branch_id');
-  if (f.authorityId) q = q.where('c.authority_id', '=', f.authorityId);
+  if (f.authorityId)
+    q = q.where('c.authority_id', '=', f.authorityId).where('c.decider_institution_id', 'is', null);
   // 待办 is the machine's `awaiting = authority` OR an unanswered objection to a running 公示. The
   // objection is derived here from the objections table, not written into cases.awaiting: the machine
   // leaves a case in 公示 awaiting the public, while the duty to answer what the public says during it

@@ -26,6 +26,8 @@ export interface CaseRecord {
   validTo: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** A violation case an institution determines (mohrss-violations §16 ¶1–2). */
+  deciderInstitutionId: string | null;
 }
 
 export function toCaseRecord(r: Selectable<CasesTable>): CaseRecord {
@@ -48,6 +50,7 @@ export function toCaseRecord(r: Selectable<CasesTable>): CaseRecord {
     validTo: r.valid_to,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    deciderInstitutionId: r.decider_institution_id,
   };
 }
 
@@ -79,6 +82,7 @@ export interface NewCase {
   createdBy: string | null;
   /** The opening's clock (default: now). */
   createdAt?: Date;
+  deciderInstitutionId?: string | null;
 }
 
 export async function insertCase(trx: Transaction<DB>, c: NewCase): Promise<CaseRecord> {
@@ -101,6 +105,7 @@ export async function insertCase(trx: Transaction<DB>, c: NewCase): Promise<Case
       valid_from: null,
       valid_to: null,
       created_by: c.createdBy,
+      decider_institution_id: c.deciderInstitutionId ?? null,
       ...(c.createdAt ? { created_at: c.createdAt } : {}),
     })
     .returningAll()

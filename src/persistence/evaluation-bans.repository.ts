@@ -11,12 +11,16 @@ export interface BanEntry {
   endsOn: string;
 }
 
-/** Every ban recorded against the document (under every configured key's hash). */
+/**
+ * Every ban recorded against the document (under every configured key's hash), except those a review
+ * revoked with the decision they came from (mohrss-violations §19: lifted_on).
+ */
 export async function bansOf(db: Kysely<DB>, hmacs: string[]): Promise<BanEntry[]> {
   const rows = await db
     .selectFrom('evaluation_bans')
     .select(['article', 'starts_on', 'ends_on'])
     .where('doc_hmac', 'in', hmacs)
+    .where('lifted_on', 'is', null)
     .orderBy('ends_on', 'desc')
     .execute();
   return rows.map((r) => ({ article: r.article, startsOn: r.starts_on, endsOn: r.ends_on }));

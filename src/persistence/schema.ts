@@ -354,6 +354,8 @@ export interface CasesTable {
   created_by: string | null;
   created_at: Created;
   updated_at: Timestamp;
+  /** 0026: the institution that determines a violation case (mohrss-violations §16 ¶1–2). */
+  decider_institution_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface CaseEventsTable {
   case_id: string;
@@ -832,6 +834,8 @@ export interface StaffSanctionsTable {
   recorded_by_authority_id: string;
   recorded_by: string | null;
   recorded_at: Created;
+  /** 0026: a review (mohrss-violations §19) revoked the decision. */
+  lifted_on: ColumnType<DateString | null, DateString | null | undefined, DateString | null>;
 }
 export interface SessionPassMarksTable {
   session_id: string;
@@ -949,6 +953,8 @@ export interface EvaluationBansTable {
   recorded_by_authority_id: string;
   recorded_by: string | null;
   created_at: Created;
+  /** 0026: a review (mohrss-violations §19) revoked the decision the ban came from. */
+  lifted_on: ColumnType<DateString | null, DateString | null | undefined, DateString | null>;
 }
 export interface CandidateFeesTable {
   id: string;
@@ -1052,4 +1058,95 @@ export interface DB {
   verifier_organisations: VerifierOrganisationsTable;
   verifier_api_keys: VerifierApiKeysTable;
   verifier_key_usage: VerifierKeyUsageTable;
+}
+
+// 0026 violation cases (issue 13; mohrss-violations §16–20).
+export type ViolationEffectKind =
+  | 'result_cancellation'
+  | 'certificate_invalidation'
+  | 'certificate_withdrawal'
+  | 'evaluation_ban'
+  | 'staff_work_ban'
+  | 'assessor_revocation'
+  | 'interview'
+  | 'warning'
+  | 'suspension'
+  | 'credit_blacklist'
+  | 'filing_termination'
+  | 'data_access_revocation'
+  | 'x_measure'
+  | 'publication';
+export interface ViolationEffectsTable {
+  id: string;
+  case_id: string;
+  applied_seq: number;
+  kind: ViolationEffectKind;
+  target_id: string | null;
+  details: Json<Record<string, unknown>>;
+  applied_on: DateString;
+  undone_seq: number | null;
+  undone_on: DateString | null;
+  created_at: Created;
+}
+export type InstitutionSanctionKind =
+  'interview' | 'warning' | 'suspension' | 'credit_blacklist' | 'filing_termination' | 'x_measure';
+export interface InstitutionSanctionsTable {
+  id: string;
+  institution_id: string;
+  case_id: string;
+  kind: InstitutionSanctionKind;
+  measure: string | null;
+  article: string;
+  starts_on: DateString;
+  due_on: DateString | null;
+  ended_on: DateString | null;
+  end_reason: string | null;
+  published: Generated<boolean>;
+  previous_status: string | null;
+  created_at: Created;
+}
+export interface ViolationPublicationsTable {
+  id: string;
+  case_id: string;
+  published_on: DateString;
+  subject_kind: 'candidate' | 'staff' | 'institution';
+  subject_name: string;
+  institution_name: string;
+  jurisdiction_code: string;
+  decided_by: string;
+  decision_number: string;
+  decided_on: DateString;
+  charge: string;
+  sanctions: string;
+  sanctions_en: string;
+  articles: Json<unknown[]>;
+  bad_credit: Generated<boolean>;
+  revoked_on: DateString | null;
+}
+export interface DataAccessThresholdsTable {
+  authority_id: string;
+  certificates_per_day: number;
+  reason: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+export interface DataAccessAlertsTable {
+  id: string;
+  organisation_id: string;
+  day: DateString;
+  certificates: number;
+  threshold: number;
+  authority_id: string;
+  raised_at: Created;
+  handled_at: Date | null;
+  handled_by: string | null;
+  outcome: 'revoked' | 'case_opened' | 'no_breach' | null;
+  note: string | null;
+}
+export interface DB {
+  violation_effects: ViolationEffectsTable;
+  institution_sanctions: InstitutionSanctionsTable;
+  violation_publications: ViolationPublicationsTable;
+  data_access_thresholds: DataAccessThresholdsTable;
+  data_access_alerts: DataAccessAlertsTable;
 }

@@ -97,8 +97,10 @@ export async function sanctionsOfPerson(
   hmacs: readonly string[],
 ): Promise<StaffSanctionRecord[]> {
   if (hmacs.length === 0) return [];
+  // A sanction a review revoked (mohrss-violations §19: lifted_on) no longer bars the person.
   const rows = await base(db)
     .where('x.doc_hmac', 'in', [...hmacs])
+    .where('x.lifted_on', 'is', null)
     .orderBy('x.from_on')
     .orderBy('x.id')
     .execute();

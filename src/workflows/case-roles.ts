@@ -30,6 +30,17 @@ export interface CaseParties {
   submitted?: boolean;
   /** Who opened the case (procedure data `openedBy`): the deciding authority may open a branch filing. */
   openedBy?: 'applicant' | 'authority';
+  /**
+   * A violation case an institution determines (mohrss-violations §16 ¶1–2: a candidate's, or its staff
+   * member's): that institution's staff are the deciding body — the case role 'authority' — and the
+   * authority (authorityId) supervises it, reading it without deciding.
+   */
+  deciderInstitutionId?: string | null;
+  /**
+   * A violation case about a person (candidate, staff member): the party has no account, so nobody is
+   * the applicant by account; the institution the person evaluated at or works for reads the case.
+   */
+  partyIsPerson?: boolean;
 }
 
 /** Whether the case is still the applicant's alone (never submitted). */
@@ -38,7 +49,14 @@ const isPrivateDraft = (c: CaseParties) => c.submitted === false;
 export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
   const roles: CaseRole[] = ['public'];
   if (!caller) return roles;
-  if (c.applicantAuthorityId) {
+  if (c.deciderInstitutionId) {
+    if (caller.role === 'institution_staff' && caller.institutionId === c.deciderInstitutionId)
+      roles.unshift('authority');
+    return roles;
+  }
+  if (c.partyIsPerson) {
+    // The authority decides a staff member's case itself (§16 ¶2); the institution is not the party.
+  } else if (c.applicantAuthorityId) {
     if (caller.role === 'authority_staff' && caller.authorityId === c.applicantAuthorityId)
       roles.unshift('applicant');
   } else if (caller.role === 'institution_staff' && caller.institutionId === c.institutionId) {
@@ -63,6 +81,8 @@ export function caseRolesOf(caller: Caller, c: CaseParties): CaseRole[] {
 export function canReadCase(caller: Caller, c: CaseParties): boolean {
   if (!caller || caller.role === 'sysadmin') return false;
   if (caseRolesOf(caller, c).some((r) => r !== 'public')) return true;
+  if (c.partyIsPerson && caller.role === 'institution_staff' && caller.institutionId === c.institutionId)
+    return true;
   if (caller.role !== 'authority_staff' || isPrivateDraft(c)) return false;
   const scope = institutionScope(caller);
   if (scope.kind === 'authority') return scope.authorityId === c.authorityId;

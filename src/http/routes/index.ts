@@ -26,6 +26,7 @@ import { candidateRoutes } from './candidates.routes.js';
 import { verificationRoutes } from './verification.routes.js';
 import { verifierRoutes } from './verifiers.routes.js';
 import { openDataRoutes } from './open-data.routes.js';
+import { violationRoutes } from './violations.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -54,4 +55,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(verificationRoutes);
   await app.register(verifierRoutes);
   await app.register(openDataRoutes);
+  await app.register(violationRoutes);
 };

@@ -136,8 +136,13 @@ export async function queueRows(
       };
       break;
     case 'mine':
+      // Violation cases have their own list (违纪违规处理): an institution does not apply for them.
       if (actor.role === 'institution_staff' && actor.institutionId)
-        filter = { institutionId: actor.institutionId, procedures, ...paging };
+        filter = {
+          institutionId: actor.institutionId,
+          procedures: procedures.filter((p) => p !== 'violation-case'),
+          ...paging,
+        };
       // A department applies on an organisation's behalf (dept-pilot 三).
       else if (actor.role === 'authority_staff' && actor.authorityId)
         filter = { applicantAuthorityId: actor.authorityId, procedures, ...paging };

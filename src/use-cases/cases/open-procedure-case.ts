@@ -35,6 +35,7 @@ export async function openProcedureCase(
     jurisdictionCode: plan.jurisdictionCode,
     ...(plan.branchId ? { branchId: plan.branchId } : {}),
     ...(plan.parentCaseId ? { parentCaseId: plan.parentCaseId } : {}),
+    ...(plan.deciderInstitutionId ? { deciderInstitutionId: plan.deciderInstitutionId } : {}),
     referencePrefix: plan.referencePrefix,
     data: plan.data,
     parameters: parametersOf(m),

@@ -229,6 +229,7 @@ function blankCase(m: AnyProcedureModule, asOf: string, data: Record<string, unk
     validTo: null,
     createdAt: at,
     updatedAt: at,
+    deciderInstitutionId: null,
   };
 }
 

@@ -24,6 +24,7 @@ import {
 import { todayInChina } from '../registry/registry-context.js';
 import { KEY_PATTERN, keyHash, keyState } from './api-keys.js';
 import { readRightsRevoked } from './verifier-errors.js';
+import { raiseDataAccessAlert } from '../violation-case/data-access-alerts.js';
 
 export const MAX_BATCH = 1000;
 
@@ -145,6 +146,8 @@ export async function reserve(
       );
     }
     await addUsage(trx, { organisationId: channel.organisationId, keyId: channel.keyId, day, certificates });
+    // mohrss-violations §15 ¶2: reading beyond the authority's threshold raises a lead.
+    await raiseDataAccessAlert(trx, channel.organisationId, day);
     if (channel.keyId)
       await trx
         .updateTable('verifier_api_keys')

@@ -15,7 +15,10 @@ export function partiesOf(c: CaseRecord): CaseParties {
     expertIds: Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [],
     applicantAuthorityId:
       typeof c.data.applicantAuthorityId === 'string' ? c.data.applicantAuthorityId : null,
-    submitted: c.submittedAt !== null,
+    // A violation case is opened by its deciding body and is never an applicant's private draft.
+    submitted: c.submittedAt !== null || c.procedure === 'violation-case',
     openedBy: c.data.openedBy === 'authority' ? 'authority' : 'applicant',
+    deciderInstitutionId: c.deciderInstitutionId,
+    partyIsPerson: c.procedure === 'violation-case' && c.data.subject !== 'institution',
   };
 }

@@ -35,6 +35,8 @@ export interface OpenCaseInput<S extends string, E extends string, D, C> {
   calendar?: WorkingDayCalendar;
   requestId?: string;
   now?: Date;
+  /** A violation case an institution determines: its staff are the deciding body (case-roles.ts). */
+  deciderInstitutionId?: string | null;
 }
 
 export async function openCase<S extends string, E extends string, D, C>(
@@ -47,6 +49,7 @@ export async function openCase<S extends string, E extends string, D, C>(
   const roles = caseRolesOf(caller, {
     ...input,
     applicantAuthorityId: typeof applicantAuthorityId === 'string' ? applicantAuthorityId : null,
+    deciderInstitutionId: input.deciderInstitutionId ?? null,
   });
   const allowed = machine.openedBy ?? ['applicant'];
   if (!roles.some((r) => allowed.includes(r))) throw forbidden('当前账号不能为该单位提出此项申请');
@@ -75,6 +78,7 @@ export async function openCase<S extends string, E extends string, D, C>(
       data: input.data as Record<string, unknown>,
       createdBy: caller.userId,
       createdAt: now,
+      deciderInstitutionId: input.deciderInstitutionId ?? null,
     });
     await appendCaseEvent(trx, {
       caseId: created.id,

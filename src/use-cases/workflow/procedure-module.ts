@@ -34,6 +34,8 @@ export interface OpenPlan<D> {
   parentCaseId?: string;
   /** Prefix of the case reference, e.g. 黔人社评备申 → 黔人社评备申〔2026〕0001号. */
   referencePrefix: string;
+  /** A violation case an institution determines (mohrss-violations §16 ¶1–2). */
+  deciderInstitutionId?: string;
   /** The procedure data the case starts with (kept as the case snapshot). */
   data: D;
 }

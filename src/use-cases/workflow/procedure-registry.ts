@@ -6,6 +6,7 @@ import { gzSelectionProcedure } from '../gz-selection/procedure.js';
 import { deptPilotProcedures } from '../dept-pilot/procedures.js';
 import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
+import { violationCaseProcedure } from '../violation-case/procedure.js';
 
 export const procedures: readonly AnyProcedureModule[] = [
   ...employerFilingProcedures,
@@ -13,6 +14,7 @@ export const procedures: readonly AnyProcedureModule[] = [
   ...deptPilotProcedures,
   selection1xProcedure,
   socialOrgFilingProcedure,
+  violationCaseProcedure,
 ];
 
 export function findProcedure(
