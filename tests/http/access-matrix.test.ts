@@ -517,6 +517,86 @@ const MATRIX: Record<string, MatrixCase> = {
   'GET /api/v1/public/challenge': { url: () => '/api/v1/public/challenge', allow: PUBLIC },
 
   // ---- verifier organisations (issue 12 point 2): the overseers' list and acts; a verifier's own keys ----
+  // ---- violation cases (issue 13): lists by the caller's part, form options, archive, effects ----
+  'GET /api/v1/violation-cases': {
+    url: (c) =>
+      `/api/v1/violation-cases?view=${c.persona.startsWith('institution') ? 'concerning' : 'supervised'}`,
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: (item, c) =>
+      (READERS_OF_X as readonly string[]).includes(c.persona) || item.institutionId !== c.f.institutions.x,
+  },
+  'GET /api/v1/violation-cases/options/sessions': {
+    url: () => '/api/v1/violation-cases/options/sessions',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: (item, c) =>
+      (READERS_OF_X as readonly string[]).includes(c.persona) || !String(item.label).includes('贵阳机构X'),
+  },
+  'GET /api/v1/violation-cases/options/candidates': {
+    url: () => '/api/v1/violation-cases/options/candidates',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: async (item, c) =>
+      (READERS_OF_X as readonly string[]).includes(c.persona) ||
+      (
+        await c.db
+          .selectFrom('candidates')
+          .select('institution_id')
+          .where('id', '=', String(item.id))
+          .executeTakeFirstOrThrow()
+      ).institution_id !== c.f.institutions.x,
+  },
+  'GET /api/v1/violation-cases/options/staff': {
+    url: () => '/api/v1/violation-cases/options/staff',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: async (item, c) =>
+      (READERS_OF_X as readonly string[]).includes(c.persona) ||
+      (
+        await c.db
+          .selectFrom('staff')
+          .select('institution_id')
+          .where('id', '=', String(item.id))
+          .executeTakeFirstOrThrow()
+      ).institution_id !== c.f.institutions.x,
+  },
+  'GET /api/v1/violation-cases/options/institutions': {
+    url: () => '/api/v1/violation-cases/options/institutions',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: (item, c) =>
+      (REGULATORS_OF_X as readonly string[]).includes(c.persona) || item.id !== c.f.institutions.x,
+  },
+  'GET /api/v1/violation-cases/options/session-staff': {
+    url: async (c) => `/api/v1/violation-cases/options/session-staff?caseId=${await violationCaseOfX(c)}`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+  'GET /api/v1/violation-cases/:id/archive.pdf': {
+    url: async (c) => `/api/v1/violation-cases/${await violationCaseOfX(c)}/archive.pdf`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+  'GET /api/v1/violation-cases/:id/effects': {
+    url: async (c) => `/api/v1/violation-cases/${await violationCaseOfX(c)}/effects`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+  'GET /api/v1/public/violation-decisions': {
+    url: () => '/api/v1/public/violation-decisions',
+    allow: PUBLIC,
+  },
+  'GET /api/v1/data-access/threshold': {
+    url: () => '/api/v1/data-access/threshold',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'PUT /api/v1/data-access/threshold': {
+    url: () => '/api/v1/data-access/threshold',
+    body: () => ({ certificatesPerDay: 1_000_000, reason: '访问矩阵测试' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/data-access/alerts': {
+    url: () => '/api/v1/data-access/alerts',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/data-access/alerts/:id/handle': {
+    url: async (c) => `/api/v1/data-access/alerts/${await dataAccessAlert(c)}/handle`,
+    body: () => ({ outcome: 'no_breach', note: '访问矩阵测试' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
   'GET /api/v1/verifier-organisations': {
     url: () => '/api/v1/verifier-organisations',
     allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
@@ -1555,8 +1635,70 @@ async function insertVerifierKey(c: Ctx): Promise<string> {
   return id;
 }
 
+let violationCache: string | undefined;
+/** A violation case of the Guizhou authority against institution X (mohrss-violations §16 ¶3). */
+async function violationCaseOfX(c: Ctx): Promise<string> {
+  if (violationCache) return violationCache;
+  const id = randomUUID();
+  const data = {
+    subject: 'institution', decidedBy: 'authority', origin: 'inspection', partyName: '贵阳机构X',
+    institutionName: '贵阳机构X', xOrganisation: false, sessionId: null, candidateId: null, staffId: null,
+    staffDuty: null, summary: '访问矩阵测试', basis: null, record: null, charge: null, proposal: null,
+    notice: null, statements: [], decision: null, service: null, review: null, reviewDecision: null,
+    rectification: null, dropped: null, openedBy: 'authority',
+  }; // prettier-ignore
+  await c.db
+    .insertInto('cases')
+    .values({
+      id,
+      procedure: 'violation-case',
+      reference_no: `矩阵违纪处理〔2026〕${uniq()}号`,
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      authority_id: c.f.authorities.guizhou,
+      jurisdiction_code: '520000',
+      parent_case_id: null,
+      state: 'investigating',
+      awaiting: 'authority',
+      snapshot: JSON.stringify(data),
+      submitted_at: new Date(),
+      closed_at: null,
+      valid_from: null,
+      valid_to: null,
+      created_by: null,
+    }) // prettier-ignore
+    .execute();
+  violationCache = id;
+  return id;
+}
+
+/** A fresh data-access lead (mohrss-violations §15 ¶2) on a fresh verifier organisation. */
+async function dataAccessAlert(c: Ctx): Promise<string> {
+  const id = randomUUID();
+  await c.db
+    .insertInto('data_access_alerts')
+    .values({
+      id,
+      organisation_id: await insertVerifierOrganisation(c),
+      day: chinaDate(new Date()),
+      certificates: 5000,
+      threshold: 1000,
+      authority_id: c.f.authorities.guizhou,
+    }) // prettier-ignore
+    .execute();
+  return id;
+}
+
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
+  'POST /api/v1/public/violation-cases/party':
+    'open to the party who names the document number the matrix fixture does not keep; tests/workflow/violation-cases.test.ts',
+  'POST /api/v1/public/violation-cases/party/statement':
+    'the party’s statement, by name and document number; tests/workflow/violation-cases.test.ts',
+  'POST /api/v1/public/violation-cases/party/review':
+    'the party’s review request, by name and document number; tests/workflow/violation-cases.test.ts',
+  'POST /api/v1/public/violation-cases/party/documents/:documentId':
+    'the party’s documents, by name and document number; tests/workflow/violation-cases.test.ts',
   'POST /api/v1/public/certificates/e-certificate':
     'open to everyone who names the holder’s document number, which the matrix fixture does not keep; tests/http/certificate-verification.test.ts',
   'POST /api/v1/auth/login': 'public by nature; lockout and answers in tests/http/auth.test.ts',

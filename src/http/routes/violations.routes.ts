@@ -46,6 +46,7 @@ const listItem = z.object({
   decidedBy: z.enum(['institution', 'authority']),
   origin: z.string(),
   partyName: z.string(),
+  institutionId: z.string(),
   institutionName: z.string(),
   state: z.string(),
   state_zh: z.string(),

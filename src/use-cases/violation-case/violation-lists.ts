@@ -28,6 +28,7 @@ export interface ViolationListItem {
   decidedBy: ViolationCaseData['decidedBy'];
   origin: ViolationCaseData['origin'];
   partyName: string;
+  institutionId: string;
   institutionName: string;
   state: string;
   state_zh: string;
@@ -93,7 +94,7 @@ export async function listViolationCases(
   }
   const total = Number((await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
-    .select(['c.id', 'c.reference_no', 'c.state', 'c.awaiting', 'c.snapshot', 'c.created_at'])
+    .select(['c.id', 'c.reference_no', 'c.state', 'c.awaiting', 'c.snapshot', 'c.created_at', 'c.institution_id'])
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id')
     .limit(q.pageSize)
@@ -110,6 +111,7 @@ export async function listViolationCases(
       origin: d.origin,
       // A person is named in full only to those who decide or supervise; the list is theirs.
       partyName: d.partyName,
+      institutionId: r.institution_id,
       institutionName: d.institutionName,
       state: r.state,
       state_zh: states[r.state]?.label_zh ?? r.state,
@@ -132,8 +134,15 @@ export interface FormOption {
 
 const LIMIT = 500;
 
-/** The caller's institution, or the institutions in an authority's scope. */
-const scoped = (actor: Actor, col: string) => institutionInScope(institutionScope(actor), sql.ref(col));
+/**
+ * The caller's institution, or the institutions in an authority's scope — for those who open and
+ * decide violation cases only (the system administrator is not one: it reads no candidate's name).
+ */
+const scoped = (actor: Actor, col: string) => {
+  if (actor.role !== 'institution_staff' && actor.role !== 'authority_staff')
+    throw forbidden('只有评价机构和评价机构监管部门可以立案处理违纪违规行为');
+  return institutionInScope(institutionScope(actor), sql.ref(col));
+};
 
 /** Sessions the caller may name (its own institution's, or in its scope), newest first. */
 export async function sessionOptions(db: Kysely<DB>, actor: Actor, caseId?: string): Promise<FormOption[]> {
@@ -185,6 +194,7 @@ export async function staffOptions(db: Kysely<DB>, actor: Actor): Promise<FormOp
 
 /** Institutions an authority supervises (by name and filing status). */
 export async function institutionOptions(db: Kysely<DB>, actor: Actor, q?: string): Promise<FormOption[]> {
+  const inScope = scoped(actor, 'i.id');
   if (actor.role !== 'authority_staff') return [];
   let query = db.selectFrom('institutions as i').select(['i.id', 'i.name']).where(scoped(actor, 'i.id'));
   if (q) query = query.where('i.name', 'ilike', containsPattern(q));

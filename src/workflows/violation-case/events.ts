@@ -69,7 +69,7 @@ export const signSchema = z.strictObject({
   staffId: z.uuid().meta({
     description: '签字的工作人员（本批次的考务管理人员、考评人员或质量督导员）',
     widget: 'remote',
-    source: '/violation-cases/options/session-staff',
+    source: '/violation-cases/options/session-staff?caseId={caseId}',
     labelField: 'label',
   }),
   signedOn: isoDate('签字日期'),
@@ -143,7 +143,7 @@ export const noticeSchema = z.strictObject({
   voidSessionId: z.uuid().optional().meta({
     description: '宣布无效的评价批次（第十二条）',
     widget: 'remote',
-    source: '/violation-cases/options/sessions',
+    source: '/violation-cases/options/sessions?caseId={caseId}',
     labelField: 'label',
   }),
   voidCertificateNumbers: z
