@@ -468,6 +468,11 @@ export interface PublicEntry {
   programmes: { name: string; code: string | null; levels: string[] }[];
   /** Brought in by an import of existing filings (0014): its source; null for an entry a case published. */
   imported: { batchId: string; fileName: string; importedOn: string; row: number | null } | null;
+  /**
+   * 暂停评价活动 (mohrss-violations §13: during the rectification period): since when and the deadline
+   * the authority set; null when the institution is not suspended.
+   */
+  suspension: { startsOn: string; dueOn: string | null } | null;
 }
 
 export interface DirectoryFilter {
@@ -501,6 +506,7 @@ const selectPublic = (q: ReturnType<typeof entriesBase>) =>
   q
     .select([
       'e.id',
+      'e.institution_id',
       'e.institution_name',
       'e.institution_kind',
       'e.branch_name',
@@ -535,8 +541,23 @@ async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promi
           .where('entry_id', 'in', ids)
           .orderBy('seq')
           .execute();
+  const institutionIds = [...new Set(rows.map((r) => r.institution_id))];
+  const suspensions =
+    institutionIds.length === 0
+      ? []
+      : await db
+          .selectFrom('institution_sanctions')
+          .select(['institution_id', 'starts_on', 'due_on'])
+          .where('institution_id', 'in', institutionIds)
+          .where('kind', '=', 'suspension')
+          .where('ended_on', 'is', null)
+          .execute();
   return rows.map((r) => ({
     id: r.id,
+    suspension: (() => {
+      const s = suspensions.find((x) => x.institution_id === r.institution_id);
+      return s ? { startsOn: s.starts_on, dueOn: s.due_on } : null;
+    })(),
     institutionName: r.institution_name,
     institutionKind: r.institution_kind,
     branchName: r.branch_name,

@@ -213,6 +213,10 @@ export const directoryEntry = z.object({
     })
     .nullable()
     .describe('存量导入的来源（导入文件、批次、日期、行号）；由本系统案件公布的为 null'),
+  suspension: z
+    .object({ startsOn: z.string(), dueOn: z.string().nullable() })
+    .nullable()
+    .describe('暂停评价活动（违纪违规处理第十三条：限期整改期间）：起始日与整改期限；未暂停为 null'),
 });
 
 const reasonKind = z.enum([

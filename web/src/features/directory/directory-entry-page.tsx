@@ -120,7 +120,22 @@ export function DirectoryEntryPage() {
             {
               key: 'validity',
               label: tx('有效期', 'Validity'),
-              children: <span data-testid="entry-validity">{validityText(tx, e.validFrom, e.validTo)}</span>,
+              children: (
+                <span data-testid="entry-validity">
+                  {validityText(tx, e.validFrom, e.validTo)}
+                  {e.suspension && (
+                    <Tag color="orange" style={{ marginLeft: 8 }} data-testid="entry-suspended">
+                      {tx('暂停评价活动', 'Evaluations suspended')}
+                      {e.suspension.dueOn
+                        ? tx(
+                            `（整改期限至 ${e.suspension.dueOn}）`,
+                            ` (rectification due ${e.suspension.dueOn})`,
+                          )
+                        : ''}
+                    </Tag>
+                  )}
+                </span>
+              ),
             },
             { key: 'published', label: tx('公布日期', 'Published on'), children: e.publishedOn },
             ...(e.institutionEntry

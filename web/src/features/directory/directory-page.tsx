@@ -90,6 +90,16 @@ export function DirectoryPage() {
   const validity = (r: DirectoryEntry) => (
     <>
       {r.validFrom} {tx('至', 'to')} {r.validTo ?? tx('长期', 'open-ended')}
+      {r.suspension && (
+        <div>
+          <Tag color="orange" data-testid="entry-suspended">
+            {tx('暂停评价活动', 'Evaluations suspended')}
+            {r.suspension.dueOn
+              ? tx(`（整改期限至 ${r.suspension.dueOn}）`, ` (rectification due ${r.suspension.dueOn})`)
+              : ''}
+          </Tag>
+        </div>
+      )}
       {!r.current && (
         <div>
           <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>

@@ -13,6 +13,8 @@ export interface ImportSource {
 export interface ListedEntry extends DirectoryEntry {
   /** null for an entry a case of this system published. */
   imported?: ImportSource | null;
+  /** 暂停评价活动 (mohrss-violations §13): since when, and the rectification deadline. */
+  suspension?: { startsOn: string; dueOn: string | null } | null;
 }
 
 export interface EntryBranch {
