@@ -567,6 +567,12 @@ const MATRIX: Record<string, MatrixCase> = {
     url: async (c) => `/api/v1/violation-cases/options/session-staff?caseId=${await violationCaseOfX(c)}`,
     allow: ['national', 'provinceA', 'institutionX'],
   },
+  'GET /api/v1/violation-cases/grounds/inactivity': {
+    url: () => '/api/v1/violation-cases/grounds/inactivity',
+    allow: ['national', 'provinceA', 'provinceB'],
+    rows: (item, c) =>
+      (REGULATORS_OF_X as readonly string[]).includes(c.persona) || item.institutionId !== c.f.institutions.x,
+  },
   'GET /api/v1/violation-cases/:id/archive.pdf': {
     url: async (c) => `/api/v1/violation-cases/${await violationCaseOfX(c)}/archive.pdf`,
     allow: ['national', 'provinceA', 'institutionX'],

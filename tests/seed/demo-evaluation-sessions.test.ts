@@ -69,8 +69,8 @@ describe('demo evaluation sessions', () => {
   });
 
   it('on a database whose standards record no subjects, the national centre records them first (audited)', async () => {
-    // What later demo steps hung on the sessions goes first: the demo records no corrections; its one
-    // status change (demo/verification) is in an append-only table, whose guard this test lifts.
+    // What later demo steps hung on the sessions goes first: the status changes (demo/verification,
+    // demo/violations) are in an append-only table, whose guard this test lifts.
     await sql`alter table certificate_status_history disable trigger certificate_status_history_no_change`.execute(
       h.db,
     );
@@ -78,6 +78,10 @@ describe('demo evaluation sessions', () => {
     await sql`alter table certificate_status_history enable trigger certificate_status_history_no_change`.execute(
       h.db,
     );
+    // The demo's violation decisions (demo/violations) cancelled results: their corrections go too.
+    await sql`alter table result_corrections disable trigger result_corrections_no_change`.execute(h.db);
+    await h.db.deleteFrom('result_corrections').execute();
+    await sql`alter table result_corrections enable trigger result_corrections_no_change`.execute(h.db);
     await h.db.deleteFrom('certificates').where('session_id', 'is not', null).execute();
     await h.db.deleteFrom('subject_results').execute();
     await h.db.deleteFrom('session_pass_marks').execute();

@@ -14,6 +14,7 @@ import {
 import { demoId } from '../../src/persistence/seed/demo/ids.js';
 import {
   SOCIAL_ORG_FILINGS,
+  GUIZHOU_REGISTER_FILE,
   ZHEJIANG_REGISTER_FILE,
 } from '../../src/persistence/seed/demo/filed-institutions.js';
 import { createPersonalDataProtector } from '../../src/identity/personal-data.js';
@@ -107,7 +108,11 @@ describe('the world in the database', () => {
       { page: 1, pageSize: 500 },
     );
     const imported = all.items.filter(
-      (e) => e.imported && e.imported.fileName !== ZHEJIANG_REGISTER_FILE && e.branchName === null,
+      (e) =>
+        e.imported &&
+        e.imported.fileName !== ZHEJIANG_REGISTER_FILE &&
+        e.imported.fileName !== GUIZHOU_REGISTER_FILE &&
+        e.branchName === null,
     );
     expect(imported.length).toBeGreaterThanOrEqual(150);
     expect(new Set(imported.map((e) => e.institutionKind)).size).toBe(5);
@@ -128,10 +133,12 @@ describe('the world in the database', () => {
     ).toEqual({ loaded: [] });
     // The open employers' cases, the filings of demo/filed-institutions (two filed, one in 公示) and the
     // 1+X selection of demo/selected-1x.
-    expect(await h.db.selectFrom('cases').select('id').execute()).toHaveLength(
-      OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1 + 1,
-    );
-    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(2);
+    // (The violation cases of demo/violations have their own test: tests/seed/demo-violations.test.ts.)
+    expect(
+      await h.db.selectFrom('cases').select('id').where('procedure', '<>', 'violation-case').execute(),
+    ).toHaveLength(OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1 + 1);
+    // The world's file, Zhejiang's register and Guizhou's register (梵净).
+    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(3);
   });
 });
 

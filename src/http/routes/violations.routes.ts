@@ -23,6 +23,8 @@ import {
 } from '../../use-cases/violation-case/violation-lists.js';
 import { exportCaseArchive } from '../../use-cases/violation-case/case-archive.js';
 import { caseEffects } from '../../use-cases/violation-case/case-effects.js';
+import { listInactivityGrounds } from '../../use-cases/violation-case/inactivity-grounds.js';
+import { chinaDate } from '../../workflows/deadline.js';
 import { partyActs, partyDocument, readPartyCase } from '../../use-cases/violation-case/party-access.js';
 import {
   getDataAccessThreshold,
@@ -151,6 +153,28 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!r.query.caseId) throw notFound('案件');
     return sessionStaffOptions(app.db, requireCaller(r as never), r.query.caseId);
   });
+
+  app.get(
+    '/violation-cases/grounds/inactivity',
+    {
+      config: { policy: 'violation.grounds' },
+      ...authed,
+      schema: {
+        tags: [TAG],
+        summary: '不开展评价活动的线索（第十三条第（三）项、第十四条第（七）项）：辖区内已备案、一年（含）以上未开展评价的机构，供监管部门认定（是否有正当理由须认定，不自动处理）',
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            items: z.array(z.object({ institutionId: z.string(), institutionName: z.string(), jurisdictionName: z.string(), lastEvaluationOn: z.string(), basis: z.enum(['session', 'filing']), yearCompleteOn: z.string(), openCaseId: z.string().nullable() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const asOf = chinaDate(new Date());
+      return { asOf, items: await listInactivityGrounds(app.db, requireCaller(request), asOf) };
+    },
+  ); // prettier-ignore
 
   app.get(
     '/violation-cases/:id/archive.pdf',

@@ -31,6 +31,7 @@ import { ISSUER_CODES_STEP, runIssuerCodesDemo } from './demo/issuer-codes.js';
 import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 import { runVerificationDemo, VERIFICATION_STEP } from './demo/verification.js';
+import { runViolationsDemo, VIOLATIONS_STEP } from './demo/violations.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
 
 export interface SeedOptions {
@@ -151,6 +152,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Verifier organisations with keys and a few days of batch checks; one whose read rights guizhou
   // revoked with a deletion order (demo/verifiers.ts).
   if (opts.store && (await runVerifiersDemo(db, opts.personalData))) loaded.push(VERIFIERS_STEP);
+  // Violation cases in every state, through the case use cases (demo/violations.ts).
+  if (opts.store && (await runViolationsDemo(db, opts.store, opts.personalData)))
+    loaded.push(VIOLATIONS_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
   return { loaded };

@@ -11,6 +11,8 @@ import type { DB } from '../../persistence/schema.js';
 import type { Actor } from '../../policies/actor.js';
 import { forbidden, notFound, AppError } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
+import { addCalendarDays } from '../../calendar/calendar-days.js';
+import { chinaDate } from '../../workflows/deadline.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -20,11 +22,15 @@ const requireAuthority = (actor: Actor) => {
   return actor.authorityId;
 };
 
+/** Days back a new threshold is applied to at once, so that a recent excess is not missed. */
+const SCAN_DAYS = 7;
+
 export async function setDataAccessThreshold(
   db: Kysely<DB>,
   actor: Actor,
   input: { certificatesPerDay: number; reason: string },
   requestId?: string,
+  now: Date = new Date(),
 ) {
   const authorityId = requireAuthority(actor);
   await db.transaction().execute(async (trx) => {
@@ -44,6 +50,15 @@ export async function setDataAccessThreshold(
       after: { certificatesPerDay: input.certificatesPerDay, reason: input.reason },
       citations: [{ source: 'mohrss-violations', article: 15, paragraph: 2 }],
     }); // prettier-ignore
+    // The week before the threshold is read with it at once (a lead per organisation and day over it).
+    const since = addCalendarDays(chinaDate(now), -(SCAN_DAYS - 1));
+    const days = await trx
+      .selectFrom('verifier_key_usage')
+      .select(['organisation_id', sql<string>`day::text`.as('day')])
+      .where('day', '>=', since)
+      .groupBy(['organisation_id', 'day'])
+      .execute();
+    for (const d of days) await raiseDataAccessAlert(trx, d.organisation_id, d.day);
   });
   return getDataAccessThreshold(db, actor);
 }

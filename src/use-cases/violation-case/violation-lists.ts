@@ -94,7 +94,15 @@ export async function listViolationCases(
   }
   const total = Number((await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
-    .select(['c.id', 'c.reference_no', 'c.state', 'c.awaiting', 'c.snapshot', 'c.created_at', 'c.institution_id'])
+    .select([
+      'c.id',
+      'c.reference_no',
+      'c.state',
+      'c.awaiting',
+      'c.snapshot',
+      'c.created_at',
+      'c.institution_id',
+    ])
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id')
     .limit(q.pageSize)

@@ -13,8 +13,11 @@
 // - a new Zhejiang organisation, 温州瓯江, is left in 公示 with an objection filed by a citizen from the
 //   public notice page (fileObjection), unanswered: the Zhejiang department's 待办 holds it.
 //
+// - 铜仁梵净, filed with 贵州省人社厅 in 2023 before SkillReg, comes in through Guizhou's register the
+//   same way (demo/violations then suspends it, mohrss-violations §13).
+//
 // The institutions the browser specs run as applicants (黔程, 汇才, 乌江, 黔东南, 中联, 道路运输协会,
-// 智联未来) are not filed here; 梵净 is suspended (no procedure of SkillReg suspends yet) and stays out.
+// 智联未来) are not filed here.
 // A one-time step (seed_runs), claimed before it runs like demo/open-cases.
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
@@ -111,11 +114,26 @@ const ZHEJIANG_IMPORTS: { key: string; filingCode: string; decisionDate: string 
   { key: 'zj-zhijiang', filingCode: 'Y3320230016', decisionDate: '2023-10-12' },
   { key: 'zj-yongjiang-school', filingCode: 'X3320240003', decisionDate: '2024-01-05' },
 ];
-const KIND_ZH: Partial<Record<InstitutionKind, string>> = { employer: '用人单位', school: '院校' };
+/** Guizhou's register: 梵净, filed with the province in 2023 (its story goes on in demo/violations). */
+export const GUIZHOU_REGISTER_FILE = '贵州省职业技能等级认定备案存量目录（演示数据）.csv';
+const GUIZHOU_IMPORTS: { key: string; filingCode: string; decisionDate: string }[] = [
+  { key: 'gz-fanjing', filingCode: 'S5220230011', decisionDate: '2023-05-08' },
+];
+const KIND_ZH: Partial<Record<InstitutionKind, string>> = {
+  employer: '用人单位',
+  school: '院校',
+  social_org: '社会培训评价组织',
+};
 
-export function zhejiangRegisterRows(): WorldRow[] {
-  const authority = DEMO_AUTHORITIES.find((a) => a.key === 'zhejiang')!.name;
-  return ZHEJIANG_IMPORTS.map((r) => {
+export const zhejiangRegisterRows = (): WorldRow[] => registerRows('zhejiang', ZHEJIANG_IMPORTS);
+export const guizhouRegisterRows = (): WorldRow[] => registerRows('guizhou', GUIZHOU_IMPORTS);
+
+function registerRows(
+  authorityKey: string,
+  imports: { key: string; filingCode: string; decisionDate: string }[],
+): WorldRow[] {
+  const authority = DEMO_AUTHORITIES.find((a) => a.key === authorityKey)!.name;
+  return imports.map((r) => {
     const inst = DEMO_INSTITUTIONS.find((i) => i.key === r.key)!;
     const scopes = DEMO_SCOPES.filter((s) => s.institution === r.key);
     return {
@@ -357,6 +375,16 @@ export async function runFiledInstitutions(
       },
     ),
   );
+  const guizhouReport = await db.transaction().execute((trx) =>
+    importFilingsIn(
+      trx,
+      { caller: null, system: true },
+      {
+        fileName: GUIZHOU_REGISTER_FILE,
+        bytes: new TextEncoder().encode(worldCsv(guizhouRegisterRows())),
+      },
+    ),
+  );
 
   // 公示 of 10 working days started 4 days ago: open today whatever the weekday; the objection is today's.
   const o = NOTICE_ORG;
@@ -392,7 +420,7 @@ export async function runFiledInstitutions(
   });
   return {
     published,
-    imported: report.inserted + report.updated,
+    imported: report.inserted + report.updated + guizhouReport.inserted + guizhouReport.updated,
     inNotice: inNotice.state === 'public_notice' ? 1 : 0,
   };
 }

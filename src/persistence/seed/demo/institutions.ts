@@ -118,13 +118,11 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
     address: '贵州省铜仁市碧江区锦江大道 39 号',
     jurisdictionCode: '520600',
     authority: 'guizhou',
-    status: 'suspended',
+    // Suspended on 2026-09-14 by guizhou's violation decision (demo/violations: mohrss-violations §13(1)).
+    status: 'active',
     contactPhone: '0856-55550147',
     establishedOn: '2018-04-12',
-    history: [
-      ...activated('2023-05-10'),
-      { on: '2026-09-14', to: 'suspended', reason: '考务管理问题，暂停评价活动，限期整改（演示数据）' },
-    ],
+    history: activated('2023-05-10'),
   },
   {
     // inst_zj works here.

@@ -110,7 +110,7 @@ export const DEMO_SCOPES: DemoScope[] = [
     levels: [5, 4],
     validFrom: '2023-05-10',
     validTo: '2027-05-09',
-    status: 'suspended',
+    status: 'active',
   },
   {
     institution: 'gz-fanjing',
@@ -118,7 +118,7 @@ export const DEMO_SCOPES: DemoScope[] = [
     levels: [5],
     validFrom: '2023-05-10',
     validTo: '2027-05-09',
-    status: 'suspended',
+    status: 'active',
   },
 
   {
