@@ -202,9 +202,9 @@ export async function staffOptions(db: Kysely<DB>, actor: Actor): Promise<FormOp
 
 /** Institutions an authority supervises (by name and filing status). */
 export async function institutionOptions(db: Kysely<DB>, actor: Actor, q?: string): Promise<FormOption[]> {
-  const inScope = scoped(actor, 'i.id');
+  const inScope = scoped(actor, 'i.id'); // refuses those who do not decide
   if (actor.role !== 'authority_staff') return [];
-  let query = db.selectFrom('institutions as i').select(['i.id', 'i.name']).where(scoped(actor, 'i.id'));
+  let query = db.selectFrom('institutions as i').select(['i.id', 'i.name']).where(inScope);
   if (q) query = query.where('i.name', 'ilike', containsPattern(q));
   const rows = await query.orderBy('i.name').limit(LIMIT).execute();
   return rows.map((r) => ({ id: r.id, label: r.name }));
