@@ -20,7 +20,7 @@ import type { Database } from '../../src/persistence/database.js';
 import { fileX, OCC, openSession, pd, readyToClose } from '../support/session-fixture.js';
 import { solvedChallenge } from '../support/challenge.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
-import { addCalendarDays } from '../../src/calendar/calendar-days.js';
+import { addCalendarDays, addYears } from '../../src/calendar/calendar-days.js';
 
 let t: TestApp;
 let f: Fixture;
@@ -251,9 +251,8 @@ describe('mohrss-violations §8, §7: impersonation found after the certificate 
     const row = await db.selectFrom('certificates').select('status').where('number', '=', certificateNumber).executeTakeFirstOrThrow();
     expect(row.status).toBe('invalidated');
     const ban = await db.selectFrom('evaluation_bans').select(['ends_on', 'article']).where('decision_case_id', '=', c.id).executeTakeFirstOrThrow();
-    // §7 情节轻微: 2 years from the decision; the last barred day is the day before the anniversary.
-    const y = Number(year) + 2;
-    expect(ban).toMatchObject({ article: '7(4)', ends_on: addCalendarDays(`${y}${today.slice(4)}`, -1) });
+    // §7 情节轻微: 2 years from the decision; the anniversary is the last barred day (民法典 §201–202).
+    expect(ban).toMatchObject({ article: '7(4)', ends_on: addYears(today, 2) });
     const res = await as.anonymous.inject('POST', '/api/v1/public/certificates/verify', { certificateNumber });
     expect(res.statusCode, res.body).toBe(200);
     const cert = res.json<{ certificates: { status: string }[] }>().certificates[0]!;
@@ -309,5 +308,24 @@ describe('mohrss-violations §13, §14(6): an institution warned, suspended, rec
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<{ findings: { ruleId: string; passed: boolean | string }[] }>();
     expect(body.findings.find((x) => x.ruleId === 'mohrss-violations/14/6')?.passed).toBe(true);
+  }); // prettier-ignore
+});
+
+describe('mohrss-violations §7 and the register (decision 0037): the last barred day and the first free day', () => {
+  it('a 2-year ban decided today refuses a session on its anniversary and admits one the day after', async () => {
+    const banned = await db
+      .selectFrom('evaluation_bans')
+      .select(['doc_hmac', 'ends_on', 'starts_on'])
+      .where('article', '=', '7(4)')
+      .executeTakeFirstOrThrow();
+    expect(banned.ends_on).toBe(addYears(banned.starts_on, 2));
+    const { registrationBanFindings } = await import('../../src/rules/mohrss-violations/evaluation-bans.js');
+    const on = (d: string) =>
+      registrationBanFindings(
+        { sessionStartsOn: d, sessionEndsOn: d, bans: [{ article: '7(4)', startsOn: banned.starts_on, endsOn: banned.ends_on }] },
+        d,
+      ).find((f) => f.ruleId === 'mohrss-violations/7/ban')!.passed;
+    expect(on(banned.ends_on)).toBe(false);
+    expect(on(addCalendarDays(banned.ends_on, 1))).toBe(true);
   }); // prettier-ignore
 });

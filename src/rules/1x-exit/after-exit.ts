@@ -7,8 +7,9 @@
 // 第十一条  培训评价组织退出后不得参与并扰乱职业技能等级证书的相关活动，并对退出前已实施的行为负责。
 //
 // Re-entry bans run from the exit decision (the written reply of §6(5), or the revocation decision of §7)
-// and end on its 3rd/5th anniversary: an application on the anniversary is admissible, the day before is
-// not (N years from D are complete on addYears(D, N), as elsewhere in SkillReg). The length is the one in
+// and end with its 3rd/5th anniversary (民法典 §201–202: the decision day is not counted and the
+// corresponding day is the last of the period — docs/decisions/0037, one reading for every bar in
+// SkillReg): an application on the anniversary is barred, the day after is admissible. The length is the one in
 // force on the exit date. §2 makes a certificate-level exit an exit too ("退出分为…两种情形"), and
 // "被取消资格" names the 实施资格 of a certificate as much as the 资质 of the organisation: the bans apply
 // to both levels, as the text reads.
@@ -77,8 +78,9 @@ export function reentryFindings(f: ReentryFacts, ctx: CheckContext): Finding[] {
     const rule = e.kind === 'voluntary' ? voluntaryReentryBan : revocationReentryBan;
     const p = e.kind === 'voluntary' ? voluntaryReentryBanYears : revocationReentryBanYears;
     const years = parameterAt(p, e.decidedOn);
-    const eligibleFrom = addYears(e.decidedOn, years);
-    const lastBannedDay = addCalendarDays(eligibleFrom, -1);
+    // 民法典 §201–202: the exit day not counted, the anniversary the last barred day (decision 0037).
+    const lastBannedDay = addYears(e.decidedOn, years);
+    const eligibleFrom = addCalendarDays(lastBannedDay, 1);
     const banned = e.decidedOn <= ctx.asOf && ctx.asOf < eligibleFrom;
     const kind_zh = e.kind === 'voluntary' ? '自愿退出' : '被取消资格';
     const level_zh = e.level === 'organisation' ? '组织资质' : '证书实施资格';

@@ -5,8 +5,9 @@
 // sanction the article prescribes. A finding passes when the article applies and its sanction is fixed;
 // fails when an element the item requires is missing (the charge does not hold under that item); and needs
 // judgement where the text leaves the choice to the authority (§7 情节轻微/严重). Bans run from the decision
-// date (asOf); N years are complete on the anniversary, when the candidate may sit again (the project's
-// convention for periods of years, src/rules/lookback.ts). "当年" (§6) is the calendar year of the decision.
+// date (asOf); a ban of N years ends with the anniversary (民法典 §201–202: the decision day not counted,
+// the corresponding day the last): the candidate may sit again the day after (docs/decisions/0037).
+// "当年" (§6) is the calendar year of the decision.
 import { z } from 'zod';
 import { addCalendarDays, addYears, yearOf } from '../../calendar/calendar-days.js';
 import {
@@ -157,10 +158,14 @@ export function sameYearBan(decidedOn: IsoDate, calendarYears: number) {
   return { from: decidedOn, lastDay, eligibleAgainOn: addCalendarDays(lastDay, 1) };
 }
 
-/** A ban "N 年内": from the decision until the day before its Nth anniversary. */
+/**
+ * A ban "N 年内" (docs/decisions/0037): in force from the decision; the period is counted from the next
+ * day (民法典 §201) and its last day is the corresponding day N years on (§202, or the month's last day
+ * when there is none) — barred on the anniversary, free the day after.
+ */
 export function yearsBan(decidedOn: IsoDate, years: number) {
-  const eligibleAgainOn = addYears(decidedOn, years);
-  return { from: decidedOn, lastDay: addCalendarDays(eligibleAgainOn, -1), eligibleAgainOn };
+  const lastDay = addYears(decidedOn, years);
+  return { from: decidedOn, lastDay, eligibleAgainOn: addCalendarDays(lastDay, 1) };
 }
 
 function sanctionFinding(

@@ -6,27 +6,31 @@ describe('1x-exit §10: 自愿退出的 3 年内、被取消资格的 5 年内�
   const CHECK = '1x-exit.reentry';
   const reentry = (appliedOn: string, kind: string, decidedOn: string, level = 'organisation') =>
     evaluate(CHECK, appliedOn, { priorExits: [{ kind, level, decidedOn }] });
-  it('after a voluntary exit on 2021-08-20 an application on 2024-08-19 is barred; on 2024-08-20 (3rd anniversary) it is admissible', () => {
-    const barred = only(reentry('2024-08-19', 'voluntary', '2021-08-20'), '1x-exit/10/voluntary');
+  // 民法典 §201–202 (docs/decisions/0037): the exit day is not counted; the anniversary is the last barred day.
+  it('after a voluntary exit on 2021-08-20 an application on 2024-08-20 (3rd anniversary, the last day) is barred; on 2024-08-21 it is admissible', () => {
+    const barred = only(reentry('2024-08-20', 'voluntary', '2021-08-20'), '1x-exit/10/voluntary');
     expect(barred.passed).toBe(false);
     expect(barred.values).toMatchObject({
       banYears: 3,
-      lastBannedDay: '2024-08-19',
-      eligibleFrom: '2024-08-20',
+      lastBannedDay: '2024-08-20',
+      eligibleFrom: '2024-08-21',
     });
-    expect(only(reentry('2024-08-20', 'voluntary', '2021-08-20'), '1x-exit/10/voluntary').passed).toBe(true);
     expect(only(reentry('2024-08-21', 'voluntary', '2021-08-20'), '1x-exit/10/voluntary').passed).toBe(true);
   });
-  it('after a revocation on 2022-03-01 the entity is barred to 2027-02-28 and free on 2027-03-01', () => {
-    expect(only(reentry('2027-02-28', 'revocation', '2022-03-01'), '1x-exit/10/revocation').passed).toBe(
+  it('after a revocation on 2022-03-01 the entity is barred to 2027-03-01 and free on 2027-03-02', () => {
+    expect(only(reentry('2027-03-01', 'revocation', '2022-03-01'), '1x-exit/10/revocation').passed).toBe(
       false,
     );
-    expect(only(reentry('2027-03-01', 'revocation', '2022-03-01'), '1x-exit/10/revocation').passed).toBe(
+    expect(only(reentry('2027-03-02', 'revocation', '2022-03-01'), '1x-exit/10/revocation').passed).toBe(
       true,
     );
     expect(
       only(reentry('2025-03-01', 'revocation', '2022-03-01'), '1x-exit/10/revocation').values,
     ).toMatchObject({ banYears: 5 });
+  });
+  it('a bar from 2020-02-29 (leap day) ends on 2023-02-28, the month’s last day (民法典 §202)', () => {
+    expect(only(reentry('2023-02-28', 'voluntary', '2020-02-29'), '1x-exit/10/voluntary').passed).toBe(false);
+    expect(only(reentry('2023-03-01', 'voluntary', '2020-02-29'), '1x-exit/10/voluntary').passed).toBe(true);
   });
   it('a certificate-level exit is an exit too (§2): a voluntary programme exit bars the entity for 3 years', () => {
     expect(

@@ -127,14 +127,14 @@ const rows: Row[] = [
   {
     rule: '1x-exit/10/voluntary',
     check: '1x-exit.reentry',
-    asOf: '2024-08-20',
+    asOf: '2024-08-21',
     holds: reentry('voluntary', '2021-08-20'),
     fails: reentry('voluntary', '2021-08-21'),
   },
   {
     rule: '1x-exit/10/revocation',
     check: '1x-exit.reentry',
-    asOf: '2027-03-01',
+    asOf: '2027-03-02',
     holds: reentry('revocation', '2022-03-01'),
     fails: reentry('revocation', '2022-03-02'),
   },

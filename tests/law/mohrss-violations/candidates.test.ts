@@ -42,7 +42,7 @@ describe('mohrss-violations §6: 取消当次全部科目成绩，且当年不�
 });
 
 describe('mohrss-violations §7: 情节轻微的 2 年内、情节严重的 5 年内不得参加评价', () => {
-  it('impersonation, minor, decided 2024-03-15: banned to 2026-03-14, may sit again on 2026-03-15', () => {
+  it('impersonation, minor, decided 2024-03-15: banned to 2026-03-15 (the anniversary, 民法典 §201–202), may sit again on 2026-03-16', () => {
     const r = charge('2024-03-15', '7(4)', { severity: 'minor' });
     expect(only(r, 'mohrss-violations/7/4').values).toMatchObject({
       sanctions: ['score_cancellation'],
@@ -51,7 +51,7 @@ describe('mohrss-violations §7: 情节轻微的 2 年内、情节严重的 5 �
     expect(only(r, 'mohrss-violations/7').values).toMatchObject({
       banYears: 2,
       sanctions: ['evaluation_ban'],
-      ban: { lastDay: '2026-03-14', eligibleAgainOn: '2026-03-15' },
+      ban: { lastDay: '2026-03-15', eligibleAgainOn: '2026-03-16' },
     });
   });
   it('organised cheating, serious: banned for 5 years and referred to the competent authorities', () => {
@@ -60,7 +60,7 @@ describe('mohrss-violations §7: 情节轻微的 2 年内、情节严重的 5 �
     expect(f.values).toMatchObject({
       banYears: 5,
       sanctions: ['evaluation_ban', 'referral'],
-      ban: { lastDay: '2029-03-14' },
+      ban: { lastDay: '2029-03-15' },
     });
   });
   it('severity not yet determined: the rule does not guess — the two sanctions §7 allows are the options', () => {
@@ -94,15 +94,15 @@ describe('mohrss-violations §8: 评价活动结束后发现的', () => {
 
 describe('mohrss-violations §6–7: the ban stops a later registration', () => {
   const BAN = 'mohrss-violations.ban.candidate';
-  it('§7 minor ban decided 2022-03-15: banned on 2024-03-14, free on 2024-03-15', () => {
+  it('§7 minor ban decided 2022-03-15: banned on 2024-03-15 (its last day), free on 2024-03-16', () => {
     const decisions = [{ article: '7', decidedOn: '2022-03-15', severity: 'minor' }];
-    expect(only(evaluate(BAN, '2024-03-14', { decisions }), 'mohrss-violations/7/ban').passed).toBe(false);
-    expect(only(evaluate(BAN, '2024-03-15', { decisions }), 'mohrss-violations/7/ban').passed).toBe(true);
+    expect(only(evaluate(BAN, '2024-03-15', { decisions }), 'mohrss-violations/7/ban').passed).toBe(false);
+    expect(only(evaluate(BAN, '2024-03-16', { decisions }), 'mohrss-violations/7/ban').passed).toBe(true);
   });
-  it('§7 serious ban decided 2022-03-15: still banned on 2027-03-14, free on 2027-03-15', () => {
+  it('§7 serious ban decided 2022-03-15: still banned on 2027-03-15, free on 2027-03-16', () => {
     const decisions = [{ article: '7', decidedOn: '2022-03-15', severity: 'serious' }];
-    expect(only(evaluate(BAN, '2027-03-14', { decisions }), 'mohrss-violations/7/ban').passed).toBe(false);
-    expect(only(evaluate(BAN, '2027-03-15', { decisions }), 'mohrss-violations/7/ban').passed).toBe(true);
+    expect(only(evaluate(BAN, '2027-03-15', { decisions }), 'mohrss-violations/7/ban').passed).toBe(false);
+    expect(only(evaluate(BAN, '2027-03-16', { decisions }), 'mohrss-violations/7/ban').passed).toBe(true);
   });
   it('§6 ban decided 2023-05-20: banned on 2023-12-31, free on 2024-01-01', () => {
     const decisions = [{ article: '6', decidedOn: '2023-05-20' }];

@@ -150,7 +150,8 @@ const rows: Row[] = [
   {
     rule: 'mohrss-violations/7/ban',
     check: 'mohrss-violations.ban.candidate',
-    asOf: '2026-05-20',
+    // A 2-year ban of 2024-05-20 ends with 2026-05-20 (民法典 §201–202): free on 2026-05-21.
+    asOf: '2026-05-21',
     holds: { decisions: [{ article: '7', decidedOn: '2024-05-20', severity: 'minor' }] },
     fails: { decisions: [{ article: '7', decidedOn: '2024-05-20', severity: 'serious' }] },
   },
