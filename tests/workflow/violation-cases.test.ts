@@ -20,6 +20,7 @@ import type { Database } from '../../src/persistence/database.js';
 import { fileX, OCC, openSession, pd, readyToClose } from '../support/session-fixture.js';
 import { solvedChallenge } from '../support/challenge.js';
 import { chinaDate } from '../../src/workflows/deadline.js';
+import { createSession } from '../../src/persistence/sessions.repository.js';
 import { addCalendarDays, addYears } from '../../src/calendar/calendar-days.js';
 
 let t: TestApp;
@@ -286,6 +287,15 @@ describe('mohrss-violations §13, §14(6): an institution warned, suspended, rec
     expect(inst.status).toBe('suspended');
     const res = await as.institutionX.inject('POST', '/api/v1/evaluation-sessions', { siteId: f.sites.x, occupationCode: OCC, level: 3, startsOn: today, endsOn: today });
     expect(res.statusCode).toBe(422);
+    const session = await createSession(db, { userId: f.userIds.institutionX, absoluteExpiresAt: new Date(Date.now() + 3_600_000) });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/certificate-uploads',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', cookie: `sid=${session.token}`, 'x-csrf-token': session.csrfToken },
+      payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nx\r\n--x--\r\n',
+    });
+    expect(upload.statusCode).toBe(422);
+    expect(upload.json<Problem>().code).toBe('CERTIFICATE_UPLOAD_REFUSED');
     const pub = await as.anonymous.inject('GET', '/api/v1/public/violation-decisions?badCredit=true');
     expect(pub.json<{ items: { institutionName: string }[] }>().items.map((x) => x.institutionName)).toContain('贵阳机构X');
   }); // prettier-ignore

@@ -6,13 +6,14 @@
 // Who: the staff of an institution, for their own institution. mohrss-violations §15 holds the
 // institution answerable for the data it uploads; an authority uploading on its behalf would blur who
 // answers for an error, so authorities read uploads in their territory but do not make them.
+import { readStanding } from '../../persistence/standing.repository.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../persistence/database.js';
 import type { DB } from '../../persistence/schema.js';
 import type { AuditContext } from '../../audit/write-audit.js';
-import { AppError, forbidden } from '../../domain/errors.js';
+import { AppError, english, forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { enqueueJob, type JobPriority } from '../../jobs/job-queue.js';
 import { CHUNK_BYTES, putChunk } from '../../persistence/certificate-uploads/uploads.repository.js';
@@ -124,6 +125,26 @@ export async function startUpload(
   const actor = requireActor(ctx);
   if (actor.role !== 'institution_staff' || !actor.institutionId)
     throw forbidden('只有评价机构可以上报本机构的证书数据');
+  // mohrss-violations §13 整改期间暂停其评价活动, §14 终止备案: read from the one standing (issue 13).
+  const standing = await readStanding(ctx.db, actor.institutionId, null);
+  if (standing && (standing.status === 'suspended' || standing.status === 'exited')) {
+    const suspended = standing.status === 'suspended';
+    throw new AppError(
+      422,
+      'CERTIFICATE_UPLOAD_REFUSED',
+      '不得上报证书数据',
+      suspended
+        ? `${standing.institutionName}正处于限期整改、暂停评价活动期间，不得上报证书数据（《技能人才评价违纪违规行为处理工作指引（试行）》第十三条）`
+        : `${standing.institutionName}已终止备案或已退出，不得再上报证书数据（《技能人才评价违纪违规行为处理工作指引（试行）》第十四条）`,
+      undefined,
+      english(
+        'Certificate data may not be uploaded',
+        suspended
+          ? 'The institution’s evaluations are suspended during its rectification (mohrss-violations §13): no certificate data may be uploaded.'
+          : 'The institution’s filing is terminated or it has exited (mohrss-violations §14): no certificate data may be uploaded.',
+      ),
+    );
+  }
   uploadFormatOf(file.fileName);
   const stored = await storeUploadFile(ctx.db, file.stream, file.truncated);
   await ctx.db.transaction().execute((trx) =>
