@@ -261,6 +261,30 @@ describe('mohrss-violations §8, §7: impersonation found after the certificate 
   }); // prettier-ignore
 });
 
+describe('mohrss-violations §9, §16 ¶2: an exam administrator barred by the institution, reported to the authority', () => {
+  it('the bar is in the register and refuses the next assignment; the supervising authority sees the decision', async () => {
+    const session = await openSession(as.institutionX, f);
+    await readyToClose(db, session.id, f.institutions.x);
+    const admin = (await db.selectFrom('session_staff').select('staff_id').where('session_id', '=', session.id).where('duty', '=', 'exam_admin').executeTakeFirstOrThrow()).staff_id;
+    let c = await open(as.institutionX, { subject: 'staff', origin: 'after_event', staffId: admin, sessionId: session.id, summary: '复查录像发现未按时收回试卷' });
+    const wrong = await send(as.institutionX, c, 'record_charge', { violation: '10(1)', conductOn: today, facts: '未按评分标准阅卷' });
+    expect(wrong.statusCode).toBe(422);
+    c = await act(as.institutionX, c, 'record_charge', { violation: '9(2)', conductOn: today, facts: '未按规定按时收回试卷' });
+    c = await act(as.institutionX, c, 'serve_notice', notice());
+    c = await act(as.institutionX, c, 'submit_statement', { text: '承认未按时收回', receivedOn: today, form: 'paper' });
+    c = await act(as.institutionX, c, 'decide', { statementAnswer: '事实清楚' });
+    const bar = await db.selectFrom('staff_sanctions').select(['kind', 'to_on', 'article']).where('decision_case_id', '=', c.id).executeTakeFirstOrThrow();
+    expect(bar).toMatchObject({ kind: 'work_ban', to_on: `${year}-12-31`, article: '9(2)' });
+    const next = await openSession(as.institutionX, f);
+    const assign = await as.institutionX.inject('POST', `/api/v1/evaluation-sessions/${next.id}/staff`, { staffId: admin, duty: 'exam_admin' });
+    expect(assign.statusCode).toBe(422);
+    const reported = await as.provinceA.inject('GET', '/api/v1/violation-cases?view=supervised');
+    expect(reported.json<{ items: { id: string; sanctions_zh: string | null }[] }>().items.find((x) => x.id === c.id)?.sanctions_zh).toContain('取消当年参加评价工作的资格');
+    const todo = await as.provinceA.inject('GET', '/api/v1/cases?view=todo');
+    expect(todo.json<{ items: { id: string }[] }>().items.map((x) => x.id)).not.toContain(c.id);
+  }); // prettier-ignore
+});
+
 describe('mohrss-violations §13, §14(6): an institution warned, suspended, rectified, then again', () => {
   let c: CaseView;
 
