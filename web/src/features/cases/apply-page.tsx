@@ -1,9 +1,10 @@
 // 「申请」: the procedures the caller may open, and for the chosen one its application form drawn from
-// the server's JSON schema. Submitting opens the case and goes to its page (materials next).
+// the server's JSON schema. Submitting opens the case and goes to its page (materials next). The chosen
+// procedure is in the address (/apply?procedure=violation-case), so that another page can open its form.
 import { Alert, Button, Card, Col, Empty, Form, Row, Space, Spin, Tag, Typography } from 'antd';
 import { FormOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, toApiError, type Problem } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { useI18n } from '../../app/i18n';
@@ -14,18 +15,26 @@ import { SchemaFields, cleanValues, hasFields } from './schema-form';
 import type { ProcedureItem } from './types';
 import { useText } from './texts';
 
+/** A procedure the deciding body opens itself is not applied for: its form and button say 立案. */
+const OPENING_WORDS: Record<string, { title: [string, string]; submit: [string, string] }> = {
+  'violation-case': { title: ['立案', 'Open a case'], submit: ['立案', 'Open the case'] },
+};
+
 export function ApplyPage() {
   const tx = useText();
   const { t } = useI18n();
   const navigate = useNavigate();
   const { data, error, loading, reload } = useApi<{ items: ProcedureItem[] }>('/procedures');
-  const [chosen, setChosen] = useState<ProcedureItem | null>(null);
+  const [params, setParams] = useSearchParams();
+  const [chosenId, setChosenId] = useState<string | null>(() => params.get('procedure'));
   const [form] = Form.useForm();
   const [problem, setProblem] = useState<{ problem: Problem; extra: string[] } | null>(null);
   const [saving, setSaving] = useState(false);
 
   if (error) return <ProblemResult error={error} onRetry={reload} />;
   if (loading && !data) return <Spin />;
+  // A procedure named in the address that this account cannot open is not chosen.
+  const chosen = data?.items.find((p) => p.id === chosenId) ?? null;
 
   const submit = async () => {
     if (!chosen) return;
@@ -66,7 +75,8 @@ export function ApplyPage() {
                 hoverable
                 data-testid={`procedure-${p.id}`}
                 onClick={() => {
-                  setChosen(p);
+                  setChosenId(p.id);
+                  setParams({ procedure: p.id }, { replace: true });
                   setProblem(null);
                   form.resetFields();
                 }}
@@ -91,7 +101,14 @@ export function ApplyPage() {
       )}
       {chosen && (
         <Card
-          title={tx(`填写申请：${chosen.title_zh}`, `Application: ${chosen.title_en}`)}
+          title={
+            OPENING_WORDS[chosen.id]
+              ? tx(
+                  `${OPENING_WORDS[chosen.id]!.title[0]}：${chosen.title_zh}`,
+                  `${OPENING_WORDS[chosen.id]!.title[1]}: ${chosen.title_en}`,
+                )
+              : tx(`填写申请：${chosen.title_zh}`, `Application: ${chosen.title_en}`)
+          }
           data-testid="apply-form"
         >
           {problem && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
@@ -110,7 +127,9 @@ export function ApplyPage() {
             )}
           </Form>
           <Button type="primary" loading={saving} onClick={submit} data-testid="apply-submit">
-            {tx('创建申请', 'Create application')}
+            {OPENING_WORDS[chosen.id]
+              ? tx(...OPENING_WORDS[chosen.id]!.submit)
+              : tx('创建申请', 'Create application')}
           </Button>
         </Card>
       )}

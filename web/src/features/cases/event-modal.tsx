@@ -1,12 +1,12 @@
 // The modal behind an action button: the event's form (drawn from its payload schema), a comment, the
 // articles it rests on. A refusal shows the rules' findings; a stale version says to reload the page.
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { markFields, ProblemAlert } from '../../app/problems';
 import { toApiError, type Problem } from '../../app/api';
 import { CaseActionError, sendCaseEvent } from './case-api';
 import { Citations, FindingsList } from './findings-list';
-import { AnsweredBooleans, ObjectFields, cleanValues, hasFields } from './schema-form';
+import { AnsweredBooleans, ObjectFields, SourcePlaceholders, cleanValues, hasFields } from './schema-form';
 import type { CaseDetail, FindingView } from './types';
 import { useText } from './texts';
 
@@ -59,6 +59,7 @@ export function EventModal({
   } | null>(null);
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  const placeholders = useMemo(() => ({ caseId }), [caseId]);
   // A refusal is shown where the eye is after pressing 确认办理: scrolled into view under the form.
   useEffect(() => {
     if (problem) errorRef.current?.scrollIntoView({ block: 'nearest' });
@@ -159,7 +160,14 @@ export function EventModal({
             <div data-testid="event-form">
               {/* The payload's fields live under `payload`, so the comment cannot collide with them. */}
               <AnsweredBooleans.Provider value={!!action.defaults}>
-                <ObjectFields schema={action.payloadSchema} root={action.payloadSchema} name={['payload']} />
+                {/* A field's options may be this case's own (a source naming {caseId}). */}
+                <SourcePlaceholders.Provider value={placeholders}>
+                  <ObjectFields
+                    schema={action.payloadSchema}
+                    root={action.payloadSchema}
+                    name={['payload']}
+                  />
+                </SourcePlaceholders.Provider>
               </AnsweredBooleans.Provider>
             </div>
           )}

@@ -4,8 +4,20 @@
 // or its English twin in English).
 // Fields a procedure marks with a widget (or names occupationCode / level / jurisdictionCode) use the
 // registry's pickers. The server validates everything either way; its field problems are marked here.
-import { Button, Card, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
-import { createContext, useContext, useMemo } from 'react';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
+import { createContext, useContext, useMemo, useState } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OccupationSelect } from '../reference/occupation-select';
@@ -27,6 +39,28 @@ import { numberRule } from '../common/number-rules';
  */
 export const AnsweredBooleans = createContext(false);
 
+/**
+ * Values the page knows that a remote field's `source` may name as `{name}` — the case page's action
+ * forms give `{caseId}`, so that a procedure can ask for the options of this case
+ * ('/violation-cases/options/session-staff?caseId={caseId}'). A source naming a value the page does not
+ * give is not requested: the select stays empty and disabled rather than ask the server for a wrong list.
+ */
+export const SourcePlaceholders = createContext<Readonly<Record<string, string>>>({});
+
+/** The source with its `{name}` placeholders filled (URL-encoded), or null if one is not known. */
+export function fillSource(source: string, values: Readonly<Record<string, string>>): string | null {
+  let missing = false;
+  const filled = source.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (_m, name: string) => {
+    const v = values[name];
+    if (v === undefined || v === '') {
+      missing = true;
+      return '';
+    }
+    return encodeURIComponent(v);
+  });
+  return missing ? null : filled;
+}
+
 type Name = (string | number)[];
 
 /** The widget a field asks for: the procedure's explicit hint, else what the field evidently is. */
@@ -36,15 +70,63 @@ type Name = (string | number)[];
  * description gives it (Chinese), else the value itself.
  */
 function useNamedOptions() {
-  const { t } = useI18n();
-  return (values: unknown[], description: string | undefined) =>
-    enumOptions(values, description).map((o) => {
-      const key = `value.${String(o.value)}` as MessageKey;
-      const named = t(key);
-      if (named !== key) return { value: o.value, label: named };
+  const { t, lang } = useI18n();
+  return (values: unknown[], description: string | undefined, fieldKey?: string) =>
+    byArticle(enumOptions(values, description), fieldKey).map((o) => {
+      // A value named for this field first (`value.ladder.none` 不另行处理 beside `value.voidResults.none`
+      // 不宣布无效: one code, two meanings), then the catalogue's name of the value.
+      for (const key of [
+        ...(fieldKey ? [`value.${fieldKey}.${String(o.value)}`] : []),
+        `value.${String(o.value)}`,
+      ] as MessageKey[]) {
+        const named = t(key);
+        if (named !== key) return { value: o.value, label: named };
+      }
+      // An article of a regulation as the value (a charge: 6(1), 15p2): named as the article is cited,
+      // with what the description says of it where that is more than the citation again.
+      const article = articleName(String(o.value), fieldKey, lang);
+      if (article) {
+        const said = o.label !== String(o.value) && !o.label.includes(article) && !/^指/.test(o.label);
+        return { value: o.value, label: said ? `${article} ${o.label}` : article };
+      }
       const suffix = `（${String(o.value)}）`;
       return { value: o.value, label: o.label.endsWith(suffix) ? o.label.slice(0, -suffix.length) : o.label };
     });
+}
+
+const ZH_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const zhNumber = (n: number) =>
+  n <= 10
+    ? ZH_NUMBERS[n]!
+    : n < 20
+      ? `十${ZH_NUMBERS[n - 10]}`
+      : `${ZH_NUMBERS[Math.floor(n / 10)]}十${ZH_NUMBERS[n % 10]}`;
+
+const ARTICLE_CODE = /^(\d{1,2})(?:\((\d{1,2})\)|p(\d))?$/;
+
+/** Article codes in the regulation's order (5(1) … 9(1) … 11 … 15p2), other values as they come. */
+function byArticle<T extends { value: unknown }>(options: T[], fieldKey: string | undefined): T[] {
+  if (fieldKey !== 'violation') return options;
+  const key = (o: T) => {
+    const m = ARTICLE_CODE.exec(String(o.value));
+    return m ? Number(m[1]) * 10_000 + Number(m[3] ?? 0) * 100 + Number(m[2] ?? 0) : Infinity;
+  };
+  return [...options].sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * A charge's article code ('6(1)', '11', '15p2') cited the regulation's way: 第六条第（一）项 / §6(1),
+ * 第十五条第二款 / §15 ¶2. Only for the fields that hold one (`violation`); null for anything else.
+ */
+export function articleName(code: string, fieldKey: string | undefined, lang: string): string | null {
+  if (fieldKey !== 'violation') return null;
+  const m = ARTICLE_CODE.exec(code);
+  if (!m) return null;
+  const article = Number(m[1]);
+  const item = m[2] ? Number(m[2]) : null;
+  const paragraph = m[3] ? Number(m[3]) : null;
+  if (lang === 'en') return `§${article}${item ? `(${item})` : ''}${paragraph ? ` ¶${paragraph}` : ''}`;
+  return `第${zhNumber(article)}条${item ? `第（${zhNumber(item)}）项` : ''}${paragraph ? `第${zhNumber(paragraph)}款` : ''}`;
 }
 
 function widgetOf(s: JsonSchema, key: string): string | undefined {
@@ -82,13 +164,15 @@ function RemoteSelect({
   id?: string;
   allowClear?: boolean;
 }) {
-  const { data, loading } = useApi<{ items: Record<string, unknown>[] }>(source);
+  const path = fillSource(source, useContext(SourcePlaceholders));
+  const { data, loading } = useApi<{ items: Record<string, unknown>[] }>(path);
   return (
     <Select
       id={id}
       value={value}
       onChange={onChange}
       allowClear={allowClear}
+      disabled={path === null}
       loading={loading}
       showSearch={{ optionFilterProp: 'label' }}
       style={{ minWidth: 320, maxWidth: 520 }}
@@ -129,6 +213,65 @@ function emptyValue(schema: JsonSchema, root: JsonSchema): unknown {
   return undefined;
 }
 
+/**
+ * An optional group of fields with required fields of its own (其他机关的处理结论, 整改情况, 例外决定 …):
+ * left out unless the person turns it on, so that its required fields are asked for only when the group
+ * is given at all (drawn always, they made an optional group compulsory).
+ */
+function OptionalObject({
+  schema,
+  root,
+  name,
+  label,
+  help,
+}: {
+  schema: JsonSchema;
+  root: JsonSchema;
+  name: Name;
+  label: string;
+  help: string | undefined;
+}) {
+  const tx = useText();
+  const form = Form.useFormInstance();
+  // An assessment that starts from what the system knows answers every group (the person may still turn
+  // one off); any other form starts with the group left out, unless it holds values already.
+  const answered = useContext(AnsweredBooleans);
+  const [on, setOn] = useState(() => {
+    const v: unknown = form.getFieldValue(name);
+    return answered || (!!v && typeof v === 'object' && Object.keys(v).length > 0);
+  });
+  return (
+    <Card
+      size="small"
+      title={label}
+      style={{ marginBottom: 12 }}
+      styles={on ? undefined : { body: { paddingBlock: 8 } }}
+      extra={
+        <Switch
+          size="small"
+          checked={on}
+          checkedChildren={tx('填写', 'Given')}
+          unCheckedChildren={tx('不填', 'Not given')}
+          aria-label={label}
+          data-testid={`optional-${name.join('.')}`}
+          onChange={(v) => {
+            setOn(v);
+            // Turned off: nothing of the group is sent (a form that keeps hidden values would send it).
+            if (!v) form.setFieldValue(name, undefined);
+          }}
+        />
+      }
+    >
+      {help && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: on ? 12 : 0 }}>
+          {help}
+        </Typography.Paragraph>
+      )}
+      {on && <Fields schema={schema} root={root} name={name} />}
+    </Card>
+  );
+}
+
 interface FieldProps {
   schema: JsonSchema;
   root: JsonSchema;
@@ -142,20 +285,33 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
   const tx = useText();
   const s = resolve(schema, root);
   const { label, help: described } = labelAndHelp(s, fieldKey);
-  // The help names an enumeration's values by name only (their codes give the options their names).
-  const help = withoutCodes(
-    described,
-    s.enum ?? (s.type === 'array' && s.items ? resolve(s.items, root).enum : undefined),
+  // The help names an enumeration's values by name only (their codes give the options their names),
+  // and does not repeat the label.
+  const help = helpBeyondLabel(
+    withoutCodes(
+      described,
+      s.enum ??
+        (s.type === 'array' && s.items
+          ? resolve(s.items, root).enum
+          : s.type === 'boolean'
+            ? [true, false]
+            : undefined),
+    ),
+    label,
   );
   const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
   const common = { name, label, rules, extra: help };
   const widget = widgetOf(s, fieldKey);
 
   if (s.type === 'object' && s.properties) {
-    return (
+    // An optional group whose own fields are required is asked for only when turned on; a group of
+    // optional fields is drawn as it is.
+    return required || !s.required?.length ? (
       <Card size="small" title={label} extra={help} style={{ marginBottom: 12 }}>
         <Fields schema={s} root={root} name={name} />
       </Card>
+    ) : (
+      <OptionalObject schema={s} root={root} name={name} label={label} help={help} />
     );
   }
 
@@ -178,6 +334,7 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
             options={namedOptions(
               item.enum,
               [item.description, s.description].filter(Boolean).join(' / ') || undefined,
+              fieldKey,
             )}
           />
         </Form.Item>
@@ -259,11 +416,55 @@ function SchemaField({ schema, root, name, fieldKey, required }: FieldProps) {
       schema={s}
       name={name}
       label={label}
+      help={help}
       fieldKey={fieldKey}
       required={required}
       widget={widget}
     />
   );
+}
+
+/**
+ * Whether a choice's help says nothing its options do not: the label and the options' names only
+ * ("处理对象：参评人员 / 工作人员"), or an explanation of codes the options no longer show because each
+ * option has its name ("如 6(1) 指第六条第（一）项" beside options named 第六条第（一）项).
+ */
+function needless(
+  help: string | undefined,
+  label: string,
+  options: { value: unknown; label: string }[],
+): boolean {
+  if (!help) return true;
+  const named = options.every((o) => o.label !== String(o.value));
+  if (
+    named &&
+    // Codes that are not words (6(1), 15p2, on_site): a word such as 'other' may be the help's own.
+    options.some(
+      (o) =>
+        /[\d_()]/.test(String(o.value)) &&
+        new RegExp(`(^|[^0-9A-Za-z_])${escapeRegExp(String(o.value))}(?![0-9A-Za-z_(])`).test(help),
+    )
+  )
+    return true;
+  let rest = help.startsWith(label) ? help.slice(label.length) : help;
+  for (const o of [...options].sort((a, b) => b.label.length - a.label.length))
+    rest = rest.split(o.label).join(' ');
+  return /^[\s:：/／,，;；]*$/.test(rest);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The help under a field without the label it repeats: "经提醒拒不改正（第五条第（一）至（三）项）" under
+ * 经提醒拒不改正 reads 第五条第（一）至（三）项; "情节（…）：情节轻微 / 情节严重" reads 情节轻微 / 情节严重.
+ */
+function helpBeyondLabel(help: string | undefined, label: string): string | undefined {
+  if (!help || !help.startsWith(label) || help === label) return help;
+  let rest = help.slice(label.length).trim();
+  rest = rest.replace(/^[:：;；,，]\s*/, '');
+  const wrapped = /^[（(](.*)[）)]$/.exec(rest);
+  if (wrapped && !/[（(]/.test(wrapped[1]!.replace(/[（(][^）)]*[）)]/g, ''))) rest = wrapped[1]!;
+  return rest || undefined;
 }
 
 function ScalarInput({
@@ -287,7 +488,9 @@ function ScalarInput({
   const tx = useText();
   const answered = useContext(AnsweredBooleans);
   const rules = required ? [{ required: true, message: tx(`请填写${label}`, `${label} is required`) }] : [];
-  const common = { name, label, rules, extra: help };
+  const options = s.enum ? namedOptions(s.enum, s.description, fieldKey) : [];
+  // A choice's help that only lists its options' names says nothing the options do not: left out.
+  const common = { name, label, rules, extra: s.enum && needless(help, label, options) ? undefined : help };
 
   if (widget === 'occupation')
     return (
@@ -320,11 +523,7 @@ function ScalarInput({
   if (s.enum)
     return (
       <Form.Item {...common}>
-        <Select
-          allowClear={!required}
-          options={namedOptions(s.enum, s.description)}
-          style={{ maxWidth: 420 }}
-        />
+        <Select allowClear={!required} options={options} style={{ maxWidth: 420 }} />
       </Form.Item>
     );
   if (s.type === 'boolean')
