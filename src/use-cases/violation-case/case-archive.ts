@@ -33,13 +33,20 @@ const PAYLOAD_LABELS: Record<string, string> = {
   departure: '减轻理由', grounds: '复核理由', requestedOn: '提出日期', outcome: '复核结论', reason: '理由',
   completedOn: '整改完成日期', note: '整改验收情况', rectificationDueOn: '整改期限', creditBlacklist: '列入诚信不良档案',
   publish: '公告', voidResults: '宣布无效', ladder: '第十五条加处', xMeasures: '培训评价组织处理措施', withdraw: '不再作出的处理',
+  section12Item: '所涉第十二条情形（项）', subject: '所涉科目', remindedAndRefused: '经提醒拒不改正', adverseEffect: '造成不良影响',
+  justifiedReason: '有正当理由', rectification: '整改情况', verified: '经核实', outOfScopeRecords: '超范围上传条数',
+  erroneousRecords: '错误上传条数', certificateNumbers: '证书编号', breaches: '数据安全行为', unlawful: '违反法律法规',
+  escalate: '认定为整改后再次违反', voidSessionId: '宣布无效的评价批次', voidCertificateNumbers: '宣布无效的证书编号',
 }; // prettier-ignore
 
 const VALUE_ZH: Record<string, string> = {
   minor: '情节轻微', serious: '情节严重', in_person: '直接送达', post: '邮寄送达', electronic: '电子送达',
   announcement: '公告送达', online: '在线提交', paper: '书面材料', upheld: '维持', varied: '变更', revoked: '撤销',
   none: '不适用', some: '部分无效', all: '全部无效', warning: '警告', suspension: '暂停评价活动', termination: '终止备案',
-  true: '是', false: '否',
+  true: '是', false: '否', theory: '理论知识', skills: '操作技能', comprehensive_review: '综合评审',
+  credit_blacklist: '诚信不良档案', publication: '公告', x_measures: '培训评价组织处理措施', void_results: '宣布无效', ladder: '第十五条加处',
+  over_scope_read: '超范围读取证书数据', privacy_leak: '泄露个人隐私', paid_service: '利用证书数据提供有偿服务', other: '其他同类行为',
+  interview: '约谈', circular: '通报', rectification: '责令限期整改', scale_limit: '限制实施规模', funding_cut: '扣减有关经费',
 }; // prettier-ignore
 
 const cite = (c: Citation) => `${SOURCE_TITLES_ZH[c.source]}${formatCitationZh(c)}`;

@@ -45,17 +45,24 @@ function partyLine(d: ViolationCaseData): string {
 
 function factLines(d: ViolationCaseData): string[] {
   const c = d.charge!;
-  const lines = [`经查，${c.conductOn}，${c.facts}`];
+  const end = (t: string) => (/[。！？]$/.test(t) ? t : `${t}。`);
+  const lines = [`经查，${dateZh(c.conductOn)}，${end(c.facts)}`];
   if (c.subject) lines.push(`所涉科目：${SUBJECT_NAME_ZH[c.subject]}。`);
   if (d.record?.confirmedBy)
     lines.push(
-      `上述行为经 ${d.record.signatures.map((s) => s.name).join('、')} 等 ${d.record.signatures.length} 名工作人员签字，并经考场负责人 ${d.record.confirmedBy.name} 于 ${d.record.confirmedBy.confirmedOn} 确认（第十六条第一款）。`,
+      `上述行为经 ${d.record.signatures.map((s) => s.name).join('、')} 等 ${d.record.signatures.length} 名工作人员签字，并经考场负责人 ${d.record.confirmedBy.name} 于 ${dateZh(d.record.confirmedBy.confirmedOn)}确认（第十六条第一款）。`,
     );
   if (d.basis)
     lines.push(
-      `本案以 ${d.basis.authorityName} ${d.basis.documentNumber}（${d.basis.conclusionOn}）的处理结论为依据（第十八条）：${d.basis.conclusion}`,
+      `本案以 ${d.basis.authorityName} ${d.basis.documentNumber}（${dateZh(d.basis.conclusionOn)}）的处理结论为依据（第十八条）：${end(d.basis.conclusion)}`,
     );
   return lines;
+}
+
+/** The deciding body's answer to the statement, ending with a full stop. */
+function answer(d: Input): string {
+  const a = (d.payload as { statementAnswer: string }).statementAnswer;
+  return /[。！？]$/.test(a) ? a : `${a}。`;
 }
 
 function basisLine(d: ViolationCaseData): string {
@@ -82,10 +89,10 @@ function notice(d: Input): DocumentDraft {
     paragraphs: [
       ...factLines(d.data),
       `以上行为属于${chargeLabelZh(d.data.charge!.violation)}规定的情形。`,
-      `理由：${n.reasons}`,
+      `理由：${/[。！？]$/.test(n.reasons) ? n.reasons : `${n.reasons}。`}`,
       basisLine(d.data),
-      `拟作出的处理决定：${sanctionsText(n.sanctions, n.choices)}${n.choices.rectificationDueOn ? `，整改期限至 ${dateZh(n.choices.rectificationDueOn)}` : ''}。`,
-      `根据${cite(CITE.notice)}，现将拟作出的处理决定及相关事实、理由和依据告知。你（单位）可以在 ${dateZh(n.statementDueOn)} 前进行陈述和申辩（${n.periodReason}）；${d.data.subject === 'institution' ? '可登录平台在本案件页提交' : '可在平台“当事人查询”页以姓名和证件号码登录提交，或提交书面材料'}。逾期未陈述和申辩的，视为放弃。`,
+      `拟作出的处理决定：${sanctionsText(n.sanctions, n.choices)}${n.choices.rectificationDueOn ? `；整改期限至${dateZh(n.choices.rectificationDueOn)}` : ''}。`,
+      `根据${cite(CITE.notice)}，现将拟作出的处理决定及相关事实、理由和依据告知。你（单位）可以在${dateZh(n.statementDueOn)}前（含当日）进行陈述和申辩（${n.periodReason}）；${d.data.subject === 'institution' ? '可登录平台在本案件页提交' : '可在平台“当事人查询”页以姓名和证件号码登录提交，或提交书面材料'}。逾期未陈述和申辩的，视为放弃。`,
       `案件编号：${d.after.referenceNo}。送达方式：${MEANS_ZH[n.means]}。`,
     ],
     citations: [CITE.notice, chargeCitation(d.data.charge!.violation)],
@@ -102,9 +109,9 @@ function decision(d: Input): DocumentDraft {
     addressee: partyLine(d.data),
     paragraphs: [
       ...factLines(d.data),
-      `${dateZh(d.data.notice!.servedOn)}，${issuer(d)}已告知拟作出的处理决定及相关事实、理由和依据（${cite(CITE.notice)}）。${heard.length > 0 ? `当事人于 ${heard.map((s) => s.receivedOn).join('、')} 提出陈述和申辩，经审查：${(d.payload as { statementAnswer: string }).statementAnswer}` : `当事人在期限内未提出陈述和申辩。${(d.payload as { statementAnswer: string }).statementAnswer}`}`,
+      `${dateZh(d.data.notice!.servedOn)}，${issuer(d)}已告知拟作出的处理决定及相关事实、理由和依据（${cite(CITE.notice)}）。${heard.length > 0 ? `当事人于${heard.map((s) => dateZh(s.receivedOn)).join('、')}提出陈述和申辩，经审查：${answer(d)}` : `当事人在期限内未提出陈述和申辩。${answer(d)}`}`,
       `以上行为属于${chargeLabelZh(d.data.charge!.violation)}规定的情形。${basisLine(d.data)}`,
-      `现决定：${sanctionsText(x.sanctions, x.choices)}${x.choices.rectificationDueOn && x.sanctions.includes('rectification') ? `，整改期限至 ${dateZh(x.choices.rectificationDueOn)}，整改期间暂停评价活动` : ''}。${x.departure ? `（与告知内容相比予以减轻：${x.departure}）` : ''}`,
+      `现决定：${sanctionsText(x.sanctions, x.choices)}${x.choices.rectificationDueOn && x.sanctions.includes('rectification') ? `；整改期限至${dateZh(x.choices.rectificationDueOn)}` : ''}。${x.departure ? `（与告知内容相比予以减轻：${x.departure}）` : ''}`,
       remedyLine(d.data),
       `案件编号：${d.after.referenceNo}。`,
     ],
@@ -124,7 +131,7 @@ function review(d: Input): DocumentDraft {
     issuer: issuer(d),
     addressee: partyLine(d.data),
     paragraphs: [
-      `你（单位）于 ${dateZh(d.data.review!.requestedOn)} 对本机关作出的违纪违规行为处理决定（案件编号 ${d.after.referenceNo}）提出陈述和申辩：${d.data.review!.grounds}`,
+      `你（单位）于${dateZh(d.data.review!.requestedOn)}对本机关作出的违纪违规行为处理决定（案件编号 ${d.after.referenceNo}）提出陈述和申辩：${d.data.review!.grounds}`,
       `经复核：${r.reason}`,
       `复核决定：${OUTCOME_ZH[r.outcome]}。${r.outcome === 'varied' ? `变更后的处理：${sanctionsText(x.sanctions, x.choices)}。` : ''}${r.outcome === 'revoked' ? '原处理决定的各项处理措施自即日起撤销。' : ''}`,
       `依据：${cite(CITE.review)}。`,

@@ -158,6 +158,7 @@ async function run(db: Database, store: FileStore, personalData: PersonalDataPro
     .select('c.id')
     .where('c.session_id', '=', L4)
     .where('x.status', '=', 'valid')
+    .where('c.name', '<>', '何秀英') // her own case is 黔康's (3. above)
     .orderBy('c.name')
     .executeTakeFirst();
   if (jiang)
@@ -201,7 +202,10 @@ async function run(db: Database, store: FileStore, personalData: PersonalDataPro
 
   // 9. A filed institution a year without evaluations (§14(7)), raised from the session data.
   const grounds = await listInactivityGrounds(db, await demoActor(db, 'guizhou'), today);
-  const idle = grounds.find((g) => g.openCaseId === null && g.institutionId !== fanjing?.id);
+  const free = (g: (typeof grounds)[number]) =>
+    g.openCaseId === null && g.institutionId !== fanjing?.id && g.institutionId !== qk;
+  // Preferably one that never evaluated since its filing: the ground is then the filing's own date.
+  const idle = grounds.find((g) => free(g) && g.basis === 'filing') ?? grounds.find(free);
   if (idle)
     await story(env, 'guizhou', daysAgo(now, 6), { subject: 'institution', origin: 'inspection', institutionId: idle.institutionId, summary: `系统提示：自 ${idle.lastEvaluationOn} 起一年以上未开展评价活动` }, [
       { as: 'guizhou', on: daysAgo(now, 5), event: 'record_charge', payload: { violation: '14(7)', conductOn: idle.lastEvaluationOn, facts: `自 ${idle.lastEvaluationOn} 起未组织任何评价批次` } },
