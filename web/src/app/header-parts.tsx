@@ -18,6 +18,7 @@ import type { DemoClockView } from '../features/demo/demo-clock-tag';
 import { caseNavItems } from '../features/cases/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
+import { violationPublicNavItems } from '../features/violations/nav';
 
 // The demo clock's tag loads after the page, and only on a demonstration server (its dialog, with a
 // form and a number input, only when the administrator opens it).
@@ -43,6 +44,7 @@ export function publicNavItems(t: Translate, lang: Lang): NavItem[] {
     ...caseNavItems(null, lang),
     { key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') },
     publicNoticeNavItem(lang),
+    ...violationPublicNavItems(t),
     { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },
     recruitmentCallNavItem(lang),
     { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },

@@ -1,6 +1,6 @@
 // The pages and who may reach them. Pages behind login send an anonymous visitor to /login and bring
 // them back afterwards; the public pages (home, directory, notices, guides, rule catalogue, working-day
-// calculator) need no account, and an unknown path shows a 404 page that offers the way home.
+// calculator, published sanctions, the party's lookup) need no account, and an unknown path shows a 404 page that offers the way home.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
@@ -126,6 +126,9 @@ const StaffSanctionsPage = page(
   () => import('../features/session-staff/staff-sanctions-page'),
   'StaffSanctionsPage',
 );
+const ViolationsPage = page(() => import('../features/violations/violations-page'), 'ViolationsPage');
+const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
+const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const OccupationStandardsPage = page(
   () => import('../features/reference/occupation-standards-page'),
   'OccupationStandardsPage',
@@ -219,6 +222,8 @@ export function AppRoutes() {
         <Route path="/public-notices/:id" element={<PublicNoticeDetailPage />} />
         <Route path="/recruitment-calls" element={<RecruitmentCallsPage />} />
         <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
+        <Route path="/sanctions" element={<SanctionsPage />} />
+        <Route path="/party" element={<PartyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route
@@ -256,6 +261,7 @@ export function AppRoutes() {
         <Route path="/school-students" element={<StudentRegisterPage />} />
         <Route path="/staff-sanctions" element={<StaffSanctionsPage />} />
         <Route path="/occupation-standards" element={<OccupationStandardsPage />} />
+        <Route path="/violations" element={<ViolationsPage />} />
       </Route>
     </Routes>
   );

@@ -34,6 +34,7 @@ import type { NoticeStanding } from '../public-notices/types';
 import type { CaseDetail } from './types';
 import { STANDING_TEXT, dateTime, deadlineExplanation, remainingText, useText } from './texts';
 import { actionStyle, stepsOf } from './case-steps';
+import { CaseEffectsCard } from '../violations/case-effects-card';
 
 const STANDING_COLOR: Record<string, string> = {
   running: 'processing',
@@ -109,6 +110,7 @@ export function CaseDetailPage() {
 
   const steps = stepsOf(d.states);
   const related = RELATED_PAGES[d.case.procedure] ?? [];
+  const words = HEADER_WORDS[d.case.procedure] ?? HEADER_WORDS.default!;
   return (
     <Space
       orientation="vertical"
@@ -142,16 +144,20 @@ export function CaseDetailPage() {
             items={[
               {
                 key: 'i',
-                label: tx('申请单位', 'Applicant'),
+                label: tx(...words.institution),
                 children: d.case.institutionName + (d.case.branchName ? `（${d.case.branchName}）` : ''),
               },
-              { key: 'a', label: tx('受理部门', 'Authority'), children: d.case.authorityName },
-              { key: 's', label: tx('提交时间', 'Submitted'), children: dateTime(d.case.submittedAt) },
+              { key: 'a', label: tx(...words.authority), children: d.case.authorityName },
+              {
+                key: 's',
+                label: tx(...words.submitted),
+                children: dateTime(words.opened ? d.case.createdAt : d.case.submittedAt),
+              },
               ...(d.case.summary
                 ? [
                     {
                       key: 'm',
-                      label: tx('申请内容', 'Applied for'),
+                      label: tx(...words.summary),
                       children: tx(d.case.summary, d.case.summary_en ?? d.case.summary),
                     },
                   ]
@@ -240,6 +246,10 @@ export function CaseDetailPage() {
       </Card>
 
       <DecisionFindingsCard d={d} />
+      {/* A violation case: what its decision did, and the §20 archive (issue 13). */}
+      {d.case.procedure === 'violation-case' && (
+        <CaseEffectsCard key={d.case.version} caseId={d.case.id} referenceNo={d.case.referenceNo} />
+      )}
       {d.notice && <NoticeCard notice={d.notice} onAnswered={reload} />}
 
       <Card>
@@ -463,6 +473,32 @@ export function CaseDetailPage() {
     </Space>
   );
 }
+
+type Pair = [zh: string, en: string];
+
+/**
+ * The words of the case header: an application's by default; a case the deciding body opens itself
+ * (a violation case, mohrss-violations §16) names the institution concerned, the supervising
+ * authority, the day it was opened and the case.
+ */
+const HEADER_WORDS: Record<
+  string,
+  { institution: Pair; authority: Pair; submitted: Pair; summary: Pair; opened?: boolean }
+> = {
+  default: {
+    institution: ['申请单位', 'Applicant'],
+    authority: ['受理部门', 'Authority'],
+    submitted: ['提交时间', 'Submitted'],
+    summary: ['申请内容', 'Applied for'],
+  },
+  'violation-case': {
+    institution: ['评价机构', 'Institution'],
+    authority: ['监管部门', 'Supervising authority'],
+    submitted: ['立案时间', 'Opened'],
+    summary: ['案件', 'Case'],
+    opened: true,
+  },
+};
 
 /** Pages of a procedure that the generic case page links to (panel, per-occupation results, milestones). */
 const RELATED_PAGES: Record<string, { zh: string; en: string; path: (caseId: string) => string }[]> = {

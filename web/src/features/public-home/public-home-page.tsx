@@ -1,13 +1,16 @@
 // 首页 for the public (no account): what SkillReg is, and the doors a citizen, an institution or an
-// employer looks for — the directory, the public notices, the service guides — and where certificate
-// checks and complaints will be (marked as coming: later issues build them; no form pretends to work).
+// employer looks for — the directory, the public notices, the service guides, certificate checks, the
+// published sanctions and the party's own violation case — and where complaints will be (marked as
+// coming: a later issue builds them; no form pretends to work).
 import { Col, Row, Space } from 'antd';
 import {
   AuditOutlined,
   BookOutlined,
   CompassOutlined,
   FileSearchOutlined,
+  IdcardOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -105,11 +108,32 @@ export function PublicHomePage() {
     {
       key: 'certificates',
       icon: <FileSearchOutlined />,
-      title: tx('证书查询', 'Certificate check'),
+      title: t('nav.verify'),
       text: tx(
-        '将可按证书编号核验职业技能等级证书的真伪和状态。',
-        'Will let anyone verify a skill-level certificate and its status by its number.',
+        '按证书编号，或持证人姓名和证件号码，核验职业技能等级证书的真伪和状态。',
+        'Check that a skill-level certificate is genuine and valid, by its number or by the holder’s name and document.',
       ),
+      to: '/verify',
+    },
+    {
+      key: 'sanctions',
+      icon: <ProfileOutlined />,
+      title: t('nav.sanctions'),
+      text: tx(
+        '按规定公告的违纪违规处理决定和诚信不良档案，个人姓名已隐去部分文字。',
+        'Violation decisions published as the rules require, and the bad-credit register; personal names partly hidden.',
+      ),
+      to: '/sanctions',
+    },
+    {
+      key: 'party',
+      icon: <IdcardOutlined />,
+      title: t('nav.party'),
+      text: tx(
+        '被处理的参评人员、工作人员凭案件编号和本人证件查看案件，在线陈述申辩、申请复核。',
+        'Candidates and staff members dealt with for a violation: see your case, answer it and ask for a review online.',
+      ),
+      to: '/party',
     },
     {
       key: 'complaints',
