@@ -2,7 +2,8 @@
 // administrator: the organisations that read certificate data through keys, their state and usage
 // (requests and certificates per day and key, last 30 days); create one and set its daily quota; and
 // the authority's two acts — 取消读取权限 (reason required; every key fails on its next request) and
-// 责令删除已读取数据 (the order as written) — both audited and shown to the organisation in red.
+// 责令删除已读取数据 (the order as written) — both audited and shown to the organisation in red. For
+// authority staff, 数据读取监测 below: the §15 ¶2 threshold and the leads raised against it.
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -12,6 +13,7 @@ import { FormModal } from '../../app/form-modal';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { UsageTable } from './usage-table';
+import { DataAccessSection } from './data-access-section';
 import {
   VERIFIER_KIND,
   when,
@@ -158,6 +160,7 @@ export function VerifierOrganisationsPage() {
           </Typography.Text>
         )}
       </Card>
+      {user?.role === 'authority_staff' && <DataAccessSection onChanged={list.reload} />}
       <FormModal<
         { name: string; uscc?: string; kind: VerifierKind; contact: string; dailyQuota?: number },
         VerifierOrganisationDetail
