@@ -360,7 +360,7 @@ function PartyCaseView({
                 <Space orientation="vertical" size={0}>
                   <span>{tx(d.title, DOCUMENT_KIND[d.kind]?.[1] ?? 'Document')}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.number} · {d.issuedOn}
+                    {d.number} · <span style={{ whiteSpace: 'nowrap' }}>{d.issuedOn}</span>
                   </Typography.Text>
                 </Space>
               </List.Item>

@@ -35,12 +35,12 @@ export function SanctionsPage() {
   const tags = (r: PublishedDecision) => (
     <>
       {r.badCredit && !r.revokedOn && (
-        <Tag color="red" data-testid="sanction-bad-credit">
+        <Tag color="red" data-testid="published-sanction-bad-credit">
           {tx('诚信不良档案', 'Bad-credit register')}
         </Tag>
       )}
       {r.revokedOn && (
-        <Tag color="default" data-testid="sanction-revoked">
+        <Tag color="default" data-testid="published-sanction-revoked">
           {tx(`已撤销（${r.revokedOn}）`, `Revoked (${r.revokedOn})`)}
         </Tag>
       )}
@@ -67,7 +67,7 @@ export function SanctionsPage() {
   );
 
   return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="sanctions-page">
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="published-sanctions-page">
       <div>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {tx('处理公开', 'Published sanctions')}
@@ -89,7 +89,7 @@ export function SanctionsPage() {
             setPage(1);
           }}
           style={{ width: narrow ? '100%' : 340 }}
-          data-testid="sanctions-search"
+          data-testid="published-sanctions-search"
         />
         <Space size={6}>
           <Switch
@@ -99,7 +99,7 @@ export function SanctionsPage() {
               setPage(1);
             }}
             aria-label={tx('只看诚信不良档案', 'Bad-credit register only')}
-            data-testid="sanctions-bad-credit"
+            data-testid="published-sanctions-bad-credit"
           />
           <Typography.Text>{tx('只看诚信不良档案', 'Bad-credit register only')}</Typography.Text>
         </Space>
@@ -111,7 +111,7 @@ export function SanctionsPage() {
         <List<PublishedDecision>
           loading={loading}
           dataSource={data?.items ?? []}
-          data-testid="sanctions-cards"
+          data-testid="published-sanctions-cards"
           locale={{ emptyText: empty }}
           pagination={data && data.total > data.pageSize ? pagination : false}
           renderItem={(r) => (
@@ -119,7 +119,7 @@ export function SanctionsPage() {
               size="small"
               key={r.id}
               style={{ marginBottom: 12, opacity: r.revokedOn ? 0.75 : 1 }}
-              data-testid="sanction-card"
+              data-testid="published-sanction-card"
             >
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>
                 {subject(r)}
@@ -139,7 +139,7 @@ export function SanctionsPage() {
                   {tx('作出决定：', 'Decided by: ')}
                   {r.decidedBy}
                   <br />
-                  {r.decisionNumber} · {r.decidedOn}
+                  {r.decisionNumber} · <span style={{ whiteSpace: 'nowrap' }}>{r.decidedOn}</span>
                   <br />
                   {tx('地区：', 'Region: ')}
                   {r.jurisdiction}
@@ -153,7 +153,7 @@ export function SanctionsPage() {
           rowKey="id"
           loading={loading}
           dataSource={data?.items ?? []}
-          data-testid="sanctions-table"
+          data-testid="published-sanctions-table"
           scroll={{ x: 'max-content' }}
           pagination={pagination}
           locale={{ emptyText: empty }}
