@@ -363,3 +363,34 @@ describe('mohrss-violations §7 and the register (decision 0037): the last barre
     expect(on(addCalendarDays(banned.ends_on, 1))).toBe(true);
   }); // prettier-ignore
 });
+
+describe('mohrss-violations §15 ¶1: certificate data uploaded out of scope is withdrawn', () => {
+  it('a number not of the institution is refused by name; its own is withdrawn by the decision', async () => {
+    const sessionId = await insertSession(f.institutions.x, f.sites.x);
+    const p = pd.protect(makeIdNumber(9300));
+    const number = 'S000052000199263000002';
+    await db.insertInto('certificates').values({ id: randomUUID(), issue_year: 2026, number, issued_on: '2026-01-21', institution_id: f.institutions.x, branch_id: null, session_id: null, candidate_id: null, upload_id: randomUUID(), holder_name: '周超范围', holder_doc_type: 'resident_id', holder_doc_enc: p.enc, holder_doc_hmac: p.hmac, holder_doc_masked: p.masked, occupation_code: OCC, level: 3 }).execute(); // prettier-ignore
+    expect(sessionId).toBeTruthy();
+    let c = await open(as.provinceA, { subject: 'institution', origin: 'inspection', institutionId: f.institutions.x, summary: '证书数据核查发现超范围上传' }); // prettier-ignore
+    const charge = (numbers: string[]) => ({ violation: '15p1', conductOn: today, facts: '上传了备案范围以外职业的证书数据', outOfScopeRecords: numbers.length, erroneousRecords: 0, certificateNumbers: numbers }); // prettier-ignore
+    const foreign = await send(as.provinceA, c, 'record_charge', charge(['S000052000199263999999']));
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json<Problem>().detail).toContain('S000052000199263999999');
+    c = await act(as.provinceA, c, 'record_charge', charge([number]));
+    const noLadder = await send(as.provinceA, c, 'serve_notice', notice());
+    expect(noLadder.statusCode).toBe(422);
+    c = await act(as.provinceA, c, 'serve_notice', notice({ ladder: 'none' }));
+    c = await act(as.institutionX, c, 'submit_statement', {
+      text: '系操作失误',
+      receivedOn: today,
+      form: 'online',
+    });
+    c = await act(as.provinceA, c, 'decide', { statementAnswer: '撤销违规数据，不另行处理' });
+    const row = await db
+      .selectFrom('certificates')
+      .select('status')
+      .where('number', '=', number)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('withdrawn');
+  });
+});

@@ -8,6 +8,7 @@ import type { CaseRecord } from '../../persistence/cases.repository.js';
 import { loadCalendar } from '../../persistence/calendar.repository.js';
 import type { StaffDuty, ViolationCaseData, ViolationCtx } from '../../workflows/violation-case/data.js';
 import type { GuardsCtxInput } from '../workflow/procedure-module.js';
+import type { Finding } from '../../rules/finding.js';
 
 export async function loadViolationCtx(
   trx: Transaction<DB>,
@@ -90,6 +91,34 @@ export async function loadViolationCtx(
         }
       : null,
     lastEvaluationOn: last?.on ?? filed?.on ?? null,
-    lookups: [],
+    lookups: await certificateLookups(trx, c.institutionId, input),
   };
+}
+
+/**
+ * §15 ¶1 撤销其上传的违规证书数据: the numbers a charge names must be this institution's certificates — an
+ * unknown or foreign number is refused by name, never withdrawn silently or from another institution.
+ */
+async function certificateLookups(
+  trx: Transaction<DB>,
+  institutionId: string,
+  input: GuardsCtxInput,
+): Promise<Finding[]> {
+  const p = input.payload as { violation?: string; certificateNumbers?: string[] } | undefined;
+  if (input.event !== 'record_charge' || p?.violation !== '15p1') return [];
+  const numbers = [...new Set(p.certificateNumbers ?? [])];
+  const cite = { source: 'mohrss-violations' as const, article: 15, paragraph: 1 };
+  if (numbers.length === 0)
+    return [{ ruleId: 'mohrss-violations/15/p1', citation: cite, passed: false, message_zh: '第十五条第一款撤销违规上传的证书数据：须列出须撤销的证书编号', message_en: '§15 ¶1: list the numbers of the certificates to withdraw', values: {} }]; // prettier-ignore
+  const found = await trx
+    .selectFrom('certificates')
+    .select('number')
+    .where('institution_id', '=', institutionId)
+    .where('number', 'in', numbers)
+    .execute();
+  const known = new Set(found.map((r) => r.number.trim()));
+  const missing = numbers.filter((n) => !known.has(n));
+  return missing.length === 0
+    ? []
+    : [{ ruleId: 'mohrss-violations/15/p1', citation: cite, passed: false, message_zh: `以下编号不是本机构上报的证书：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ` 等 ${missing.length} 个` : ''}`, message_en: `Not certificates of this institution: ${missing.slice(0, 10).join(', ')}`, values: { missing: missing.length } }]; // prettier-ignore
 }

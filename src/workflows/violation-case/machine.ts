@@ -123,13 +123,16 @@ const recordComplete = ({ data, ctx }: In): Finding[] => {
 }; // prettier-ignore
 
 /** The charge holds under the article charged (the rules' sanction check: no failed finding). */
-const chargeHolds = ({ data, payload, ctx }: In): Finding[] =>
-  chargeFindings(
+const chargeHolds = ({ data, payload, ctx }: In): Finding[] => [
+  ...chargeFindings(
     data,
     { ...(payload as z.infer<typeof chargeSchema>), recordedOn: ctx.today },
     ctx,
     ctx.today,
-  );
+  ),
+  // What the loader could not find of what the charge names (the certificates of §15 ¶1).
+  ...ctx.lookups,
+];
 
 /**
  * §16 ¶1: a candidate's conduct at the exam site is determined only on the record signed by two staff
