@@ -128,7 +128,7 @@ export function EventModal({
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          {tx(`办理后案件进入：${action.toLabel_zh}`, `Next state: ${action.toLabel_zh}`)}
+          {tx(`办理后案件进入：${action.toLabel_zh}`, `Next state: ${action.toLabel_en}`)}
         </Typography.Text>
         <Citations citations={action.citations} />
         {stale && (

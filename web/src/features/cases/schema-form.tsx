@@ -446,9 +446,10 @@ function needless(
     )
   )
     return true;
-  let rest = help.startsWith(label) ? help.slice(label.length) : help;
+  // Compared without case: the English help names the options in running text ("in person / by post").
+  let rest = (help.startsWith(label) ? help.slice(label.length) : help).toLowerCase();
   for (const o of [...options].sort((a, b) => b.label.length - a.label.length))
-    rest = rest.split(o.label).join(' ');
+    rest = rest.split(o.label.toLowerCase()).join(' ');
   return /^[\s:：/／,，;；]*$/.test(rest);
 }
 
