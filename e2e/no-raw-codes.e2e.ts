@@ -27,7 +27,16 @@ const ACCOUNTS: Record<'zh-CN' | 'en', string[]> = {
   'zh-CN': ['admin', 'osta', 'guizhou', 'jco', 'industry', 'inst_gz', 'inst_nat', 'inst_tx', 'expert'],
   en: ['inst_gz', 'admin', 'osta', 'industry', 'expert'],
 };
-const PUBLIC = ['/directory', '/public-notices', '/recruitment-calls', '/guides', '/rules', '/working-days'];
+const PUBLIC = [
+  '/directory',
+  '/public-notices',
+  '/recruitment-calls',
+  '/guides',
+  '/rules',
+  '/working-days',
+  '/sanctions',
+  '/party',
+];
 /** Detail pages followed from the lists: the first link of each kind, and a few case pages. */
 const DETAIL = /^\/(directory|public-notices|recruitment-calls|guides|institutions|reviews|cases)\/[^/?#]+$/;
 const MAX_CASES_PER_ACCOUNT = 2;
@@ -78,6 +87,10 @@ const DATA_KEYS = new Set([
   // applies for, and a recruitment call's batch as the 1+X office typed it (2026 年第二批).
   'programmeName',
   'batch',
+  // A violation case's party (a candidate, a staff member or an institution) and a published
+  // decision's number (黔人社违处决〔2026〕3号), as the deciding body wrote them.
+  'partyName',
+  'decisionNumber',
 ]);
 /**
  * Data only in some records: an expert's title (教授) is typed in, a document's title is the server's;
@@ -108,6 +121,10 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   // title and the article by its citation.
   ['coverage', 'label_zh'],
   ['coverage', 'text_zh'],
+  // A published violation decision (the records with a `decisionNumber`): the body that decided it and
+  // the region, by their names.
+  ['decisionNumber', 'decidedBy'],
+  ['decisionNumber', 'jurisdiction'],
 ];
 
 /**
