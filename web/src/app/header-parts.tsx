@@ -5,7 +5,9 @@ import {
   BookOutlined,
   CalendarOutlined,
   CompassOutlined,
+  FileSearchOutlined,
   HomeOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense, type CSSProperties, type ReactNode } from 'react';
@@ -18,7 +20,6 @@ import type { DemoClockView } from '../features/demo/demo-clock-tag';
 import { caseNavItems } from '../features/cases/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
-import { violationPublicNavItems } from '../features/violations/nav';
 
 // The demo clock's tag loads after the page, and only on a demonstration server (its dialog, with a
 // form and a number input, only when the administrator opens it).
@@ -44,7 +45,10 @@ export function publicNavItems(t: Translate, lang: Lang): NavItem[] {
     ...caseNavItems(null, lang),
     { key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') },
     publicNoticeNavItem(lang),
-    ...violationPublicNavItems(t),
+    // Issue 13: published decisions and the bad-credit register; the party's own violation case. Icons
+    // the first page has already (its script budget, e2e/public-script-size.e2e.ts).
+    { key: '/sanctions', icon: <ProfileOutlined />, label: t('nav.sanctions') },
+    { key: '/party', icon: <FileSearchOutlined />, label: t('nav.party') },
     { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },
     recruitmentCallNavItem(lang),
     { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },

@@ -38,7 +38,7 @@ import { reviewNavItems } from '../features/review/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
 import { verifierNavItems } from '../features/verifiers/nav';
-import { violationNavItems, violationPublicNavItems } from '../features/violations/nav';
+import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
 
 const { Header, Sider } = Layout;
 
@@ -65,7 +65,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });
   items.push(publicNoticeNavItem(lang));
   // 处理公开 (published decisions) is everyone's; 当事人查询 is for a person without an account.
-  items.push(violationPublicNavItems(t)[0]!);
+  items.push(sanctionsNavItem(t));
   items.push(recruitmentCallNavItem(lang));
   items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });

@@ -8,9 +8,9 @@ import {
   BookOutlined,
   CompassOutlined,
   FileSearchOutlined,
-  IdcardOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -107,7 +107,7 @@ export function PublicHomePage() {
     },
     {
       key: 'certificates',
-      icon: <FileSearchOutlined />,
+      icon: <SafetyCertificateOutlined />,
       title: t('nav.verify'),
       text: tx(
         '按证书编号，或持证人姓名和证件号码，核验职业技能等级证书的真伪和状态。',
@@ -127,7 +127,7 @@ export function PublicHomePage() {
     },
     {
       key: 'party',
-      icon: <IdcardOutlined />,
+      icon: <FileSearchOutlined />,
       title: t('nav.party'),
       text: tx(
         '被处理的参评人员、工作人员凭案件编号和本人证件查看案件，在线陈述申辩、申请复核。',

@@ -1,6 +1,7 @@
-// The menu entries of issue 13: 违纪违规处理 for the staff of institutions and authorities (the cases they
-// decide, that concern them or that they supervise); 处理公开 and 当事人查询 for everyone.
-import { AlertOutlined, IdcardOutlined, ProfileOutlined } from '@ant-design/icons';
+// The signed-in menu's entries of issue 13: 违纪违规处理 for the staff of institutions and authorities (the
+// cases they decide, that concern them or that they supervise) and 处理公开 for everyone. The visitor's
+// header names 处理公开 and 当事人查询 itself (header-parts.tsx: the first page loads nothing more).
+import { AlertOutlined, ProfileOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { User } from '../../app/auth';
 import type { Translate } from '../../app/i18n';
@@ -13,10 +14,7 @@ export function violationNavItems(user: User, t: Translate): Item[] {
   return [];
 }
 
-/** The public pages of issue 13: published decisions and the bad-credit register, and the party's own case. */
-export function violationPublicNavItems(t: Translate): Item[] {
-  return [
-    { key: '/sanctions', icon: <ProfileOutlined />, label: t('nav.sanctions') },
-    { key: '/party', icon: <IdcardOutlined />, label: t('nav.party') },
-  ];
+/** 处理公开: published decisions and the bad-credit register, for everyone signed in too. */
+export function sanctionsNavItem(t: Translate): Item {
+  return { key: '/sanctions', icon: <ProfileOutlined />, label: t('nav.sanctions') };
 }
