@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../domain/errors.js';
 import { FACTS_DESCRIPTIONS_EN } from './facts-descriptions-en.js';
+import { CUSTOM_MESSAGES_EN } from './custom-messages-en.js';
 
 type JsonSchema = {
   description?: string;
@@ -127,7 +128,8 @@ function messageEn(issue: IssueLike): string | undefined {
         ? `Should be one of: ${issue.values.map(String).join(', ')}`
         : 'Not one of the allowed values';
     default:
-      return undefined;
+      // A refinement's own words (superRefine / refine): their English from the one map.
+      return CUSTOM_MESSAGES_EN[issue.message];
   }
 }
 

@@ -22,6 +22,7 @@ import { allParameters } from '../../rules/catalogue.js';
 import { parameterLookupOf, type ParameterLookup } from '../../workflows/deadline.js';
 import type { AnyProcedureModule } from '../workflow/procedure-module.js';
 import { FORM_DESCRIPTIONS_EN } from './form-descriptions-en.js';
+import { CUSTOM_MESSAGES_EN } from '../../rules/custom-messages-en.js';
 
 export interface CaseContext {
   db: Kysely<DB>;
@@ -95,7 +96,7 @@ export function parseForm<T>(schema: z.ZodType<T>, value: unknown, prefix: strin
     const message_en =
       twin && twin.message && !hasChinese(twin.message) && samePath(twin.path, i.path)
         ? twin.message
-        : undefined;
+        : CUSTOM_MESSAGES_EN[i.message];
     return {
       path: [prefix, ...i.path.map(String)].join('.'),
       message: i.message,
