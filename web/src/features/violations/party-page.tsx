@@ -244,10 +244,17 @@ function PartyCaseView({
               ? tx('陈述和申辩已提交', 'Your statement has been sent')
               : tx('复核申请已提交', 'Your request for review has been sent')
           }
-          description={tx(
-            '作出处理决定的单位将听取并在决定中答复。',
-            'The deciding body will consider it and answer in its decision.',
-          )}
+          description={
+            done === 'statement'
+              ? tx(
+                  '作出处理决定的单位将听取并在决定中答复。',
+                  'The deciding body will consider it and answer in its decision.',
+                )
+              : tx(
+                  '作出处理决定的单位将复核并作出复核决定。',
+                  'The deciding body will review its decision and decide on the review.',
+                )
+          }
         />
       )}
       <Card

@@ -12,6 +12,10 @@ import { useText } from '../cases/texts';
 import { citationEn, sanctionsEnglish, SUBJECT } from './texts';
 import type { PublishedDecision } from './types';
 
+/** A long cell wraps within its width (the table otherwise grows past the screen). */
+const wrap = (maxWidth: number) => ({ maxWidth, whiteSpace: 'normal' as const });
+const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
+
 export function SanctionsPage() {
   const tx = useText();
   const narrow = useNarrow();
@@ -154,7 +158,8 @@ export function SanctionsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           data-testid="published-sanctions-table"
-          scroll={{ x: 'max-content' }}
+          // Wider than a tablet's screen it scrolls; on a desktop the long cells wrap.
+          scroll={{ x: 1000 }}
           pagination={pagination}
           locale={{ emptyText: empty }}
           columns={[
@@ -168,25 +173,37 @@ export function SanctionsPage() {
                 </>
               ),
             },
-            { title: tx('评价机构', 'Institution'), dataIndex: 'institutionName' },
-            { title: tx('地区', 'Region'), dataIndex: 'jurisdiction' },
-            { title: tx('违纪违规情形', 'Charge'), key: 'charge', render: (_: unknown, r) => charge(r) },
-            { title: tx('处理', 'Sanctions'), key: 'sanctions', render: (_: unknown, r) => sanctions(r) },
+            {
+              title: tx('评价机构', 'Institution'),
+              dataIndex: 'institutionName',
+              render: (v: string) => <div style={wrap(200)}>{v}</div>,
+            },
+            { title: tx('地区', 'Region'), dataIndex: 'jurisdiction', render: (v: string) => nowrap(v) },
+            {
+              title: tx('违纪违规情形', 'Charge'),
+              key: 'charge',
+              render: (_: unknown, r) => nowrap(charge(r)),
+            },
+            {
+              title: tx('处理', 'Sanctions'),
+              key: 'sanctions',
+              render: (_: unknown, r) => <div style={wrap(260)}>{sanctions(r)}</div>,
+            },
             {
               title: tx('作出决定', 'Decided by'),
               key: 'decided',
               render: (_: unknown, r) => (
-                <>
+                <div style={wrap(240)}>
                   {r.decidedBy}
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {r.decisionNumber}
                     </Typography.Text>
                   </div>
-                </>
+                </div>
               ),
             },
-            { title: tx('决定日期', 'Decided on'), dataIndex: 'decidedOn' },
+            { title: tx('决定日期', 'Decided on'), dataIndex: 'decidedOn', render: (v: string) => nowrap(v) },
           ]}
         />
       )}

@@ -144,7 +144,8 @@ function ViolationTable({
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="violation-table"
-      scroll={{ x: 'max-content' }}
+      // Narrower than this it scrolls; on a desktop the long cells wrap.
+      scroll={{ x: 1100 }}
       locale={{ emptyText: tx('没有违纪违规案件', 'No violation cases') }}
       pagination={{
         current: page,
@@ -180,7 +181,11 @@ function ViolationTable({
             </Space>
           ),
         },
-        { title: tx('评价机构', 'Institution'), dataIndex: 'institutionName' },
+        {
+          title: tx('评价机构', 'Institution'),
+          dataIndex: 'institutionName',
+          render: (v: string) => <div style={{ maxWidth: 220, whiteSpace: 'normal' }}>{v}</div>,
+        },
         {
           title: tx('违纪违规情形', 'Charge'),
           key: 'charge',
@@ -206,7 +211,7 @@ function ViolationTable({
           key: 'decision',
           render: (_: unknown, r) =>
             r.sanctions_zh ? (
-              <div style={{ maxWidth: 300, whiteSpace: 'normal' }}>
+              <div style={{ maxWidth: 280, whiteSpace: 'normal' }}>
                 {tx(r.sanctions_zh, sanctionsEnglish(r.sanctions_en) ?? r.sanctions_zh)}
                 {r.decidedOn && (
                   <div>
