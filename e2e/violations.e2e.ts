@@ -81,10 +81,11 @@ describe('违纪违规处理 for the staff', () => {
     await page.getByTestId('violation-search').locator('input').fill('');
     await page.getByTestId('violation-search').locator('input').press('Enter');
 
-    await chooseOption(page.getByTestId('violation-state'), page, '已归档');
+    await chooseOption(page.getByTestId('violation-state'), page, '处理决定已送达');
     await expect
       .poll(async () => [...new Set(await table.getByTestId('violation-state-tag').allInnerTexts())])
-      .toEqual(['已归档']);
+      .toEqual(['处理决定已送达']);
+    await table.getByRole('link', { name: xie.referenceNo }).waitFor();
     expect(t.errors).toEqual([]);
   });
 
