@@ -275,14 +275,14 @@ export interface AvailableEvent {
 }
 
 /**
- * Events a role may send in a state — the buttons of a screen. With `guard`, each guard is
- * evaluated so that a button can be shown disabled with the findings that block it.
+ * Events a role may send in a state — the buttons of a screen. With `guard`, each guard (or those of
+ * `guard.events`) is evaluated so that a button can be shown disabled with the findings that block it.
  */
 export function availableEvents<S extends string, E extends string, D, C>(
   machine: Machine<S, E, D, C>,
   state: S,
   actor: CaseRole | readonly CaseRole[],
-  guard?: { data: D; ctx: C; payload?: unknown },
+  guard?: { data: D; ctx: C; payload?: unknown; events?: ReadonlySet<string> },
 ): AvailableEvent[] {
   const roles = rolesOf(actor);
   const out = new Map<string, AvailableEvent>();
@@ -297,19 +297,28 @@ export function availableEvents<S extends string, E extends string, D, C>(
       description_en: t.description_en,
       citations: t.citations,
     };
-    if (!guard) {
+    // Only the events asked for are previewed: a guard that reads its payload cannot run without one.
+    if (!guard || (guard.events && !guard.events.has(t.event))) {
       out.set(t.event, previous ?? base);
       continue;
     }
-    const findings = t.guard
-      ? machine.guards![t.guard]!({
-          state,
-          data: guard.data,
-          event: t.event,
-          payload: guard.payload,
-          ctx: guard.ctx,
-        })
-      : [];
+    let findings: Finding[];
+    try {
+      findings = t.guard
+        ? machine.guards![t.guard]!({
+            state,
+            data: guard.data,
+            event: t.event,
+            payload: guard.payload,
+            ctx: guard.ctx,
+          })
+        : [];
+    } catch {
+      // A guard that needs the form's payload cannot be previewed without it: the button stays
+      // plain, and the guard runs when the event is sent.
+      out.set(t.event, previous ?? base);
+      continue;
+    }
     out.set(t.event, { ...base, enabled: !failed(findings), findings });
   }
   return [...out.values()];

@@ -107,6 +107,9 @@ describe('mohrss-violations §16 ¶1, §17, §6: a candidate caught with a phone
     expect(byAuthority.statusCode).toBe(403);
     c = await open(as.institutionX, input);
     expect(c.state).toBe('opened');
+    // The case page previews the guards it can without a payload (confirm_record), not the others.
+    const page = await as.institutionX.inject('GET', `/api/v1/cases/${c.id}`);
+    expect(page.statusCode, page.body).toBe(200);
   }); // prettier-ignore
 
   it('§16 ¶1 boundary: no determination with one signature; two signatures and the room head confirm', async () => {
@@ -139,6 +142,7 @@ describe('mohrss-violations §16 ¶1, §17, §6: a candidate caught with a phone
     expect(past.statusCode).toBe(422);
     c = await act(as.institutionX, c, 'serve_notice', notice());
     expect(c.state).toBe('notice_served');
+    expect((await as.institutionX.inject('GET', `/api/v1/cases/${c.id}`)).statusCode).toBe(200);
     const tooSoon = await send(as.institutionX, c, 'decide', { statementAnswer: '尚未收到陈述' });
     expect(tooSoon.statusCode).toBe(422);
     expect(tooSoon.json<Problem>().detail).toContain('期限届满前不作决定');
