@@ -32,11 +32,9 @@ export const CHALLENGE_ALGORITHM = 'PBKDF2/SHA-256';
 export const CHALLENGE_TTL_SECONDS = 20 * 60;
 
 /** The body field a public form sends its solved challenge in (the widget's base64 payload). */
-export const challengePayload = z
-  .string()
-  .min(1)
-  .max(4000)
-  .describe('人机验证：ALTCHA 工作量证明的解（先取 GET /api/v1/public/challenge 并求解）');
+export const CHALLENGE_DESCRIPTION =
+  '人机验证：ALTCHA 工作量证明的解（先取 GET /api/v1/public/challenge 并求解）';
+export const challengePayload = z.string().min(1).max(4000).describe(CHALLENGE_DESCRIPTION);
 
 const payloadShape = z.object({
   challenge: z.object({

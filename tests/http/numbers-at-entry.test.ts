@@ -106,7 +106,14 @@ describe('numbers refused at entry (API)', () => {
     const p = negative.json<Problem>();
     expect(p.code).toBe('VALIDATION_FAILED');
     expect(p.errors).toEqual([
-      { path: 'body.floorAreaM2', message: '不能为负数', message_en: 'Must not be negative' },
+      {
+        path: 'body.floorAreaM2',
+        message: '不能为负数',
+        // Named by the route's description and its English (tests/http/request-descriptions.test.ts).
+        label: '面积（平方米）',
+        label_en: 'Area (square metres)',
+        message_en: 'Must not be negative',
+      },
     ]);
     const fraction = await as.inst_gz!('POST', `/api/v1/institutions/${inst}/sites`, {
       ...site,

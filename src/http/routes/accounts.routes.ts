@@ -21,7 +21,7 @@ import {
   withTemporaryPassword,
 } from '../schemas/accounts.schema.js';
 
-const idParams = z.strictObject({ id: z.guid() });
+const idParams = z.strictObject({ id: z.guid().describe('账号 ID') });
 const emptyBody = z.strictObject({}).nullish();
 const tags = ['accounts'];
 

@@ -74,7 +74,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '登录（第一步：用户名和密码）',
         description:
           '需要第二因素时（已绑定验证器，或配置要求主管部门账号使用动态验证码）只返回 pending，会话在通过第二因素前没有任何权限。',
-        body: z.strictObject({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
+        body: z.strictObject({
+          username: z.string().min(1).max(64).describe('用户名'),
+          password: z.string().min(1).max(256).describe('密码'),
+        }),
       },
     },
     async (request, reply) => {
@@ -225,8 +228,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: '修改本人密码（结束本人的其他会话）',
         body: z.strictObject({
-          currentPassword: z.string().min(1).max(256),
-          newPassword: z.string().min(1).max(256),
+          currentPassword: z.string().min(1).max(256).describe('当前密码'),
+          newPassword: z
+            .string()
+            .min(1)
+            .max(256)
+            .describe(
+              '新密码：至少 8 位，包含大写字母、小写字母、数字、特殊字符中的至少三类；不能是常见密码，不能包含用户名',
+            ),
         }),
         response: { 200: z.object({ otherSessionsEnded: z.number().int() }) },
       },

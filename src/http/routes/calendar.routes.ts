@@ -27,10 +27,14 @@ const yearParam = z.strictObject({
     .string()
     .regex(/^\d{4}$/, '年份应为四位数字')
     .transform(Number)
-    .pipe(z.number().int().min(CALENDAR_YEAR_MIN).max(CALENDAR_YEAR_MAX)),
+    .pipe(z.number().int().min(CALENDAR_YEAR_MIN).max(CALENDAR_YEAR_MAX))
+    .describe('年度'),
 });
 
-const dayEntry = z.strictObject({ date: z.string().max(20), name: z.string().max(100) });
+const dayEntry = z.strictObject({
+  date: z.string().max(20).describe('日期（YYYY-MM-DD）'),
+  name: z.string().max(100).describe('节日名称（如“春节”）'),
+});
 const dayList = z.array(dayEntry).max(366);
 
 const deadline = z.object({
@@ -83,7 +87,10 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['calendar'],
         summary: '工作日期限：起算日后第 N 个工作日（起算当日不计入）',
-        querystring: z.strictObject({ from: isoDate, days: dayCount }),
+        querystring: z.strictObject({
+          from: isoDate.describe('起算日（当日不计入）'),
+          days: dayCount.describe('工作日数'),
+        }),
         response: { 200: deadline },
       },
     },
@@ -98,12 +105,13 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['calendar'],
         summary: '自然日期限：起算日后第 N 日，末日为休息日时顺延至下一个工作日（民法典第二百零三条）',
         querystring: z.strictObject({
-          from: isoDate,
-          days: dayCount,
+          from: isoDate.describe('起算日（当日不计入）'),
+          days: dayCount.describe('自然日数'),
           rollToWorkingDay: z
             .enum(['true', 'false'])
             .optional()
-            .transform((v) => v !== 'false'),
+            .transform((v) => v !== 'false')
+            .describe('末日为休息日时顺延至下一个工作日（默认顺延）'),
         }),
         response: { 200: deadline },
       },
@@ -121,7 +129,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['calendar'],
         summary: '某日是否为工作日',
-        querystring: z.strictObject({ date: isoDate }),
+        querystring: z.strictObject({ date: isoDate.describe('日期') }),
         response: {
           200: z.object({
             date: z.string(),
@@ -202,7 +210,11 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['calendar'],
         summary: '替换某年的节假日安排（系统管理员）',
         params: yearParam,
-        body: z.strictObject({ source: z.string().max(500), holidays: dayList, workdays: dayList }),
+        body: z.strictObject({
+          source: z.string().max(500).describe('数据来源（如国务院办公厅通知的文号）'),
+          holidays: dayList.describe('放假日期'),
+          workdays: dayList.describe('调休上班日期'),
+        }),
         response: { 200: yearDetail },
       },
     },

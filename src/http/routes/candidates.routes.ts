@@ -9,7 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import { problemWithFindings } from '../schemas/cases.schema.js';
 import * as s from '../schemas/candidates.schema.js';
 import { registryContext } from './registry.routes.js';
@@ -66,7 +66,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '评价批次的考生（证件号码脱敏）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         response: { 200: s.candidateList },
       },
     },
@@ -80,7 +80,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           '登记考生：查询评价禁考名单（mohrss-violations 第六条、第七条）；贵州院校另查学籍名册（gz-rules 第五条第（一）项）；不符合的 422 并列出依据',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         body: s.registerCandidateBody,
         response: { 201: s.candidate, 409: problem, 422: problemWithFindings },
       },
@@ -167,7 +167,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           '导入考生名单（multipart/form-data：file，Excel）；逐行登记，报告每行结果（行号、列、原因）；已登记的证件号码不重复登记',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         response: { 200: s.rosterReport, 409: problem, 422: problem },
       },
     },
@@ -180,7 +180,7 @@ export const candidateRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evaluation-sessions/:id/candidates/export',
     {
       config: { policy: 'candidate.list' },
-      schema: { tags, summary: '导出考生名单（Excel，证件号码脱敏）', params: idParams },
+      schema: { tags, summary: '导出考生名单（Excel，证件号码脱敏）', params: idParamsOf('评价批次 ID') },
     },
     async (request, reply) => {
       const file = await exportRoster(registryContext(app, request), request.params.id);

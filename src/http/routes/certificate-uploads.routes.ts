@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { AppError } from '../../domain/errors.js';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import { registryContext } from './registry.routes.js';
 import { kickJobs } from '../../jobs/kick.js';
@@ -119,7 +119,7 @@ export const certificateUploadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '一个上报任务及其进度',
-        params: idParams,
+        params: idParamsOf('证书数据上报 ID'),
         response: { 200: upload, 404: problem },
       },
     },
@@ -132,7 +132,7 @@ export const certificateUploadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '未登记的前 50 行（全部见 XLSX 报告）',
-        params: idParams,
+        params: idParamsOf('证书数据上报 ID'),
         response: { 200: z.object({ items: z.array(rejection) }), 404: problem },
       },
     },
@@ -142,7 +142,11 @@ export const certificateUploadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/certificate-uploads/:id/rejections.xlsx',
     {
       config: { policy: 'certificateUpload.read' },
-      schema: { tags, summary: '下载未登记行报告（行号、列、原因；XLSX）', params: idParams },
+      schema: {
+        tags,
+        summary: '下载未登记行报告（行号、列、原因；XLSX）',
+        params: idParamsOf('证书数据上报 ID'),
+      },
     },
     async (request, reply) => {
       const view = await getUpload(registryContext(app, request), request.params.id);
@@ -159,7 +163,7 @@ export const certificateUploadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '取消上报（已提交的批次保留）',
-        params: idParams,
+        params: idParamsOf('证书数据上报 ID'),
         response: { 200: upload, 404: problem, 409: problem },
       },
     },

@@ -4,7 +4,7 @@
 // change a certificate's status. Signed-in users only; outside scope answers 404 like a random id.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import * as s from '../schemas/certificates.schema.js';
 import { registryContext } from './registry.routes.js';
@@ -167,7 +167,7 @@ export const certificateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '证书详情及其状态变更记录',
-        params: idParams,
+        params: idParamsOf('证书 ID'),
         response: { 200: s.certificateDetail },
       },
     },
@@ -180,7 +180,7 @@ export const certificateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '查看持证人完整证件号码（监管部门；每次查看记入审计日志）',
-        params: idParams,
+        params: idParamsOf('证书 ID'),
         response: { 200: s.revealed },
       },
     },
@@ -193,7 +193,7 @@ export const certificateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '宣布证书无效或撤销证书：理由、生效日期、依据条款及处理决定，记入状态变更记录',
-        params: idParams,
+        params: idParamsOf('证书 ID'),
         body: s.statusBody,
         response: { 200: s.certificateDetail, 409: problem, 422: problem },
       },

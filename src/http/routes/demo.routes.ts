@@ -50,7 +50,8 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
             .number()
             .int('前移天数应为整数')
             .min(1, '前移天数至少为 1')
-            .max(DEMO_CLOCK_MAX_DAYS, `前移天数最多 ${DEMO_CLOCK_MAX_DAYS}`),
+            .max(DEMO_CLOCK_MAX_DAYS, `前移天数最多 ${DEMO_CLOCK_MAX_DAYS}`)
+            .describe('前移天数（自然日）'),
         }),
         response: { 200: clockView },
       },

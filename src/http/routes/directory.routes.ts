@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   id,
-  idParams,
+  idParamsOf,
   institutionKind,
   jurisdictionCode,
   page,
@@ -131,7 +131,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = as
       schema: {
         tags: ['机构目录'],
         summary: '评价机构目录条目：范围、有效期、分支机构及公开的决定文书',
-        params: idParams,
+        params: idParamsOf('目录条目 ID'),
         response: { 200: directoryEntryDetail },
       },
     },
@@ -144,7 +144,7 @@ export const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = as
       schema: {
         tags: ['机构目录'],
         summary: '下载目录条目公开的决定文书 PDF（备案回执、公布记录；附件方式，无需登录）',
-        params: z.strictObject({ id, documentId: id }),
+        params: z.strictObject({ id: id.describe('目录条目 ID'), documentId: id.describe('文书 ID') }),
       },
     },
     async (request, reply) => {

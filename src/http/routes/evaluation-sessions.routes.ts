@@ -3,7 +3,7 @@
 // list and get is scoped in the query and answers 404 outside the caller's scope.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import * as s from '../schemas/evaluation-sessions.schema.js';
 import { registryContext } from './registry.routes.js';
 import { openEvaluationSession } from '../../use-cases/evaluation-sessions/open-evaluation-session.js';
@@ -71,7 +71,7 @@ export const evaluationSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '评价批次详情（含开设时的规则检查）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         response: { 200: s.evaluationSession },
       },
     },
@@ -84,7 +84,7 @@ export const evaluationSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '关闭评价批次（结束日期之后；关闭后成绩只能经记录在案的更正修改）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         body: s.closeSessionBody,
         response: { 200: s.evaluationSession, 409: problem, 422: problem },
       },
@@ -99,7 +99,7 @@ export const evaluationSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '取消评价批次（须说明理由）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         body: s.cancelSessionBody,
         response: { 200: s.evaluationSession, 409: problem },
       },

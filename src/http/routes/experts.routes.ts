@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { all, idParams, page } from '../schemas/common.schema.js';
+import { all, idParamsOf, page } from '../schemas/common.schema.js';
 import { revealedDocument } from '../schemas/registry.schema.js';
 import * as s from '../schemas/experts.schema.js';
 import { registryContext } from './registry.routes.js';
@@ -65,7 +65,12 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
     '/experts/:id',
     {
       config: { policy: 'expert.read' },
-      schema: { tags: [EXPERTS], summary: '专家详情', params: idParams, response: { 200: s.expert } },
+      schema: {
+        tags: [EXPERTS],
+        summary: '专家详情',
+        params: idParamsOf('专家 ID'),
+        response: { 200: s.expert },
+      },
     },
     async (request) => getExpert(ctx(request), request.params.id),
   );
@@ -76,7 +81,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [EXPERTS],
         summary: '修改专家信息（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('专家 ID'),
         body: s.updateExpertBody,
         response: { 200: s.expert },
       },
@@ -90,7 +95,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [EXPERTS],
         summary: '查看专家完整证件号码（限有权角色，记入审计）',
-        params: idParams,
+        params: idParamsOf('专家 ID'),
         response: { 200: revealedDocument },
       },
     },
@@ -106,7 +111,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [EXPERTS],
         summary: '专家申报的利益冲突（回避）',
-        params: idParams,
+        params: idParamsOf('专家 ID'),
         response: { 200: all(s.conflict) },
       },
     },
@@ -119,7 +124,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [EXPERTS],
         summary: '申报利益冲突（本人或登记部门）',
-        params: idParams,
+        params: idParamsOf('专家 ID'),
         body: s.declareConflictBody,
         response: { 201: s.conflict },
       },
@@ -156,7 +161,12 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
     '/expert-pools/:id',
     {
       config: { policy: 'expertPool.read' },
-      schema: { tags: [POOLS], summary: '专家库详情', params: idParams, response: { 200: s.pool } },
+      schema: {
+        tags: [POOLS],
+        summary: '专家库详情',
+        params: idParamsOf('专家库 ID'),
+        response: { 200: s.pool },
+      },
     },
     async (request) => getExpertPool(ctx(request), request.params.id),
   );
@@ -167,7 +177,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [POOLS],
         summary: '修改专家库（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('专家库 ID'),
         body: s.updatePoolBody,
         response: { 200: s.pool },
       },
@@ -181,7 +191,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [POOLS],
         summary: '专家库成员',
-        params: idParams,
+        params: idParamsOf('专家库 ID'),
         querystring: s.memberQuery,
         response: { 200: page(s.poolMember) },
       },
@@ -195,7 +205,7 @@ export const expertRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [POOLS],
         summary: '将专家加入专家库',
-        params: idParams,
+        params: idParamsOf('专家库 ID'),
         body: s.addMemberBody,
         response: { 201: s.poolMember },
       },

@@ -17,7 +17,7 @@ const changesQuery = z.strictObject({
     .default('1970-01-01T00:00:00Z')
     .describe('从该时刻（ISO 8601）之后的变更开始；通常为所持快照的 asOf'),
   cursor: z.string().max(200).optional().describe('上一页返回的 nextCursor'),
-  limit: z.coerce.number().int().min(1).max(1000).default(500),
+  limit: z.coerce.number().int().min(1).max(1000).default(500).describe('每页条数'),
 });
 
 export const openDataRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -13,6 +13,9 @@ import { getPublicNotice } from '../../use-cases/public-notice/get-public-notice
 import { fileObjection } from '../../use-cases/public-notice/file-objection.js';
 import { answerObjection } from '../../use-cases/public-notice/answer-objection.js';
 
+const noticeId = id.describe('公示 ID');
+const noticeParams = z.strictObject({ id: noticeId });
+
 const listQuery = z.strictObject({
   status: z
     .enum(['current', 'past', 'all'])
@@ -69,7 +72,7 @@ export const publicNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['公示'],
         summary: '公示详情：公示期及其计算方法、异议及答复（按查看者身份显示）',
-        params: z.strictObject({ id }),
+        params: noticeParams,
       },
     },
     async (request) =>
@@ -87,7 +90,7 @@ export const publicNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['公示'],
         summary: '提出异议（公示期内，无需登录）',
-        params: z.strictObject({ id }),
+        params: noticeParams,
         body: objectionBody,
       },
     },
@@ -113,7 +116,7 @@ export const publicNoticeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['公示'],
         summary: '答复异议（作出决定的受理部门）',
-        params: z.strictObject({ id, oid: id }),
+        params: z.strictObject({ id: noticeId, oid: id.describe('异议 ID') }),
         body: answerBody,
       },
     },

@@ -10,8 +10,7 @@ import { requireCaller } from '../session-plugin.js';
 import {
   all,
   boolQuery,
-  id,
-  idParams,
+  idParamsOf,
   isoDate,
   page,
   pageQuery,
@@ -65,7 +64,7 @@ const call = z.object({
 });
 
 const callQuery = z.strictObject({
-  status: status.optional(),
+  status: status.optional().describe('公告状态：draft 草稿（未发布） / published 已发布 / closed 已截止招募'),
   open: boolQuery.optional().describe('true：只列出今天正在受理申报的公告'),
   ...pageQuery,
 });
@@ -81,12 +80,12 @@ const createBody = z.strictObject({
 
 const updateBody = z.strictObject({
   version,
-  title: text(200).optional(),
-  batch: text(100).optional(),
-  description: z.string().trim().max(10_000).nullable().optional(),
-  openOn: isoDate.optional(),
-  closeOn: isoDate.optional(),
-  fields: z.array(field).min(1).max(50).optional(),
+  title: text(200).optional().describe('公告标题'),
+  batch: text(100).optional().describe('批次，如“2026年第一批”'),
+  description: z.string().trim().max(10_000).nullable().optional().describe('公告正文（申报要求、联系方式）'),
+  openOn: isoDate.optional().describe('申报开始日'),
+  closeOn: isoDate.optional().describe('申报截止日（含当日）'),
+  fields: z.array(field).min(1).max(50).optional().describe('招募的职业技能领域'),
 });
 
 const versionBody = z.strictObject({ version });
@@ -134,7 +133,12 @@ export const recruitmentCallRoutes: FastifyPluginAsyncZod = async (app) => {
     '/recruitment-calls/:id',
     {
       config: { policy: 'public' },
-      schema: { tags: [TAG], summary: '招募公告详情', params: idParams, response: { 200: call } },
+      schema: {
+        tags: [TAG],
+        summary: '招募公告详情',
+        params: idParamsOf('招募公告 ID'),
+        response: { 200: call },
+      },
     },
     async (request) => getRecruitmentCall(ctx(request), request.params.id),
   );
@@ -160,7 +164,7 @@ export const recruitmentCallRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '修改招募公告草稿（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('招募公告 ID'),
         body: updateBody,
         response: { 200: call },
       },
@@ -175,7 +179,7 @@ export const recruitmentCallRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '发布招募公告（第十四条）',
-        params: idParams,
+        params: idParamsOf('招募公告 ID'),
         body: versionBody,
         response: { 200: call },
       },
@@ -190,7 +194,7 @@ export const recruitmentCallRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '截止招募（不再受理新的申报）',
-        params: idParams,
+        params: idParamsOf('招募公告 ID'),
         body: versionBody,
         response: { 200: call },
       },
@@ -205,7 +209,7 @@ export const recruitmentCallRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '该公告收到的申报（发布机构）',
-        params: z.strictObject({ id }),
+        params: idParamsOf('招募公告 ID'),
         response: { 200: all(application) },
       },
     },

@@ -2,7 +2,7 @@
 // standards are public to read; standards are written by national and provincial authorities
 // (reference.policy.ts); the authorities list is for signed-in users and scoped.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { all, idParams, page } from '../schemas/common.schema.js';
+import { all, idParamsOf, page } from '../schemas/common.schema.js';
 import * as s from '../schemas/reference.schema.js';
 import { registryContext } from './registry.routes.js';
 import { requireCaller } from '../session-plugin.js';
@@ -111,7 +111,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '职业标准详情',
-        params: idParams,
+        params: idParamsOf('职业标准 ID'),
         response: { 200: s.occupationStandard },
       },
     },
@@ -140,7 +140,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '修改职业标准记录（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('职业标准 ID'),
         body: s.updateOccupationStandardBody,
         response: { 200: s.occupationStandard },
       },
@@ -175,7 +175,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['监管部门'],
         summary: '监管部门详情',
-        params: idParams,
+        params: idParamsOf('监管部门 ID'),
         response: { 200: s.authority },
       },
     },

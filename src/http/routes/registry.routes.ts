@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireCaller } from '../session-plugin.js';
 import type { RegistryContext } from '../../use-cases/registry/registry-context.js';
-import { idParams, page } from '../schemas/common.schema.js';
+import { idParamsOf, page } from '../schemas/common.schema.js';
 import * as s from '../schemas/registry.schema.js';
 import { listInstitutions } from '../../use-cases/registry/list-institutions.js';
 import { getInstitution } from '../../use-cases/registry/get-institution.js';
@@ -90,7 +90,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['评价机构'],
         summary: '评价机构详情（含数量统计与权限）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         response: { 200: s.institutionDetail },
       },
     },
@@ -103,7 +103,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['评价机构'],
         summary: '修改评价机构登记信息（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         body: s.updateInstitutionBody,
         response: { 200: s.institutionDetail },
       },
@@ -119,7 +119,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['分支机构'],
         summary: '评价机构的分支机构列表',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         querystring: s.branchListQuery,
         response: { 200: page(s.branch) },
       },
@@ -136,7 +136,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['分支机构'],
         summary: '新增分支机构',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         body: s.createBranchBody,
         response: { 201: s.branch },
       },
@@ -148,7 +148,12 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/branches/:id',
     {
       config: { policy: 'branch.read' },
-      schema: { tags: ['分支机构'], summary: '分支机构详情', params: idParams, response: { 200: s.branch } },
+      schema: {
+        tags: ['分支机构'],
+        summary: '分支机构详情',
+        params: idParamsOf('分支机构 ID'),
+        response: { 200: s.branch },
+      },
     },
     async (request) => getBranch(ctx(request), request.params.id),
   );
@@ -159,7 +164,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['分支机构'],
         summary: '修改分支机构（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('分支机构 ID'),
         body: s.updateBranchBody,
         response: { 200: s.branch },
       },
@@ -175,7 +180,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['工作人员'],
         summary: '评价机构的工作人员列表（证件号码脱敏）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         querystring: s.staffListQuery,
         response: { 200: page(s.staff) },
       },
@@ -192,7 +197,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['工作人员'],
         summary: '新增工作人员及其角色（校验证件号码，加密存储）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         body: s.createStaffBody,
         response: { 201: s.staff },
       },
@@ -207,7 +212,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['工作人员'],
         summary: '工作人员详情（证件号码脱敏）',
-        params: idParams,
+        params: idParamsOf('工作人员 ID'),
         response: { 200: s.staff },
       },
     },
@@ -220,7 +225,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['工作人员'],
         summary: '修改工作人员（roles 为完整角色集合；乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('工作人员 ID'),
         body: s.updateStaffBody,
         response: { 200: s.staff },
       },
@@ -234,7 +239,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['工作人员'],
         summary: '查看完整证件号码（限有权角色，记入审计）',
-        params: idParams,
+        params: idParamsOf('工作人员 ID'),
         response: { 200: s.revealedDocument },
       },
     },
@@ -252,7 +257,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['场地'],
         summary: '评价机构的场地列表',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         querystring: s.siteListQuery,
         response: { 200: page(s.site) },
       },
@@ -269,7 +274,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['场地'],
         summary: '新增场地（自有或租赁、面积、功能区、考场、监控）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         body: s.createSiteBody,
         response: { 201: s.site },
       },
@@ -281,7 +286,12 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sites/:id',
     {
       config: { policy: 'site.read' },
-      schema: { tags: ['场地'], summary: '场地详情', params: idParams, response: { 200: s.site } },
+      schema: {
+        tags: ['场地'],
+        summary: '场地详情',
+        params: idParamsOf('场地 ID'),
+        response: { 200: s.site },
+      },
     },
     async (request) => getSite(ctx(request), request.params.id),
   );
@@ -292,7 +302,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['场地'],
         summary: '修改场地（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('场地 ID'),
         body: s.updateSiteBody,
         response: { 200: s.site },
       },
@@ -308,7 +318,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['认定范围'],
         summary: '评价机构的认定范围（职业 × 等级）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         querystring: s.scopeListQuery,
         response: { 200: page(s.scope) },
       },
@@ -325,7 +335,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['认定范围'],
         summary: '登记认定范围（职业 × 等级，含有效期）',
-        params: idParams,
+        params: idParamsOf('评价机构 ID'),
         body: s.grantScopeBody,
         response: { 201: s.scope },
       },
@@ -337,7 +347,12 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
     '/scopes/:id',
     {
       config: { policy: 'scope.read' },
-      schema: { tags: ['认定范围'], summary: '认定范围详情', params: idParams, response: { 200: s.scope } },
+      schema: {
+        tags: ['认定范围'],
+        summary: '认定范围详情',
+        params: idParamsOf('职业范围 ID'),
+        response: { 200: s.scope },
+      },
     },
     async (request) => getScope(ctx(request), request.params.id),
   );
@@ -348,7 +363,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['认定范围'],
         summary: '修改认定范围的有效期或状态（乐观锁 version）',
-        params: idParams,
+        params: idParamsOf('职业范围 ID'),
         body: s.updateScopeBody,
         response: { 200: s.scope },
       },

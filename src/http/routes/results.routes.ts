@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import * as s from '../schemas/results.schema.js';
 import { registryContext } from './registry.routes.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
@@ -34,7 +34,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '批次成绩：合格分数线、考生各科目结果与评价结果、关闭后的更正',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         response: { 200: s.sessionResults },
       },
     },
@@ -48,7 +48,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           '录入各科目满分和合格分数线（取自职业技能标准，系统不设默认值；mohrss-violations 第十二条第（一）项）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         body: s.passMarksBody,
         response: { 200: s.sessionResults, 409: problem, 422: problem },
       },
@@ -100,7 +100,11 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evaluation-sessions/:id/results/template.xlsx',
     {
       config: { policy: 'results.read' },
-      schema: { tags, summary: '下载成绩导入模板（已填好在册考生及科目）', params: idParams },
+      schema: {
+        tags,
+        summary: '下载成绩导入模板（已填好在册考生及科目）',
+        params: idParamsOf('评价批次 ID'),
+      },
     },
     async (request, reply) => {
       const f = await resultsTemplate(registryContext(app, request), request.params.id);
@@ -111,7 +115,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evaluation-sessions/:id/results/export.xlsx',
     {
       config: { policy: 'results.read' },
-      schema: { tags, summary: '导出批次成绩（Excel，证件号码脱敏）', params: idParams },
+      schema: { tags, summary: '导出批次成绩（Excel，证件号码脱敏）', params: idParamsOf('评价批次 ID') },
     },
     async (request, reply) => {
       const f = await exportResults(registryContext(app, request), request.params.id);
@@ -126,7 +130,7 @@ export const resultsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           '导入成绩（multipart/form-data：file，可选 dryRun=true 只校验）；逐行校验，有任何问题则不导入（422，附逐行报告）',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         response: { 200: s.importReport, 422: problem.extend({ report: s.importReport.optional() }) },
       },
     },

@@ -5,7 +5,7 @@
 // branch filing form needs: the branches the caller may file (mohrss-filing 一(十)5).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { idParams } from '../schemas/common.schema.js';
+import { idParamsOf } from '../schemas/common.schema.js';
 import * as s from '../schemas/review.schema.js';
 import { getReviewPanel } from '../../use-cases/review/get-review-panel.js';
 import { previewPanelDraw } from '../../use-cases/review/preview-panel-draw.js';
@@ -27,7 +27,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '案件的评审组（按身份显示：受理部门可见抽取种子、回避情况和全部意见）',
-        params: idParams,
+        params: idParamsOf('案件 ID'),
         response: { 200: s.panelView },
       },
     },
@@ -47,7 +47,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '抽取前预览：专家库中可抽取的专家与回避的专家及理由',
-        params: idParams,
+        params: idParamsOf('案件 ID'),
         querystring: s.candidatesQuery,
         response: { 200: s.candidates },
       },
@@ -67,7 +67,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '评审专家提交本轮评审意见（每轮一份，提交后不可修改）',
-        params: idParams,
+        params: idParamsOf('案件 ID'),
         body: s.opinionBody,
         response: { 201: s.submittedOpinion },
       },

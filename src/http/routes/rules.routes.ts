@@ -32,7 +32,9 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['rules'],
         summary: '单个检查：所用规则、示例事实与事实数据的 JSON Schema',
-        params: z.strictObject({ name: z.string().min(1).max(200) }),
+        params: z.strictObject({
+          name: z.string().min(1).max(200).describe('检查名称，如 gz-rules.selection.social_org'),
+        }),
       },
     },
     async (request) => {

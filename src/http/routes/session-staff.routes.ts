@@ -4,7 +4,7 @@
 // Signed-in users only; a session outside the caller's scope answers 404 like a random id.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCaller } from '../session-plugin.js';
-import { idParams, problem } from '../schemas/common.schema.js';
+import { idParamsOf, problem } from '../schemas/common.schema.js';
 import { problemWithFindings } from '../schemas/cases.schema.js';
 import * as s from '../schemas/session-staff.schema.js';
 import { registryContext } from './registry.routes.js';
@@ -32,7 +32,12 @@ export const sessionStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evaluation-sessions/:id/staff',
     {
       config: { policy: 'sessionStaff.read' },
-      schema: { tags, summary: '批次工作人员', params: idParams, response: { 200: s.sessionStaffList } },
+      schema: {
+        tags,
+        summary: '批次工作人员',
+        params: idParamsOf('评价批次 ID'),
+        response: { 200: s.sessionStaffList },
+      },
     },
     async (request) => listSessionStaff(registryContext(app, request), request.params.id),
   );
@@ -40,7 +45,7 @@ export const sessionStaffRoutes: FastifyPluginAsyncZod = async (app) => {
     '/evaluation-sessions/:id/staff/export.xlsx',
     {
       config: { policy: 'sessionStaff.read' },
-      schema: { tags, summary: '导出批次工作人员（Excel，证件号码脱敏）', params: idParams },
+      schema: { tags, summary: '导出批次工作人员（Excel，证件号码脱敏）', params: idParamsOf('评价批次 ID') },
     },
     async (request, reply) => {
       const f = await exportSessionStaff(registryContext(app, request), request.params.id);
@@ -55,7 +60,7 @@ export const sessionStaffRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary:
           '安排批次工作人员：检查类别与考评资格（职业及等级一致）、取消资格与吊销证书（mohrss-violations 第九条、第十条、第十二条第（二）项）；不符合的 422 并列出依据',
-        params: idParams,
+        params: idParamsOf('评价批次 ID'),
         body: s.assignStaffBody,
         response: { 201: s.sessionStaffItem, 409: problem, 422: problemWithFindings },
       },
@@ -116,7 +121,7 @@ export const sessionStaffRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: sanctionTags,
         summary: '工作人员处理记录',
-        params: idParams,
+        params: idParamsOf('工作人员处理记录 ID'),
         response: { 200: s.staffSanction },
       },
     },

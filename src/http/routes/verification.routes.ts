@@ -22,7 +22,7 @@ import {
 } from '../../use-cases/verification/verify-certificate.js';
 import { STATUS_LIST_MAX_AGE_SECONDS } from '../../use-cases/verification/status-lists.js';
 import type { LookupChannel } from '../../persistence/schema.js';
-import { idParams } from '../schemas/common.schema.js';
+import { idParamsOf } from '../schemas/common.schema.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import {
   eCertificateCredential,
@@ -117,7 +117,7 @@ export const verificationRoutes: FastifyPluginAsyncZod = async (app) => {
             format === 'pdf'
               ? '电子证书（PDF，A4，带签名二维码，可离线核验）'
               : '证书的可验证凭证（W3C VC 2.0 / Open Badges 3.0，eddsa-jcs-2022 签名），供学分银行使用',
-          params: idParams,
+          params: idParamsOf('证书 ID'),
         },
       },
       async (request, reply) =>

@@ -13,7 +13,7 @@ import { AppError } from '../../domain/errors.js';
 import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
 import { API_KEY_POLICY, requireCaller } from '../session-plugin.js';
-import { codeInput, idParams, isoDate, line, problem, text, version } from '../schemas/common.schema.js';
+import { codeInput, idParamsOf, isoDate, line, problem, text, version } from '../schemas/common.schema.js';
 import { exportCredentials, MAX_EXPORT_PAGE } from '../../use-cases/verifiers/credit-bank-export.js';
 import { registryContext } from './registry.routes.js';
 import { authenticateKey, MAX_BATCH, verifyBatch } from '../../use-cases/verifiers/batch-verify.js';
@@ -147,7 +147,13 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['批量核验'],
         summary: `批量核验证书（API 密钥：Authorization: Bearer srk_…）：每次 1–${MAX_BATCH} 条，按证书编号或姓名 + 证件号码；只回答 valid / invalid / not_found`,
         security: [{ apiKey: [] }],
-        body: z.strictObject({ items: z.array(batchItem).min(1).max(MAX_BATCH) }),
+        body: z.strictObject({
+          items: z
+            .array(batchItem)
+            .min(1)
+            .max(MAX_BATCH)
+            .describe('待核验的证书（每条按证书编号，或按持证人姓名和证件号码）'),
+        }),
         response: { 200: batchAnswer, 401: problem, 403: problem, 429: quotaProblem },
       },
     },
@@ -185,7 +191,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
           from: isoDate.describe('发证日期起（含）'),
           to: isoDate.describe('发证日期止（含）'),
           cursor: z.string().max(80).optional().describe('上一页返回的 nextCursor'),
-          limit: z.coerce.number().int().min(1).max(MAX_EXPORT_PAGE).default(100),
+          limit: z.coerce.number().int().min(1).max(MAX_EXPORT_PAGE).default(100).describe('每页份数'),
         }),
         response: {
           200: z.object({
@@ -273,7 +279,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '轮换密钥：返回新密钥（只显示一次），旧密钥 24 小时后失效',
-        params: idParams,
+        params: idParamsOf('API 密钥 ID'),
         body: emptyBody,
         response: { 200: newKey, 404: problem, 409: problem },
       },
@@ -288,7 +294,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '吊销密钥（立即生效：下一次请求即被拒绝）',
-        params: idParams,
+        params: idParamsOf('API 密钥 ID'),
         body: emptyBody,
         response: { 200: apiKey, 404: problem, 409: problem },
       },
@@ -303,7 +309,12 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '下载批量核验模板（Excel 或 CSV）',
-        querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        querystring: z.strictObject({
+          format: z
+            .enum(['xlsx', 'csv'])
+            .default('xlsx')
+            .describe('模板格式：xlsx Excel 表格 / csv CSV 文本'),
+        }),
       },
     },
     async (request, reply) => {
@@ -358,7 +369,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '证书数据读取单位（系统管理员、主管部门）：状态与近 30 天用量',
         querystring: z.strictObject({
           q: line(100).optional().describe('按名称筛选（账号管理中选择所属核验单位）'),
-          pageSize: z.coerce.number().int().min(1).max(500).optional(),
+          pageSize: z.coerce.number().int().min(1).max(500).optional().describe('最多列出的条数'),
         }),
         response: { 200: z.object({ items: z.array(organisation) }) },
       },
@@ -379,11 +390,11 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: otags,
         summary: '新建核验单位（其账号在账号管理中新建，角色“核验单位”）',
         body: z.strictObject({
-          name: line(100),
-          uscc: uscc.nullish(),
+          name: line(100).describe('单位名称'),
+          uscc: uscc.nullish().describe('统一社会信用代码（可不填）'),
           kind: verifierKind,
           contact: text(200).describe('联系人与电话'),
-          dailyQuota: z.number().int().min(1).max(1_000_000).optional(),
+          dailyQuota: z.number().int().min(1).max(1_000_000).optional().describe('每日额度（证书张数）'),
         }),
         response: { 201: organisationDetail, 403: problem, 409: problem },
       },
@@ -399,7 +410,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: otags,
         summary: '一个核验单位：密钥（只显示前缀）与每日用量',
-        params: idParams,
+        params: idParamsOf('核验单位 ID'),
         response: { 200: organisationDetail, 404: problem },
       },
     },
@@ -413,11 +424,11 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: otags,
         summary: '修改每日额度或联系人',
-        params: idParams,
+        params: idParamsOf('核验单位 ID'),
         body: z.strictObject({
           version,
-          dailyQuota: z.number().int().min(1).max(1_000_000).optional(),
-          contact: text(200).optional(),
+          dailyQuota: z.number().int().min(1).max(1_000_000).optional().describe('每日额度（证书张数）'),
+          contact: text(200).optional().describe('联系人与电话'),
         }),
         response: { 200: organisationDetail, 404: problem, 409: problem },
       },
@@ -433,7 +444,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: otags,
         summary: '取消证书数据读取权限（《违规行为处理办法》第十五条第二款；立即生效，须写明理由）',
-        params: idParams,
+        params: idParamsOf('核验单位 ID'),
         body: z.strictObject({ version, reason: text(500).describe('理由') }),
         response: { 200: organisationDetail, 403: problem, 404: problem, 409: problem },
       },
@@ -448,7 +459,7 @@ export const verifierRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: otags,
         summary: '责令删除已读取的证书数据（记录责令内容与日期；须先取消读取权限）',
-        params: idParams,
+        params: idParamsOf('核验单位 ID'),
         body: z.strictObject({ version, order: text(2000).describe('责令内容') }),
         response: { 200: organisationDetail, 403: problem, 404: problem, 409: problem },
       },

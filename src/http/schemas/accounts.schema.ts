@@ -19,32 +19,35 @@ export const displayName = z
   .regex(ONE_LINE, CONTROL);
 export const role = z.enum(USER_ROLES);
 const bindingId = z.guid('编号格式不正确').nullable().optional();
+const ROLE_DESCRIPTION =
+  '角色：authority_staff 监管部门 / institution_staff 评价机构 / expert 专家 / sysadmin 系统管理员 / verifier 核验单位';
+/** The record an account belongs to, by its role (the web form's 所属 field). */
+const binding = {
+  authorityId: bindingId.describe('所属主管部门（监管部门账号）'),
+  institutionId: bindingId.describe('所属评价机构（评价机构账号）'),
+  expertId: bindingId.describe('对应专家（专家账号）'),
+  verifierId: bindingId.describe('所属核验单位（核验单位账号）'),
+};
 
 export const createAccountBody = z.strictObject({
-  username,
-  displayName,
-  role,
-  authorityId: bindingId,
-  institutionId: bindingId,
-  expertId: bindingId,
-  verifierId: bindingId,
+  username: username.describe('用户名：3–32 位小写字母、数字、下划线、点或连字符，以字母开头'),
+  displayName: displayName.describe('姓名'),
+  role: role.describe(ROLE_DESCRIPTION),
+  ...binding,
 });
 
 export const updateAccountBody = z.strictObject({
-  version: z.number().int().min(1).max(2_147_483_647),
-  displayName: displayName.optional(),
-  role: role.optional(),
-  authorityId: bindingId,
-  institutionId: bindingId,
-  expertId: bindingId,
-  verifierId: bindingId,
+  version: z.number().int().min(1).max(2_147_483_647).describe('版本号（乐观锁）'),
+  displayName: displayName.optional().describe('姓名'),
+  role: role.optional().describe(ROLE_DESCRIPTION),
+  ...binding,
 });
 
 export const accountsQuery = z.strictObject({
-  q: z.string().trim().min(1).max(64).regex(ONE_LINE, CONTROL).optional(),
-  role: role.optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  q: z.string().trim().min(1).max(64).regex(ONE_LINE, CONTROL).optional().describe('用户名或姓名'),
+  role: role.optional().describe(ROLE_DESCRIPTION),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).describe('页码'),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('每页条数'),
 });
 
 const named = z.object({ id: z.string(), name: z.string() }).nullable();

@@ -5,7 +5,10 @@ import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import { id, isoDate, line, pageQuery, text, version } from './common.schema.js';
 import { finding } from './cases.schema.js';
 
-export const candidateParams = z.strictObject({ id, candidateId: id });
+export const candidateParams = z.strictObject({
+  id: id.describe('评价批次 ID'),
+  candidateId: id.describe('考生 ID'),
+});
 
 const docType = z.enum(DOCUMENT_TYPES).describe('证件类型');
 const docNumber = z.string().trim().min(1).max(40).describe('证件号码（校验后加密保存，只返回脱敏号码）');

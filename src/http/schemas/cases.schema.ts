@@ -68,8 +68,11 @@ export const openedCase = z.object({
 });
 
 const caseListSearch = {
-  view: z.enum(['todo', 'done', 'mine', 'assigned', 'supervised']).default('mine'),
-  procedure: z.string().min(1).max(100).optional(),
+  view: z
+    .enum(['todo', 'done', 'mine', 'assigned', 'supervised'])
+    .default('mine')
+    .describe('列表：todo 待办 / done 已办 / mine 我的申请 / assigned 评审任务 / supervised 辖区案件'),
+  procedure: z.string().min(1).max(100).optional().describe('办理事项（程序标识，如 social-org-filing）'),
   q: searchQuery.optional().describe('申请编号或申请单位名称的一部分'),
   state: z
     .string()
@@ -138,10 +141,14 @@ export const caseListItem = z.object({
   overdue: z.boolean(),
 });
 
-export const caseIdParams = z.strictObject({ id });
-export const eventParams = z.strictObject({ id, event: z.string().min(1).max(100) });
-export const materialParams = z.strictObject({ id, materialId: id });
-export const documentParams = z.strictObject({ id, documentId: id });
+const caseId = id.describe('案件 ID');
+export const caseIdParams = z.strictObject({ id: caseId });
+export const eventParams = z.strictObject({
+  id: caseId,
+  event: z.string().min(1).max(100).describe('办理操作（事件标识，如 accept）'),
+});
+export const materialParams = z.strictObject({ id: caseId, materialId: id.describe('申请材料 ID') });
+export const documentParams = z.strictObject({ id: caseId, documentId: id.describe('文书 ID') });
 
 export const eventBody = z.strictObject({
   version: version.describe('案件版本号（乐观锁）'),

@@ -1,8 +1,8 @@
 // zod schemas of the certificate API (issue 11 points 5 and 7): strict bodies in, explicit shapes out.
 import { z } from 'zod';
-import { codeInput, id, isoDate, line, text } from './common.schema.js';
+import { codeInput, id, isoDate, LEVEL_DESCRIPTION, line, text } from './common.schema.js';
 
-export const issuerCodesQuery = z.strictObject({ institutionId: id });
+export const issuerCodesQuery = z.strictObject({ institutionId: id.describe('评价机构') });
 
 export const issuer = z.object({
   institutionId: z.string(),
@@ -33,8 +33,8 @@ export const issuer = z.object({
 export const issuerList = z.object({ items: z.array(issuer) });
 
 export const assignIssuerCodeBody = z.strictObject({
-  institutionId: id,
-  branchId: id.nullable(),
+  institutionId: id.describe('评价机构'),
+  branchId: id.nullable().describe('分支机构（机构本部为 null）'),
   institutionCode: z
     .string()
     .regex(/^\d{4}$/, '评价机构代码应为 4 位数字')
@@ -48,11 +48,12 @@ export const assignIssuerCodeBody = z.strictObject({
 
 // ---- issuance, status, views ----
 
+const CERTIFICATE_STATUS_DESCRIPTION = 'valid 有效、invalidated 已宣布无效、withdrawn 已撤销';
 export const certificateStatus = z
   .enum(['valid', 'invalidated', 'withdrawn'])
-  .describe('valid 有效、invalidated 已宣布无效、withdrawn 已撤销');
+  .describe(CERTIFICATE_STATUS_DESCRIPTION);
 
-export const issueBody = z.strictObject({ sessionId: id });
+export const issueBody = z.strictObject({ sessionId: id.describe('评价批次') });
 export const issuanceResult = z.object({
   sessionId: z.string(),
   issued: z.number(),
@@ -67,13 +68,13 @@ const level = z.coerce.number().int().min(1).max(5);
 
 export const listQuery = z.strictObject({
   institutionId: id.optional().describe('监管部门须指定评价机构；机构只看本机构的'),
-  sessionId: id.optional(),
-  occupationCode: text(20).optional(),
-  level: level.optional(),
-  year: year.optional(),
-  status: certificateStatus.optional(),
+  sessionId: id.optional().describe('评价批次'),
+  occupationCode: text(20).optional().describe('职业（工种）代码'),
+  level: level.optional().describe(LEVEL_DESCRIPTION),
+  year: year.optional().describe('发证年份'),
+  status: certificateStatus.optional().describe(CERTIFICATE_STATUS_DESCRIPTION),
   cursor: z.string().max(40).optional().describe('上一页返回的 nextCursor（按年份、编号翻页，不计总数）'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('每页条数'),
 });
 
 export const certificate = z.object({
@@ -101,7 +102,10 @@ export const certificate = z.object({
 export const certificatePage = z.object({ items: z.array(certificate), nextCursor: z.string().nullable() });
 export const certificateItems = z.object({ items: z.array(certificate) });
 
-const article = z.strictObject({ regime: text(60), article: text(60) });
+const article = z.strictObject({
+  regime: text(60).describe('法规（如 mohrss-violations）'),
+  article: text(60).describe('条款（如 第五条）'),
+});
 export const certificateDetail = certificate.extend({
   history: z.array(
     z.object({
@@ -121,27 +125,30 @@ export const certificateDetail = certificate.extend({
 
 export const searchBody = z.strictObject({
   number: line(60).optional().describe('证书编号（可含全角字符、小写字母和空格）'),
-  name: line(50).optional(),
-  docType: z.string().max(30).optional(),
-  docNumber: codeInput.optional(),
+  name: line(50).optional().describe('姓名（与证件号码一起查询）'),
+  docType: z.string().max(30).optional().describe('证件类型（不填为 resident_id 居民身份证）'),
+  docNumber: codeInput.optional().describe('证件号码（与姓名一起查询）'),
 });
 
 export const statusBody = z.strictObject({
   to: z.enum(['invalidated', 'withdrawn']).describe('invalidated 宣布无效、withdrawn 撤销'),
-  reason: text(500),
-  effectiveOn: isoDate,
+  reason: text(500).describe('理由'),
+  effectiveOn: isoDate.describe('生效日期'),
   articles: z
     .array(article)
     .min(1)
     .max(20)
     .describe('依据条款，如 {regime: "mohrss-violations", article: "第五条"}'),
-  decisionCaseId: id.nullable().optional(),
-  decisionDocumentId: id.nullable().optional(),
+  decisionCaseId: id.nullable().optional().describe('作出处理决定的案件'),
+  decisionDocumentId: id.nullable().optional().describe('处理决定书'),
 });
 
 export const revealed = z.object({ docType: z.string(), docNumber: z.string() });
 
-export const countsQuery = z.strictObject({ year, institutionId: id.optional() });
+export const countsQuery = z.strictObject({
+  year: year.describe('发证年份'),
+  institutionId: id.optional().describe('评价机构'),
+});
 export const counts = z.object({
   items: z.array(
     z.object({
@@ -169,6 +176,10 @@ export const delays = z.object({
   ),
 });
 
-export const exportQuery = listQuery
-  .omit({ cursor: true, limit: true, year: true })
-  .extend({ view: z.enum(['list', 'counts', 'delays']).default('list'), year: year.optional() });
+export const exportQuery = listQuery.omit({ cursor: true, limit: true, year: true }).extend({
+  view: z
+    .enum(['list', 'counts', 'delays'])
+    .default('list')
+    .describe('导出内容：list 证书列表 / counts 证书数量 / delays 发证时效'),
+  year: year.optional().describe('发证年份'),
+});

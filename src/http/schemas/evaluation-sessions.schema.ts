@@ -1,12 +1,20 @@
 // zod schemas of the evaluation-session API (issue 11 point 1): strict bodies in, explicit shapes out.
 import { z } from 'zod';
-import { id, isoDate, occupationCode, pageQuery, skillLevel, text, version } from './common.schema.js';
+import {
+  id,
+  isoDate,
+  LEVEL_DESCRIPTION,
+  occupationCode,
+  pageQuery,
+  skillLevel,
+  text,
+  version,
+} from './common.schema.js';
 import { finding, problemWithFindings } from './cases.schema.js';
 import { evaluationSubject } from './reference.schema.js';
 
-export const sessionStatus = z
-  .enum(['planned', 'closed', 'cancelled'])
-  .describe('planned 计划中（已开设）、closed 已关闭、cancelled 已取消');
+const SESSION_STATUS_DESCRIPTION = 'planned 计划中（已开设）、closed 已关闭、cancelled 已取消';
+export const sessionStatus = z.enum(['planned', 'closed', 'cancelled']).describe(SESSION_STATUS_DESCRIPTION);
 
 export const evaluationSession = z.object({
   id: z.string(),
@@ -39,11 +47,11 @@ export const evaluationSession = z.object({
 });
 
 export const sessionListQuery = z.strictObject({
-  institutionId: id.optional(),
-  branchId: id.optional(),
-  status: sessionStatus.optional(),
-  occupationCode: occupationCode.optional(),
-  level: z.coerce.number().int().min(1).max(5).optional(),
+  institutionId: id.optional().describe('评价机构'),
+  branchId: id.optional().describe('开设的分支机构'),
+  status: sessionStatus.optional().describe(SESSION_STATUS_DESCRIPTION),
+  occupationCode: occupationCode.optional().describe('职业（工种）代码'),
+  level: z.coerce.number().int().min(1).max(5).optional().describe(LEVEL_DESCRIPTION),
   from: isoDate.optional().describe('结束日期不早于此日'),
   to: isoDate.optional().describe('开始日期不晚于此日'),
   ...pageQuery,
@@ -61,15 +69,15 @@ export const openSessionBody = z
   .strictObject({
     branchId: id.nullable().optional().describe('由分支机构以其备案开设时填写'),
     siteId: id.describe('评价场地（本机构或该分支机构登记的场地）'),
-    occupationCode,
-    level: skillLevel,
-    startsOn: isoDate,
-    endsOn: isoDate,
+    occupationCode: occupationCode.describe('职业（工种）代码（备案范围内）'),
+    level: skillLevel.describe(LEVEL_DESCRIPTION),
+    startsOn: isoDate.describe('评价开始日期'),
+    endsOn: isoDate.describe('评价结束日期'),
   })
   .refine((b) => b.startsOn <= b.endsOn, { message: '结束日期不得早于开始日期', path: ['endsOn'] });
 
 export const closeSessionBody = z.strictObject({ version });
-export const cancelSessionBody = z.strictObject({ version, reason: text(500) });
+export const cancelSessionBody = z.strictObject({ version, reason: text(500).describe('取消理由') });
 
 export const openingOptions = z.object({
   openers: z.array(

@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES } from '../../domain/document-number.js';
 import {
   boolQuery,
   codeInput,
+  DOCUMENT_TYPE_DESCRIPTION,
   id,
   occupationCode,
   pageQuery,
@@ -37,31 +38,31 @@ export const expert = z.object({
 export const poolMember = expert.extend({ addedAt: z.string() });
 
 export const expertQuery = z.strictObject({
-  q: searchQuery.optional(),
-  specialty: occupationCode.optional(),
-  employerUscc: codeInput.optional(),
-  poolId: id.optional(),
-  active: boolQuery.optional(),
+  q: searchQuery.optional().describe('姓名或工作单位'),
+  specialty: occupationCode.optional().describe('专业领域（职业（工种）代码）'),
+  employerUscc: codeInput.optional().describe('工作单位统一社会信用代码'),
+  poolId: id.optional().describe('所属专家库'),
+  active: boolQuery.optional().describe('有效（未停用）'),
   ...pageQuery,
 });
 
 const expertFields = {
-  name: text(100),
-  employerName: text(200),
-  employerUscc: codeInput.nullable().optional(),
-  title: text(100).nullable().optional(),
-  specialties: z.array(occupationCode).max(100).optional(),
-  phone: phone.nullable().optional(),
-  idDocType: z.enum(DOCUMENT_TYPES).optional(),
-  idNumber: codeInput.optional(),
-  active: z.boolean().optional(),
+  name: text(100).describe('姓名'),
+  employerName: text(200).describe('工作单位'),
+  employerUscc: codeInput.nullable().optional().describe('工作单位统一社会信用代码'),
+  title: text(100).nullable().optional().describe('职称'),
+  specialties: z.array(occupationCode).max(100).optional().describe('专业领域（职业（工种）代码）'),
+  phone: phone.nullable().optional().describe('电话'),
+  idDocType: z.enum(DOCUMENT_TYPES).optional().describe(DOCUMENT_TYPE_DESCRIPTION),
+  idNumber: codeInput.optional().describe('证件号码'),
+  active: z.boolean().optional().describe('有效（未停用）'),
 };
 export const createExpertBody = z.strictObject(expertFields);
 export const updateExpertBody = z.strictObject({
   version,
   ...expertFields,
-  name: expertFields.name.optional(),
-  employerName: expertFields.employerName.optional(),
+  name: expertFields.name.optional().describe('姓名'),
+  employerName: expertFields.employerName.optional().describe('工作单位'),
 });
 
 const relation = z.enum(['former_employment', 'part_time', 'relative', 'financial', 'training', 'other']);
@@ -80,10 +81,12 @@ export const conflict = z.object({
   abilities: z.object({ read: z.boolean() }),
 });
 export const declareConflictBody = z.strictObject({
-  institutionUscc: codeInput,
-  institutionName: text(200),
-  relation,
-  reason: text(1000).nullable().optional(),
+  institutionUscc: codeInput.describe('须回避的机构的统一社会信用代码'),
+  institutionName: text(200).describe('须回避的机构名称'),
+  relation: relation.describe(
+    '利害关系：former_employment 曾在该单位任职 / part_time 在该单位兼职 / relative 近亲属在该单位任职 / financial 与该单位有经济利益关系 / training 为该单位提供培训 / other 其他利益关系',
+  ),
+  reason: text(1000).nullable().optional().describe('说明'),
 });
 
 export const pool = z.object({
@@ -98,20 +101,23 @@ export const pool = z.object({
   abilities: z.object({ read: z.boolean(), update: z.boolean(), manageMembers: z.boolean() }),
 });
 export const poolQuery = z.strictObject({
-  q: searchQuery.optional(),
-  authorityId: id.optional(),
+  q: searchQuery.optional().describe('专家库名称'),
+  authorityId: id.optional().describe('所属监管部门'),
   ...pageQuery,
 });
 export const createPoolBody = z.strictObject({
-  authorityId: id.optional(),
-  name: text(200),
-  description: text(2000).nullable().optional(),
+  authorityId: id.optional().describe('所属监管部门（不填为当前账号所属的监管部门）'),
+  name: text(200).describe('专家库名称'),
+  description: text(2000).nullable().optional().describe('专家库说明'),
 });
 export const updatePoolBody = z.strictObject({
   version,
-  name: text(200).optional(),
-  description: text(2000).nullable().optional(),
+  name: text(200).optional().describe('专家库名称'),
+  description: text(2000).nullable().optional().describe('专家库说明'),
 });
-export const addMemberBody = z.strictObject({ expertId: id });
-export const memberParams = z.strictObject({ id, expertId: id });
+export const addMemberBody = z.strictObject({ expertId: id.describe('专家') });
+export const memberParams = z.strictObject({
+  id: id.describe('专家库 ID'),
+  expertId: id.describe('专家 ID'),
+});
 export const memberQuery = z.strictObject({ ...pageQuery });

@@ -84,7 +84,8 @@ export const passMarksBody = z.strictObject({
       }),
     )
     .min(1)
-    .max(3),
+    .max(3)
+    .describe('各科合格分数线'),
 });
 
 const resultInput = z.strictObject({
@@ -95,9 +96,14 @@ const resultInput = z.strictObject({
   cancelReason: z.string().max(500).nullable().optional().describe('取消成绩的事实经过'),
 });
 
-export const enterResultsBody = z.strictObject({ results: z.array(resultInput).min(1).max(3) });
+export const enterResultsBody = z.strictObject({
+  results: z.array(resultInput).min(1).max(3).describe('各科成绩'),
+});
 export const correctResultBody = resultInput.extend({ reason: text(500).describe('更正理由') });
-export const candidateParams = z.strictObject({ id, candidateId: id });
+export const candidateParams = z.strictObject({
+  id: id.describe('评价批次 ID'),
+  candidateId: id.describe('考生 ID'),
+});
 
 export const correctedResults = sessionResults.extend({
   correction: z.object({ overallBefore: overall, overallAfter: overall, flipped: z.boolean() }),

@@ -9,7 +9,7 @@ export const opinionBody = z.strictObject({
   opinion: text(10000).describe('评审意见'),
 });
 
-export const candidatesQuery = z.strictObject({ poolId: id });
+export const candidatesQuery = z.strictObject({ poolId: id.describe('专家库') });
 
 const reason = z.object({ code: z.string(), detail_zh: z.string(), relation: z.string().optional() });
 

@@ -2,7 +2,7 @@
 // URL — and the answer, which has one shape for a hit and a miss.
 import { z } from 'zod';
 import { codeInput, line } from './common.schema.js';
-import { challengePayload } from '../challenge.js';
+import { CHALLENGE_DESCRIPTION, challengePayload } from '../challenge.js';
 import { certificateStatus } from './certificates.schema.js';
 
 export const verifyBody = z
@@ -12,7 +12,7 @@ export const verifyBody = z
     documentType: z.string().max(30).optional().describe('证件类型，默认 resident_id 居民身份证'),
     documentNumber: codeInput.optional().describe('证件号码（与姓名一起查询）'),
     payload: z.string().trim().min(1).max(400).optional().describe('电子证书二维码中的签名数据（SR1.…）'),
-    altcha: challengePayload.optional(),
+    altcha: challengePayload.optional().describe(CHALLENGE_DESCRIPTION),
   })
   .refine(
     (b) =>
@@ -102,5 +102,5 @@ export const holderDocumentBody = z.strictObject({
   documentType: z.string().max(30).optional().describe('证件类型，默认 resident_id 居民身份证'),
   documentNumber: codeInput.describe('证件号码'),
   format: z.enum(['pdf', 'credential']).describe('pdf 电子证书（PDF）、credential 可验证凭证（JSON）'),
-  altcha: challengePayload.optional(),
+  altcha: challengePayload.optional().describe(CHALLENGE_DESCRIPTION),
 });

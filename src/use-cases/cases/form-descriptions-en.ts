@@ -10,8 +10,11 @@
 // action form without its twin, and on an option the Chinese names and the English leaves unnamed.
 import { FACTS_DESCRIPTIONS_EN } from '../../rules/facts-descriptions-en.js';
 import { VIOLATION_DESCRIPTIONS_EN } from '../../workflows/violation-case/descriptions-en.js';
+import { REQUEST_DESCRIPTIONS_EN } from '../../http/schemas/descriptions-en.js';
 
 export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
+  // The API's requests: every body field and query or path parameter (src/http/schemas/descriptions-en.ts).
+  ...REQUEST_DESCRIPTIONS_EN,
   // The rules' facts, which the forms reuse (src/rules/facts-descriptions-en.ts: one place for them).
   ...FACTS_DESCRIPTIONS_EN,
   // Violation cases (mohrss-violations §16–20).
@@ -329,7 +332,8 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   '合格分数线（按职业技能标准）': 'Pass mark (from the occupational skill standard)',
   '出处：职业技能标准（评价规范）名称及条款':
     'Source: the standard (or evaluation specification) and its clause',
-  'scored 有成绩 / absent 缺考 / cancelled 取消成绩': 'Result: scored / absent / cancelled',
+  'scored 有成绩 / absent 缺考 / cancelled 取消成绩':
+    'Result: scored scored / absent absent / cancelled cancelled',
   '分数（有成绩时填写）': 'Score (when the subject was taken)',
   '取消成绩依据（条和项，如 5(1)、6(2)）': 'Ground of the cancellation (article and item, e.g. 5(1), 6(2))',
   取消成绩的事实经过: 'What happened (cancellation)',
