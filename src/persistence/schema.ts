@@ -1117,6 +1117,7 @@ export interface ViolationPublicationsTable {
   decision_number: string;
   decided_on: DateString;
   charge: string;
+  charge_en: string;
   sanctions: string;
   sanctions_en: string;
   articles: Json<unknown[]>;

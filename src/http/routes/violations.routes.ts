@@ -12,6 +12,7 @@ import { attachmentHeaders } from '../../materials/download-headers.js';
 import { notFound } from '../../domain/errors.js';
 import { challengePayload } from '../challenge.js';
 import { caseIdParams } from '../schemas/cases.schema.js';
+import { idParamsOf } from '../schemas/common.schema.js';
 import {
   candidateOptions,
   institutionOptions,
@@ -104,7 +105,9 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           '违纪违规案件列表：deciding 本单位作出决定的 / concerning 涉及本机构的 / supervised 辖区内的（含评价机构报备的处理情况）',
         querystring: z.strictObject({
-          view: z.enum(['deciding', 'concerning', 'supervised']).describe('列表'),
+          view: z
+            .enum(['deciding', 'concerning', 'supervised'])
+            .describe('列表：deciding 本单位处理的 / concerning 涉及本机构的 / supervised 辖区内的'),
           state: z.string().max(40).optional().describe('状态'),
           q: z.string().trim().max(100).optional().describe('案件编号、机构或当事人'),
           ...pageQuery,
@@ -271,7 +274,7 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '当事人下载本案文书（告知书、处理决定书、复核决定书）',
-        params: z.strictObject({ documentId: z.uuid() }),
+        params: z.strictObject({ documentId: z.uuid().describe('文书 ID') }),
         body: partyBody,
       },
     },
@@ -391,9 +394,11 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: [TAG],
         summary: '处理线索：revoked 已取消读取权限并责令删除 / case_opened 已立案 / no_breach 经查无违规',
-        params: caseIdParams,
+        params: idParamsOf('线索 ID'),
         body: z.strictObject({
-          outcome: z.enum(['revoked', 'case_opened', 'no_breach']).describe('处理结果'),
+          outcome: z
+            .enum(['revoked', 'case_opened', 'no_breach'])
+            .describe('处理结果：revoked 已取消读取权限并责令删除 / case_opened 已立案 / no_breach 经查无违规'),
           note: z.string().trim().min(2).max(1000).describe('处理说明'),
         }),
       },

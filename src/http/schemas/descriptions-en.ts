@@ -348,7 +348,8 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
 
   // Described in src/http/routes/violations.routes.ts (its own descriptions; their English here, so that
   // a refusal of those routes names its field in English too).
-  列表: 'List',
+  '列表：deciding 本单位处理的 / concerning 涉及本机构的 / supervised 辖区内的':
+    'List: deciding decided by us / concerning concerning our institution / supervised in our territory',
   '案件编号、机构或当事人': 'Case number, institution or party',
   案件: 'Case',
   '案件编号（见告知书或处理决定书）': 'Case number (on the notice or on the decision)',
@@ -358,6 +359,8 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   每个核验单位每日读取证书的条数上限: 'Most certificates one verifier organisation may read a day',
   确定该阈值的理由: 'Reason for this threshold',
   只看未处理的: 'Only those not yet handled',
-  处理结果: 'Outcome',
+  '处理结果：revoked 已取消读取权限并责令删除 / case_opened 已立案 / no_breach 经查无违规':
+    'Outcome: revoked read rights withdrawn and deletion ordered / case_opened case opened / no_breach no breach found',
+  '线索 ID': 'Lead ID',
   处理说明: 'Note on the handling',
 };

@@ -76,6 +76,7 @@ CREATE TABLE violation_publications (
   decision_number text NOT NULL,
   decided_on date NOT NULL,
   charge text NOT NULL,
+  charge_en text NOT NULL,
   sanctions text NOT NULL,
   sanctions_en text NOT NULL,
   articles jsonb NOT NULL DEFAULT '[]'::jsonb,

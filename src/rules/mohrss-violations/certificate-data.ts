@@ -17,7 +17,7 @@ import { assessment, count } from '../facts.js';
 import type { Finding } from '../finding.js';
 import { finding, judgement } from '../rule.js';
 import { mv, violationRule } from './rule.js';
-import { sanctionsZh, type Sanction } from './sanctions.js';
+import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 
 export const s15DataRevocation = violationRule(
   '15/p1',
@@ -89,6 +89,12 @@ export function dataUploadFindings(d: z.infer<typeof certificateDataFacts>): Fin
   ];
 }
 
+const BREACH_EN = {
+  over_scope_read: 'reading certificate data beyond one’s rights',
+  privacy_leak: 'leaking personal data',
+  paid_service: 'selling services on certificate data',
+  other: 'other such conduct',
+} as const;
 const BREACH_ZH = {
   over_scope_read: '超范围读取证书数据',
   privacy_leak: '泄露个人隐私',
@@ -103,7 +109,7 @@ export function dataSecurityFinding(d: z.infer<typeof dataSecurityFacts>): Findi
     return judgement(
       s15DataSecurity,
       `${what}：立即${sanctionsZh(base)}；是否违反法律法规并移交相关部门，须认定`,
-      `${d.breaches.join(', ')}: read rights withdrawn, deletion ordered, penalty; whether the law was broken (referral) is to be determined`,
+      `${d.breaches.map((b) => BREACH_EN[b]).join(', ')}: read rights withdrawn, deletion ordered, penalty; whether the law was broken (referral) is to be determined`,
       { breaches: d.breaches, sanctions: base, unlawful: null },
       ['违反法律法规：移交相关部门处理', '未违反法律法规：不移交'],
     );
@@ -112,7 +118,7 @@ export function dataSecurityFinding(d: z.infer<typeof dataSecurityFacts>): Findi
     s15DataSecurity,
     true,
     `${what}：立即${sanctionsZh(sanctions)}`,
-    `${d.breaches.join(', ')}: ${sanctions.join(', ')}`,
+    `${d.breaches.map((b) => BREACH_EN[b]).join(', ')}: ${sanctionsEn(sanctions)}`,
     { breaches: d.breaches, sanctions, unlawful: d.unlawful },
   );
 }

@@ -29,7 +29,7 @@ import {
   s15Ladder,
 } from './certificate-data.js';
 import { codeList, mv, parseCharge, SEVERITY_ZH, violationRule, type Severity } from './rule.js';
-import { sanctionsZh, type Sanction } from './sanctions.js';
+import { sanctionsEn, sanctionsZh, type Sanction } from './sanctions.js';
 
 // 第十二条  评价机构有下列行为之一的，由评价机构监管部门对其主要负责人进行约谈，听取其陈述事实或承诺，提醒其规范
 // 操作，视情况宣布当次评价颁发证书或评价成绩部分或全部无效。
@@ -226,7 +226,7 @@ function applies(
   why_en: string,
   values: Record<string, unknown> = {},
 ): Finding {
-  return finding(rule, true, `${why_zh}：${sanctionsZh(sanctions)}`, `${why_en}: ${sanctions.join(', ')}`, {
+  return finding(rule, true, `${why_zh}：${sanctionsZh(sanctions)}`, `${why_en}: ${sanctionsEn(sanctions)}`, {
     ...values,
     sanctions,
   });

@@ -24,6 +24,29 @@ export const SANCTION_ZH = {
 } as const;
 export type Sanction = keyof typeof SANCTION_ZH;
 
+/** The same consequences in English words (an English screen never shows the identifiers). */
+export const SANCTION_EN: Record<Sanction, string> = {
+  score_cancellation: 'results cancelled',
+  evaluation_ban: 'barred from evaluations for a period',
+  referral: 'referred to the competent authorities under the law',
+  result_invalidation: 'results declared void',
+  certificate_data_handling: 'issued certificates and their uploaded data dealt with',
+  work_ban: 'barred from evaluation work for the year',
+  assessor_revocation: 'assessor card revoked',
+  institution_handling: 'handled by the institution under its rules',
+  handling_per_regulations: 'handled under the relevant rules',
+  interview: 'interview of the head: statement or commitment heard, reminded to comply',
+  warning: 'warning',
+  rectification: 'rectification within a deadline',
+  suspension: 'evaluations suspended during the rectification',
+  credit_blacklist: 'entered in the bad-credit register and published',
+  filing_termination: 'filing terminated',
+  data_revocation: 'wrongly uploaded certificate data withdrawn',
+  data_access_revocation: 'certificate-data read rights withdrawn',
+  data_deletion_order: 'ordered to delete the certificate data read',
+  penalty_per_regulations: 'penalised under the relevant rules',
+};
+
 /** 'warning、限期整改 …' for messages. */
 export const sanctionsZh = (s: readonly Sanction[]): string => s.map((x) => SANCTION_ZH[x]).join('，');
-export const sanctionsEn = (s: readonly Sanction[]): string => s.join(', ');
+export const sanctionsEn = (s: readonly Sanction[]): string => s.map((x) => SANCTION_EN[x]).join(', ');

@@ -10,7 +10,13 @@ import { canReadCase } from '../../workflows/case-roles.js';
 import { partiesOf } from '../workflow/case-parties.js';
 import { violationCaseMachine } from '../../workflows/violation-case/machine.js';
 import { SUBJECT_NAME_ZH } from '../../workflows/violation-case/sanction-plan.js';
-import { X_MEASURE_ZH, type XMeasure } from '../../workflows/violation-case/data.js';
+
+const SUBJECT_NAME_EN = {
+  theory: 'theory',
+  skills: 'skills',
+  comprehensive_review: 'comprehensive review',
+} as const;
+import { X_MEASURE_EN, X_MEASURE_ZH, type XMeasure } from '../../workflows/violation-case/data.js';
 
 const KIND: Record<ViolationEffectKind, [string, string]> = {
   result_cancellation: ['取消评价成绩', 'Result cancelled'],
@@ -43,18 +49,27 @@ export async function caseEffects(db: Kysely<DB>, actor: Actor, caseId: string) 
   for (const e of rows) {
     const d = e.details as Record<string, unknown>;
     let target = '';
+    let target_en = '';
     let until: string | null = null;
-    if (e.kind === 'result_cancellation') target = SUBJECT_NAME_ZH[d.subject as keyof typeof SUBJECT_NAME_ZH] ?? '';
+    if (e.kind === 'result_cancellation') {
+      target = SUBJECT_NAME_ZH[d.subject as keyof typeof SUBJECT_NAME_ZH] ?? '';
+      target_en = SUBJECT_NAME_EN[d.subject as keyof typeof SUBJECT_NAME_EN] ?? '';
+    }
     if (e.kind === 'certificate_invalidation' || e.kind === 'certificate_withdrawal')
       target =
         (await db.selectFrom('certificates').select('number').where('id', '=', e.target_id!).executeTakeFirst())?.number ?? '';
     if (e.kind === 'evaluation_ban') until = String(d.endsOn);
     if (e.kind === 'staff_work_ban') until = d.toOn ? String(d.toOn) : null;
-    if (e.kind === 'x_measure') target = X_MEASURE_ZH[d.measure as XMeasure] ?? '';
+    if (e.kind === 'x_measure') {
+      target = X_MEASURE_ZH[d.measure as XMeasure] ?? '';
+      target_en = X_MEASURE_EN[d.measure as XMeasure] ?? '';
+    }
     if (e.kind === 'warning' || e.kind === 'suspension' || e.kind === 'x_measure')
       until =
         (await db.selectFrom('institution_sanctions').select('due_on').where('id', '=', e.target_id!).executeTakeFirst())?.due_on ?? null;
-    items.push({ kind: e.kind, kind_zh: KIND[e.kind][0], kind_en: KIND[e.kind][1], target, appliedOn: e.applied_on, undoneOn: e.undone_on, until });
+    // A certificate number is the same in both languages.
+    if (!target_en) target_en = target;
+    items.push({ kind: e.kind, kind_zh: KIND[e.kind][0], kind_en: KIND[e.kind][1], target, target_en, appliedOn: e.applied_on, undoneOn: e.undone_on, until });
   } // prettier-ignore
   const s = await db
     .selectFrom('institution_sanctions')

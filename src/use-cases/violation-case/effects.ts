@@ -24,9 +24,11 @@ import type { EffectContext } from '../workflow/procedure-module.js';
 import type { Choices, ViolationCaseData } from '../../workflows/violation-case/data.js';
 import {
   chargeCitation,
+  chargeLabelEn,
   chargeLabelZh,
   effectPlan,
   sanctionsText,
+  sanctionsTextEn,
   type EffectIntent,
 } from '../../workflows/violation-case/sanction-plan.js';
 import { loadViolationCtx } from './load-facts.js';
@@ -238,6 +240,7 @@ async function publish(r: Run, badCredit: boolean, sanctions: string, sanctionsE
       decision_number: r.decisionNumber,
       decided_on: r.today,
       charge: chargeLabelZh(d.charge!.violation),
+      charge_en: chargeLabelEn(d.charge!.violation),
       sanctions,
       sanctions_en: sanctionsEn,
       articles: JSON.stringify([chargeCitation(d.charge!.violation)]),
@@ -305,8 +308,7 @@ async function apply(r: Run, choices: Choices, decidedOn: string) {
         await institutionSanction(r, 'x_measure', { measure: e.measure, dueOn: e.dueOn });
         break;
       case 'publication': {
-        const en = [...plan.sanctions, ...(choices.xMeasures ?? []).map((m) => `1x-exit §7(4) ${m}`)].join(', ');
-        await publish(r, e.badCredit, sanctionsText(plan.sanctions, choices), en);
+        await publish(r, e.badCredit, sanctionsText(plan.sanctions, choices), sanctionsTextEn(plan.sanctions, choices));
         break;
       }
     }

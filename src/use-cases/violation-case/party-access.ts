@@ -13,7 +13,12 @@ import { notFound, AppError } from '../../domain/errors.js';
 import { chinaDate } from '../../workflows/deadline.js';
 import type { ViolationCaseData } from '../../workflows/violation-case/data.js';
 import { violationCaseMachine } from '../../workflows/violation-case/machine.js';
-import { chargeLabelZh, sanctionsText } from '../../workflows/violation-case/sanction-plan.js';
+import {
+  chargeLabelEn,
+  chargeLabelZh,
+  sanctionsText,
+  sanctionsTextEn,
+} from '../../workflows/violation-case/sanction-plan.js';
 import { applyTransition } from '../workflow/apply-transition.js';
 import { parametersOf } from '../cases/case-context.js';
 import { withFindingTexts } from '../cases/send-case-event.js';
@@ -70,11 +75,13 @@ export async function readPartyCase(db: Kysely<DB>, pd: PersonalDataProtector, c
     state_en: state.label_en,
     institutionName: d.institutionName,
     charge_zh: d.charge ? chargeLabelZh(d.charge.violation) : null,
+    charge_en: d.charge ? chargeLabelEn(d.charge.violation) : null,
     notice: d.notice
       ? {
           servedOn: d.notice.servedOn,
           statementDueOn: d.notice.statementDueOn,
           proposed_zh: sanctionsText(d.notice.sanctions, d.notice.choices),
+          proposed_en: sanctionsTextEn(d.notice.sanctions, d.notice.choices),
         }
       : null,
     decision: d.decision

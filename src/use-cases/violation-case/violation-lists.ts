@@ -16,7 +16,12 @@ import { canReadCase } from '../../workflows/case-roles.js';
 import { partiesOf } from '../workflow/case-parties.js';
 import type { ViolationCaseData } from '../../workflows/violation-case/data.js';
 import { violationCaseMachine } from '../../workflows/violation-case/machine.js';
-import { chargeLabelZh, sanctionsText } from '../../workflows/violation-case/sanction-plan.js';
+import {
+  chargeLabelEn,
+  chargeLabelZh,
+  sanctionsText,
+  sanctionsTextEn,
+} from '../../workflows/violation-case/sanction-plan.js';
 import { maskName } from '../../identity/personal-data.js';
 
 export type ViolationView = 'deciding' | 'concerning' | 'supervised';
@@ -36,8 +41,12 @@ export interface ViolationListItem {
   awaiting: string | null;
   charge: string | null;
   charge_zh: string | null;
+  charge_en: string | null;
   sanctions_zh: string | null;
+  sanctions_en: string | null;
   decidedOn: string | null;
+  /** A review's outcome (§19): a revoked decision no longer stands, a varied one is lighter. */
+  reviewOutcome: 'upheld' | 'varied' | 'revoked' | null;
   createdAt: string;
 }
 
@@ -127,8 +136,11 @@ export async function listViolationCases(
       awaiting: r.awaiting,
       charge: d.charge?.violation ?? null,
       charge_zh: d.charge ? chargeLabelZh(d.charge.violation) : null,
+      charge_en: d.charge ? chargeLabelEn(d.charge.violation) : null,
       sanctions_zh: d.decision ? sanctionsText(d.decision.sanctions, d.decision.choices) : null,
+      sanctions_en: d.decision ? sanctionsTextEn(d.decision.sanctions, d.decision.choices) : null,
       decidedOn: d.decision?.decidedOn ?? null,
+      reviewOutcome: d.reviewDecision?.outcome ?? null,
       createdAt: isoTime(r.created_at),
     };
   });
@@ -265,7 +277,7 @@ export async function listPublishedDecisions(
   }
   const total = Number((await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
-    .select(['p.id', 'p.published_on', 'p.subject_kind', 'p.subject_name', 'p.institution_name', 'j.name as jurisdiction', 'p.decided_by', 'p.decision_number', 'p.decided_on', 'p.charge', 'p.sanctions', 'p.sanctions_en', 'p.bad_credit', 'p.revoked_on'])
+    .select(['p.id', 'p.published_on', 'p.subject_kind', 'p.subject_name', 'p.institution_name', 'j.name as jurisdiction', 'p.decided_by', 'p.decision_number', 'p.decided_on', 'p.charge', 'p.charge_en', 'p.sanctions', 'p.sanctions_en', 'p.bad_credit', 'p.revoked_on'])
     .orderBy('p.published_on', 'desc')
     .orderBy('p.id')
     .limit(q.pageSize)
@@ -284,6 +296,7 @@ export async function listPublishedDecisions(
       decisionNumber: r.decision_number,
       decidedOn: r.decided_on,
       charge: r.charge,
+      charge_en: r.charge_en,
       sanctions: r.sanctions,
       sanctions_en: r.sanctions_en,
       badCredit: r.bad_credit,

@@ -43,6 +43,15 @@ export const X_MEASURE_ZH: Record<XMeasure, string> = {
   funding_cut: '扣减有关经费',
 };
 
+export const X_MEASURE_EN: Record<XMeasure, string> = {
+  interview: 'interview',
+  warning: 'warning',
+  circular: 'circular',
+  rectification: 'rectification within a deadline',
+  scale_limit: 'limit on scale',
+  funding_cut: 'cut in funding',
+};
+
 export interface OtherAuthorityBasis {
   authorityName: string;
   documentNumber: string;
@@ -62,7 +71,7 @@ export interface Charge {
   adverseEffect?: boolean | undefined;
   section12Item?: number | undefined;
   justifiedReason?: boolean | undefined;
-  rectification?: { dueOn: string; completedOn: string | null } | undefined;
+  rectification?: { dueOn: string; completedOn?: string | undefined } | undefined;
   verified?: boolean | undefined;
   outOfScopeRecords?: number | undefined;
   erroneousRecords?: number | undefined;

@@ -1,9 +1,11 @@
 // The English of the violation case's forms (events.ts), keyed by the Chinese description, spread into
 // the one map of form descriptions (src/use-cases/cases/form-descriptions-en.ts). Enumerations name each
 // value by its code in both languages, so the form never shows a code.
+import { CHARGE_DESCRIPTION_EN, CHARGE_DESCRIPTION_ZH } from './charge-names.js';
+
 export const VIOLATION_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
-  '违纪违规情形（条和项，如 6(1) 指第六条第（一）项；11 指第十一条；15p1、15p2 指第十五条第一款、第二款）':
-    'The conduct charged (article and item: 6(1) is §6(1); 11 is §11; 15p1, 15p2 are §15 ¶1, ¶2)',
+  [CHARGE_DESCRIPTION_ZH]: CHARGE_DESCRIPTION_EN,
+  '整改完成日期（尚未完成的不填）': 'Date the rectification was completed (blank while not completed)',
   行为发生日期: 'Date of the conduct',
   认定的违纪违规事实: 'The facts determined',
   '情节（第七条、第十二条至第十四条）：minor 情节轻微 / serious 情节严重；不填 = 待认定':
@@ -36,16 +38,16 @@ export const VIOLATION_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Last day for the statement and defence (the text sets no period: the deciding body sets it)',
   确定该期限的理由: 'Reason for that period',
   拟作出处理决定的理由: 'Reasons for the proposed decision',
-  '第十二条：视情况宣布当次评价颁发证书或评价成绩 none 不宣布无效 / some 部分无效 / all 全部无效':
-    '§12: as the case warrants, the session’s certificates or results are none not voided / some partly void / all wholly void',
+  '宣布当次评价颁发证书或评价成绩无效（第十二条，视情况）：none 不宣布无效 / some 部分无效 / all 全部无效':
+    'Void the session’s certificates or results (§12, as the case warrants): none not voided / some partly void / all wholly void',
   '宣布无效的评价批次（第十二条）': 'Session voided (§12)',
   '宣布无效的证书编号（部分无效时填写）': 'Numbers of the certificates voided (when partly void)',
-  '第十三条：视情况列入诚信不良档案并向社会公布':
-    '§13: as the case warrants, entry in the bad-credit register and publication',
-  '第十五条第一款：视情节 none 不另行处理 / warning 警告 / suspension 暂停评价活动 / termination 终止备案':
-    '§15 ¶1: as the case warrants, none nothing further / warning warning / suspension suspension of evaluations / termination termination of the filing',
-  '第十四条第（六）项：与整改完成同日的再次违反，是否认定为“整改后再次违反”而终止备案':
-    '§14(6): whether a breach on the day the rectification was completed counts as a repeat after rectification (termination)',
+  '列入诚信不良档案并向社会公布（第十三条，视情况）':
+    'Entry in the bad-credit register and publication (§13, as the case warrants)',
+  '数据违规的加处（第十五条第一款，视情节）：none 不另行处理 / warning 警告 / suspension 暂停评价活动 / termination 终止备案':
+    'Further measure for the data (§15 ¶1, as the case warrants): none nothing further / warning warning / suspension suspension of evaluations / termination termination of the filing',
+  '认定为整改后再次违反而终止备案（第十四条第（六）项：行为与整改完成同日时）':
+    'Counted as a repeat after rectification: filing terminated (§14(6), when the conduct falls on the day the rectification was completed)',
   '整改期限（第十三条限期整改；由监管部门确定）': 'Rectification deadline (§13; set by the authority)',
   '职业教育培训评价组织的处理（1x-exit 第七条第（四）项）：interview 约谈 / warning 警告 / circular 通报 / rectification 责令限期整改 / scale_limit 限制实施规模 / funding_cut 扣减有关经费':
     'Measures for a 1+X organisation (1x-exit §7(4)): interview interview / warning warning / circular circular / rectification rectification within a deadline / scale_limit limit on scale / funding_cut cut in funding',

@@ -7,6 +7,7 @@ import { candidateCharges } from '../../rules/mohrss-violations/candidates.js';
 import { institutionCharges } from '../../rules/mohrss-violations/institutions.js';
 import { staffCharges } from '../../rules/mohrss-violations/staff.js';
 import { ORIGINS, X_MEASURES } from './data.js';
+import { CHARGE_DESCRIPTION_ZH } from './charge-names.js';
 
 const text = (describe: string, min = 2, max = 2000) =>
   z.string().trim().min(min).max(max).describe(describe);
@@ -82,11 +83,7 @@ export const confirmSchema = z.strictObject({
 });
 
 export const chargeSchema = z.strictObject({
-  violation: z
-    .enum(ALL_CHARGES)
-    .describe(
-      '违纪违规情形（条和项，如 6(1) 指第六条第（一）项；11 指第十一条；15p1、15p2 指第十五条第一款、第二款）',
-    ),
+  violation: z.enum(ALL_CHARGES).describe(CHARGE_DESCRIPTION_ZH),
   conductOn: isoDate('行为发生日期'),
   facts: text('认定的违纪违规事实', 4, 4000),
   severity: z
@@ -105,7 +102,7 @@ export const chargeSchema = z.strictObject({
   rectification: z
     .strictObject({
       dueOn: isoDate('整改期限'),
-      completedOn: isoDate('整改完成日期').nullable().describe('整改完成日期（未完成填 null）'),
+      completedOn: isoDate('整改完成日期（尚未完成的不填）').optional(),
     })
     .optional()
     .describe('对违规问题的整改（第十三条第（五）项）'),
@@ -139,7 +136,7 @@ export const noticeSchema = z.strictObject({
   voidResults: z
     .enum(['none', 'some', 'all'])
     .optional()
-    .describe('第十二条：视情况宣布当次评价颁发证书或评价成绩 none 不宣布无效 / some 部分无效 / all 全部无效'),
+    .describe('宣布当次评价颁发证书或评价成绩无效（第十二条，视情况）：none 不宣布无效 / some 部分无效 / all 全部无效'),
   voidSessionId: z.uuid().optional().meta({
     description: '宣布无效的评价批次（第十二条）',
     widget: 'remote',
@@ -151,12 +148,12 @@ export const noticeSchema = z.strictObject({
     .max(1000)
     .optional()
     .describe('宣布无效的证书编号（部分无效时填写）'),
-  creditBlacklist: z.boolean().optional().describe('第十三条：视情况列入诚信不良档案并向社会公布'),
+  creditBlacklist: z.boolean().optional().describe('列入诚信不良档案并向社会公布（第十三条，视情况）'),
   ladder: z
     .enum(['none', 'warning', 'suspension', 'termination'])
     .optional()
-    .describe('第十五条第一款：视情节 none 不另行处理 / warning 警告 / suspension 暂停评价活动 / termination 终止备案'),
-  escalate: z.boolean().optional().describe('第十四条第（六）项：与整改完成同日的再次违反，是否认定为“整改后再次违反”而终止备案'),
+    .describe('数据违规的加处（第十五条第一款，视情节）：none 不另行处理 / warning 警告 / suspension 暂停评价活动 / termination 终止备案'),
+  escalate: z.boolean().optional().describe('认定为整改后再次违反而终止备案（第十四条第（六）项：行为与整改完成同日时）'),
   rectificationDueOn: isoDate('整改期限（第十三条限期整改；由监管部门确定）').optional(),
   xMeasures: z
     .array(z.enum(X_MEASURES))

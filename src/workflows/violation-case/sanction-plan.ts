@@ -16,7 +16,7 @@ import {
   s14,
 } from '../../rules/mohrss-violations/institutions.js';
 import { mv, parseCharge } from '../../rules/mohrss-violations/rule.js';
-import { SANCTION_ZH, type Sanction } from '../../rules/mohrss-violations/sanctions.js';
+import { SANCTION_EN, SANCTION_ZH, type Sanction } from '../../rules/mohrss-violations/sanctions.js';
 import { staffCharges } from '../../rules/mohrss-violations/staff.js';
 import { ex } from '../../rules/1x-exit/rule.js';
 import type {
@@ -29,7 +29,7 @@ import type {
   ViolationCtx,
   XMeasure,
 } from './data.js';
-import { X_MEASURE_ZH } from './data.js';
+import { X_MEASURE_EN, X_MEASURE_ZH } from './data.js';
 
 const CHARGES = {
   candidate: new Set<string>(candidateCharges),
@@ -42,6 +42,12 @@ export function chargeLabelZh(code: string): string {
   const p = /^15p([12])$/.exec(code);
   if (p) return formatCitationZh({ source: 'mohrss-violations', article: 15, paragraph: Number(p[1]) });
   return formatCitationZh({ source: 'mohrss-violations', ...parseCharge(code) });
+}
+
+/** '6(1)' → §6(1); '15p1' → §15 ¶1. */
+export function chargeLabelEn(code: string): string {
+  const p = /^15p([12])$/.exec(code);
+  return p ? `§15 ¶${p[1]}` : `§${code}`;
 }
 
 /** The citation of a charge code. */
@@ -105,7 +111,10 @@ export function sanctionCheckOf(
             justifiedReason: charge.justifiedReason,
           })
         : undefined,
-      rectification: charge.rectification,
+      // The rules' facts take an uncompleted rectification as null.
+      rectification: charge.rectification
+        ? { dueOn: charge.rectification.dueOn, completedOn: charge.rectification.completedOn ?? null }
+        : undefined,
       priorWarning: article === 13 && ctx.priorWarning ? ctx.priorWarning : undefined,
       conductOn: charge.conductOn,
       verified: charge.verified,
@@ -343,6 +352,13 @@ export function sanctionsText(sanctions: readonly Sanction[], choices: Choices):
   const words: string[] = sanctions.map((s) => SANCTION_ZH[s]);
   for (const m of choices.xMeasures ?? []) words.push(X_MEASURE_ZH[m]);
   return words.length > 0 ? words.join('，') : '不予处罚';
+}
+
+/** The sanctions in English words, with the 1+X measures. */
+export function sanctionsTextEn(sanctions: readonly Sanction[], choices: Choices): string {
+  const words: string[] = sanctions.map((s) => SANCTION_EN[s]);
+  for (const m of choices.xMeasures ?? []) words.push(X_MEASURE_EN[m]);
+  return words.length > 0 ? words.join(', ') : 'no sanction';
 }
 
 export const noticeSanctions = (n: Notice): Sanction[] => n.sanctions;

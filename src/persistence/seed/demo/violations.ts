@@ -151,19 +151,19 @@ async function run(db: Database, store: FileStore, personalData: PersonalDataPro
     { as: 'inst_qk', on: daysAgo(now, 1), event: 'decide', payload: { statementAnswer: '当事人在期限内未陈述和申辩' } },
   ]); // prettier-ignore
 
-  // 5. 蒋文静 (§7(4) serious, §8) by guiyang: certificate invalid, five-year ban, archived.
+  // 5. A holder of a 2025 certificate (§7(4) serious, §8) by guiyang: certificate invalid, five-year ban, archived.
   const jiang = await db
     .selectFrom('candidates as c')
     .innerJoin('certificates as x', 'x.candidate_id', 'c.id')
-    .select('c.id')
-    .where('c.session_id', '=', L4)
+    .select(['c.id', 'c.session_id'])
+    .where('c.session_id', 'in', [L4, L5])
     .where('x.status', '=', 'valid')
-    .where('c.name', '<>', '何秀英') // her own case is 黔康's (3. above)
+    .where('c.name', 'not in', ['何秀英', '谢春花', '唐明辉']) // they have cases of their own above
     .orderBy('c.name')
     .executeTakeFirst();
   if (jiang)
     await story(env, 'guiyang', day('2026-10-08'), { subject: 'candidate', origin: 'complaint', candidateId: jiang.id, summary: '群众举报：2025 年 6 月养老护理员（四级）考核由他人代考' }, [
-      { as: 'guiyang', on: day('2026-10-09'), event: 'record_charge', payload: { violation: '7(4)', conductOn: '2025-06-14', facts: '由他人冒名顶替参加理论知识考试和操作技能考核并取得证书', severity: 'serious', severityReason: '代考人收取费用，且持证后已用于求职' } },
+      { as: 'guiyang', on: day('2026-10-09'), event: 'record_charge', payload: { violation: '7(4)', conductOn: jiang.session_id === L4 ? '2025-06-14' : '2025-11-08', facts: '由他人冒名顶替参加理论知识考试和操作技能考核并取得证书', severity: 'serious', severityReason: '代考人收取费用，且持证后已用于求职' } },
       { as: 'guiyang', on: day('2026-10-10'), event: 'serve_notice', payload: notice('2026-10-10', '2026-10-17', '准考证照片、考场录像与本人照片比对不一致，代考人已供认') },
       { as: 'guiyang', on: day('2026-10-20'), event: 'decide', payload: { statementAnswer: '当事人在期限内未陈述和申辩' } },
       { as: 'guiyang', on: day('2026-10-21'), event: 'serve_decision', payload: { servedOn: '2026-10-21', means: 'post' } },
@@ -205,7 +205,11 @@ async function run(db: Database, store: FileStore, personalData: PersonalDataPro
   const free = (g: (typeof grounds)[number]) =>
     g.openCaseId === null && g.institutionId !== fanjing?.id && g.institutionId !== qk;
   // Preferably one that never evaluated since its filing: the ground is then the filing's own date.
-  const idle = grounds.find((g) => free(g) && g.basis === 'filing') ?? grounds.find(free);
+  // (The demo's Guizhou directory is small: 黔康 itself, last evaluated 2025-11-09, is the fallback.)
+  const idle =
+    grounds.find((g) => free(g) && g.basis === 'filing') ??
+    grounds.find(free) ??
+    grounds.find((g) => g.openCaseId === null && g.institutionId !== fanjing?.id);
   if (idle)
     await story(env, 'guizhou', daysAgo(now, 6), { subject: 'institution', origin: 'inspection', institutionId: idle.institutionId, summary: `系统提示：自 ${idle.lastEvaluationOn} 起一年以上未开展评价活动` }, [
       { as: 'guizhou', on: daysAgo(now, 5), event: 'record_charge', payload: { violation: '14(7)', conductOn: idle.lastEvaluationOn, facts: `自 ${idle.lastEvaluationOn} 起未组织任何评价批次` } },

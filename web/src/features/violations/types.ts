@@ -24,6 +24,8 @@ export interface ViolationListItem {
   /** The English twin, once the server sends it (the page falls back to the Chinese words). */
   sanctions_en?: string | null;
   decidedOn: string | null;
+  /** A review's outcome (mohrss-violations §19): a revoked decision no longer stands. */
+  reviewOutcome?: 'upheld' | 'varied' | 'revoked' | null;
   createdAt: string;
 }
 

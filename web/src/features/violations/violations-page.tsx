@@ -212,7 +212,27 @@ function ViolationTable({
           render: (_: unknown, r) =>
             r.sanctions_zh ? (
               <div style={{ maxWidth: 280, whiteSpace: 'normal' }}>
-                {tx(r.sanctions_zh, sanctionsEnglish(r.sanctions_en) ?? r.sanctions_zh)}
+                {r.reviewOutcome === 'revoked' ? (
+                  <Typography.Text delete>
+                    {tx(r.sanctions_zh, sanctionsEnglish(r.sanctions_en) ?? r.sanctions_zh)}
+                  </Typography.Text>
+                ) : (
+                  tx(r.sanctions_zh, sanctionsEnglish(r.sanctions_en) ?? r.sanctions_zh)
+                )}
+                {r.reviewOutcome && (
+                  <div>
+                    <Tag
+                      color={r.reviewOutcome === 'revoked' ? 'red' : 'default'}
+                      data-testid="violation-review-outcome"
+                    >
+                      {r.reviewOutcome === 'revoked'
+                        ? tx('已因复核撤销', 'Revoked on review')
+                        : r.reviewOutcome === 'varied'
+                          ? tx('复核变更（减轻）', 'Varied on review (lighter)')
+                          : tx('复核维持', 'Upheld on review')}
+                    </Tag>
+                  </div>
+                )}
                 {r.decidedOn && (
                   <div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
