@@ -43,6 +43,11 @@ const dp = (article: string, item?: string): Citation => ({
   ...(item === undefined ? {} : { item }),
 });
 const x1 = (article: number): Citation => ({ source: '1x-selection', article });
+const mv = (article: number, paragraph?: number): Citation => ({
+  source: 'mohrss-violations',
+  article,
+  ...(paragraph === undefined ? {} : { paragraph }),
+});
 
 export const GUIDE_SPECS: readonly GuideSpec[] = [
   {
@@ -114,6 +119,27 @@ export const GUIDE_SPECS: readonly GuideSpec[] = [
     requires_en: 'The institution is in Guizhou',
     applicantArticles: [gz(2), gz(4), gz(5), gz(6)],
     authorityArticles: [],
+  },
+  {
+    // §16: the institution determines its candidates' and staff members' cases, the authority those of
+    // institutions (and may take a staff member's, or a candidate's found after the evaluation, §8);
+    // §21 names the authorities (HRSS departments at every level, industry departments' offices).
+    procedure: 'violation-case',
+    institutionKinds: ['employer', 'school', 'social_org', 'industry_org', 'training_org'],
+    authorityKinds: [
+      'national_centre',
+      'mohrss',
+      'provincial_hrss',
+      'prefectural_hrss',
+      'industry_department',
+      'joint_conference_office',
+      'delegated_unit',
+    ],
+    requires_zh: '评价机构立案处理本机构的参评人员和工作人员；评价机构监管部门立案处理评价机构（第十六条）',
+    requires_en:
+      'An institution opens cases on its own candidates and staff; an authority opens cases on institutions (§16)',
+    applicantArticles: [mv(16, 1), mv(16, 2), mv(16, 3)],
+    authorityArticles: [mv(21)],
   },
 ];
 
