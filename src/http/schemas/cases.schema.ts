@@ -35,6 +35,7 @@ const summaryData = z.object({
   branchName: z.array(z.string()).optional(),
   programmeName: z.array(z.string()).optional(),
   batch: z.array(z.string()).optional(),
+  partyName: z.array(z.string()).optional(),
 });
 const awaiting = z.enum(['applicant', 'authority', 'experts', 'public']);
 const standing = z.enum(['running', 'due_today', 'overdue', 'paused', 'met', 'met_late', 'cancelled']);

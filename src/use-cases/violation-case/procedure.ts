@@ -216,6 +216,7 @@ export const violationCaseProcedure = defineProcedure<ViolationCaseData, Violati
     const charge = d.charge ? `；${chargeLabelZh(d.charge.violation)}` : '';
     return `${SUBJECT_ZH[d.subject]}：${d.partyName}${d.subject === 'institution' ? '' : `（${d.institutionName}）`}${charge}`;
   },
+  summaryData: (c) => ({ partyName: [(c.data as ViolationCaseData).partyName] }),
   summary_en: (c) => {
     const d = c.data as ViolationCaseData;
     const charge = d.charge ? `; §${d.charge.violation}` : '';

@@ -153,6 +153,8 @@ export interface SummaryData {
   programmeName?: string[];
   /** A 1+X recruitment call's batch, as the office typed it (2026 年第二批). */
   batch?: string[];
+  /** A violation case's party: a candidate's or staff member's name, or an institution's. */
+  partyName?: string[];
 }
 
 /** Type-checks a procedure module with its own data and context types, for the registry. */
