@@ -275,14 +275,14 @@ export interface AvailableEvent {
 }
 
 /**
- * Events a role may send in a state — the buttons of a screen. With `guard`, each guard (or those of
- * `guard.events`) is evaluated so that a button can be shown disabled with the findings that block it.
+ * Events a role may send in a state — the buttons of a screen. With `guard`, each guard is
+ * evaluated so that a button can be shown disabled with the findings that block it.
  */
 export function availableEvents<S extends string, E extends string, D, C>(
   machine: Machine<S, E, D, C>,
   state: S,
   actor: CaseRole | readonly CaseRole[],
-  guard?: { data: D; ctx: C; payload?: unknown; events?: ReadonlySet<string> },
+  guard?: { data: D; ctx: C; payload?: unknown },
 ): AvailableEvent[] {
   const roles = rolesOf(actor);
   const out = new Map<string, AvailableEvent>();
@@ -297,8 +297,7 @@ export function availableEvents<S extends string, E extends string, D, C>(
       description_en: t.description_en,
       citations: t.citations,
     };
-    // Only the events asked for are previewed: a guard that reads its payload cannot run without one.
-    if (!guard || (guard.events && !guard.events.has(t.event))) {
+    if (!guard) {
       out.set(t.event, previous ?? base);
       continue;
     }

@@ -120,8 +120,6 @@ export interface Notice {
   reasons: string;
   choices: Choices;
   sanctions: Sanction[];
-  /** A one-time code printed on the notice for a person without an account (hash only here). */
-  partyCodeHash: string | null;
 }
 
 export type ServiceMeans = 'in_person' | 'post' | 'electronic' | 'announcement';

@@ -305,7 +305,6 @@ const serveNotice = (d: ViolationCaseData, { payload }: { payload: unknown }): V
       reasons: p.reasons,
       choices,
       sanctions: notifiedSanctions(d.proposal!, choices),
-      partyCodeHash: null,
     },
   };
 };

@@ -23,7 +23,6 @@ import type {
   Charge,
   Choices,
   EvaluationSubject,
-  Notice,
   Proposal,
   ViolationCaseData,
   ViolationCtx,
@@ -360,5 +359,3 @@ export function sanctionsTextEn(sanctions: readonly Sanction[], choices: Choices
   for (const m of choices.xMeasures ?? []) words.push(X_MEASURE_EN[m]);
   return words.length > 0 ? words.join(', ') : 'no sanction';
 }
-
-export const noticeSanctions = (n: Notice): Sanction[] => n.sanctions;
