@@ -1151,3 +1151,112 @@ export interface DB {
   data_access_thresholds: DataAccessThresholdsTable;
   data_access_alerts: DataAccessAlertsTable;
 }
+
+// 0028 leads and rectifications (issue 14 points 2 and 6; docs/decisions/0039).
+export type LeadSource =
+  | 'complaint'
+  | 'hotline'
+  | 'letter'
+  | 'certificate_platform'
+  | 'biweekly_report'
+  | 'inspection'
+  | 'violation_detection'
+  | 'data_access';
+export type LeadStatus = 'received' | 'triaged' | 'routed' | 'investigating' | 'answered' | 'closed';
+export type LeadOutcome = 'substantiated' | 'not_substantiated' | 'duplicate';
+export interface LeadsTable {
+  id: string;
+  authority_id: string;
+  institution_id: string | null;
+  subject_text: string | null;
+  source: LeadSource;
+  source_ref: string | null;
+  summary: string;
+  status: Generated<LeadStatus>;
+  received_on: DateString;
+  triaged_on: DateString | null;
+  answered_on: DateString | null;
+  closed_on: DateString | null;
+  outcome: LeadOutcome | null;
+  duplicate_of: string | null;
+  violation_case_id: string | null;
+  rectification_id: string | null;
+  data_access_alert_id: string | null;
+  tracking_hash: string | null;
+  contact_enc: string | null;
+  answer: string | null;
+  version: Generated<number>;
+  created_at: Created;
+}
+export interface LeadEventsTable {
+  id: string;
+  lead_id: string;
+  seq: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  authority_id: string | null;
+  actor_user_id: string | null;
+  on_date: DateString;
+  note: string | null;
+  details: Json<Record<string, unknown>>;
+  created_at: Created;
+}
+export interface LeadResponseRequestsTable {
+  id: string;
+  lead_id: string;
+  institution_id: string;
+  authority_id: string;
+  question: string;
+  requested_on: DateString;
+  due_on: DateString;
+  due_reason: string;
+  response: string | null;
+  responded_on: DateString | null;
+  responded_by: string | null;
+  created_at: Created;
+}
+/** open | reported | accepted | rejected; "overdue" is computed: status <> 'accepted' and today > deadline. */
+export type RectificationStatus = 'open' | 'reported' | 'accepted' | 'rejected';
+export type RectificationSource = 'inspection' | 'lead' | 'rating' | 'violation_case' | 'ground';
+export interface RectificationsTable {
+  id: string;
+  authority_id: string;
+  institution_id: string;
+  programme_seq: number | null;
+  source: RectificationSource;
+  source_id: string;
+  subject: string;
+  opened_on: DateString;
+  deadline: DateString;
+  status: Generated<RectificationStatus>;
+  reported_on: DateString | null;
+  verified_on: DateString | null;
+  outcome: string | null;
+  citations: Json<unknown[]>;
+  opened_by: string | null;
+  version: Generated<number>;
+  created_at: Created;
+}
+export interface RectificationReportsTable {
+  id: string;
+  rectification_id: string;
+  seq: number;
+  reported_on: DateString;
+  reported_by: string | null;
+  text: string;
+  files: Json<{ sha256: string; name: string; mediaType: string; size: number }[]>;
+  verdict: 'accepted' | 'rejected' | null;
+  verified_on: DateString | null;
+  verified_by: string | null;
+  reason: string | null;
+  new_deadline: DateString | null;
+  created_at: Created;
+}
+export interface DB {
+  leads: LeadsTable;
+  lead_events: LeadEventsTable;
+  lead_response_requests: LeadResponseRequestsTable;
+  rectifications: RectificationsTable;
+  rectification_reports: RectificationReportsTable;
+}
