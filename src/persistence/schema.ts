@@ -1260,3 +1260,99 @@ export interface DB {
   rectifications: RectificationsTable;
   rectification_reports: RectificationReportsTable;
 }
+
+// ---- 0027_public_draws_inspections.sql (issue 14 point 1; decision 0038) ----
+export interface PublicDrawsTable {
+  id: string;
+  purpose: 'inspection_round' | 'review_panel';
+  authority_id: string;
+  case_id: string | null;
+  panel_id: string | null;
+  algorithm: string;
+  commitment: string;
+  seed: string;
+  committed_at: Created;
+  committed_by: string | null;
+  committed_before_draw: Generated<boolean>;
+  revealed_at: Timestamp | null;
+  drawn_on: DateString | null;
+  inputs: Json<unknown> | null;
+  result: Json<unknown> | null;
+}
+export type InspectionRoundStatus = 'planned' | 'drawn' | 'in_progress' | 'completed';
+export interface InspectionRoundsTable {
+  id: string;
+  reference_no: string;
+  authority_id: string;
+  title: string;
+  status: Generated<InspectionRoundStatus>;
+  jurisdiction_code: string;
+  institution_kinds: ColumnType<string[], string[], string[]>;
+  occupation_codes: ColumnType<string[], string[] | undefined, string[]>;
+  target_count: number;
+  experts_per_target: number;
+  methods: ColumnType<string[], string[], string[]>;
+  pool_id: string;
+  planned_start: DateString;
+  planned_end: DateString;
+  draw_id: string;
+  planned_on: DateString;
+  planned_by: string | null;
+  drawn_on: DateString | null;
+  completed_on: DateString | null;
+  version: Generated<number>;
+  created_at: Created;
+}
+export type InspectionStatus = 'drawn' | 'in_progress' | 'concluded';
+export type InspectionOutcome = 'no_problems' | 'rectify' | 'violation_suspected';
+export interface InspectionsTable {
+  id: string;
+  round_id: string;
+  institution_id: string;
+  institution_name: string;
+  draw_rank: number;
+  status: Generated<InspectionStatus>;
+  outcome: InspectionOutcome | null;
+  conclusion: string | null;
+  concluded_on: DateString | null;
+  published_on: DateString | null;
+  rectification_id: string | null;
+  violation_case_id: string | null;
+  version: Generated<number>;
+  created_at: Created;
+}
+export interface InspectionExpertsTable {
+  inspection_id: string;
+  expert_id: string;
+  draw_rank: number;
+  expert_name: string;
+}
+export interface InspectionFindingsTable {
+  id: string;
+  inspection_id: string;
+  seq: number;
+  item: string;
+  method: 'materials' | 'site_visit' | 'interviews';
+  result: 'ok' | 'problem';
+  note: string | null;
+  recorded_at: Created;
+  recorded_by: string | null;
+}
+export interface InspectionEvidenceTable {
+  id: string;
+  inspection_id: string;
+  sha256: string;
+  original_name: string;
+  media_type: string;
+  size: ColumnType<string | number, number, number>;
+  uploaded_at: Created;
+  uploaded_by: string | null;
+}
+export interface DB {
+  public_draws: PublicDrawsTable;
+  inspection_rounds: InspectionRoundsTable;
+  inspections: InspectionsTable;
+  inspection_experts: InspectionExpertsTable;
+  inspection_findings: InspectionFindingsTable;
+  inspection_evidence: InspectionEvidenceTable;
+}

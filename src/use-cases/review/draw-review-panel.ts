@@ -7,6 +7,10 @@
 //   2. the pool is screened against the applicant (employees and declared conflicts left out, why kept);
 //   3. the eligible experts are ordered by SHA-256(seed ":" id) and the first `size` drawn;
 //   4. the machine's guard refuses a pool the authority may not use, or too few eligible experts.
+// The seed is the one committed publicly before the draw (公布抽取承诺, commit-panel-draw.ts) when the
+// authority announced one; the draw then reveals it with the inputs and the result as a public draw
+// (decision 0038), which anyone re-runs at /draws/:id. Without an announced commitment the draw is
+// published all the same, marked as committed only at the draw.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
@@ -24,6 +28,13 @@ import { screenExperts } from '../../workflows/review/eligibility.js';
 import { drawPanel } from '../../workflows/review/draw.js';
 import type { PanelData, PanelDrawCtx } from '../../workflows/review/panel.js';
 import type { Citation } from '../../domain/citation.js';
+import { findCaseDraw, insertCommitment, revealDraw } from '../../persistence/public-draws.repository.js';
+import {
+  canonicalIds,
+  commitmentOf,
+  type DrawInputs,
+  type DrawResult,
+} from '../../workflows/draw/public-draw.js';
 
 /** 128 bits from the operating system's CSPRNG, hex. */
 export const newDrawSeed = (): string => randomBytes(16).toString('hex');
@@ -44,7 +55,8 @@ export async function loadPanelDraw(
   c: CaseRecord,
   req: PanelDrawRequest,
 ): Promise<PanelDrawCtx> {
-  const seed = req.seed ?? newDrawSeed();
+  const committed = req.seed ? undefined : await findCaseDraw(trx, c.id);
+  const seed = req.seed ?? (committed && !committed.revealed_at ? committed.seed : newDrawSeed());
   const pool = await loadDrawPool(trx, req.poolId);
   const applicant = await findApplicant(trx, c.institutionId);
   const empty: PanelDrawCtx = {
@@ -135,6 +147,7 @@ export async function recordPanelDraw(
       };
     }),
   });
+  await publishPanelDraw(trx, audit, input.case, draw);
   await writeAudit(trx, audit, {
     entity: 'review_panel',
     entityId: draw.panelId,
@@ -150,4 +163,59 @@ export async function recordPanelDraw(
     },
     citations: [...input.citations],
   });
+}
+
+/**
+ * The panel's public draw: the commitment announced before (or, without one, recorded now and marked so),
+ * revealed with the published inputs — the screened pool sorted by id, the exclusions' reasons — and the
+ * members. Expert ids only: the public page names no expert (decision 0038).
+ */
+async function publishPanelDraw(
+  trx: Transaction<DB>,
+  audit: AuditContext,
+  c: CaseRecord,
+  draw: PanelDrawCtx,
+): Promise<void> {
+  const inputs: DrawInputs = {
+    algorithm: 'skillreg-panel/1',
+    targets: null,
+    experts: {
+      perTarget: draw.size,
+      groups: [
+        {
+          targetId: c.institutionId,
+          candidates: canonicalIds(draw.eligibleIds),
+          excluded: draw.excluded
+            .map((x) => ({ id: x.expertId, reasons: [...new Set(x.reasons.map((r) => r.code))] }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        },
+      ],
+    },
+  };
+  const result: DrawResult = {
+    targets: [c.institutionId],
+    experts: [{ targetId: c.institutionId, expertIds: draw.members }],
+  };
+  let row = await findCaseDraw(trx, c.id);
+  if (row && row.seed !== draw.seed)
+    throw new Error('publishPanelDraw: the panel was not drawn with the committed seed');
+  if (!row) {
+    await insertCommitment(trx, {
+      id: randomUUID(),
+      purpose: 'review_panel',
+      authorityId: c.authorityId,
+      caseId: c.id,
+      algorithm: 'skillreg-panel/1',
+      commitment: commitmentOf(draw.seed),
+      seed: draw.seed,
+      committedBy: audit.caller?.userId ?? null,
+      committedBeforeDraw: false,
+    });
+    row = await findCaseDraw(trx, c.id);
+  }
+  if (
+    !row ||
+    !(await revealDraw(trx, row.id, { drawnOn: draw.today, inputs, result, panelId: draw.panelId }))
+  )
+    throw new Error('publishPanelDraw: the public draw could not be revealed');
 }
