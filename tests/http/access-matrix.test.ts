@@ -573,6 +573,15 @@ const MATRIX: Record<string, MatrixCase> = {
     rows: (item, c) =>
       (REGULATORS_OF_X as readonly string[]).includes(c.persona) || item.institutionId !== c.f.institutions.x,
   },
+  // ---- 监管看板 (issue 14 point 8): authority staff only, scoped (tests/http/dashboard.test.ts) ----
+  'GET /api/v1/dashboard': {
+    url: () => '/api/v1/dashboard',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/dashboard/export.xlsx': {
+    url: () => '/api/v1/dashboard/export.xlsx',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
   'GET /api/v1/violation-cases/:id/archive.pdf': {
     url: async (c) => `/api/v1/violation-cases/${await violationCaseOfX(c)}/archive.pdf`,
     allow: ['national', 'provinceA', 'institutionX'],

@@ -27,6 +27,7 @@ import { verificationRoutes } from './verification.routes.js';
 import { verifierRoutes } from './verifiers.routes.js';
 import { openDataRoutes } from './open-data.routes.js';
 import { violationRoutes } from './violations.routes.js';
+import { dashboardRoutes } from './dashboard.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -56,4 +57,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(verifierRoutes);
   await app.register(openDataRoutes);
   await app.register(violationRoutes);
+  await app.register(dashboardRoutes);
 };
