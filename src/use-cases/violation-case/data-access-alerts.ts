@@ -13,6 +13,7 @@ import { forbidden, notFound, AppError } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { addCalendarDays } from '../../calendar/calendar-days.js';
 import { chinaDate } from '../../workflows/deadline.js';
+import { raiseAlertLead, type RaisedAlert } from '../leads/alert-lead.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -84,7 +85,7 @@ export async function getDataAccessThreshold(db: Kysely<DB>, actor: Actor) {
  * any authority set raises one lead for that day (ON CONFLICT: once, whichever process gets there).
  */
 export async function raiseDataAccessAlert(trx: Db, organisationId: string, day: string): Promise<void> {
-  await sql`
+  const raised = await sql<RaisedAlert>`
     insert into data_access_alerts (id, organisation_id, day, certificates, threshold, authority_id)
     select ${randomUUID()}, ${organisationId}, ${day}::date, used.n, t.certificates_per_day, t.authority_id
     from (select coalesce(sum(certificates), 0)::int as n from verifier_key_usage
@@ -92,7 +93,10 @@ export async function raiseDataAccessAlert(trx: Db, organisationId: string, day:
     cross join lateral (select authority_id, certificates_per_day from data_access_thresholds
           order by certificates_per_day, authority_id limit 1) t
     where used.n > t.certificates_per_day
-    on conflict (organisation_id, day) do nothing`.execute(trx);
+    on conflict (organisation_id, day) do nothing
+    returning id, authority_id, organisation_id, day::text as day, certificates, threshold`.execute(trx);
+  // The alert is a lead of the ledger too (issue 14 point 2), raised with it.
+  for (const a of raised.rows) await raiseAlertLead(trx, a);
 }
 
 export async function listDataAccessAlerts(db: Kysely<DB>, actor: Actor, open: boolean) {
