@@ -39,6 +39,7 @@ import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
 import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
+import { dashboardNavItems } from '../features/dashboard/nav';
 
 const { Header, Sider } = Layout;
 
@@ -54,6 +55,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
       label: t('nav.ownInstitution'),
     });
   }
+  items.push(...dashboardNavItems(user, lang));
   items.push(...caseNavItems(user, lang));
   items.push(...sessionNavItems(user, lang));
   items.push(...certificateNavItems(user, lang));

@@ -127,6 +127,7 @@ const StaffSanctionsPage = page(
   'StaffSanctionsPage',
 );
 const ViolationsPage = page(() => import('../features/violations/violations-page'), 'ViolationsPage');
+const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const OccupationStandardsPage = page(
@@ -262,6 +263,7 @@ export function AppRoutes() {
         <Route path="/staff-sanctions" element={<StaffSanctionsPage />} />
         <Route path="/occupation-standards" element={<OccupationStandardsPage />} />
         <Route path="/violations" element={<ViolationsPage />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
       </Route>
     </Routes>
   );
