@@ -129,7 +129,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: 'supervision-grounds.threshold' }, ...authed, schema: { tags: [TAG], summary: '“反映问题较多”的认定标准（1+X 退出细则第五条第（五）项；未设定则不提示）' } },
     async (request) => ({ threshold: await getChannelThreshold(app.db, requireCaller(request)) }),
   ); // prettier-ignore
-  app.put(
+  app.post(
     '/supervision-grounds/channel-threshold',
     {
       config: { policy: 'supervision-grounds.threshold' },

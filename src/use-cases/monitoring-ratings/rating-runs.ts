@@ -82,7 +82,9 @@ export async function runRating(db: Kysely<DB>, actor: Actor, input: { periodFro
     throw invalid('PERIOD_INVALID', '评价期间的结束日不能早于开始日', [{ path: 'periodTo', message: '结束日不能早于开始日' }]);
   const set = await indicatorSetAt(db, authorityId, input.periodTo);
   if (!set) throw invalid('NO_INDICATOR_SET', `${input.periodTo} 没有施行中的监测评价指标体系，请先制定`);
-  const orgs = await oneXOrganisations(db, { officeId: authorityId });
+  // Rated only where SkillReg holds the organisation's data for the whole period (decision 0040): an
+  // organisation imported during or after it would score nothing for want of data, not of activity.
+  const orgs = (await oneXOrganisations(db, { officeId: authorityId })).filter((o) => o.dataFrom === null || o.dataFrom <= input.periodFrom);
   const runId = randomUUID();
   const rows: { id: string; run_id: string; institution_id: string; programme_seq: number | null; score: number; grade: 'A' | 'B' | 'C' | 'D'; inputs: string }[] = []; // prettier-ignore
   for (const org of orgs)

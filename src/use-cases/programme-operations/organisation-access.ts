@@ -16,6 +16,12 @@ export interface OneXOrganisation {
   officeId: string;
   /** The day the joint conference approved it (the selection's approval), else the entry's first day. */
   approvedOn: string;
+  /**
+   * The first day SkillReg holds the organisation's data: null when it came in through the 1+X selection
+   * run here; the import day for an entry imported from an earlier register (issue 10) — before it the
+   * system cannot know what the organisation did, so no ground or rating reads that time (decision 0040).
+   */
+  dataFrom: string | null;
   programmes: { seq: number; name: string; code: string | null }[];
 }
 
@@ -25,12 +31,14 @@ export async function oneXOrganisations(db: Db, where: { institutionId?: string;
     .selectFrom('directory_entries as e')
     .innerJoin('institutions as i', 'i.id', 'e.institution_id')
     .leftJoin('cases as c', 'c.id', 'e.case_id')
+    .leftJoin('filing_import_batches as b', 'b.id', 'e.import_batch_id')
     .select([
       'e.id as entry_id',
       'e.institution_id',
       'i.name',
       'e.authority_id',
       sql<string>`coalesce(c.snapshot->'approval'->>'decidedOn', e.valid_from::text)`.as('approved_on'),
+      sql<string | null>`b.imported_on::text`.as('data_from'),
     ])
     .where('e.regime', '=', '1x-selection')
     .where('e.withdrawn_at', 'is', null)
@@ -57,6 +65,7 @@ export async function oneXOrganisations(db: Db, where: { institutionId?: string;
       entryId: r.entry_id,
       officeId: r.authority_id,
       approvedOn: r.approved_on.slice(0, 10),
+      dataFrom: r.data_from,
       programmes: programmes
         .filter((p) => p.entry_id === r.entry_id)
         .map((p) => ({ seq: p.seq, name: p.name, code: p.code })),

@@ -51,8 +51,8 @@ const op = (o: { id: string; kind: string; occurredOn: string } | null, text: st
   o ? [{ kind: `operation:${o.kind}`, id: o.id, on: o.occurredOn, text }] : [];
 
 /** The evidence of a programme ground: the approval and the records its dates come from. */
-function programmeEvidence(g: ComputedGround, approvedOn: string, a: ReturnType<typeof programmeActivity>) {
-  const approval: EvidenceItem = { kind: 'approval', id: null, on: approvedOn, text: '' };
+function programmeEvidence(g: ComputedGround, approvedOn: string, a: ReturnType<typeof programmeActivity>, imported: boolean) {
+  const approval: EvidenceItem = { kind: imported ? 'data_from' : 'approval', id: null, on: approvedOn, text: '' };
   switch (g.ruleId) {
     case noStart.id:
       return [approval, ...op(a.records.first, '')];
@@ -86,13 +86,17 @@ export async function computeOneXGrounds(db: Kysely<DB>, officeId: string, today
   };
   for (const org of orgs) {
     const mine = ops.get(org.institutionId) ?? [];
+    // An imported organisation's periods run from the day SkillReg holds its data, never from before
+    // (its §5(2) start is unknowable when it was approved before the import): decision 0040.
+    const heldFrom = org.dataFrom && org.dataFrom > org.approvedOn ? org.dataFrom : null;
+    const from = heldFrom ?? org.approvedOn;
     for (const p of org.programmes) {
-      const a = programmeActivity(org, p.seq, mine);
+      const a = programmeActivity({ ...org, approvedOn: from }, p.seq, mine);
       const rating = ratingOf(org.institutionId, p.seq);
-      for (const g of programmeGrounds({ approvedOn: org.approvedOn, ...a, channelProblems: null, rating }, today)) {
+      for (const g of programmeGrounds({ approvedOn: from, ...a, ...(heldFrom ? { firstWorkOn: from } : {}), channelProblems: null, rating }, today)) {
         const evidence = g.ruleId === failingRating.id && rating
           ? [{ kind: 'rating', id: rating.facts.ratingId, on: rating.facts.periodTo, text: rating.facts.grade }, { kind: 'rectification', id: rating.facts.rectificationId, on: rating.facts.deadline ?? '', text: rating.facts.rectificationStatus ?? '' }]
-          : programmeEvidence(g, org.approvedOn, a); // prettier-ignore
+          : programmeEvidence(g, from, a, heldFrom !== null); // prettier-ignore
         out.push({ key: '', institutionId: org.institutionId, institutionName: org.name, programmeSeq: p.seq, programmeName: p.name, ruleId: g.ruleId, citations: [g.citation], since: g.since, message_zh: g.message_zh, message_en: g.message_en, evidence }); // prettier-ignore
       }
     }
