@@ -1356,3 +1356,94 @@ export interface DB {
   inspection_findings: InspectionFindingsTable;
   inspection_evidence: InspectionEvidenceTable;
 }
+
+// 0029 1+X programme operations, monitoring ratings, grounds (issue 14 points 3–5; docs/decisions/0040).
+export type ProgrammeOperationKind =
+  | 'exam_site'
+  | 'school_implementation'
+  | 'standard_version'
+  | 'materials_version'
+  | 'question_bank_version'
+  | 'fee_standard'
+  | 'teacher_training'
+  | 'recognising_company'
+  | 'evaluation';
+export interface ProgrammeOperationsTable {
+  id: string;
+  institution_id: string;
+  entry_id: string;
+  programme_seq: number | null;
+  kind: ProgrammeOperationKind;
+  occurred_on: DateString;
+  details: Json<Record<string, unknown>>;
+  recorded_by: string | null;
+  recorded_at: Created;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+export interface RatingIndicatorSetsTable {
+  id: string;
+  authority_id: string;
+  version: number;
+  effective_from: DateString;
+  indicators: Json<unknown[]>;
+  bands: Json<Record<string, number>>;
+  reason: string;
+  created_by: string | null;
+  created_at: Created;
+}
+export interface RatingRunsTable {
+  id: string;
+  authority_id: string;
+  indicator_set_id: string;
+  period_from: DateString;
+  period_to: DateString;
+  created_by: string | null;
+  created_at: Created;
+}
+export interface RatingsTable {
+  id: string;
+  run_id: string;
+  institution_id: string;
+  programme_seq: number | null;
+  score: number;
+  grade: 'A' | 'B' | 'C' | 'D';
+  inputs: Json<unknown[]>;
+  confirmed_on: DateString | null;
+  confirmed_by: string | null;
+  rectification_id: string | null;
+  version: Generated<number>;
+}
+export interface ChannelProblemThresholdsTable {
+  authority_id: string;
+  unresolved_problems: number;
+  reason: string;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date>;
+}
+export interface SupervisionGroundsTable {
+  id: string;
+  authority_id: string;
+  institution_id: string;
+  programme_seq: Generated<number>;
+  rule_id: string;
+  since: DateString;
+  raised_on: DateString;
+  evidence: Json<Record<string, unknown>>;
+  state: 'acted' | 'dismissed';
+  action: 'violation_case' | 'rectification' | 'exit' | null;
+  case_id: string | null;
+  rectification_id: string | null;
+  reason: string;
+  acted_by: string | null;
+  acted_at: Created;
+}
+export interface DB {
+  programme_operations: ProgrammeOperationsTable;
+  rating_indicator_sets: RatingIndicatorSetsTable;
+  rating_runs: RatingRunsTable;
+  ratings: RatingsTable;
+  channel_problem_thresholds: ChannelProblemThresholdsTable;
+  supervision_grounds: SupervisionGroundsTable;
+}

@@ -10,6 +10,7 @@ import {
   INSTITUTION_KIND_DESCRIPTION,
   REGISTRY_STATUS_DESCRIPTION,
 } from './common.schema.js';
+import { SUPERVISION_DESCRIPTIONS_EN } from './supervision-descriptions-en.js';
 import { LEADS_DESCRIPTIONS_EN } from './leads-descriptions-en.js';
 
 export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
@@ -364,6 +365,8 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Outcome: revoked read rights withdrawn and deletion ordered / case_opened case opened / no_breach no breach found',
   '线索 ID': 'Lead ID',
   处理说明: 'Note on the handling',
+  // src/http/routes/supervision.routes.ts (issue 14 points 3–5).
+  ...SUPERVISION_DESCRIPTIONS_EN,
   // src/http/routes/leads.routes.ts, rectifications.routes.ts (issue 14 points 2 and 6).
   ...LEADS_DESCRIPTIONS_EN,
 };

@@ -32,6 +32,7 @@ import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 import { runVerificationDemo, VERIFICATION_STEP } from './demo/verification.js';
 import { runViolationsDemo, VIOLATIONS_STEP } from './demo/violations.js';
+import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
 
 export interface SeedOptions {
@@ -155,6 +156,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Violation cases in every state, through the case use cases (demo/violations.ts).
   if (opts.store && (await runViolationsDemo(db, opts.store, opts.personalData)))
     loaded.push(VIOLATIONS_STEP);
+  // 1+X programme operations, the office's indicator set and a 2025 rating with one D under rectification,
+  // each activity ground of 1x-exit §5 raised once (demo/supervision-grounds.ts).
+  if (opts.store && (await runSupervisionGroundsDemo(db))) loaded.push(SUPERVISION_GROUNDS_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
   return { loaded };

@@ -3,7 +3,8 @@
 // good reason is the authority's judgement, §13(3)): the filed institutions in the caller's scope whose
 // last evaluation session ended (or, without one, whose filing began) a year or more before today.
 // A year from a day D is complete on the same day a year later (民法典 §202; the project's one reading,
-// docs/decisions/0037).
+// docs/decisions/0037). A 1+X organisation's evaluation records count as evaluations (docs/decisions/0040);
+// the queue 监管依据 (src/use-cases/supervision-grounds/list-grounds.ts) lists these with the other grounds.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
 import type { Actor } from '../../policies/actor.js';
@@ -43,7 +44,8 @@ export async function listInactivityGrounds(
       'i.name',
       'j.name as jurisdiction',
       sql<string>`min(e.valid_from)::text`.as('filed_on'),
-      sql<string | null>`(select max(s.ends_on)::text from evaluation_sessions s where s.institution_id = i.id and s.status = 'closed')`.as('last_session'),
+      // A 1+X organisation's evaluations are its programme operation records (issue 14 point 3).
+      sql<string | null>`(select max(d)::text from (select max(s.ends_on) as d from evaluation_sessions s where s.institution_id = i.id and s.status = 'closed' union all select max(o.occurred_on) from programme_operations o where o.institution_id = i.id and o.kind = 'evaluation' and o.withdrawn_at is null and coalesce((o.details->>'candidates')::int, 0) > 0) x)`.as('last_session'),
       sql<string | null>`(select c.id from cases c where c.institution_id = i.id and c.procedure = 'violation-case' and c.closed_at is null and c.snapshot->'charge'->>'violation' in ('13(3)', '14(7)') limit 1)`.as('open_case'),
     ])
     .where('e.withdrawn_on', 'is', null)

@@ -21,6 +21,8 @@ export const ORIGINS = [
   'complaint',
   'other_authority',
   'data_access',
+  // A ground the supervision data raised (issue 14 point 4: 1x-exit §5, §13(3)/§14(7)), acted on from 监管依据.
+  'ground',
 ] as const;
 export type ViolationOrigin = (typeof ORIGINS)[number];
 

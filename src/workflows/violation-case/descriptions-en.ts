@@ -54,8 +54,8 @@ export const VIOLATION_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   '处理决定按有关规定进行公告（第十七条第二款）': 'The decision is published as the rules provide (§17 ¶2)',
   '上述选择的理由（本指引留待认定之处）': 'Reasons for these choices (where the text leaves judgement)',
   立案: 'Open a case',
-  '案件来源：on_site 考场现场记录 / after_event 评价活动结束后发现（第八条）/ inspection 监督检查 / lead 问题线索 / complaint 投诉举报 / other_authority 其他机关的处理结论（第十八条）/ data_access 证书数据读取异常':
-    'How the case arose: on_site on-site record / after_event found after the evaluation (§8) / inspection inspection / lead lead / complaint complaint / other_authority another body’s conclusion (§18) / data_access unusual certificate-data reading',
+  '案件来源：on_site 考场现场记录 / after_event 评价活动结束后发现（第八条）/ inspection 监督检查 / lead 问题线索 / complaint 投诉举报 / other_authority 其他机关的处理结论（第十八条）/ data_access 证书数据读取异常 / ground 监管依据（数据提示的情形）':
+    'How the case arose: on_site on-site record / after_event found after the evaluation (§8) / inspection inspection / lead lead / complaint complaint / other_authority another body’s conclusion (§18) / data_access unusual certificate-data reading / ground a ground the supervision data raised',
   '评价批次（参评人员、工作人员案件必填）': 'Evaluation session (required for a candidate or staff case)',
   '参评人员（参评人员案件必填）': 'Candidate (required for a candidate case)',
   '工作人员（工作人员案件必填）': 'Staff member (required for a staff case)',

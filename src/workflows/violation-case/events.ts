@@ -18,7 +18,7 @@ export const ALL_CHARGES = [...candidateCharges, ...staffCharges, ...institution
 ];
 
 const originDescribe =
-  '案件来源：on_site 考场现场记录 / after_event 评价活动结束后发现（第八条）/ inspection 监督检查 / lead 问题线索 / complaint 投诉举报 / other_authority 其他机关的处理结论（第十八条）/ data_access 证书数据读取异常';
+  '案件来源：on_site 考场现场记录 / after_event 评价活动结束后发现（第八条）/ inspection 监督检查 / lead 问题线索 / complaint 投诉举报 / other_authority 其他机关的处理结论（第十八条）/ data_access 证书数据读取异常 / ground 监管依据（数据提示的情形）';
 
 /** Opening: whom the case concerns; the deciding body follows from it and the caller (§16, §4). */
 export const openSchema = z

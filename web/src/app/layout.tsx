@@ -39,6 +39,7 @@ import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
 import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
+import { supervisionNavItems } from '../features/supervision/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
 
 const { Header, Sider } = Layout;
@@ -62,6 +63,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...certificateUploadNavItems(user, lang));
   items.push(...candidateNavItems(user, lang));
   items.push(...violationNavItems(user, t));
+  items.push(...supervisionNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));
   items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });

@@ -127,6 +127,9 @@ const StaffSanctionsPage = page(
   'StaffSanctionsPage',
 );
 const ViolationsPage = page(() => import('../features/violations/violations-page'), 'ViolationsPage');
+const ProgrammeOperationsPage = page(() => import('../features/supervision/operations-page'), 'ProgrammeOperationsPage');
+const SupervisionGroundsPage = page(() => import('../features/supervision/grounds-page'), 'SupervisionGroundsPage');
+const RatingsPage = page(() => import('../features/supervision/ratings-page'), 'RatingsPage');
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
@@ -263,6 +266,9 @@ export function AppRoutes() {
         <Route path="/staff-sanctions" element={<StaffSanctionsPage />} />
         <Route path="/occupation-standards" element={<OccupationStandardsPage />} />
         <Route path="/violations" element={<ViolationsPage />} />
+        <Route path="/programme-operations" element={<ProgrammeOperationsPage />} />
+        <Route path="/supervision-grounds" element={<SupervisionGroundsPage />} />
+        <Route path="/ratings" element={<RatingsPage />} />
         <Route path="/dashboard" element={<DashboardPage />} />
       </Route>
     </Routes>

@@ -30,6 +30,7 @@ export const ORIGIN: Record<string, Pair> = {
   complaint: ['投诉举报', 'Complaint'],
   other_authority: ['其他机关的处理结论', 'Another body’s decision'],
   data_access: ['证书数据读取异常', 'Abnormal data reading'],
+  ground: ['监管依据', 'Ground raised from the data'],
 };
 
 export const DOCUMENT_KIND: Record<string, Pair> = {
