@@ -607,6 +607,24 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => '/api/v1/data-access/alerts',
     allow: ['national', 'provinceA', 'provinceB'],
   },
+  // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
+  // the steps on one lead or order are walked in tests/http/leads-rectifications.test.ts (NOT_WALKED) ----
+  'GET /api/v1/leads': {
+    url: () => '/api/v1/leads',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/leads/route-targets': {
+    url: () => '/api/v1/leads/route-targets',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/response-requests': {
+    url: () => '/api/v1/response-requests',
+    allow: ['institutionX', 'institutionY'],
+  },
+  'GET /api/v1/rectifications': {
+    url: () => '/api/v1/rectifications',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+  },
   'POST /api/v1/data-access/alerts/:id/handle': {
     url: async (c) => `/api/v1/data-access/alerts/${await dataAccessAlert(c)}/handle`,
     body: () => ({ outcome: 'no_breach', note: '访问矩阵测试' }),
@@ -1706,6 +1724,45 @@ async function dataAccessAlert(c: Ctx): Promise<string> {
 
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
+  // Complaints, the lead ledger and rectification orders (issue 14 points 2, 6).
+  'POST /api/v1/public/complaints':
+    'a proof-of-work public form; filed, refused without the challenge and tracked in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/public/complaints/track':
+    'needs a tracking code only its complainant holds; tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads':
+    'enters a lead in the caller’s ledger (authority staff); tests/http/leads-rectifications.test.ts',
+  'GET /api/v1/leads/:id':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/triage':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/route':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/investigate':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/answer':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/close':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/merge':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/response-requests':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/rectification':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/leads/:id/violation-case':
+    'steps on one lead (its state and handling authority): walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/response-requests/:id/respond':
+    'the institution a request is addressed to; tests/http/leads-rectifications.test.ts',
+  'GET /api/v1/rectifications/:id':
+    'steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'GET /api/v1/rectifications/:id/files/:sha256':
+    'steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/rectifications/:id/report':
+    'multipart upload by the institution ordered; steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/rectifications/:id/verify':
+    'steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  'POST /api/v1/rectifications/:id/violation-case':
+    'an overdue order of the caller’s authority; steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
   'POST /api/v1/public/violation-cases/party':
     'open to the party who names the document number the matrix fixture does not keep; tests/workflow/violation-cases.test.ts',
   'POST /api/v1/public/violation-cases/party/statement':

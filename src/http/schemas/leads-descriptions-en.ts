@@ -18,15 +18,15 @@ const PAIRS = {
   code: ['查询码', 'Tracking code'],
   status: [
     '状态：received 已接收 / triaged 已分办 / routed 已转办 / investigating 核查中 / answered 已答复 / closed 已办结',
-    'State: received / triaged / routed / investigating / answered / closed',
+    'State: received new / triaged assigned / routed sent on by another authority / investigating under investigation / answered complainant answered / closed closed',
   ],
   source: [
     '来源：complaint 投诉举报 / hotline 监督咨询电话 / letter 信访件 / certificate_platform 证书信息管理服务平台 / biweekly_report 双周报 / inspection 监督检查 / violation_detection 系统发现的违规 / data_access 证书数据读取异常',
-    'Source: complaint / hotline / letter / certificate_platform certificate platform / biweekly_report biweekly report / inspection / violation_detection breach detected / data_access data-access alert',
+    'Source: complaint public complaint / hotline supervision hotline / letter letter / certificate_platform certificate platform / biweekly_report biweekly report / inspection inspection finding / violation_detection breach detected / data_access data-access alert',
   ],
   staffSource: [
     '来源：hotline 监督咨询电话 / letter 信访件 / certificate_platform 证书信息管理服务平台 / biweekly_report 双周报 / inspection 监督检查 / violation_detection 系统发现的违规',
-    'Source: hotline / letter / certificate_platform certificate platform / biweekly_report biweekly report / inspection / violation_detection breach detected',
+    'Source: hotline supervision hotline / letter letter / certificate_platform certificate platform / biweekly_report biweekly report / inspection inspection finding / violation_detection breach detected',
   ],
   olderThanDays: ['只看收到已满此天数、未办结的', 'Only open leads received at least this many days ago'],
   q: ['线索内容或机构名称', 'Lead text or institution name'],
@@ -41,7 +41,7 @@ const PAIRS = {
   answer: ['答复投诉人的内容', 'Answer to the complainant'],
   outcome: [
     '办结结论：substantiated 属实 / not_substantiated 不属实',
-    'Outcome: substantiated / not_substantiated not substantiated',
+    'Outcome: substantiated founded / not_substantiated unfounded',
   ],
   closeNote: ['办结意见', 'Closing note'],
   duplicateOf: ['原线索', 'Original lead'],
@@ -61,7 +61,7 @@ const PAIRS = {
   rectificationId: ['整改 ID', 'Rectification ID'],
   rectStatus: [
     '状态：open 整改中 / reported 已报告待核验 / accepted 已整改 / rejected 未通过核验',
-    'State: open / reported awaiting verification / accepted rectified / rejected not rectified',
+    'State: open ordered / reported awaiting verification / accepted rectified / rejected not rectified',
   ],
   overdue: ['只看逾期未整改的', 'Only overdue orders'],
   verdict: [
