@@ -594,6 +594,21 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => '/api/v1/public/violation-decisions',
     allow: PUBLIC,
   },
+  // ---- 双随机抽查 (issue 14 point 1): a round is its authority's; the institution's and the expert's views ----
+  'GET /api/v1/inspection-rounds': {
+    url: () => '/api/v1/inspection-rounds',
+    allow: ['national', 'provinceA', 'provinceB', 'sysadmin'],
+  },
+  'GET /api/v1/inspection-rounds/options/pools': {
+    url: () => '/api/v1/inspection-rounds/options/pools',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/inspections/own': {
+    url: () => '/api/v1/inspections/own',
+    allow: ['institutionX', 'institutionY'],
+  },
+  'GET /api/v1/inspections/assigned': { url: () => '/api/v1/inspections/assigned', allow: ['expert'] },
+  'GET /api/v1/public/inspection-rounds': { url: () => '/api/v1/public/inspection-rounds', allow: PUBLIC },
   'GET /api/v1/data-access/threshold': {
     url: () => '/api/v1/data-access/threshold',
     allow: ['national', 'provinceA', 'provinceB'],
@@ -1724,6 +1739,28 @@ async function dataAccessAlert(c: Ctx): Promise<string> {
 
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
+  // 双随机抽查 (issue 14 point 1): each needs a planned or drawn round; walked with the scoping (another
+  // province 404, an institution 403) in tests/inspections/inspections-http.test.ts.
+  'POST /api/v1/inspection-rounds':
+    'creates a round and its commitment; tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/inspection-rounds/:id':
+    'needs a round; another province 404 in tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspection-rounds/:id/draw':
+    'draws once; another province 404 in tests/inspections/inspections-http.test.ts',
+  'PUT /api/v1/inspections/:id/findings':
+    'needs a drawn round; another province 404 in tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/conclude': 'needs findings; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/publish':
+    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/rectification':
+    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/violation-case':
+    'needs a concluded inspection and a case; tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/public/draws/:id':
+    'public by nature (a random id answers 404 to all); tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/cases/:id/panel-draw': 'the case readers’ (canReadCase); tests/inspections/panel-draw.test.ts',
+  'POST /api/v1/cases/:id/panel-draw/commitment':
+    'the deciding authority’s, once, while the draw is awaited; tests/inspections/panel-draw.test.ts',
   // Complaints, the lead ledger and rectification orders (issue 14 points 2, 6).
   'POST /api/v1/public/complaints':
     'a proof-of-work public form; filed, refused without the challenge and tracked in tests/http/leads-rectifications.test.ts',

@@ -12,6 +12,7 @@ import {
 } from './common.schema.js';
 import { SUPERVISION_DESCRIPTIONS_EN } from './supervision-descriptions-en.js';
 import { LEADS_DESCRIPTIONS_EN } from './leads-descriptions-en.js';
+import { INSPECTIONS_DESCRIPTIONS_EN } from './inspections-descriptions-en.js';
 
 export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // Shared (common.schema.ts).
@@ -369,4 +370,5 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   ...SUPERVISION_DESCRIPTIONS_EN,
   // src/http/routes/leads.routes.ts, rectifications.routes.ts (issue 14 points 2 and 6).
   ...LEADS_DESCRIPTIONS_EN,
+  ...INSPECTIONS_DESCRIPTIONS_EN,
 };
