@@ -185,6 +185,16 @@ describe('every figure equals the list behind it', () => {
     for (const [link, value] of checked) expect(await listTotal(as[p], link), link).toBe(value);
   }); // prettier-ignore
 
+  it('grounds awaiting action equal the open grounds of the grounds queue', async () => {
+    for (const p of ['national', 'provinceA', 'provinceB'] as const) {
+      const d = await dashboardOf(as[p]);
+      const res = await as[p].inject('GET', '/api/v1/supervision-grounds?state=open');
+      expect(res.statusCode, res.body).toBe(200);
+      const sum = widget(d, 'grounds-awaiting')!.buckets.reduce((s, b) => s + b.value, 0);
+      expect(sum, p).toBe(res.json<{ items: unknown[] }>().items.length);
+    }
+  });
+
   it('certificates of a year on the dashboard equal the register’s counts for that year', async () => {
     for (const p of ['national', 'provinceA', 'provinceB'] as const) {
       const d = await dashboardOf(as[p]);

@@ -18,7 +18,7 @@ import { RATING_LABELS } from './labels.js';
 import { provinceTiles, type ProvinceTile } from './province-map.js';
 import { rectificationsOverdue } from './rectifications-overdue.js';
 import { violationCasesOpen } from './violation-cases-open.js';
-import { route, type DashboardContext, type Widget, type WidgetLoader } from './widget.js';
+import { type DashboardContext, type Widget, type WidgetLoader } from './widget.js';
 
 export interface Dashboard {
   asOf: string;
@@ -53,11 +53,11 @@ function ratingsWidget(tiles: ProvinceTile[]): Widget | null {
       label_zh: RATING_LABELS[g]![0],
       label_en: RATING_LABELS[g]![1],
       value: rated.filter((b) => b.key === g).reduce((s, b) => s + b.value, 0),
-      link: route('/ratings', { grade: g }),
+      link: '/ratings',
     })),
     link: '/ratings',
-    note_zh: null,
-    note_en: null,
+    note_zh: '监测评级列表不按档次筛选：点击打开评级列表。',
+    note_en: 'The ratings list has no grade filter: a bar opens the list of ratings.',
   };
 }
 

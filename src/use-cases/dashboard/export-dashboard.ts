@@ -18,7 +18,7 @@ export async function dashboardWorkbook(d: Dashboard, authorityName: string): Pr
   const kinds = d.provinces[0]?.kinds ?? [];
   const statuses = d.provinces[0]?.statuses ?? [];
   const rated = d.provinces.some((p) => p.ratings.length > 0);
-  const ratingLabels = ['A 级', 'B 级', 'C 级', 'D 级'];
+  const ratingLabels = ['A 档', 'B 档', 'C 档', 'D 档'];
   const ws = wb.addWorksheet('provinces');
   ws.addRow(['省份', '机构总数', ...kinds.map((k) => k.label_zh), ...statuses.map((s) => s.label_zh),
     ...(rated ? ratingLabels : [])]); // prettier-ignore

@@ -19,9 +19,9 @@ export const STATUS_LABELS: Record<string, Pair> = {
 };
 
 export const RATING_LABELS: Record<string, Pair> = {
-  A: ['A 级', 'Grade A'],
-  B: ['B 级', 'Grade B'],
-  C: ['C 级', 'Grade C'],
-  D: ['D 级', 'Grade D'],
+  A: ['A 档', 'Grade A'],
+  B: ['B 档', 'Grade B'],
+  C: ['C 档', 'Grade C'],
+  D: ['D 档', 'Grade D'],
   none: ['未评级', 'Not rated'],
 };

@@ -85,7 +85,7 @@ export async function provinceTiles(ctx: DashboardContext): Promise<ProvinceTile
       ],
       ratings: graded
         ? (['A', 'B', 'C', 'D'] as const).map((g) =>
-            bucket(g, RATING_LABELS[g]!, graded.get(g) ?? 0, route('/ratings', { grade: g, jurisdictionCode: code })),
+            bucket(g, RATING_LABELS[g]!, graded.get(g) ?? 0, '/ratings'),
           )
         : [],
     };

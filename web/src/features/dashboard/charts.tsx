@@ -6,6 +6,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useNarrow } from '../../app/use-narrow';
 import type { Bucket, ProvinceTile, Widget } from './types';
 import { GRID_COLUMNS, GRID_ROWS, shortName, TILE_GRID } from './tile-grid';
 
@@ -133,6 +134,7 @@ export function ProvinceMap({
   texts: { outside: string; total: string; institutions: string };
   onSelect: (t: ProvinceTile) => void;
 }) {
+  const narrow = useNarrow();
   const placed = tiles.filter((t) => TILE_GRID[t.code]);
   const max = Math.max(1, ...placed.filter((t) => t.inScope).map((t) => t.total));
   const point = (t: ProvinceTile) => {
@@ -161,7 +163,7 @@ export function ProvinceMap({
         label: { show: true, formatter: (p: { dataIndex: number }) => {
           const t = placed.filter((x) => x.inScope)[p.dataIndex];
           return t ? `${tileName(t, lang)}\n${t.total}` : '';
-        }, fontSize: 11, color: '#222' },
+        }, fontSize: 11, color: '#222', textBorderColor: '#fff', textBorderWidth: 2 },
         cursor: 'pointer',
       },
       {
@@ -180,7 +182,7 @@ export function ProvinceMap({
     <ReactEChartsCore
       echarts={echarts}
       option={option}
-      style={{ height: 420 }}
+      style={{ height: narrow ? 300 : 420 }}
       notMerge
       onEvents={{
         click: (p: { dataIndex: number; seriesIndex: number }) => {
