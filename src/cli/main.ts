@@ -14,6 +14,8 @@ const USAGE = `用法 / usage:
   npm run cli -- sql "<statements>"              run SQL as the operator (e.g. on the embedded database)
   npm run cli -- verify-certificate <payload|certificate.pdf> --keys <jwks.json> [--status <list.json>] [--name <name>]
                                                  check an e-certificate (QR payload or PDF) offline
+  npm run cli -- redraw <round-or-draw-id> [--from http://host:port]
+                                                 re-run a public draw from its published inputs: MATCH or MISMATCH
   npm run rules -- evaluate <file.json>          evaluate a rule check`;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +28,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'rules') {
     const { runRulesCommand } = await import('./rules-command.js');
     return runRulesCommand(rest);
+  }
+  if (command === 'redraw' && rest.includes('--from')) {
+    // From a server's public API: no database here.
+    const { runRedrawCommand } = await import('./redraw-command.js');
+    return runRedrawCommand(rest, async () => undefined);
   }
   const config = loadConfig();
   const handle = await openConfiguredDatabase(config);
@@ -56,6 +63,15 @@ async function main(argv: string[]): Promise<number> {
         if (rest[0] !== 'occupations' || !rest[1]) break;
         const { runImportOccupations } = await import('./import-command.js');
         return await runImportOccupations(handle.db, rest[1], rest.slice(2));
+      }
+      case 'redraw': {
+        const { runRedrawCommand } = await import('./redraw-command.js');
+        const { drawIdOf, getPublicDraw } = await import('../use-cases/draw/public-draw-record.js');
+        return await runRedrawCommand(rest, async () => {
+          const id = rest.find((a) => !a.startsWith('--'));
+          const drawId = id ? await drawIdOf(handle.db, id) : undefined;
+          return drawId ? getPublicDraw(handle.db, drawId) : undefined;
+        });
       }
       case 'sql': {
         if (!rest[0]) break;

@@ -8,6 +8,8 @@ import { openTestApp, type TestApp } from '../support/test-app.js';
 import { loginPersonas, seedPersonas, type Client, type Fixture, type Persona } from '../support/personas.js';
 import { publishDirectoryEntry } from '../../src/use-cases/directory/publish-directory-entry.js';
 import { verifyDraw, type DrawInputs, type DrawResult } from '../../src/workflows/draw/public-draw.js';
+import { fetchPublishedDraw, reportRedraw } from '../../src/cli/redraw-command.js';
+import { drawIdOf, getPublicDraw } from '../../src/use-cases/draw/public-draw-record.js';
 
 let t: TestApp;
 let f: Fixture;
@@ -174,5 +176,26 @@ describe('§25 a double-random round', () => {
     expect(own.items.map((i) => i.institutionId)).toEqual([f.institutions.x]);
     const mine = (await as.expert.inject('GET', '/api/v1/inspections/assigned')).json<{ items: unknown[] }>();
     expect(mine.items.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('CLI redraw: from a server’s public API by the round’s reference, and from the local database — MATCH; a tampered result — MISMATCH', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const ref = (await as.provinceA.inject('GET', `/api/v1/inspection-rounds/${roundId}`)).json<{
+      referenceNo: string;
+    }>().referenceNo;
+    const fetched = await fetchPublishedDraw(address, ref);
+    const lines: string[] = [];
+    expect(reportRedraw(fetched!, (l) => lines.push(l))).toBe(0);
+    expect(lines.at(-1)).toBe('MATCH 一致');
+    expect(lines.join('\n')).toContain('贵阳机构X');
+    const local = await getPublicDraw(t.handle.db, (await drawIdOf(t.handle.db, roundId))!);
+    expect(reportRedraw(local, () => {})).toBe(0);
+    const tampered = {
+      ...local,
+      result: { ...local.result!, targets: [...local.result!.targets].reverse() },
+    };
+    const out: string[] = [];
+    expect(reportRedraw(tampered, (l) => out.push(l))).toBe(1);
+    expect(out.at(-1)).toBe('MISMATCH 不一致');
   });
 });
