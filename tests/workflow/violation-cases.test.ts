@@ -326,6 +326,10 @@ describe('mohrss-violations §13, §14(6): an institution warned, suspended, rec
     expect(upload.json<Problem>().code).toBe('CERTIFICATE_UPLOAD_REFUSED');
     const pub = await as.anonymous.inject('GET', '/api/v1/public/violation-decisions?badCredit=true');
     expect(pub.json<{ items: { institutionName: string }[] }>().items.map((x) => x.institutionName)).toContain('贵阳机构X');
+    // Issue 14 point 7: published with its period — the suspension runs to the rectification deadline.
+    const entry = pub.json<{ items: { institutionName: string; periodFrom: string; periodTo: string | null }[] }>().items.find((x) => x.institutionName === '贵阳机构X');
+    expect(entry?.periodFrom).toBe(today);
+    expect(entry?.periodTo).toBe(addCalendarDays(today, 30));
   }); // prettier-ignore
 
   it('the rectification accepted: evaluations resume', async () => {

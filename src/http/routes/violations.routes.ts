@@ -87,6 +87,9 @@ const published = z.object({
   sanctions_en: z.string(),
   badCredit: z.boolean(),
   revokedOn: z.string().nullable(),
+  /** The period of the decision's measures (0030); periodTo null: the text sets no end. */
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
 });
 
 export const violationRoutes: FastifyPluginAsyncZod = async (app) => {

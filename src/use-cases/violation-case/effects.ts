@@ -32,6 +32,10 @@ import {
   type EffectIntent,
 } from '../../workflows/violation-case/sanction-plan.js';
 import { loadViolationCtx } from './load-facts.js';
+import {
+  publicationPeriod,
+  type PublicationPeriod,
+} from '../../workflows/violation-case/publication-period.js';
 
 type Ctx = EffectContext<ViolationCaseData>;
 
@@ -214,7 +218,13 @@ async function institutionSanction(
   await record(r, kind, id, { previousStatus: previous, measure: extra.measure ?? null });
 }
 
-async function publish(r: Run, badCredit: boolean, sanctions: string, sanctionsEn: string) {
+async function publish(
+  r: Run,
+  badCredit: boolean,
+  sanctions: string,
+  sanctionsEn: string,
+  period: PublicationPeriod,
+) {
   const d = r.data;
   await r.trx
     .insertInto('violation_publications')
@@ -245,11 +255,18 @@ async function publish(r: Run, badCredit: boolean, sanctions: string, sanctionsE
       sanctions_en: sanctionsEn,
       articles: JSON.stringify([chargeCitation(d.charge!.violation)]),
       bad_credit: badCredit,
+      period_from: period.from,
+      period_to: period.to,
     })
     .onConflict((oc) =>
-      oc
-        .column('case_id')
-        .doUpdateSet({ revoked_on: null, sanctions, sanctions_en: sanctionsEn, bad_credit: badCredit }),
+      oc.column('case_id').doUpdateSet({
+        revoked_on: null,
+        sanctions,
+        sanctions_en: sanctionsEn,
+        bad_credit: badCredit,
+        period_from: period.from,
+        period_to: period.to,
+      }),
     )
     .execute();
   await record(r, 'publication', null, { badCredit });
@@ -308,7 +325,7 @@ async function apply(r: Run, choices: Choices, decidedOn: string) {
         await institutionSanction(r, 'x_measure', { measure: e.measure, dueOn: e.dueOn });
         break;
       case 'publication': {
-        await publish(r, e.badCredit, sanctionsText(plan.sanctions, choices), sanctionsTextEn(plan.sanctions, choices));
+        await publish(r, e.badCredit, sanctionsText(plan.sanctions, choices), sanctionsTextEn(plan.sanctions, choices), publicationPeriod(plan.intents, decidedOn));
         break;
       }
     }

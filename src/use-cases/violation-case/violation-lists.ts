@@ -277,7 +277,7 @@ export async function listPublishedDecisions(
   }
   const total = Number((await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const rows = await base
-    .select(['p.id', 'p.published_on', 'p.subject_kind', 'p.subject_name', 'p.institution_name', 'j.name as jurisdiction', 'p.decided_by', 'p.decision_number', 'p.decided_on', 'p.charge', 'p.charge_en', 'p.sanctions', 'p.sanctions_en', 'p.bad_credit', 'p.revoked_on'])
+    .select(['p.id', 'p.published_on', 'p.subject_kind', 'p.subject_name', 'p.institution_name', 'j.name as jurisdiction', 'p.decided_by', 'p.decision_number', 'p.decided_on', 'p.charge', 'p.charge_en', 'p.sanctions', 'p.sanctions_en', 'p.bad_credit', 'p.revoked_on', 'p.period_from', 'p.period_to'])
     .orderBy('p.published_on', 'desc')
     .orderBy('p.id')
     .limit(q.pageSize)
@@ -301,6 +301,9 @@ export async function listPublishedDecisions(
       sanctions_en: r.sanctions_en,
       badCredit: r.bad_credit,
       revokedOn: r.revoked_on,
+      // Decisions published before 0030 carry no period: null, never a guessed one.
+      periodFrom: r.period_from,
+      periodTo: r.period_to,
     })),
     total,
     page: q.page,

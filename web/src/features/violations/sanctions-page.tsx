@@ -36,6 +36,14 @@ export function SanctionsPage() {
   const charge = (r: PublishedDecision) => tx(r.charge, r.charge_en ?? citationEn(r.charge));
   const sanctions = (r: PublishedDecision) =>
     tx(r.sanctions, sanctionsEnglish(r.sanctions_en) ?? r.sanctions);
+  // Issue 14 point 7: the period the measures run for; an open end is said, never guessed (§13 gives
+  // the bad-credit register no period). A decision published before periods were kept shows none.
+  const period = (r: PublishedDecision) =>
+    !r.periodFrom
+      ? tx('—', '—')
+      : r.periodTo
+        ? tx(`${r.periodFrom} 至 ${r.periodTo}`, `${r.periodFrom} to ${r.periodTo}`)
+        : tx(`${r.periodFrom} 起（规定未设期限）`, `From ${r.periodFrom} (the rules set no end)`);
   const tags = (r: PublishedDecision) => (
     <>
       {r.badCredit && !r.revokedOn && (
@@ -139,6 +147,10 @@ export function SanctionsPage() {
                   {tx('处理：', 'Sanctions: ')}
                   <Typography.Text strong>{sanctions(r)}</Typography.Text>
                 </div>
+                <div data-testid="published-sanction-period">
+                  {tx('期限：', 'Period: ')}
+                  {period(r)}
+                </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {tx('作出决定：', 'Decided by: ')}
                   {r.decidedBy}
@@ -188,6 +200,11 @@ export function SanctionsPage() {
               title: tx('处理', 'Sanctions'),
               key: 'sanctions',
               render: (_: unknown, r) => <div style={wrap(260)}>{sanctions(r)}</div>,
+            },
+            {
+              title: tx('期限', 'Period'),
+              key: 'period',
+              render: (_: unknown, r) => <div style={wrap(160)}>{period(r)}</div>,
             },
             {
               title: tx('作出决定', 'Decided by'),

@@ -64,6 +64,9 @@ export interface PublishedDecision {
   sanctions_en: string;
   badCredit: boolean;
   revokedOn: string | null;
+  /** The period of the decision's measures; periodTo null where the text sets no end. */
+  periodFrom: string | null;
+  periodTo: string | null;
 }
 
 export interface PartyCredentials {
