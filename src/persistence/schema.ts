@@ -1123,6 +1123,9 @@ export interface ViolationPublicationsTable {
   articles: Json<unknown[]>;
   bad_credit: Generated<boolean>;
   revoked_on: DateString | null;
+  /** 0030: the period of the decision's measures; period_to null where the text sets no end. */
+  period_from: DateString | null;
+  period_to: DateString | null;
 }
 export interface DataAccessThresholdsTable {
   authority_id: string;
