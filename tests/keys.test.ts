@@ -119,6 +119,8 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
   // A staff-sanction entry (issue 11 point 3): looked up across provinces by its keyed hash.
   const SANCTIONED = '110105194912310054';
   const sanctionId = randomUUID();
+  const leadId = randomUUID();
+  const CONTACT = JSON.stringify({ name: '张某', phone: '13800000000', email: null });
 
   it('values written with the old key name it', async () => {
     for (const n of [ID, '110105194912310038', '110105194912310046']) {
@@ -143,6 +145,11 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
         article, reason, recorded_by_authority_id)
       values (${sanctionId}, 'assessor_card_revoked', '考评员', 'resident_id', ${s.enc}, ${s.hmac}, ${s.masked},
         '2026-01-05', '第十条第（一）项', '事由', ${authorityId})`.execute(h.db);
+    // A complaint's contact details (decision 0039 point 5): re-encrypted with the rest.
+    await sql`insert into leads (id, authority_id, source, summary, received_on, contact_enc)
+      values (${leadId}, ${authorityId}, 'complaint', '投诉内容', '2026-01-05', ${pd1.protect(CONTACT).enc})`.execute(
+      h.db,
+    );
   });
 
   let pd2: ReturnType<typeof createPersonalDataProtector>;
@@ -178,7 +185,7 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
   });
 
   it('re-encrypts every value in the background (audited), then retires the old key', async () => {
-    expect(await countStaleValues(h.db, pd2)).toBe(5);
+    expect(await countStaleValues(h.db, pd2)).toBe(6);
     const job = startReencryption(h.db, pd2, { intervalMs: 60_000, batch: 2 });
     await job.drain();
     await job.stop();
@@ -202,6 +209,11 @@ describe('data-key rotation: a key id on every value, re-encryption in the backg
     expect((await sanctionsOfPerson(h.db, [pdNew.lookupHash(SANCTIONED)])).map((x) => x.id)).toEqual([
       sanctionId,
     ]);
+    const contact = (
+      await sql<{ e: string }>`select contact_enc as e from leads where id = ${leadId}`.execute(h.db)
+    ).rows[0]!;
+    expect(pdNew.keyIdOf(contact.e)).toBe(pdNew.keyId);
+    expect(pdNew.reveal(contact.e)).toBe(CONTACT);
     const states = (
       await sql<{
         key_id: string;

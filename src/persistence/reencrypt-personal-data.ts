@@ -28,6 +28,8 @@ export const ENCRYPTED_COLUMNS: readonly Target[] = [
   { table: 'evaluation_bans', enc: 'doc_enc', hmac: 'doc_hmac' },
   { table: 'school_students', enc: 'doc_enc', hmac: 'doc_hmac' },
   { table: 'staff_sanctions', enc: 'doc_enc', hmac: 'doc_hmac' },
+  // A complainant's contact details (0028, decision 0039 point 5).
+  { table: 'leads', enc: 'contact_enc' },
 ];
 
 const SYSTEM = { caller: null, system: true } as const;

@@ -438,3 +438,31 @@ describe('rectification orders', () => {
     expect(opened.json().referenceNo).toBeTruthy();
   });
 });
+
+describe('1x-exit §7(1): the ledger is worked by age', () => {
+  it('lists the oldest open lead first, closed ones after; olderThanDays keeps open leads at least that old', async () => {
+    const enter = async (summary: string, daysAgo: number) =>
+      (await c.provinceA.inject('POST', '/api/v1/leads', {
+          source: 'letter', subjectText: '排序机构', summary, receivedOn: plusDays(today, -daysAgo),
+        })) // prettier-ignore
+        .json<{ id: string }>().id;
+    const newest = await enter('排序测试：今天收到的信', 0);
+    const oldest = await enter('排序测试：四十天前收到的信', 40);
+    const middle = await enter('排序测试：十天前收到的信', 10);
+    const list = await c.provinceA.inject('GET', `/api/v1/leads?q=${encodeURIComponent('排序测试')}`);
+    const items = list.json<{ items: { id: string; ageDays: number }[] }>().items;
+    expect(items.map((i) => i.id)).toEqual([oldest, middle, newest]);
+    expect(items.map((i) => i.ageDays)).toEqual([40, 10, 0]);
+    // The boundary: a lead received exactly 10 days ago is "at least 10 days old"; 11 leaves it out.
+    const ten = await c.provinceA.inject(
+      'GET',
+      `/api/v1/leads?q=${encodeURIComponent('排序测试')}&olderThanDays=10`,
+    );
+    expect(ten.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([oldest, middle]);
+    const eleven = await c.provinceA.inject(
+      'GET',
+      `/api/v1/leads?q=${encodeURIComponent('排序测试')}&olderThanDays=11`,
+    );
+    expect(eleven.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([oldest]);
+  });
+});

@@ -46,7 +46,9 @@ export async function listLeads(db: Kysely<DB>, actor: Actor, f: LeadFilter) {
   const rows = await q
     .select(['l.id', 'l.source', 'l.status', 'l.summary', 'l.received_on', 'l.closed_on', 'l.outcome', 'l.duplicate_of',
       'l.violation_case_id', 'l.rectification_id', 'l.authority_id', 'a.name as authority_name', 'i.name as institution_name', 'l.subject_text'])
-    .orderBy('l.received_on', 'desc').orderBy('l.id')
+    // Oldest open first (the ledger is worked by age, 1x-exit §7(1)); closed ones after, latest closed first.
+    .orderBy((eb) => eb.case().when('l.status', '=', 'closed').then(1).else(0).end())
+    .orderBy('l.received_on', 'asc').orderBy('l.closed_on', 'desc').orderBy('l.id')
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize)
     .execute(); // prettier-ignore
   return {
