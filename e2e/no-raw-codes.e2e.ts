@@ -24,8 +24,20 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { launchBrowser, logIn, openPage, type TestPage } from './support';
 
 const ACCOUNTS: Record<'zh-CN' | 'en', string[]> = {
-  'zh-CN': ['admin', 'osta', 'guizhou', 'jco', 'industry', 'inst_gz', 'inst_nat', 'inst_tx', 'expert'],
-  en: ['inst_gz', 'admin', 'osta', 'industry', 'expert'],
+  'zh-CN': [
+    'admin',
+    'osta',
+    'guizhou',
+    'jco',
+    'industry',
+    'inst_gz',
+    'inst_nat',
+    'inst_tx',
+    'inst_sz',
+    'expert',
+  ],
+  // jco and inst_sz: the 1+X office's and organisation's supervision pages (issue 14 points 3–5) in English.
+  en: ['inst_gz', 'admin', 'osta', 'industry', 'expert', 'jco', 'inst_sz'],
 };
 const PUBLIC = [
   '/directory',
@@ -91,6 +103,19 @@ const DATA_KEYS = new Set([
   // decision's number (黔人社违处决〔2026〕3号), as the deciding body wrote them.
   'partyName',
   'decisionNumber',
+  // A 1+X organisation's programme operation records (issue 14 point 3), as it typed them: an exam site's
+  // province and filing reference, a school, a version's changes, a fee item and where it is published,
+  // a training and its place, a recognising company, the site of an evaluation.
+  'province',
+  'filingReference',
+  'schoolName',
+  'changes',
+  'item',
+  'publishedWhere',
+  'trainingName',
+  'place',
+  'companyName',
+  'site',
 ]);
 /**
  * Data only in some records: an expert's title (教授) is typed in, a document's title is the server's;
@@ -289,6 +314,10 @@ describe.each(['zh-CN', 'en'] as const)('no raw code in %s', (lang) => {
       }
       // 监管看板 (issue 14 point 8): every authority's, named here so that a menu change cannot drop it.
       if (['osta', 'guizhou', 'jco', 'industry'].includes(username)) add('/dashboard');
+      // 监管依据 (every authority's) and the 1+X pages (issue 14 points 3–5), named for the same reason.
+      if (['osta', 'guizhou', 'jco', 'industry'].includes(username)) add('/supervision-grounds');
+      if (['jco', 'inst_sz'].includes(username))
+        for (const p of ['/programme-operations', '/ratings']) add(p);
 
       const problems: string[] = [];
       for (let i = 0; i < queue.length; i++) {

@@ -622,7 +622,78 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => '/api/v1/data-access/alerts',
     allow: ['national', 'provinceA', 'provinceB'],
   },
-  // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
+  // ---- 1+X programme operations, grounds, monitoring ratings (issue 14 points 3–5): the personas hold no
+  // 1+X organisation, so every organisation route answers 404 like a random id; the demo's 杭州数智 and its
+  // office walk them in tests/seed/demo-supervision-grounds.test.ts ----
+  'GET /api/v1/programme-operations': {
+    url: () => '/api/v1/programme-operations',
+    allow: SIGNED_IN,
+    rows: () => false,
+  },
+  'GET /api/v1/programme-operations/:id': {
+    url: (c) => `/api/v1/programme-operations/${c.f.institutions.x}`,
+    allow: [],
+  },
+  'POST /api/v1/programme-operations/:id': {
+    url: (c) => `/api/v1/programme-operations/${c.f.institutions.x}`,
+    body: () => ({ kind: 'exam_site', programmeSeq: null, occurredOn: '2025-01-01', details: {} }),
+    allow: [],
+  },
+  'POST /api/v1/programme-operations/:id/records/:recordId/withdraw': {
+    url: (c) => `/api/v1/programme-operations/${c.f.institutions.x}/records/${randomUUID()}/withdraw`,
+    body: () => ({ reason: '访问矩阵测试' }),
+    allow: [],
+  },
+  'GET /api/v1/supervision-grounds': {
+    url: () => '/api/v1/supervision-grounds',
+    allow: ['national', 'provinceA', 'provinceB'],
+    rows: (item, c) =>
+      (REGULATORS_OF_X as readonly string[]).includes(c.persona) || item.institutionId !== c.f.institutions.x,
+  },
+  'POST /api/v1/supervision-grounds/act': {
+    url: () => '/api/v1/supervision-grounds/act',
+    body: (c) => ({
+      key: `${c.f.institutions.x}|0|1x-exit/5/2|2025-01-01`,
+      action: 'dismiss',
+      reason: '访问矩阵测试',
+    }),
+    allow: [],
+  },
+  'GET /api/v1/supervision-grounds/channel-threshold': {
+    url: () => '/api/v1/supervision-grounds/channel-threshold',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/supervision-grounds/channel-threshold': {
+    url: () => '/api/v1/supervision-grounds/channel-threshold',
+    body: () => ({ unresolvedProblems: 10_000, reason: '访问矩阵测试' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/rating-indicator-sets': {
+    url: () => '/api/v1/rating-indicator-sets',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/rating-indicator-sets': {
+    url: () => '/api/v1/rating-indicator-sets',
+    body: () => ({
+      effectiveFrom: '2020-01-01',
+      indicators: [{ name: '考核人数', source: 'candidates', weight: 1, target: 10, penalty: null }],
+      bands: { A: 90, B: 75, C: 60 },
+      reason: '访问矩阵测试',
+    }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'GET /api/v1/ratings': { url: () => '/api/v1/ratings', allow: SIGNED_IN },
+  // After the indicator sets above: a run needs the version in force on the period's last day.
+  'POST /api/v1/rating-runs': {
+    url: () => '/api/v1/rating-runs',
+    body: () => ({ periodFrom: '2025-01-01', periodTo: '2025-12-31' }),
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/ratings/:id/confirm': {
+    url: () => `/api/v1/ratings/${randomUUID()}/confirm`,
+    body: () => ({}),
+    allow: [],
+  },  // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
   // the steps on one lead or order are walked in tests/http/leads-rectifications.test.ts (NOT_WALKED) ----
   'GET /api/v1/leads': {
     url: () => '/api/v1/leads',

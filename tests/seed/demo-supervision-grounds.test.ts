@@ -40,7 +40,11 @@ describe('demo supervision grounds', () => {
       expect(count(rule), rule).toBe(1);
     expect(count('1x-exit/5/6')).toBe(0); // the D is still within its deadline
     const schools = oneX.find((g) => g.ruleId === '1x-exit/5/4/schools')!;
-    expect(schools).toMatchObject({ programmeName: '大数据应用开发（Python）', since: '2024-09-01', state: 'open' });
+    expect(schools).toMatchObject({
+      programmeName: '大数据应用开发（Python）',
+      since: '2024-09-01',
+      state: 'open',
+    });
     expect(schools.evidence.map((e) => e.kind)).toEqual(['approval', 'operation:school_implementation']);
     expect(oneX.find((g) => g.ruleId === '1x-exit/5/2')?.since).toBe('2023-06-08');
   });
@@ -60,20 +64,40 @@ describe('demo supervision grounds', () => {
     expect(ops.mayRecord).toBe(true);
     expect(ops.items.length).toBeGreaterThanOrEqual(18);
     // A provincial authority is not the office: the organisation answers as a random id would.
-    await expect(listProgrammeOperations(h.db, await demoActor(h.db, 'zhejiang'), org.institutionId!)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      listProgrammeOperations(h.db, await demoActor(h.db, 'zhejiang'), org.institutionId!),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it('one action opens a violation case on the §5(4) ground, and the queue shows it acted, once', async () => {
     const jco = await demoActor(h.db, 'jco');
     const today = chinaDate(new Date());
-    const g = (await listGrounds(h.db, jco, today)).items.find((x) => x.ruleId === '1x-exit/5/4/evaluations')!;
-    const ctx = { db: h.db, store: databaseFileStore(), caller: jco, procedures, calendar: await loadCalendar(h.db) };
-    const r = await actOnGround(ctx, today, { key: g.key, action: 'violation_case', reason: '连续两年无人报名，立案调查' });
-    const c = await h.db.selectFrom('cases').select(['procedure', 'snapshot']).where('id', '=', r.caseId!).executeTakeFirstOrThrow();
+    const g = (await listGrounds(h.db, jco, today)).items.find(
+      (x) => x.ruleId === '1x-exit/5/4/evaluations',
+    )!;
+    const ctx = {
+      db: h.db,
+      store: databaseFileStore(),
+      caller: jco,
+      procedures,
+      calendar: await loadCalendar(h.db),
+    };
+    const r = await actOnGround(ctx, today, {
+      key: g.key,
+      action: 'violation_case',
+      reason: '连续两年无人报名，立案调查',
+    });
+    const c = await h.db
+      .selectFrom('cases')
+      .select(['procedure', 'snapshot'])
+      .where('id', '=', r.caseId!)
+      .executeTakeFirstOrThrow();
     expect(c.procedure).toBe('violation-case');
     expect((c.snapshot as { origin: string }).origin).toBe('ground');
     const after = (await listGrounds(h.db, jco, today)).items.find((x) => x.key === g.key)!;
     expect(after).toMatchObject({ state: 'acted', action: 'violation_case', caseId: r.caseId });
-    await expect(actOnGround(ctx, today, { key: g.key, action: 'dismiss', reason: '重复' })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      actOnGround(ctx, today, { key: g.key, action: 'dismiss', reason: '重复' }),
+    ).rejects.toMatchObject({ status: 409 });
   });
 });

@@ -18,8 +18,16 @@ import {
 } from '../../use-cases/programme-operations/programme-operations.js';
 import { listGrounds } from '../../use-cases/supervision-grounds/list-grounds.js';
 import { actOnGround } from '../../use-cases/supervision-grounds/act-on-ground.js';
-import { getChannelThreshold, setChannelThreshold } from '../../use-cases/supervision-grounds/channel-threshold.js';
-import { bandsSchema, createIndicatorSet, indicatorSchema, listIndicatorSets } from '../../use-cases/monitoring-ratings/indicator-sets.js';
+import {
+  getChannelThreshold,
+  setChannelThreshold,
+} from '../../use-cases/supervision-grounds/channel-threshold.js';
+import {
+  bandsSchema,
+  createIndicatorSet,
+  indicatorSchema,
+  listIndicatorSets,
+} from '../../use-cases/monitoring-ratings/indicator-sets.js';
 import { confirmRating, listRatings, runRating } from '../../use-cases/monitoring-ratings/rating-runs.js';
 
 const TAG = '监测评价与监管依据';
@@ -115,7 +123,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
           key: z.string().min(10).max(200).describe('监管依据标识'),
           action: z.enum(['violation_case', 'rectification', 'exit', 'dismiss']).describe(ACTION_DESCRIPTION),
           reason: z.string().trim().min(2).max(2000).describe('处理理由'),
-          deadline: date('整改期限').optional(),
+          deadline: z.iso.date().optional().describe('整改期限'),
         }),
       },
     },
@@ -198,7 +206,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '确认一项监测评价结果；D 档同时责令限期整改（1+X 退出细则第五条第（六）项）',
         params: z.strictObject({ id: z.uuid().describe('监测评价结果 ID') }),
         body: z.strictObject({
-          deadline: date('整改期限').optional(),
+          deadline: z.iso.date().optional().describe('整改期限'),
           subject: z.string().trim().min(2).max(2000).optional().describe('整改事项'),
         }),
       },

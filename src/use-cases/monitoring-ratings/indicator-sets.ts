@@ -16,10 +16,18 @@ import { AppError } from '../../domain/errors.js';
 export const INDICATOR_SOURCES = {
   candidates: { positive: true, zh: '报名参加考核人数', en: 'Candidates evaluated' },
   schools: { positive: true, zh: '选择实施的院校数', en: 'Schools implementing' },
-  updates: { positive: true, zh: '标准、教材、题库更新次数', en: 'Updates of standard, materials, question bank' },
+  updates: {
+    positive: true,
+    zh: '标准、教材、题库更新次数',
+    en: 'Updates of standard, materials, question bank',
+  },
   teacher_training: { positive: true, zh: '师资培训人数', en: 'Teachers trained' },
   inspection_problems: { positive: false, zh: '抽查发现问题的次数', en: 'Inspections that found problems' },
-  leads_substantiated: { positive: false, zh: '查实的投诉举报和问题线索', en: 'Substantiated complaints and leads' },
+  leads_substantiated: {
+    positive: false,
+    zh: '查实的投诉举报和问题线索',
+    en: 'Substantiated complaints and leads',
+  },
   rectifications_overdue: { positive: false, zh: '逾期未整改到位的整改', en: 'Rectifications overdue' },
 } as const;
 export type IndicatorSource = keyof typeof INDICATOR_SOURCES;
@@ -64,13 +72,21 @@ function check(input: IndicatorSetInput) {
     problems.push({ path: 'bands', message: '档次分数线须 A > B > C' });
   input.indicators.forEach((ind, i) => {
     const positive = INDICATOR_SOURCES[ind.source].positive;
-    if (positive && ind.target === null) problems.push({ path: `indicators.${i}.target`, message: '数量类指标须设定满分值' });
-    if (!positive && ind.penalty === null) problems.push({ path: `indicators.${i}.penalty`, message: '问题类指标须设定每项扣分' });
+    if (positive && ind.target === null)
+      problems.push({ path: `indicators.${i}.target`, message: '数量类指标须设定满分值' });
+    if (!positive && ind.penalty === null)
+      problems.push({ path: `indicators.${i}.penalty`, message: '问题类指标须设定每项扣分' });
   });
-  if (problems.length) throw invalid('INDICATOR_SET_INVALID', problems.map((p) => p.message).join('；'), problems);
+  if (problems.length)
+    throw invalid('INDICATOR_SET_INVALID', problems.map((p) => p.message).join('；'), problems);
 }
 
-export async function createIndicatorSet(db: Kysely<DB>, actor: Actor, input: IndicatorSetInput, requestId?: string) {
+export async function createIndicatorSet(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: IndicatorSetInput,
+  requestId?: string,
+) {
   const authorityId = requireOffice(actor);
   check(input);
   const id = randomUUID();
@@ -84,9 +100,11 @@ export async function createIndicatorSet(db: Kysely<DB>, actor: Actor, input: In
         .forUpdate()
         .executeTakeFirst();
       if (last && String(last.effective_from) >= input.effectiveFrom)
-        throw invalid('EFFECTIVE_DATE_ORDER', `新版本的施行日期须晚于上一版本（${String(last.effective_from)}）`, [
-          { path: 'effectiveFrom', message: `须晚于 ${String(last.effective_from)}` },
-        ]);
+        throw invalid(
+          'EFFECTIVE_DATE_ORDER',
+          `新版本的施行日期须晚于上一版本（${String(last.effective_from)}）`,
+          [{ path: 'effectiveFrom', message: `须晚于 ${String(last.effective_from)}` }],
+        );
       const row = {
         id,
         authority_id: authorityId,
@@ -98,16 +116,21 @@ export async function createIndicatorSet(db: Kysely<DB>, actor: Actor, input: In
         created_by: actor.userId,
       };
       await trx.insertInto('rating_indicator_sets').values(row).execute();
-      await writeAudit(trx, { caller: actor, requestId }, {
-        entity: 'rating_indicator_set',
-        entityId: id,
-        action: 'create',
-        after: { ...row, indicators: input.indicators, bands: input.bands },
-        citations: [{ source: '1x-selection', article: 27 }],
-      });
+      await writeAudit(
+        trx,
+        { caller: actor, requestId },
+        {
+          entity: 'rating_indicator_set',
+          entityId: id,
+          action: 'create',
+          after: { ...row, indicators: input.indicators, bands: input.bands },
+          citations: [{ source: '1x-selection', article: 27 }],
+        },
+      );
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError(409, 'VERSION_CONFLICT', '数据已被他人修改', '另一版本刚刚保存，请刷新后重试');
+    if (isUniqueViolation(err))
+      throw new AppError(409, 'VERSION_CONFLICT', '数据已被他人修改', '另一版本刚刚保存，请刷新后重试');
     throw err;
   }
   return { id };

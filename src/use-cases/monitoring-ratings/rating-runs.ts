@@ -10,22 +10,36 @@ import type { Actor } from '../../policies/actor.js';
 import { AppError, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { openRectification } from '../rectifications/open-rectification.js';
-import { oneXOrganisations, visibleOrganisations, type OneXOrganisation } from '../programme-operations/organisation-access.js';
+import {
+  oneXOrganisations,
+  visibleOrganisations,
+  type OneXOrganisation,
+} from '../programme-operations/organisation-access.js';
 import { UPDATE_KINDS } from '../programme-operations/kinds.js';
 import { indicatorSetAt, type Indicator } from './indicator-sets.js';
 import { gradeOf, indicatorScore, totalScore, type RatingInput } from './score.js';
 
-const CITATIONS = [{ source: '1x-selection', article: 27 } as const, { source: '1x-exit', article: 5, item: 6 } as const];
+const CITATIONS = [
+  { source: '1x-selection', article: 27 } as const,
+  { source: '1x-exit', article: 5, item: 6 } as const,
+];
 
 const requireOffice = (actor: Actor) => {
-  if (actor.role !== 'authority_staff' || !actor.authorityId) throw forbidden('监测评价由遴选培训评价组织的部门组织');
+  if (actor.role !== 'authority_staff' || !actor.authorityId)
+    throw forbidden('监测评价由遴选培训评价组织的部门组织');
   return actor.authorityId;
 };
 
 type Ev = RatingInput['evidence'];
 
 /** The raw value of each source for an organisation (seq null) or one programme, over the period. */
-async function rawValues(db: Kysely<DB>, org: OneXOrganisation, seq: number | null, from: string, to: string) {
+async function rawValues(
+  db: Kysely<DB>,
+  org: OneXOrganisation,
+  seq: number | null,
+  from: string,
+  to: string,
+) {
   let ops = db
     .selectFrom('programme_operations')
     .select(['id', 'kind', 'occurred_on', 'details', 'programme_seq'])
@@ -36,7 +50,9 @@ async function rawValues(db: Kysely<DB>, org: OneXOrganisation, seq: number | nu
   if (seq !== null) ops = ops.where('programme_seq', '=', seq);
   const records = await ops.orderBy('occurred_on').execute();
   const ev = (kinds: string[], text: (d: Record<string, unknown>) => string): Ev =>
-    records.filter((r) => kinds.includes(r.kind)).map((r) => ({ id: r.id, on: String(r.occurred_on).slice(0, 10), text: text(r.details) }));
+    records
+      .filter((r) => kinds.includes(r.kind))
+      .map((r) => ({ id: r.id, on: String(r.occurred_on).slice(0, 10), text: text(r.details) }));
   const evaluations = ev(['evaluation'], (d) => String(d.candidates ?? 0));
   const schools = ev(['school_implementation'], (d) => String(d.schoolName ?? ''));
   const training = ev(['teacher_training'], (d) => String(d.participants ?? 0));
@@ -62,7 +78,8 @@ async function rawValues(db: Kysely<DB>, org: OneXOrganisation, seq: number | nu
     .where('institution_id', '=', org.institutionId)
     .where('status', '<>', 'accepted')
     .where('deadline', '<', to);
-  if (seq !== null) rq = rq.where((eb) => eb.or([eb('programme_seq', '=', seq), eb('programme_seq', 'is', null)]));
+  if (seq !== null)
+    rq = rq.where((eb) => eb.or([eb('programme_seq', '=', seq), eb('programme_seq', 'is', null)]));
   const overdue = await rq.execute();
   const out: Record<Indicator['source'], { raw: number; evidence: Ev }> = {
     candidates: { raw: evaluations.reduce((s, e) => s + Number(e.text), 0), evidence: evaluations },
@@ -76,15 +93,24 @@ async function rawValues(db: Kysely<DB>, org: OneXOrganisation, seq: number | nu
   return out;
 }
 
-export async function runRating(db: Kysely<DB>, actor: Actor, input: { periodFrom: string; periodTo: string }, requestId?: string) {
+export async function runRating(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { periodFrom: string; periodTo: string },
+  requestId?: string,
+) {
   const authorityId = requireOffice(actor);
   if (input.periodTo < input.periodFrom)
-    throw invalid('PERIOD_INVALID', '评价期间的结束日不能早于开始日', [{ path: 'periodTo', message: '结束日不能早于开始日' }]);
+    throw invalid('PERIOD_INVALID', '评价期间的结束日不能早于开始日', [
+      { path: 'periodTo', message: '结束日不能早于开始日' },
+    ]);
   const set = await indicatorSetAt(db, authorityId, input.periodTo);
   if (!set) throw invalid('NO_INDICATOR_SET', `${input.periodTo} 没有施行中的监测评价指标体系，请先制定`);
   // Rated only where SkillReg holds the organisation's data for the whole period (decision 0040): an
   // organisation imported during or after it would score nothing for want of data, not of activity.
-  const orgs = (await oneXOrganisations(db, { officeId: authorityId })).filter((o) => o.dataFrom === null || o.dataFrom <= input.periodFrom);
+  const orgs = (await oneXOrganisations(db, { officeId: authorityId })).filter(
+    (o) => o.dataFrom === null || o.dataFrom <= input.periodFrom,
+  );
   const runId = randomUUID();
   const rows: { id: string; run_id: string; institution_id: string; programme_seq: number | null; score: number; grade: 'A' | 'B' | 'C' | 'D'; inputs: string }[] = []; // prettier-ignore
   for (const org of orgs)
@@ -104,18 +130,28 @@ export async function runRating(db: Kysely<DB>, actor: Actor, input: { periodFro
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('rating_runs').values({ id: runId, authority_id: authorityId, indicator_set_id: set.id, period_from: input.periodFrom, period_to: input.periodTo, created_by: actor.userId }).execute(); // prettier-ignore
     if (rows.length) await trx.insertInto('ratings').values(rows).execute();
-    await writeAudit(trx, { caller: actor, requestId }, {
-      entity: 'rating_run',
-      entityId: runId,
-      action: 'run',
-      after: { ...input, indicatorSetVersion: set.version, ratings: rows.map((r) => ({ institutionId: r.institution_id, programmeSeq: r.programme_seq, score: r.score, grade: r.grade })) }, // prettier-ignore
-      citations: [...CITATIONS],
-    });
+    await writeAudit(
+      trx,
+      { caller: actor, requestId },
+      {
+        entity: 'rating_run',
+        entityId: runId,
+        action: 'run',
+        after: { ...input, indicatorSetVersion: set.version, ratings: rows.map((r) => ({ institutionId: r.institution_id, programmeSeq: r.programme_seq, score: r.score, grade: r.grade })) }, // prettier-ignore
+        citations: [...CITATIONS],
+      },
+    );
   });
   return { id: runId };
 }
 
-export async function confirmRating(db: Kysely<DB>, actor: Actor, id: string, input: { deadline?: string | undefined; subject?: string | undefined }, requestId?: string) {
+export async function confirmRating(
+  db: Kysely<DB>,
+  actor: Actor,
+  id: string,
+  input: { deadline?: string | undefined; subject?: string | undefined },
+  requestId?: string,
+) {
   const authorityId = requireOffice(actor);
   return db.transaction().execute(async (trx) => {
     const r = await trx
@@ -130,7 +166,9 @@ export async function confirmRating(db: Kysely<DB>, actor: Actor, id: string, in
     if (!r) throw notFound('监测评价结果');
     if (r.confirmed_on) throw new AppError(409, 'RATING_CONFIRMED', '已确认', '该评价结果已经确认');
     if (r.grade === 'D' && !input.deadline)
-      throw invalid('DEADLINE_REQUIRED', 'D 档须责令限期整改，请设定整改期限（第五条第（六）项）', [{ path: 'deadline', message: '请设定整改期限' }]);
+      throw invalid('DEADLINE_REQUIRED', 'D 档须责令限期整改，请设定整改期限（第五条第（六）项）', [
+        { path: 'deadline', message: '请设定整改期限' },
+      ]);
     const audit = { caller: actor, requestId };
     const rect =
       r.grade === 'D'
@@ -140,7 +178,9 @@ export async function confirmRating(db: Kysely<DB>, actor: Actor, id: string, in
             programmeSeq: r.programme_seq,
             source: 'rating',
             sourceId: r.id,
-            subject: input.subject?.trim() || `${r.name}${String(r.period_from)} 至 ${String(r.period_to)} 监测评价结果为 D 档（${r.score} 分），限期整改`,
+            subject:
+              input.subject?.trim() ||
+              `${r.name}${String(r.period_from)} 至 ${String(r.period_to)} 监测评价结果为 D 档（${r.score} 分），限期整改`,
             deadline: input.deadline!,
             citations: [...CITATIONS],
           })
@@ -169,9 +209,29 @@ export async function listRatings(db: Kysely<DB>, actor: Actor) {
   let q = db
     .selectFrom('ratings as r')
     .leftJoin('rectifications as x', 'x.id', 'r.rectification_id')
-    .select(['r.id', 'r.run_id', 'r.institution_id', 'r.programme_seq', 'r.score', 'r.grade', 'r.inputs', 'r.confirmed_on', 'r.rectification_id', 'x.deadline', 'x.status as rectification_status']) // prettier-ignore
-    .where('r.run_id', 'in', runRows.map((u) => u.id))
-    .where('r.institution_id', 'in', orgs.map((o) => o.institutionId));
+    .select([
+      'r.id',
+      'r.run_id',
+      'r.institution_id',
+      'r.programme_seq',
+      'r.score',
+      'r.grade',
+      'r.inputs',
+      'r.confirmed_on',
+      'r.rectification_id',
+      'x.deadline',
+      'x.status as rectification_status',
+    ]) // prettier-ignore
+    .where(
+      'r.run_id',
+      'in',
+      runRows.map((u) => u.id),
+    )
+    .where(
+      'r.institution_id',
+      'in',
+      orgs.map((o) => o.institutionId),
+    );
   if (isOrg) q = q.where('r.confirmed_on', 'is not', null);
   const ratings = await q.orderBy('r.institution_id').orderBy('r.programme_seq').execute();
   const nameOf = new Map(orgs.map((o) => [o.institutionId, o]));

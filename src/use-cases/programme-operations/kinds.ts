@@ -62,7 +62,7 @@ export const KINDS: Record<ProgrammeOperationKind, KindSpec> = {
     date_en: 'Issued on',
     citations: [sel(17), sel(28), { source: '1x-exit', article: 5, item: 3 }],
     perProgramme: 'required',
-    details: z.strictObject({ version: text('版本号', 40), summary: text('更新内容', 1000) }),
+    details: z.strictObject({ version: text('版本号', 40), changes: text('更新内容', 1000) }),
   },
   materials_version: {
     name_zh: '教材和学习资源版本',
@@ -71,7 +71,7 @@ export const KINDS: Record<ProgrammeOperationKind, KindSpec> = {
     date_en: 'Issued on',
     citations: [sel(19), sel(28)],
     perProgramme: 'required',
-    details: z.strictObject({ version: text('版本号', 40), summary: text('更新内容', 1000) }),
+    details: z.strictObject({ version: text('版本号', 40), changes: text('更新内容', 1000) }),
   },
   question_bank_version: {
     name_zh: '考核题库版本',
@@ -80,7 +80,7 @@ export const KINDS: Record<ProgrammeOperationKind, KindSpec> = {
     date_en: 'In use from',
     citations: [sel(28), { source: '1x-exit', article: 5, item: 3 }],
     perProgramme: 'required',
-    details: z.strictObject({ version: text('版本号', 40), summary: text('更新内容', 1000) }),
+    details: z.strictObject({ version: text('版本号', 40), changes: text('更新内容', 1000) }),
   },
   fee_standard: {
     name_zh: '收费标准',
@@ -104,7 +104,7 @@ export const KINDS: Record<ProgrammeOperationKind, KindSpec> = {
     citations: [sel(20)],
     perProgramme: 'required',
     details: z.strictObject({
-      title: text('培训名称'),
+      trainingName: text('培训名称'),
       participants: count('参训人数'),
       place: text('地点', 200),
     }),

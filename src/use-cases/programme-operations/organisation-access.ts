@@ -58,19 +58,17 @@ export async function oneXOrganisations(db: Db, where: { institutionId?: string;
     )
     .orderBy('seq')
     .execute();
-  return rows.map(
-    (r): OneXOrganisation => ({
-      institutionId: r.institution_id,
-      name: r.name,
-      entryId: r.entry_id,
-      officeId: r.authority_id,
-      approvedOn: r.approved_on.slice(0, 10),
-      dataFrom: r.data_from,
-      programmes: programmes
-        .filter((p) => p.entry_id === r.entry_id)
-        .map((p) => ({ seq: p.seq, name: p.name, code: p.code })),
-    }),
-  );
+  return rows.map((r): OneXOrganisation => ({
+    institutionId: r.institution_id,
+    name: r.name,
+    entryId: r.entry_id,
+    officeId: r.authority_id,
+    approvedOn: r.approved_on.slice(0, 10),
+    dataFrom: r.data_from,
+    programmes: programmes
+      .filter((p) => p.entry_id === r.entry_id)
+      .map((p) => ({ seq: p.seq, name: p.name, code: p.code })),
+  }));
 }
 
 /** The organisation if the caller may read its operations; `write` when the caller keeps them. */

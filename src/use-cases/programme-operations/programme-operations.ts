@@ -62,13 +62,17 @@ export async function recordProgrammeOperation(
       recorded_by: actor.userId,
     };
     await trx.insertInto('programme_operations').values(row).execute();
-    await writeAudit(trx, { caller: actor, requestId }, {
-      entity: 'programme_operation',
-      entityId: id,
-      action: 'record',
-      after: { ...row, details: parsed.data },
-      citations: spec.citations,
-    });
+    await writeAudit(
+      trx,
+      { caller: actor, requestId },
+      {
+        entity: 'programme_operation',
+        entityId: id,
+        action: 'record',
+        after: { ...row, details: parsed.data },
+        citations: spec.citations,
+      },
+    );
   });
   return { id };
 }
@@ -98,13 +102,17 @@ export async function withdrawProgrammeOperation(
       .set({ withdrawn_at: new Date(), withdrawn_by: actor.userId, withdrawal_reason: reason })
       .where('id', '=', id)
       .execute();
-    await writeAudit(trx, { caller: actor, requestId }, {
-      entity: 'programme_operation',
-      entityId: id,
-      action: 'withdraw',
-      after: { reason },
-      citations: KINDS[row.kind].citations,
-    });
+    await writeAudit(
+      trx,
+      { caller: actor, requestId },
+      {
+        entity: 'programme_operation',
+        entityId: id,
+        action: 'withdraw',
+        after: { reason },
+        citations: KINDS[row.kind].citations,
+      },
+    );
   });
 }
 

@@ -25,8 +25,7 @@ export interface ActInput {
   deadline?: string | undefined;
 }
 
-const alreadyActed = () =>
-  new AppError(409, 'GROUND_ACTED', '已处理', '该依据已经有人处理，请刷新后查看');
+const alreadyActed = () => new AppError(409, 'GROUND_ACTED', '已处理', '该依据已经有人处理，请刷新后查看');
 
 export async function actOnGround(ctx: CaseContext, today: string, input: ActInput) {
   const actor = ctx.caller as Actor | null;
@@ -37,7 +36,9 @@ export async function actOnGround(ctx: CaseContext, today: string, input: ActInp
   if (!g) throw notFound('监管依据');
   if (g.state !== 'open') throw alreadyActed();
   if (input.action === 'rectification' && !input.deadline)
-    throw invalid('DEADLINE_REQUIRED', '责令整改须设定整改期限', [{ path: 'deadline', message: '责令整改须设定整改期限' }]);
+    throw invalid('DEADLINE_REQUIRED', '责令整改须设定整改期限', [
+      { path: 'deadline', message: '责令整改须设定整改期限' },
+    ]);
 
   const what = `${g.programmeName ? `${g.institutionName}「${g.programmeName}」` : g.institutionName}：${g.message_zh}`;
   let caseId: string | null = null;
@@ -76,7 +77,11 @@ export async function actOnGround(ctx: CaseContext, today: string, input: ActInp
         rule_id: g.ruleId,
         since: g.since,
         raised_on: today,
-        evidence: JSON.stringify({ message_zh: g.message_zh, message_en: g.message_en, evidence: g.evidence }),
+        evidence: JSON.stringify({
+          message_zh: g.message_zh,
+          message_en: g.message_en,
+          evidence: g.evidence,
+        }),
         state: input.action === 'dismiss' ? ('dismissed' as const) : ('acted' as const),
         action: input.action === 'dismiss' ? null : input.action,
         case_id: caseId,
@@ -96,7 +101,12 @@ export async function actOnGround(ctx: CaseContext, today: string, input: ActInp
   } catch (err) {
     if (isUniqueViolation(err))
       throw caseId
-        ? new AppError(409, 'GROUND_ACTED', '已处理', `该依据已经有人处理；本次已立案的案件请在违纪违规处理中撤销（${caseId}）`)
+        ? new AppError(
+            409,
+            'GROUND_ACTED',
+            '已处理',
+            `该依据已经有人处理；本次已立案的案件请在违纪违规处理中撤销（${caseId}）`,
+          )
         : alreadyActed();
     throw err;
   }

@@ -8,7 +8,8 @@ import { forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 
 const requireAuthority = (actor: Actor) => {
-  if (actor.role !== 'authority_staff' || !actor.authorityId) throw forbidden('只有监管部门可以设定问题较多的认定标准');
+  if (actor.role !== 'authority_staff' || !actor.authorityId)
+    throw forbidden('只有监管部门可以设定问题较多的认定标准');
   return actor.authorityId;
 };
 
@@ -18,7 +19,12 @@ export async function getChannelThreshold(db: Kysely<DB>, actor: Actor) {
   return row ? { unresolvedProblems: row.unresolved_problems, reason: row.reason, updatedAt: new Date(row.updated_at).toISOString() } : null; // prettier-ignore
 }
 
-export async function setChannelThreshold(db: Kysely<DB>, actor: Actor, input: { unresolvedProblems: number; reason: string }, requestId?: string) {
+export async function setChannelThreshold(
+  db: Kysely<DB>,
+  actor: Actor,
+  input: { unresolvedProblems: number; reason: string },
+  requestId?: string,
+) {
   const authorityId = requireAuthority(actor);
   await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('channel_problem_thresholds').selectAll().where('authority_id', '=', authorityId).executeTakeFirst(); // prettier-ignore

@@ -23,7 +23,10 @@ export interface OperationFacts {
   details: Record<string, unknown>;
 }
 
-export async function operationsOf(db: Kysely<DB>, institutionIds: string[]): Promise<Map<string, OperationFacts[]>> {
+export async function operationsOf(
+  db: Kysely<DB>,
+  institutionIds: string[],
+): Promise<Map<string, OperationFacts[]>> {
   const out = new Map<string, OperationFacts[]>();
   if (institutionIds.length === 0) return out;
   const rows = await db
@@ -41,8 +44,7 @@ export async function operationsOf(db: Kysely<DB>, institutionIds: string[]): Pr
   return out;
 }
 
-const last = (ops: OperationFacts[], pred: (o: OperationFacts) => boolean) =>
-  ops.filter(pred).at(-1) ?? null;
+const last = (ops: OperationFacts[], pred: (o: OperationFacts) => boolean) => ops.filter(pred).at(-1) ?? null;
 
 /** The activity of one programme as the rules need it, with the records behind each date. */
 export function programmeActivity(org: OneXOrganisation, seq: number, ops: OperationFacts[]) {
@@ -71,7 +73,10 @@ export interface RatingFacts {
 }
 
 /** The latest confirmed rating of each organisation and programme. */
-export async function latestRatings(db: Kysely<DB>, institutionIds: string[]): Promise<Map<string, RatingFacts>> {
+export async function latestRatings(
+  db: Kysely<DB>,
+  institutionIds: string[],
+): Promise<Map<string, RatingFacts>> {
   const out = new Map<string, RatingFacts>();
   if (institutionIds.length === 0) return out;
   const rows = await db
@@ -101,7 +106,11 @@ export async function latestRatings(db: Kysely<DB>, institutionIds: string[]): P
 }
 
 /** §5(5): the unresolved problems of an organisation from every channel, oldest first. */
-export async function unresolvedProblems(db: Kysely<DB>, institutionId: string, today: string): Promise<EvidenceItem[]> {
+export async function unresolvedProblems(
+  db: Kysely<DB>,
+  institutionId: string,
+  today: string,
+): Promise<EvidenceItem[]> {
   const leads = await db
     .selectFrom('leads')
     .select(['id', 'received_on', 'summary', 'source'])
@@ -126,7 +135,12 @@ export async function unresolvedProblems(db: Kysely<DB>, institutionId: string, 
     .where(sql<boolean>`concluded_on is not null`)
     .execute();
   const items: EvidenceItem[] = [
-    ...leads.map((l) => ({ kind: 'lead', id: l.id, on: String(l.received_on).slice(0, 10), text: l.summary })),
+    ...leads.map((l) => ({
+      kind: 'lead',
+      id: l.id,
+      on: String(l.received_on).slice(0, 10),
+      text: l.summary,
+    })),
     ...overdue.map((r) => ({ kind: 'rectification_overdue', id: r.id, on: String(r.deadline).slice(0, 10), text: r.subject })), // prettier-ignore
     ...inspections.map((i) => ({ kind: 'inspection', id: i.id, on: String(i.concluded_on).slice(0, 10), text: i.conclusion ?? '' })), // prettier-ignore
   ];

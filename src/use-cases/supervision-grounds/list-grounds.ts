@@ -11,10 +11,24 @@ import type { DB } from '../../persistence/schema.js';
 import type { Actor } from '../../policies/actor.js';
 import type { Citation } from '../../domain/citation.js';
 import { forbidden } from '../../domain/errors.js';
-import { channelProblems, failingRating, noEvaluations, noSchools, noStart, noUpdate } from '../../rules/1x-exit/revocation.js';
+import {
+  channelProblems,
+  failingRating,
+  noEvaluations,
+  noSchools,
+  noStart,
+  noUpdate,
+} from '../../rules/1x-exit/revocation.js';
 import { oneXOrganisations } from '../programme-operations/organisation-access.js';
 import { listInactivityGrounds } from '../violation-case/inactivity-grounds.js';
-import { channelThreshold, latestRatings, operationsOf, programmeActivity, unresolvedProblems, type EvidenceItem } from './ground-data.js';
+import {
+  channelThreshold,
+  latestRatings,
+  operationsOf,
+  programmeActivity,
+  unresolvedProblems,
+  type EvidenceItem,
+} from './ground-data.js';
 import { programmeGrounds, type ComputedGround } from './programme-grounds.js';
 
 export const INACTIVITY_RULE_ID = 'mohrss-violations/14/7';
@@ -44,15 +58,29 @@ export interface GroundItem {
   actedAt: string | null;
 }
 
-export const groundKey = (g: { institutionId: string; programmeSeq: number; ruleId: string; since: string }) =>
-  `${g.institutionId}|${g.programmeSeq}|${g.ruleId}|${g.since}`;
+export const groundKey = (g: {
+  institutionId: string;
+  programmeSeq: number;
+  ruleId: string;
+  since: string;
+}) => `${g.institutionId}|${g.programmeSeq}|${g.ruleId}|${g.since}`;
 
 const op = (o: { id: string; kind: string; occurredOn: string } | null, text: string): EvidenceItem[] =>
   o ? [{ kind: `operation:${o.kind}`, id: o.id, on: o.occurredOn, text }] : [];
 
 /** The evidence of a programme ground: the approval and the records its dates come from. */
-function programmeEvidence(g: ComputedGround, approvedOn: string, a: ReturnType<typeof programmeActivity>, imported: boolean) {
-  const approval: EvidenceItem = { kind: imported ? 'data_from' : 'approval', id: null, on: approvedOn, text: '' };
+function programmeEvidence(
+  g: ComputedGround,
+  approvedOn: string,
+  a: ReturnType<typeof programmeActivity>,
+  imported: boolean,
+) {
+  const approval: EvidenceItem = {
+    kind: imported ? 'data_from' : 'approval',
+    id: null,
+    on: approvedOn,
+    text: '',
+  };
   switch (g.ruleId) {
     case noStart.id:
       return [approval, ...op(a.records.first, '')];
@@ -76,7 +104,8 @@ export async function computeOneXGrounds(db: Kysely<DB>, officeId: string, today
     latestRatings(db, ids),
     channelThreshold(db, officeId),
   ]);
-  const out: Omit<GroundItem, 'state' | 'action' | 'caseId' | 'rectificationId' | 'reason' | 'actedAt'>[] = [];
+  const out: Omit<GroundItem, 'state' | 'action' | 'caseId' | 'rectificationId' | 'reason' | 'actedAt'>[] =
+    [];
   const ratingOf = (institutionId: string, seq: number) => {
     const r = ratings.get(`${institutionId}|${seq}`);
     if (!r) return null;
@@ -93,7 +122,10 @@ export async function computeOneXGrounds(db: Kysely<DB>, officeId: string, today
     for (const p of org.programmes) {
       const a = programmeActivity({ ...org, approvedOn: from }, p.seq, mine);
       const rating = ratingOf(org.institutionId, p.seq);
-      for (const g of programmeGrounds({ approvedOn: from, ...a, ...(heldFrom ? { firstWorkOn: from } : {}), channelProblems: null, rating }, today)) {
+      for (const g of programmeGrounds(
+        { approvedOn: from, ...a, ...(heldFrom ? { firstWorkOn: from } : {}), channelProblems: null, rating },
+        today,
+      )) {
         const evidence = g.ruleId === failingRating.id && rating
           ? [{ kind: 'rating', id: rating.facts.ratingId, on: rating.facts.periodTo, text: rating.facts.grade }, { kind: 'rectification', id: rating.facts.rectificationId, on: rating.facts.deadline ?? '', text: rating.facts.rectificationStatus ?? '' }]
           : programmeEvidence(g, from, a, heldFrom !== null); // prettier-ignore
@@ -102,9 +134,21 @@ export async function computeOneXGrounds(db: Kysely<DB>, officeId: string, today
     }
     // The organisation as a whole: §5(5) against the office's threshold, §5(6) on its own rating.
     const problems = threshold ? await unresolvedProblems(db, org.institutionId, today) : [];
-    const channel = threshold && problems.length >= threshold.unresolved_problems ? { since: problems[0]!.on } : null;
+    const channel =
+      threshold && problems.length >= threshold.unresolved_problems ? { since: problems[0]!.on } : null;
     const rating = ratingOf(org.institutionId, 0);
-    for (const g of programmeGrounds({ approvedOn: org.approvedOn, firstWorkOn: org.approvedOn, lastUpdateOn: today, lastEvaluationWithCandidatesOn: today, lastSchoolImplementationOn: today, channelProblems: channel, rating }, today)) {
+    for (const g of programmeGrounds(
+      {
+        approvedOn: org.approvedOn,
+        firstWorkOn: org.approvedOn,
+        lastUpdateOn: today,
+        lastEvaluationWithCandidatesOn: today,
+        lastSchoolImplementationOn: today,
+        channelProblems: channel,
+        rating,
+      },
+      today,
+    )) {
       if (g.ruleId !== channelProblems.id && g.ruleId !== failingRating.id) continue;
       const message = g.ruleId === channelProblems.id
         ? { zh: `存在情形：未解决的问题 ${problems.length} 个，达到本部门设定的 ${threshold!.unresolved_problems} 个（${threshold!.reason}）`, en: `Ground present: ${problems.length} unresolved problems, at or over the ${threshold!.unresolved_problems} this authority set` }
@@ -116,7 +160,12 @@ export async function computeOneXGrounds(db: Kysely<DB>, officeId: string, today
   return out.map((g) => ({ ...g, key: groundKey(g) }));
 }
 
-export async function listGrounds(db: Kysely<DB>, actor: Actor, today: string, state?: 'open' | 'acted' | 'dismissed') {
+export async function listGrounds(
+  db: Kysely<DB>,
+  actor: Actor,
+  today: string,
+  state?: 'open' | 'acted' | 'dismissed',
+) {
   if (actor.role !== 'authority_staff' || !actor.authorityId) throw forbidden('只有监管部门可以查看监管依据');
   const computed = await computeOneXGrounds(db, actor.authorityId, today);
   const inactivity = await listInactivityGrounds(db, actor, today);

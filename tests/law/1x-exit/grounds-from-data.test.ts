@@ -40,7 +40,9 @@ describe('1x-exit §5(3) 两年内未开展更新证书标准、考核题库等�
   it('last update 2024-03-01: no ground on 2026-02-28, the ground on 2026-03-01 since 2024-03-01', () => {
     const a = { ...active, lastUpdateOn: '2024-03-01' };
     expect(ids(a, '2026-02-28')).not.toContain('1x-exit/5/3');
-    expect(programmeGrounds(a, '2026-03-01').find((g) => g.ruleId === '1x-exit/5/3')?.since).toBe('2024-03-01');
+    expect(programmeGrounds(a, '2026-03-01').find((g) => g.ruleId === '1x-exit/5/3')?.since).toBe(
+      '2024-03-01',
+    );
   });
   it('never updated since approval on 2023-06-08: the ground on 2025-06-08, since the approval', () => {
     const a = { ...active, lastUpdateOn: null };
@@ -72,7 +74,10 @@ describe('1x-exit §5(5) 反映问题较多、未按要求整改到位 (the auth
 
 describe('1x-exit §5(6) 监测评价结果为 D 档且未按要求整改到位', () => {
   it('D under rectification: no ground; D not rectified by the deadline: the ground; C not rectified: none', () => {
-    const d = (rectified: boolean, grade: 'C' | 'D' = 'D') => ({ ...active, rating: { grade, rectified, since: '2026-11-30' } });
+    const d = (rectified: boolean, grade: 'C' | 'D' = 'D') => ({
+      ...active,
+      rating: { grade, rectified, since: '2026-11-30' },
+    });
     expect(ids(d(true), '2026-12-01')).not.toContain('1x-exit/5/6');
     expect(ids(d(false), '2026-12-01')).toContain('1x-exit/5/6');
     expect(ids(d(false, 'C'), '2026-12-01')).not.toContain('1x-exit/5/6');
@@ -85,9 +90,18 @@ describe('1x-exit §5(6) 监测评价结果为 D 档且未按要求整改到位'
 describe('1x-selection §27 监测评价: scores and bands the office sets', () => {
   const bands = { A: 90, B: 75, C: 60 };
   it('a count indicator scores raw / target, at most 100; a problem indicator 100 − raw × penalty, at least 0', () => {
-    expect(indicatorScore({ name: 'x', source: 'candidates', weight: 1, target: 200, penalty: null }, 100)).toBe(50);
-    expect(indicatorScore({ name: 'x', source: 'candidates', weight: 1, target: 200, penalty: null }, 500)).toBe(100);
-    expect(indicatorScore({ name: 'x', source: 'rectifications_overdue', weight: 1, target: null, penalty: 40 }, 3)).toBe(0);
+    expect(
+      indicatorScore({ name: 'x', source: 'candidates', weight: 1, target: 200, penalty: null }, 100),
+    ).toBe(50);
+    expect(
+      indicatorScore({ name: 'x', source: 'candidates', weight: 1, target: 200, penalty: null }, 500),
+    ).toBe(100);
+    expect(
+      indicatorScore(
+        { name: 'x', source: 'rectifications_overdue', weight: 1, target: null, penalty: 40 },
+        3,
+      ),
+    ).toBe(0);
   });
   it('the band boundaries: 90 is A, 89.99 is B, 60 is C, 59.99 is D', () => {
     expect(gradeOf(90, bands)).toBe('A');
@@ -96,6 +110,11 @@ describe('1x-selection §27 监测评价: scores and bands the office sets', () 
     expect(gradeOf(59.99, bands)).toBe('D');
   });
   it('the score is the weighted mean', () => {
-    expect(totalScore([{ name: 'a', source: 'candidates', weight: 3, raw: 0, score: 100, evidence: [] }, { name: 'b', source: 'schools', weight: 1, raw: 0, score: 0, evidence: [] }])).toBe(75);
+    expect(
+      totalScore([
+        { name: 'a', source: 'candidates', weight: 3, raw: 0, score: 100, evidence: [] },
+        { name: 'b', source: 'schools', weight: 1, raw: 0, score: 0, evidence: [] },
+      ]),
+    ).toBe(75);
   });
 });

@@ -127,8 +127,14 @@ const StaffSanctionsPage = page(
   'StaffSanctionsPage',
 );
 const ViolationsPage = page(() => import('../features/violations/violations-page'), 'ViolationsPage');
-const ProgrammeOperationsPage = page(() => import('../features/supervision/operations-page'), 'ProgrammeOperationsPage');
-const SupervisionGroundsPage = page(() => import('../features/supervision/grounds-page'), 'SupervisionGroundsPage');
+const ProgrammeOperationsPage = page(
+  () => import('../features/supervision/operations-page'),
+  'ProgrammeOperationsPage',
+);
+const SupervisionGroundsPage = page(
+  () => import('../features/supervision/grounds-page'),
+  'SupervisionGroundsPage',
+);
 const RatingsPage = page(() => import('../features/supervision/ratings-page'), 'RatingsPage');
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');

@@ -14,7 +14,10 @@ import { runOnce } from '../seed-runs.js';
 import { demoActor } from './demo-actor.js';
 import { addCalendarDays } from '../../../calendar/calendar-days.js';
 import { todayInChina } from '../../../use-cases/registry/registry-context.js';
-import { recordProgrammeOperation, type RecordOperationInput } from '../../../use-cases/programme-operations/programme-operations.js';
+import {
+  recordProgrammeOperation,
+  type RecordOperationInput,
+} from '../../../use-cases/programme-operations/programme-operations.js';
 import { createIndicatorSet } from '../../../use-cases/monitoring-ratings/indicator-sets.js';
 import { confirmRating, listRatings, runRating } from '../../../use-cases/monitoring-ratings/rating-runs.js';
 import { setChannelThreshold } from '../../../use-cases/supervision-grounds/channel-threshold.js';
@@ -22,7 +25,7 @@ import { setChannelThreshold } from '../../../use-cases/supervision-grounds/chan
 export const SUPERVISION_GROUNDS_STEP = 'demo/supervision-grounds' as const;
 
 type Op = Omit<RecordOperationInput, 'details'> & { details: Record<string, unknown> };
-const v = (version: string, summary: string) => ({ version, summary });
+const v = (version: string, changes: string) => ({ version, changes });
 
 const OPERATIONS: Op[] = [
   // 大数据应用开发（Python） — seq 1.
@@ -30,7 +33,7 @@ const OPERATIONS: Op[] = [
   { kind: 'standard_version', programmeSeq: 1, occurredOn: '2023-06-20', details: v('1.0', '首次发布职业技能等级标准') },
   { kind: 'fee_standard', programmeSeq: 1, occurredOn: '2023-07-15', details: { item: '考核费', amountYuan: 260, per: 'candidate', publishedWhere: '本组织官网及证书信息管理服务平台' } },
   { kind: 'school_implementation', programmeSeq: 1, occurredOn: '2023-09-01', details: { schoolName: '浙江机电职业技术学院', year: 2023, students: 120 } },
-  { kind: 'teacher_training', programmeSeq: 1, occurredOn: '2023-10-14', details: { title: '大数据应用开发师资培训（第一期）', participants: 86, place: '杭州' } },
+  { kind: 'teacher_training', programmeSeq: 1, occurredOn: '2023-10-14', details: { trainingName: '大数据应用开发师资培训（第一期）', participants: 86, place: '杭州' } },
   { kind: 'materials_version', programmeSeq: 1, occurredOn: '2024-02-01', details: v('2024 版', '配套教材第一版') },
   { kind: 'recognising_company', programmeSeq: 1, occurredOn: '2024-04-01', details: { companyName: '杭州云栖数据服务有限公司（演示）', note: '招聘时同等条件下优先录用持证者' } },
   { kind: 'school_implementation', programmeSeq: 1, occurredOn: '2024-09-01', details: { schoolName: '浙江机电职业技术学院', year: 2024, students: 150 } },
@@ -38,7 +41,7 @@ const OPERATIONS: Op[] = [
   { kind: 'standard_version', programmeSeq: 1, occurredOn: '2025-05-10', details: v('2.0', '增加数据治理工作领域') },
   { kind: 'question_bank_version', programmeSeq: 1, occurredOn: '2025-05-20', details: v('2025', '按 2.0 版标准更新题库') },
   { kind: 'evaluation', programmeSeq: 1, occurredOn: '2025-06-21', details: { candidates: 287, passed: 230, site: '杭州滨江考核站点' } },
-  { kind: 'teacher_training', programmeSeq: 1, occurredOn: '2025-07-12', details: { title: '大数据应用开发师资培训（第二期）', participants: 64, place: '宁波' } },
+  { kind: 'teacher_training', programmeSeq: 1, occurredOn: '2025-07-12', details: { trainingName: '大数据应用开发师资培训（第二期）', participants: 64, place: '宁波' } },
   { kind: 'evaluation', programmeSeq: 1, occurredOn: '2026-06-20', details: { candidates: 305, passed: 244, site: '杭州滨江考核站点' } },
   // 云计算平台运维与开发 — seq 2.
   { kind: 'exam_site', programmeSeq: 2, occurredOn: '2024-09-10', details: { name: '金华考核站点', address: '浙江省金华市婺城区海棠西路 1188 号', province: '浙江省', filedOn: null, filingReference: null } },
@@ -59,7 +62,8 @@ const INDICATOR_SET = {
     { name: '逾期未整改', source: 'rectifications_overdue' as const, weight: 5, target: null, penalty: 50 },
   ],
   bands: { A: 85, B: 70, C: 55 },
-  reason: '依据年度监测评价工作方案：实施规模、院校覆盖、标准更新和师资培训为主，问题与整改为辅；分数线经办公室会议研究确定（演示数据）',
+  reason:
+    '依据年度监测评价工作方案：实施规模、院校覆盖、标准更新和师资培训为主，问题与整改为辅；分数线经办公室会议研究确定（演示数据）',
 };
 
 async function run(db: Database) {
@@ -83,7 +87,9 @@ export async function runSupervisionGroundsDemo(db: Database): Promise<boolean> 
     await run(db);
     return true;
   } catch (err) {
-    console.warn(`演示监管依据与监测评价未能全部生成 / demo supervision grounds incomplete: ${(err as Error).message}`);
+    console.warn(
+      `演示监管依据与监测评价未能全部生成 / demo supervision grounds incomplete: ${(err as Error).message}`,
+    );
     return false;
   }
 }

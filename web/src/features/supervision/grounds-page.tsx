@@ -3,7 +3,20 @@
 // for the institutions in the caller's remit — each with the article, the dates and the records behind
 // it. One action: 立案 (a violation case), 责令整改 (a rectification with the authority's deadline),
 // 转退出程序 (the exit procedure is issue 15; recorded as the route taken) or 不予处理 with a reason.
-import { Alert, Button, Card, Form, Input, InputNumber, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
@@ -67,7 +80,9 @@ export function SupervisionGroundsPage() {
             { value: 'all', label: tx('全部', 'All') },
           ]}
         />
-        <Typography.Text type="secondary">{tx('计算日期', 'As of')} {data?.asOf ?? '—'}</Typography.Text>
+        <Typography.Text type="secondary">
+          {tx('计算日期', 'As of')} {data?.asOf ?? '—'}
+        </Typography.Text>
       </Space>
       <Table<Ground>
         rowKey="key"
@@ -94,7 +109,9 @@ export function SupervisionGroundsPage() {
                 <Space orientation="vertical" size={0} style={{ maxWidth: 420 }}>
                   <Typography.Text>{r ? tx(...r.title) : tx('其他情形', 'Other ground')}</Typography.Text>
                   <Tag color="blue">{r ? tx(...r.article) : '—'}</Tag>
-                  <Typography.Text type="secondary">{lang === 'en' ? g.message_en : g.message_zh}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {lang === 'en' ? g.message_en : g.message_zh}
+                  </Typography.Text>
                 </Space>
               );
             },
@@ -134,25 +151,60 @@ export function SupervisionGroundsPage() {
           },
         ]}
       />
-      <Card size="small" title={tx('“反映问题较多”的认定标准（退出细则第五条第（五）项）', '“Many problems” threshold (1x-exit §5(5))')}>
+      <Card
+        size="small"
+        title={tx(
+          '“反映问题较多”的认定标准（退出细则第五条第（五）项）',
+          '“Many problems” threshold (1x-exit §5(5))',
+        )}
+      >
         <Space wrap>
           <Typography.Text>
             {threshold.data?.threshold
-              ? tx(`未解决的问题达到 ${threshold.data.threshold.unresolvedProblems} 个即提示。理由：${threshold.data.threshold.reason}`, `A ground at ${threshold.data.threshold.unresolvedProblems} unresolved problems. Reason given: ${threshold.data.threshold.reason}`)
-              : tx('未设定：条文未规定数量，本部门设定前不提示此情形。', 'Not set: the text gives no number, so no such ground until this authority sets one.')}
+              ? tx(
+                  `未解决的问题达到 ${threshold.data.threshold.unresolvedProblems} 个即提示。理由：${threshold.data.threshold.reason}`,
+                  `A ground at ${threshold.data.threshold.unresolvedProblems} unresolved problems. Reason given: ${threshold.data.threshold.reason}`,
+                )
+              : tx(
+                  '未设定：条文未规定数量，本部门设定前不提示此情形。',
+                  'Not set: the text gives no number, so no such ground until this authority sets one.',
+                )}
           </Typography.Text>
-          <Button size="small" onClick={() => setEditing(true)}>{tx('设定', 'Set')}</Button>
+          <Button size="small" onClick={() => setEditing(true)}>
+            {tx('设定', 'Set')}
+          </Button>
         </Space>
       </Card>
-      <Alert type="info" showIcon message={tx('转退出程序：取消资质或证书实施资格的退出程序由第十五号议题建设，目前记录所选处理方式。', 'Exit route: the exit procedure (revocation) is built by issue 15; for now the choice is recorded.')} />
+      <Alert
+        type="info"
+        showIcon
+        message={tx(
+          '转退出程序：取消资质或证书实施资格的退出程序由第十五号议题建设，目前记录所选处理方式。',
+          'Exit route: the exit procedure (revocation) is built by issue 15; for now the choice is recorded.',
+        )}
+      />
       {acting && (
         <FormModal<{ reason: string; deadline?: string }>
-          title={acting.act === 'rectification' ? tx('责令限期整改', 'Order rectification') : acting.act === 'exit' ? tx('转退出程序', 'Take the exit route') : tx('不予处理', 'Dismiss')}
+          title={
+            acting.act === 'rectification'
+              ? tx('责令限期整改', 'Order rectification')
+              : acting.act === 'exit'
+                ? tx('转退出程序', 'Take the exit route')
+                : tx('不予处理', 'Dismiss')
+          }
           open
           onClose={() => setActing(null)}
-          onDone={() => { setActing(null); reload(); }}
+          onDone={() => {
+            setActing(null);
+            reload();
+          }}
           path="/supervision-grounds/act"
-          toBody={(v) => ({ key: acting.g.key, action: acting.act, reason: v.reason, ...(v.deadline ? { deadline: v.deadline } : {}) })}
+          toBody={(v) => ({
+            key: acting.g.key,
+            action: acting.act,
+            reason: v.reason,
+            ...(v.deadline ? { deadline: v.deadline } : {}),
+          })}
         >
           {() => (
             <>
@@ -174,14 +226,22 @@ export function SupervisionGroundsPage() {
           open
           method="POST"
           onClose={() => setEditing(false)}
-          onDone={() => { setEditing(false); threshold.reload(); reload(); }}
+          onDone={() => {
+            setEditing(false);
+            threshold.reload();
+            reload();
+          }}
           path="/supervision-grounds/channel-threshold"
           toBody={(v) => v}
           initialValues={threshold.data?.threshold ?? {}}
         >
           {() => (
             <>
-              <Form.Item name="unresolvedProblems" label={tx('未解决问题的个数', 'Unresolved problems')} rules={[{ required: true }]}>
+              <Form.Item
+                name="unresolvedProblems"
+                label={tx('未解决问题的个数', 'Unresolved problems')}
+                rules={[{ required: true }]}
+              >
                 <InputNumber min={1} precision={0} />
               </Form.Item>
               <Form.Item name="reason" label={tx('设定理由', 'Reason')} rules={[{ required: true, min: 2 }]}>

@@ -14,10 +14,18 @@ export function supervisionNavItems(user: User, lang: Lang): Item[] {
     (user.role === 'authority_staff' && user.authority?.kind === 'joint_conference_office');
   const items: Item[] = [];
   if (oneX) {
-    items.push({ key: '/programme-operations', icon: <ProjectOutlined />, label: en ? '1+X programme operations' : '1+X 项目运行' });
+    items.push({
+      key: '/programme-operations',
+      icon: <ProjectOutlined />,
+      label: en ? '1+X programme operations' : '1+X 项目运行',
+    });
     items.push({ key: '/ratings', icon: <FundOutlined />, label: en ? 'Monitoring ratings' : '监测评价' });
   }
   if (user.role === 'authority_staff')
-    items.push({ key: '/supervision-grounds', icon: <AuditOutlined />, label: en ? 'Grounds to act on' : '监管依据' });
+    items.push({
+      key: '/supervision-grounds',
+      icon: <AuditOutlined />,
+      label: en ? 'Grounds to act on' : '监管依据',
+    });
   return items;
 }

@@ -2,7 +2,20 @@
 // programmes — exam sites and their filing, schools each year, versions of the standard, materials and
 // question bank, fee standard, teacher training, recognising companies, evaluations — one tab per kind;
 // its 1+X office reads them (the organisation chosen above). Nobody else sees them.
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -94,7 +107,12 @@ export function ProgrammeOperationsPage() {
           <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
             <Typography.Text type="secondary">{tx(...spec.article)}</Typography.Text>
             {ops.data.mayRecord && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-operation">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setAdding(true)}
+                data-testid="add-operation"
+              >
                 {tx('填报', 'Add record')}
               </Button>
             )}
@@ -114,7 +132,9 @@ export function ProgrammeOperationsPage() {
                 title: tx('状态', 'Status'),
                 render: (_, r) =>
                   r.withdrawn ? (
-                    <Tag>{tx('已撤回', 'Withdrawn')}：{r.withdrawalReason}</Tag>
+                    <Tag>
+                      {tx('已撤回', 'Withdrawn')}：{r.withdrawalReason}
+                    </Tag>
                   ) : ops.data!.mayRecord ? (
                     <Button size="small" type="link" onClick={() => withdraw(r)}>
                       {tx('撤回', 'Withdraw')}
@@ -156,13 +176,20 @@ export function ProgrammeOperationsPage() {
                   <Input type="date" />
                 </Form.Item>
                 {spec.fields.map((f) => (
-                  <Form.Item key={f.key} name={f.key} label={tx(...f.label)} rules={[{ required: !f.optional }]}>
+                  <Form.Item
+                    key={f.key}
+                    name={f.key}
+                    label={tx(...f.label)}
+                    rules={[{ required: !f.optional }]}
+                  >
                     {f.type === 'int' || f.type === 'money' ? (
                       <InputNumber min={0} precision={f.type === 'int' ? 0 : 2} style={{ width: '100%' }} />
                     ) : f.type === 'date' ? (
                       <Input type="date" />
                     ) : f.type === 'per' ? (
-                      <Select options={Object.entries(PER).map(([k, p]) => ({ value: k, label: tx(...p) }))} />
+                      <Select
+                        options={Object.entries(PER).map(([k, p]) => ({ value: k, label: tx(...p) }))}
+                      />
                     ) : (
                       <Input />
                     )}

@@ -20,7 +20,7 @@ export interface KindText {
 
 const version: KindField[] = [
   { key: 'version', label: ['版本号', 'Version'], type: 'text' },
-  { key: 'summary', label: ['更新内容', 'What changed'], type: 'text' },
+  { key: 'changes', label: ['更新内容', 'What changed'], type: 'text' },
 ];
 
 export const KINDS: Record<string, KindText> = {
@@ -33,7 +33,12 @@ export const KINDS: Record<string, KindText> = {
       { key: 'name', label: ['站点名称', 'Name'], type: 'text' },
       { key: 'address', label: ['地址', 'Address'], type: 'text' },
       { key: 'province', label: ['所在省份', 'Province'], type: 'text' },
-      { key: 'filedOn', label: ['向省级教育行政部门备案日期', 'Filed with the provincial education department on'], type: 'date', optional: true },
+      {
+        key: 'filedOn',
+        label: ['向省级教育行政部门备案日期', 'Filed with the provincial education department on'],
+        type: 'date',
+        optional: true,
+      },
       { key: 'filingReference', label: ['备案文号', 'Filing reference'], type: 'text', optional: true },
     ],
   },
@@ -51,7 +56,10 @@ export const KINDS: Record<string, KindText> = {
   standard_version: {
     name: ['标准版本', 'Standard versions'],
     date: ['发布日期', 'Issued on'],
-    article: ['《管理办法》第十七条、第二十八条；退出细则第五条第（三）项', '1x-selection §17, §28; 1x-exit §5(3)'],
+    article: [
+      '《管理办法》第十七条、第二十八条；退出细则第五条第（三）项',
+      '1x-selection §17, §28; 1x-exit §5(3)',
+    ],
     perProgramme: true,
     fields: version,
   },
@@ -87,7 +95,7 @@ export const KINDS: Record<string, KindText> = {
     article: ['《管理办法》第二十条', '1x-selection §20'],
     perProgramme: true,
     fields: [
-      { key: 'title', label: ['培训名称', 'Title'], type: 'text' },
+      { key: 'trainingName', label: ['培训名称', 'Title'], type: 'text' },
       { key: 'participants', label: ['参训人数', 'Participants'], type: 'int' },
       { key: 'place', label: ['地点', 'Place'], type: 'text' },
     ],
@@ -105,7 +113,10 @@ export const KINDS: Record<string, KindText> = {
   evaluation: {
     name: ['考核实施', 'Evaluations held'],
     date: ['考核日期', 'Held on'],
-    article: ['《管理办法》第二十二条、第二十三条；退出细则第五条第（四）项', '1x-selection §22, §23; 1x-exit §5(4)'],
+    article: [
+      '《管理办法》第二十二条、第二十三条；退出细则第五条第（四）项',
+      '1x-selection §22, §23; 1x-exit §5(4)',
+    ],
     perProgramme: true,
     fields: [
       { key: 'candidates', label: ['报名参加人数', 'Candidates'], type: 'int' },
@@ -181,5 +192,8 @@ export const RECTIFICATION_STATUS: Record<string, Pair> = {
   rejected: ['整改未通过', 'Not accepted'],
 };
 
-export const pair = (map: Record<string, Pair>, key: string | null | undefined, fallback: Pair = ['其他', 'Other']): Pair =>
-  (key ? map[key] : undefined) ?? fallback;
+export const pair = (
+  map: Record<string, Pair>,
+  key: string | null | undefined,
+  fallback: Pair = ['其他', 'Other'],
+): Pair => (key ? map[key] : undefined) ?? fallback;
