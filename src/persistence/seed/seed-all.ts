@@ -32,6 +32,7 @@ import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 import { runVerificationDemo, VERIFICATION_STEP } from './demo/verification.js';
 import { runViolationsDemo, VIOLATIONS_STEP } from './demo/violations.js';
+import { INSPECTIONS_STEP, runInspectionsDemo } from './demo/inspections.js';
 import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
 
@@ -156,6 +157,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Violation cases in every state, through the case use cases (demo/violations.ts).
   if (opts.store && (await runViolationsDemo(db, opts.store, opts.personalData)))
     loaded.push(VIOLATIONS_STEP);
+  // Double-random inspections of guizhou: a finished round (published, one rectification) and a running
+  // one, through the use cases (demo/inspections.ts).
+  if (opts.store && (await runInspectionsDemo(db))) loaded.push(INSPECTIONS_STEP);
   // 1+X programme operations, the office's indicator set and a 2025 rating with one D under rectification,
   // each activity ground of 1x-exit §5 raised once (demo/supervision-grounds.ts).
   if (opts.store && (await runSupervisionGroundsDemo(db))) loaded.push(SUPERVISION_GROUNDS_STEP);
