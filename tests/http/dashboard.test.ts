@@ -195,6 +195,18 @@ describe('every figure equals the list behind it', () => {
     }
   });
 
+  it('open leads over 90 days and overdue rectifications equal the ledger’s and the orders’ lists', async () => {
+    for (const p of ['national', 'provinceA', 'provinceB'] as const) {
+      const d = await dashboardOf(as[p]);
+      const old = widget(d, 'leads-by-age')!.buckets.find((b) => b.key === '91+')!;
+      expect(await listTotal(as[p], old.link), p).toBe(old.value);
+      const open = widget(d, 'leads-by-age')!.buckets.reduce((s, b) => s + b.value, 0);
+      expect(await listTotal(as[p], '/leads?olderThanDays=0'), p).toBe(open);
+      const overdue = widget(d, 'rectifications-overdue')!.buckets.find((b) => b.key === 'overdue')!;
+      expect(await listTotal(as[p], overdue.link), p).toBe(overdue.value);
+    }
+  });
+
   it('certificates of a year on the dashboard equal the register’s counts for that year', async () => {
     for (const p of ['national', 'provinceA', 'provinceB'] as const) {
       const d = await dashboardOf(as[p]);

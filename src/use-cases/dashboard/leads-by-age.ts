@@ -2,7 +2,7 @@
 // every status but closed (0028) — by days since received. The buckets are the dashboard's own reading
 // aid, not a deadline (the texts set none for handling a lead).
 import { sql } from 'kysely';
-import { handledOrAbout, tableExists } from './supervision-scope.js';
+import { leadAuthorityIn, tableExists } from './supervision-scope.js';
 import { count, route, type WidgetLoader } from './widget.js';
 
 const AGES: [key: string, from: number, to: number | null, zh: string, en: string][] = [
@@ -17,7 +17,7 @@ export const leadsByAge: WidgetLoader = async (ctx) => {
   const r = await sql<{ age: number; n: string }>`
     select (${ctx.today}::date - l.received_on) as age, count(*) as n
     from leads l
-    where l.status <> 'closed' and ${handledOrAbout(ctx, 'l')}
+    where l.status <> 'closed' and ${await leadAuthorityIn(ctx, 'l')}
     group by 1`.execute(ctx.db);
   return {
     id: 'leads-by-age',
@@ -31,10 +31,12 @@ export const leadsByAge: WidgetLoader = async (ctx) => {
       value: r.rows
         .filter((x) => Number(x.age) >= from && (to === null || Number(x.age) <= to))
         .reduce((s, x) => s + count(x.n), 0),
-      link: route('/leads', { open: 'true' }),
+      link: from > 90 ? route('/leads', { olderThanDays: 91 }) : route('/leads', { open: 'true' }),
     })),
-    link: '/leads',
-    note_zh: '线索台账不按受理时长筛选：点击打开未办结线索。',
-    note_en: 'The lead ledger has no age filter: a bar opens the open leads.',
+    link: route('/leads', { open: 'true' }),
+    note_zh:
+      '线索台账只能按“收到已满天数”筛选：“90 日以上”打开已满 91 日的未办结线索，其余打开全部未办结线索。',
+    note_en:
+      'The ledger filters only by “received at least N days ago”: “Over 90 days” opens those, the other bars all open leads.',
   };
 };

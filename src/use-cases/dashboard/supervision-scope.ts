@@ -1,25 +1,24 @@
-// Which supervision records (leads, rectifications, inspection rounds — 0027/0028) belong on a caller's
-// dashboard: those its own authority handles, and those about an institution in its scope (a Guizhou
-// dashboard counts the leads 贵阳市 handles about Guizhou institutions; the ministry's counts all).
+// Which supervision records (leads, rectifications, inspection rounds — 0027/0028) a caller's dashboard
+// counts: exactly those the features' own lists show it, so that each number equals its list —
+// the lead ledger of the authorities in its territory (lead-access.ts readableAuthorityIds: the ministry
+// reads every ledger, a province its own and its cities'), the rectification orders and inspection
+// rounds of its own authority (rectification-lists.ts, inspection-reads.ts).
 // Raw SQL over the tables, so the dashboard does not depend on the other features' row types.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { institutionInScope } from '../../persistence/registry-scope.js';
+import { readableAuthorityIds } from '../leads/lead-access.js';
 import type { DashboardContext } from './widget.js';
 
-/** `<alias>.authority_id = me or <alias>.institution_id in scope` (all: true). */
-export function handledOrAbout(ctx: DashboardContext, alias: string): RawBuilder<SqlBool> {
-  if (ctx.scope.kind === 'all') return sql<SqlBool>`true`;
-  const own = sql<SqlBool>`${sql.ref(`${alias}.authority_id`)} = ${ctx.actor.authorityId ?? '__none__'}`;
-  return sql<SqlBool>`(${own} or ${institutionInScope(ctx.scope, sql.ref(`${alias}.institution_id`))})`;
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+/** `<alias>.authority_id` is one of the authorities whose ledger the caller reads. */
+export async function leadAuthorityIn(ctx: DashboardContext, alias: string): Promise<RawBuilder<SqlBool>> {
+  const ids = await readableAuthorityIds(ctx.db, ctx.actor);
+  return sql<SqlBool>`${sql.ref(`${alias}.authority_id`)} in (${sql.join(ids.length ? ids : [NONE])})`;
 }
 
-/** An inspection round: planned by the caller's authority, or covering a territory within its own. */
-export function roundInScope(ctx: DashboardContext, alias: string): RawBuilder<SqlBool> {
-  const scope = ctx.scope;
-  if (scope.kind === 'all') return sql<SqlBool>`true`;
-  const own = sql<SqlBool>`${sql.ref(`${alias}.authority_id`)} = ${ctx.actor.authorityId ?? '__none__'}`;
-  if (scope.kind !== 'jurisdiction') return own;
-  return sql<SqlBool>`(${own} or ${sql.ref(`${alias}.jurisdiction_code`)} like ${scope.prefix + '%'})`;
+/** `<alias>.authority_id` is the caller's own authority. */
+export function ownAuthority(ctx: DashboardContext, alias: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(`${alias}.authority_id`)} = ${ctx.actor.authorityId ?? NONE}`;
 }
 
 /** Whether a table exists (a widget whose migration is not applied yet is left out, not an error). */
