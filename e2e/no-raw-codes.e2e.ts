@@ -48,6 +48,7 @@ const PUBLIC = [
   '/working-days',
   '/sanctions',
   '/party',
+  '/inspection-results',
 ];
 /** Detail pages followed from the lists: the first link of each kind, and a few case pages. */
 const DETAIL = /^\/(directory|public-notices|recruitment-calls|guides|institutions|reviews|cases)\/[^/?#]+$/;

@@ -41,6 +41,7 @@ import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
 import { supervisionNavItems } from '../features/supervision/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
+import { inspectionNavItems, publicInspectionsNavItem } from '../features/inspections/nav';
 
 const { Header, Sider } = Layout;
 
@@ -63,6 +64,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...certificateUploadNavItems(user, lang));
   items.push(...candidateNavItems(user, lang));
   items.push(...violationNavItems(user, t));
+  items.push(...inspectionNavItems(user, lang));
   items.push(...supervisionNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));
@@ -70,6 +72,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(publicNoticeNavItem(lang));
   // 处理公开 (published decisions) is everyone's; 当事人查询 is for a person without an account.
   items.push(sanctionsNavItem(t));
+  items.push(publicInspectionsNavItem(lang));
   items.push(recruitmentCallNavItem(lang));
   items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });
   items.push({ key: '/rules', icon: <BookOutlined />, label: t('nav.rules') });

@@ -139,6 +139,16 @@ const RatingsPage = page(() => import('../features/supervision/ratings-page'), '
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
+const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
+const PublicInspectionsPage = page(
+  () => import('../features/inspections/public-results-page'),
+  'PublicInspectionsPage',
+);
+const InspectionRoundsPage = page(
+  () => import('../features/inspections/rounds-page'),
+  'InspectionRoundsPage',
+);
+const InspectionRoundPage = page(() => import('../features/inspections/round-page'), 'InspectionRoundPage');
 const OccupationStandardsPage = page(
   () => import('../features/reference/occupation-standards-page'),
   'OccupationStandardsPage',
@@ -234,6 +244,8 @@ export function AppRoutes() {
         <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
         <Route path="/sanctions" element={<SanctionsPage />} />
         <Route path="/party" element={<PartyPage />} />
+        <Route path="/draws/:id" element={<DrawPage />} />
+        <Route path="/inspection-results" element={<PublicInspectionsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route
@@ -272,6 +284,8 @@ export function AppRoutes() {
         <Route path="/staff-sanctions" element={<StaffSanctionsPage />} />
         <Route path="/occupation-standards" element={<OccupationStandardsPage />} />
         <Route path="/violations" element={<ViolationsPage />} />
+        <Route path="/inspection-rounds" element={<InspectionRoundsPage />} />
+        <Route path="/inspection-rounds/:id" element={<InspectionRoundPage />} />
         <Route path="/programme-operations" element={<ProgrammeOperationsPage />} />
         <Route path="/supervision-grounds" element={<SupervisionGroundsPage />} />
         <Route path="/ratings" element={<RatingsPage />} />
