@@ -1829,7 +1829,8 @@ const NOT_WALKED: Record<string, string> = {
     'needs a concluded inspection and a case; tests/inspections/inspections-http.test.ts',
   'GET /api/v1/public/draws/:id':
     'public by nature (a random id answers 404 to all); tests/inspections/inspections-http.test.ts',
-  'GET /api/v1/cases/:id/panel-draw': 'the case readers’ (canReadCase); a panel drawn is a public draw: tests/seed/demo-inspections.test.ts',
+  'GET /api/v1/cases/:id/panel-draw':
+    'the case readers’ (canReadCase); a panel drawn is a public draw: tests/seed/demo-inspections.test.ts',
   'POST /api/v1/cases/:id/panel-draw/commitment':
     'the deciding authority’s, once, while the draw is awaited (no test of its own yet: decision 0038)',
   // Complaints, the lead ledger and rectification orders (issue 14 points 2, 6).
