@@ -24,6 +24,7 @@ import { FormModal } from '../../app/form-modal';
 import { useI18n } from '../../app/i18n';
 import { useProblemToast } from '../../app/problems';
 import { useApi } from '../../app/use-api';
+import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { EVIDENCE_KIND, GROUND_ACTION, GROUND_RULES, GROUND_STATE, pair } from './texts';
@@ -45,6 +46,7 @@ export function SupervisionGroundsPage() {
   );
   const [acting, setActing] = useState<{ g: Ground; act: Act } | null>(null);
   const [editing, setEditing] = useState(false);
+  const narrow = useNarrow();
   if (error) return <ProblemResult error={error} onRetry={reload} />;
 
   const openCase = (g: Ground) =>
@@ -55,6 +57,53 @@ export function SupervisionGroundsPage() {
       cancelText: tx('取消', 'Cancel'),
       onOk: () => api.post('/supervision-grounds/act', { key: g.key, action: 'violation_case', reason: tx('依据数据提示立案调查', 'Case opened on the ground raised from the data') }).then(reload, (e: unknown) => { toast(e); throw e; }),
     }); // prettier-ignore
+
+  const concerns = (g: Ground) => (
+    <Space orientation="vertical" size={0}>
+      <Typography.Text strong>{g.institutionName}</Typography.Text>
+      {g.programmeName && <Typography.Text type="secondary">{g.programmeName}</Typography.Text>}
+    </Space>
+  );
+  const groundCell = (g: Ground) => {
+    const r = GROUND_RULES[g.ruleId];
+    return (
+      <Space orientation="vertical" size={0} style={{ maxWidth: 420 }}>
+        <Typography.Text>{r ? tx(...r.title) : tx('其他情形', 'Other ground')}</Typography.Text>
+        <Tag color="blue" style={{ whiteSpace: 'normal' }}>
+          {r ? tx(...r.article) : '—'}
+        </Tag>
+        <Typography.Text type="secondary">{lang === 'en' ? g.message_en : g.message_zh}</Typography.Text>
+      </Space>
+    );
+  };
+  const evidenceCell = (g: Ground) => (
+    <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="ground-evidence">
+      {g.evidence.map((e, i) => (
+        <li key={i}>
+          {tx(...pair(EVIDENCE_KIND, e.kind))} {e.on}
+          {e.text && !/^[a-z_]+$/.test(e.text)
+            ? ` · ${e.text}${e.kind === 'operation:evaluation' ? tx(' 人报名', ' candidates') : ''}`
+            : ''}
+        </li>
+      ))}
+    </ul>
+  );
+  const actionCell = (g: Ground) =>
+    g.state === 'open' ? (
+      <Space wrap>
+        <Button size="small" type="primary" onClick={() => openCase(g)} data-testid="ground-open-case">{tx('立案', 'Open case')}</Button>
+        <Button size="small" onClick={() => setActing({ g, act: 'rectification' })}>{tx('责令整改', 'Order rectification')}</Button>
+        {g.ruleId.startsWith('1x-exit/') && <Button size="small" onClick={() => setActing({ g, act: 'exit' })}>{tx('转退出程序', 'Exit route')}</Button>}
+        <Button size="small" type="link" onClick={() => setActing({ g, act: 'dismiss' })}>{tx('不予处理', 'Dismiss')}</Button>
+      </Space>
+    ) : (
+      <Space orientation="vertical" size={0}>
+        <Tag color={g.state === 'acted' ? 'green' : 'default'}>{tx(...pair(GROUND_STATE, g.state))}</Tag>
+        {g.action && <Typography.Text>{tx(...pair(GROUND_ACTION, g.action))}</Typography.Text>}
+        {g.caseId && <Link to={`/cases/${g.caseId}`}>{tx('查看案件', 'Open the case')}</Link>}
+        {g.reason && <Typography.Text type="secondary">{g.reason}</Typography.Text>}
+      </Space>
+    ); // prettier-ignore
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="supervision-grounds-page">
@@ -84,73 +133,37 @@ export function SupervisionGroundsPage() {
           {tx('计算日期', 'As of')} {data?.asOf ?? '—'}
         </Typography.Text>
       </Space>
-      <Table<Ground>
-        rowKey="key"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: true }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        data-testid="grounds-table"
-        columns={[
-          {
-            title: tx('对象', 'Concerns'),
-            render: (_, g) => (
-              <Space orientation="vertical" size={0}>
-                <Typography.Text strong>{g.institutionName}</Typography.Text>
-                {g.programmeName && <Typography.Text type="secondary">{g.programmeName}</Typography.Text>}
-              </Space>
-            ),
-          },
-          {
-            title: tx('情形与依据', 'Ground and article'),
-            render: (_, g) => {
-              const r = GROUND_RULES[g.ruleId];
-              return (
-                <Space orientation="vertical" size={0} style={{ maxWidth: 420 }}>
-                  <Typography.Text>{r ? tx(...r.title) : tx('其他情形', 'Other ground')}</Typography.Text>
-                  <Tag color="blue">{r ? tx(...r.article) : '—'}</Tag>
-                  <Typography.Text type="secondary">
-                    {lang === 'en' ? g.message_en : g.message_zh}
-                  </Typography.Text>
-                </Space>
-              );
-            },
-          },
-          { title: tx('起算日', 'Runs from'), dataIndex: 'since', width: 110 },
-          {
-            title: tx('证据', 'Evidence'),
-            render: (_, g) => (
-              <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="ground-evidence">
-                {g.evidence.map((e, i) => (
-                  <li key={i}>
-                    {tx(...pair(EVIDENCE_KIND, e.kind))} {e.on}
-                    {e.text && !/^[a-z_]+$/.test(e.text) ? ` · ${e.text}` : ''}
-                  </li>
-                ))}
-              </ul>
-            ),
-          },
-          {
-            title: tx('处理', 'Action'),
-            render: (_, g) =>
-              g.state === 'open' ? (
-                <Space wrap>
-                  <Button size="small" type="primary" onClick={() => openCase(g)} data-testid="ground-open-case">{tx('立案', 'Open case')}</Button>
-                  <Button size="small" onClick={() => setActing({ g, act: 'rectification' })}>{tx('责令整改', 'Order rectification')}</Button>
-                  {g.ruleId.startsWith('1x-exit/') && <Button size="small" onClick={() => setActing({ g, act: 'exit' })}>{tx('转退出程序', 'Exit route')}</Button>}
-                  <Button size="small" type="link" onClick={() => setActing({ g, act: 'dismiss' })}>{tx('不予处理', 'Dismiss')}</Button>
-                </Space>
-              ) : (
-                <Space orientation="vertical" size={0}>
-                  <Tag color={g.state === 'acted' ? 'green' : 'default'}>{tx(...pair(GROUND_STATE, g.state))}</Tag>
-                  {g.action && <Typography.Text>{tx(...pair(GROUND_ACTION, g.action))}</Typography.Text>}
-                  {g.caseId && <Link to={`/cases/${g.caseId}`}>{tx('查看案件', 'Open the case')}</Link>}
-                  {g.reason && <Typography.Text type="secondary">{g.reason}</Typography.Text>}
-                </Space>
-              ), // prettier-ignore
-          },
-        ]}
-      />
+      {narrow ? (
+        // A phone: one card per ground (a table of five columns would not fit 390 px).
+        <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="grounds-table">
+          {(data?.items ?? []).map((g) => (
+            <Card key={g.key} size="small" title={concerns(g)}>
+              {groundCell(g)}
+              <div style={{ margin: '8px 0' }}>
+                {tx('起算日', 'Runs from')} {g.since}
+              </div>
+              {evidenceCell(g)}
+              <div style={{ marginTop: 8 }}>{actionCell(g)}</div>
+            </Card>
+          ))}
+        </Space>
+      ) : (
+        <Table<Ground>
+          rowKey="key"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          scroll={{ x: true }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          data-testid="grounds-table"
+          columns={[
+            { title: tx('对象', 'Concerns'), render: (_, g) => concerns(g) },
+            { title: tx('情形与依据', 'Ground and article'), render: (_, g) => groundCell(g) },
+            { title: tx('起算日', 'Runs from'), dataIndex: 'since', width: 110 },
+            { title: tx('证据', 'Evidence'), render: (_, g) => evidenceCell(g) },
+            { title: tx('处理', 'Action'), render: (_, g) => actionCell(g) },
+          ]}
+        />
+      )}
       <Card
         size="small"
         title={tx(
