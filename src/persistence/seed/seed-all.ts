@@ -32,6 +32,7 @@ import { CERTIFICATES_STEP, runCertificatesDemo } from './demo/certificates.js';
 import { CERTIFICATE_HISTORY_STEP, runCertificateHistoryDemo } from './demo/certificate-history.js';
 import { runVerificationDemo, VERIFICATION_STEP } from './demo/verification.js';
 import { runViolationsDemo, VIOLATIONS_STEP } from './demo/violations.js';
+import { COMPLAINTS_STEP, runComplaintsDemo } from './demo/complaints.js';
 import { INSPECTIONS_STEP, runInspectionsDemo } from './demo/inspections.js';
 import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
@@ -157,6 +158,10 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Violation cases in every state, through the case use cases (demo/violations.ts).
   if (opts.store && (await runViolationsDemo(db, opts.store, opts.personalData)))
     loaded.push(VIOLATIONS_STEP);
+  // Complaints and the lead ledger in every state, response requests and rectification orders, through the
+  // use cases (demo/complaints.ts).
+  if (opts.store && (await runComplaintsDemo(db, opts.store, opts.personalData)))
+    loaded.push(COMPLAINTS_STEP);
   // Double-random inspections of guizhou: a finished round (published, one rectification) and a running
   // one, through the use cases (demo/inspections.ts).
   if (opts.store && (await runInspectionsDemo(db))) loaded.push(INSPECTIONS_STEP);

@@ -7,6 +7,7 @@ import {
   CompassOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  MessageOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
@@ -49,6 +50,8 @@ export function publicNavItems(t: Translate, lang: Lang): NavItem[] {
     // the first page has already (its script budget, e2e/public-script-size.e2e.ts).
     { key: '/sanctions', icon: <ProfileOutlined />, label: t('nav.sanctions') },
     { key: '/party', icon: <FileSearchOutlined />, label: t('nav.party') },
+    // Issue 14 point 2: 投诉举报 (file a complaint; its page links the tracking page).
+    { key: '/complaint', icon: <MessageOutlined />, label: lang === 'en' ? 'Complaints' : '投诉举报' },
     { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },
     recruitmentCallNavItem(lang),
     { key: '/rules', icon: <BookOutlined />, label: t('nav.rules') },

@@ -41,6 +41,7 @@ import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
 import { supervisionNavItems } from '../features/supervision/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
+import { leadNavItems } from '../features/leads/nav';
 import { inspectionNavItems, publicInspectionsNavItem } from '../features/inspections/nav';
 
 const { Header, Sider } = Layout;
@@ -65,6 +66,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...candidateNavItems(user, lang));
   items.push(...violationNavItems(user, t));
   items.push(...inspectionNavItems(user, lang));
+  items.push(...leadNavItems(user, lang));
   items.push(...supervisionNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));

@@ -137,6 +137,14 @@ const SupervisionGroundsPage = page(
 );
 const RatingsPage = page(() => import('../features/supervision/ratings-page'), 'RatingsPage');
 const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
+// Issue 14 points 2 and 6: the lead ledger, response requests, rectification orders; public complaints.
+const LeadsPage = page(() => import('../features/leads/leads-page'), 'LeadsPage');
+const LeadPage = page(() => import('../features/leads/lead-page'), 'LeadPage');
+const ResponseRequestsPage = page(() => import('../features/leads/response-requests-page'), 'ResponseRequestsPage');
+const ComplaintPage = page(() => import('../features/leads/complaint-page'), 'ComplaintPage');
+const ComplaintTrackPage = page(() => import('../features/leads/complaint-track-page'), 'ComplaintTrackPage');
+const RectificationsPage = page(() => import('../features/rectifications/rectifications-page'), 'RectificationsPage');
+const RectificationPage = page(() => import('../features/rectifications/rectification-page'), 'RectificationPage');
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
@@ -244,6 +252,8 @@ export function AppRoutes() {
         <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
         <Route path="/sanctions" element={<SanctionsPage />} />
         <Route path="/party" element={<PartyPage />} />
+        <Route path="/complaint" element={<ComplaintPage />} />
+        <Route path="/complaint/track" element={<ComplaintTrackPage />} />
         <Route path="/draws/:id" element={<DrawPage />} />
         <Route path="/inspection-results" element={<PublicInspectionsPage />} />
         <Route path="*" element={<NotFoundPage />} />
@@ -290,6 +300,11 @@ export function AppRoutes() {
         <Route path="/supervision-grounds" element={<SupervisionGroundsPage />} />
         <Route path="/ratings" element={<RatingsPage />} />
         <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/leads" element={<LeadsPage />} />
+        <Route path="/leads/:id" element={<LeadPage />} />
+        <Route path="/response-requests" element={<ResponseRequestsPage />} />
+        <Route path="/rectifications" element={<RectificationsPage />} />
+        <Route path="/rectifications/:id" element={<RectificationPage />} />
       </Route>
     </Routes>
   );
