@@ -151,6 +151,9 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   // the region, by their names.
   ['decisionNumber', 'decidedBy'],
   ['decisionNumber', 'jurisdiction'],
+  // A rectification order (the records with a `deadline`): the matter to rectify, as the ordering
+  // authority wrote it (a monitoring rating's D, a ground, an inspection's finding — 1x-exit §5(6)).
+  ['deadline', 'subject'],
 ];
 
 /**
