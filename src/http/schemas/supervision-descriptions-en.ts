@@ -10,7 +10,8 @@ export const SUPERVISION_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   '日期（设立、发布、举办或考核日期）': 'Date (set up, issued, held or evaluated on)',
   '记录内容（按类别）': 'Content of the record (by kind)',
   撤回理由: 'Reason for the withdrawal',
-  '状态：open 待处理 / acted 已处理 / dismissed 不予处理': 'State: open awaiting action / acted acted on / dismissed dismissed',
+  '状态：open 待处理 / acted 已处理 / dismissed 不予处理':
+    'State: open awaiting action / acted acted on / dismissed dismissed',
   监管依据标识: 'Ground identifier',
   '处理方式：violation_case 立案处理 / rectification 责令限期整改 / exit 转退出程序 / dismiss 不予处理':
     'Action: violation_case open a violation case / rectification order rectification / exit take the exit route / dismiss dismiss',
