@@ -173,6 +173,9 @@ describe('national employer filing (mohrss-filing 一), in the browser', () => {
     expect(text).toContain('谢宇航');
     expect(text).toContain('申报利益冲突');
     await page.locator('input[data-testid="draw-size"], [data-testid="draw-size"] input').first().fill('3');
+    // 公布抽取承诺 first (decision 0038): the draw is possible only once the commitment is public.
+    await page.getByTestId('commitment-publish').click();
+    await page.getByTestId('commitment-hash').waitFor();
     await screenshot(page, 'p1-04-draw-screen');
     await page.getByTestId('draw-submit').click();
     await page.getByTestId('panel-card').waitFor();

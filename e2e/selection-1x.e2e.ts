@@ -337,6 +337,8 @@ describe('1+X selection of a training-evaluation organisation (1x-selection §12
     await choose(card.getByTestId('draw-pool'), page, '1+X 培训评价组织遴选专家库');
     await card.getByTestId('draw-size').fill('3');
     await expect.poll(() => page.getByTestId('draw-eligible').innerText(), POLL).toContain('石燕');
+    await card.getByTestId('commitment-publish').click();
+    await card.getByTestId('commitment-hash').waitFor();
     await screenshot(page, 'x1-08-draw');
     await card.getByTestId('draw-submit').click();
     await page.getByTestId('panel-card').waitFor();

@@ -64,13 +64,18 @@ describe('demo inspections (§25 双随机、一公开)', () => {
     expect(list.flatMap((r) => r.inspections).some((i) => i.outcome === 'rectify')).toBe(true);
   });
 
-  it('the entry panels drawn by the demo are public draws too', async () => {
+  it('the entry panels drawn by the demo are public draws, each committed before its draw', async () => {
     const panels = await h.db
       .selectFrom('public_draws')
       .select(['id'])
       .where('purpose', '=', 'review_panel')
       .execute();
     expect(panels.length).toBeGreaterThan(0);
-    for (const p of panels) expect((await getPublicDraw(h.db, p.id)).check?.resultMatches).toBe(true);
+    for (const p of panels) {
+      const pub = await getPublicDraw(h.db, p.id);
+      expect(pub.check?.resultMatches).toBe(true);
+      // 公布抽取承诺 came first (decision 0038): the demo commits before each draw_panel.
+      expect(pub.committedBeforeDraw).toBe(true);
+    }
   });
 });

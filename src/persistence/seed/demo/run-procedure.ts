@@ -17,6 +17,7 @@ import type { CaseContext } from '../../../use-cases/cases/case-context.js';
 import { openProcedureCase } from '../../../use-cases/cases/open-procedure-case.js';
 import { uploadCaseMaterial } from '../../../use-cases/cases/upload-case-material.js';
 import { sendCaseEvent } from '../../../use-cases/cases/send-case-event.js';
+import { commitPanelDraw } from '../../../use-cases/draw/commit-panel-draw.js';
 import { demoActor } from './demo-actor.js';
 
 export interface DemoRunEnv {
@@ -93,7 +94,11 @@ export async function sendDemoEvent(
 ): Promise<string> {
   const c = await findCase(env.db, caseId);
   if (!c) throw new Error(`demo case ${caseId} not found`);
-  const sent = await sendCaseEvent(env.ctx(await env.actor(step.as), step.on), {
+  const actor = await env.actor(step.as);
+  // 公布抽取承诺 first, as the web's draw screen makes the authority do (decision 0038): the demo's public
+  // draw pages then show a commitment published before the draw.
+  if (step.event === 'draw_panel') await commitPanelDraw(env.db, actor, caseId);
+  const sent = await sendCaseEvent(env.ctx(actor, step.on), {
     caseId,
     event: step.event,
     version: c.version,

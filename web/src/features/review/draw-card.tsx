@@ -1,6 +1,7 @@
 // The panel draw screen (一(十)3 技术评审): the authority picks a pool the case may draw on, sees who in it
 // may review the applicant and who is left out and why (the applicant's employees, declared conflicts),
-// chooses the size and draws. The server records the seed first and draws by SHA-256(seed ":" id).
+// chooses the size and draws. The commitment to the seed is published first (CommitmentStep, decision
+// 0038); the draw uses that seed, orders by SHA-256(seed ":" id) and reveals it on /draws/:id.
 import { Alert, Button, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Page } from '../../app/api';
@@ -13,6 +14,7 @@ import type { FindingView } from '../cases/types';
 import { useText } from '../cases/texts';
 import { REASON } from './texts';
 import { numberProblem } from '../common/number-rules';
+import { CommitmentStep, type PanelCommitment } from './commitment-step';
 
 /** Panel size as the procedures allow it (1x-selection 3–15, employer filing 1–15: the server checks its own). */
 const SIZE_BOUNDS = { min: 1, max: 15, integer: true };
@@ -39,6 +41,8 @@ export function DrawCard({
   const [failure, setFailure] = useState<{ error: ApiError; findings: FindingView[] } | null>(null);
   const [drawing, setDrawing] = useState(false);
   const c = candidates.data;
+  const announced = useApi<{ draw: PanelCommitment | null }>(`/cases/${caseId}/panel-draw`);
+  const commitment = announced.data?.draw ?? null;
 
   const draw = async () => {
     if (!poolId || size === null) return;
@@ -57,6 +61,10 @@ export function DrawCard({
   return (
     <Card title={tx('抽取评审专家', 'Draw the review panel')} data-testid="draw-card">
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {announced.error && <ProblemAlert problem={announced.error.problem} />}
+        {announced.data && (
+          <CommitmentStep caseId={caseId} commitment={commitment} onCommitted={announced.reload} />
+        )}
         <Space wrap>
           <span>{tx('专家库', 'Pool')}</span>
           <Select
@@ -79,7 +87,7 @@ export function DrawCard({
           {sizeProblem && <Typography.Text type="danger">{sizeProblem}</Typography.Text>}
           <Button
             type="primary"
-            disabled={!c || sizeProblem !== null}
+            disabled={!c || sizeProblem !== null || !commitment}
             loading={drawing}
             onClick={draw}
             data-testid="draw-submit"
@@ -103,8 +111,8 @@ export function DrawCard({
                 `${c.pool.name}: ${c.eligible.length} eligible, ${c.excluded.length} excluded`,
               )}
               description={tx(
-                '抽取时先记录随机种子，再按 SHA-256（种子:专家编号）排序取前若干名，任何人可凭种子复核。',
-                'The seed is recorded first; experts are ordered by SHA-256(seed:id) and the first ones drawn — anyone can re-run it.',
+                '抽取使用已公布承诺的随机种子，按 SHA-256（种子:专家编号）排序取前若干名；抽取后公开种子，任何人可复核。',
+                'The draw uses the committed seed; experts are ordered by SHA-256(seed:id) and the first ones drawn; the seed is then published for anyone to re-run.',
               )}
             />
             <Typography.Title level={5}>{tx('回避的专家', 'Excluded experts')}</Typography.Title>
