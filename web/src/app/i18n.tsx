@@ -12,10 +12,23 @@ import { zhCN, type MessageKey } from '../i18n/zh-CN';
 export type Lang = 'zh-CN' | 'en';
 const STORAGE_KEY = 'skillreg.lang';
 type Dictionary = Record<MessageKey, string>;
-const dictionaries: Partial<Record<Lang, Dictionary>> = { 'zh-CN': zhCN };
 
-/** The language's dictionary, loaded once (Chinese is always there). */
+// The Chinese words of the first page's frame are always there; those of every other screen come with
+// the first page that needs them (router.tsx awaits loadPageTexts) — a visitor's home page carries only
+// its own (issue 10 point 9). They are added to the same object, so `t` sees them once loaded.
+const zhAll = { ...zhCN } as Partial<Dictionary>;
+const dictionaries: Partial<Record<Lang, Partial<Dictionary>>> = { 'zh-CN': zhAll };
+let pageTexts: Promise<void> | null = null;
+
+/** Loads the Chinese words of every screen beyond the first page's frame (once). */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('../i18n/zh-CN-pages').then((m) => void Object.assign(zhAll, m.zhCNPages));
+  return pageTexts;
+}
+
+/** The language's dictionary, loaded once (Chinese's frame words are always there). */
 async function loadDictionary(lang: Lang): Promise<void> {
+  if (lang === 'zh-CN') return loadPageTexts();
   if (dictionaries[lang]) return;
   dictionaries.en = (await import('../i18n/en')).en;
 }

@@ -4,21 +4,32 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth';
+import { loadPageTexts } from './i18n';
 import { Loading } from './loading';
 import { PublicLayout } from './public-layout';
 
 // Every page is its own chunk (issue 10 point 9): a visitor downloads the shell and the page opened,
 // not the case pages, charts and forms of every role. Named exports are mapped to the default.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+// A page also waits for the words of the screens (loadPageTexts, i18n.tsx); the visitor's home page does
+// not need them, and its script stays within the first page's budget.
+const page = <K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  texts: () => Promise<void> = loadPageTexts,
+) => lazy(() => Promise.all([load(), texts()]).then(([m]) => ({ default: m[name] })));
+const noTexts = () => Promise.resolve();
 
 // The signed-in frame (role menus, user menu, side bar) loads with a signed-in user's first page; a
 // visitor's pages have their own lighter frame.
-const AppLayout = lazy(() => import('./layout'));
+const AppLayout = lazy(() => Promise.all([import('./layout'), loadPageTexts()]).then(([m]) => m));
 
 const LoginPage = page(() => import('../features/auth/login-page'), 'LoginPage');
 const HomePage = page(() => import('../features/home/home-page'), 'HomePage');
-const PublicHomePage = page(() => import('../features/public-home/public-home-page'), 'PublicHomePage');
+const PublicHomePage = page(
+  () => import('../features/public-home/public-home-page'),
+  'PublicHomePage',
+  noTexts,
+);
 const GuidesPage = page(() => import('../features/guides/guides-page'), 'GuidesPage');
 const GuidePage = page(() => import('../features/guides/guide-page'), 'GuidePage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
@@ -140,11 +151,20 @@ const DashboardPage = page(() => import('../features/dashboard/dashboard-page'),
 // Issue 14 points 2 and 6: the lead ledger, response requests, rectification orders; public complaints.
 const LeadsPage = page(() => import('../features/leads/leads-page'), 'LeadsPage');
 const LeadPage = page(() => import('../features/leads/lead-page'), 'LeadPage');
-const ResponseRequestsPage = page(() => import('../features/leads/response-requests-page'), 'ResponseRequestsPage');
+const ResponseRequestsPage = page(
+  () => import('../features/leads/response-requests-page'),
+  'ResponseRequestsPage',
+);
 const ComplaintPage = page(() => import('../features/leads/complaint-page'), 'ComplaintPage');
 const ComplaintTrackPage = page(() => import('../features/leads/complaint-track-page'), 'ComplaintTrackPage');
-const RectificationsPage = page(() => import('../features/rectifications/rectifications-page'), 'RectificationsPage');
-const RectificationPage = page(() => import('../features/rectifications/rectification-page'), 'RectificationPage');
+const RectificationsPage = page(
+  () => import('../features/rectifications/rectifications-page'),
+  'RectificationsPage',
+);
+const RectificationPage = page(
+  () => import('../features/rectifications/rectification-page'),
+  'RectificationPage',
+);
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
