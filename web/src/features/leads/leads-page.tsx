@@ -11,10 +11,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { query, type Page } from '../../app/api';
 import { compact, FormModal } from '../../app/form-modal';
 import { useApi } from '../../app/use-api';
+import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { InstitutionFilter } from '../evaluation-sessions/institution-filter';
 import { todayIso } from './dates';
+import { LeadCards } from './lead-cards';
 import { LEAD_OUTCOME, LEAD_SOURCE, LEAD_STATUS, LEAD_STATUS_COLOR, STAFF_SOURCES, word } from './texts';
 import type { LeadListItem } from './types';
 
@@ -32,6 +34,7 @@ export function LeadsPage() {
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const [entering, setEntering] = useState(false);
+  const narrow = useNarrow();
   const status = params.get('status') ?? undefined;
   const source = params.get('source') ?? undefined;
   const q = params.get('q') ?? undefined;
@@ -117,6 +120,8 @@ export function LeadsPage() {
       </Space>
       {error ? (
         <ProblemResult error={error} onRetry={reload} />
+      ) : narrow ? (
+        <LeadCards data={data} loading={loading} page={page} onPage={setPage} />
       ) : (
         <Table<LeadListItem>
           rowKey="id"

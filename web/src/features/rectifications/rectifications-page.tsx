@@ -2,12 +2,13 @@
 // overdue first with the days overdue (overdue = not accepted and today after the deadline; the deadline
 // day itself is in time, decision 0039), filters by state and 只看逾期. The filters live in the address,
 // so the dashboard's 责令限期整改 chart lands here filtered (?overdue=true, ?status=reported).
-import { Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, List, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { query } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/use-api';
+import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { word } from '../leads/texts';
@@ -42,6 +43,7 @@ export function RectificationsPage() {
     setParams(next, { replace: true });
   };
   const institution = user?.role === 'institution_staff';
+  const narrow = useNarrow();
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="rectifications-page">
@@ -87,6 +89,43 @@ export function RectificationsPage() {
       </Space>
       {error ? (
         <ProblemResult error={error} onRetry={reload} />
+      ) : narrow ? (
+        // A phone: one card per order, no sideways scrolling.
+        <List<RectificationListItem>
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="rect-table"
+          locale={{ emptyText: tx('没有整改事项', 'No rectification orders') }}
+          pagination={{
+            current: page,
+            pageSize: data?.pageSize ?? 20,
+            total: data?.total ?? 0,
+            onChange: setPage,
+            size: 'small',
+          }}
+          renderItem={(r) => (
+            <Card size="small" style={{ marginBottom: 8 }}>
+              <Space wrap size={4}>
+                <Tag color={RECT_STATUS_COLOR[r.status]}>{word(RECT_STATUS, r.status, tx)}</Tag>
+                {r.overdue && (
+                  <Tag color="red">{tx(`逾期 ${r.daysOverdue} 日`, `${r.daysOverdue} d overdue`)}</Tag>
+                )}
+                <Typography.Text type="secondary">
+                  {tx(`期限 ${r.deadline}`, `Due ${r.deadline}`)}
+                </Typography.Text>
+              </Space>
+              <div>
+                <Typography.Text strong>{institution ? r.authorityName : r.institutionName}</Typography.Text>
+              </div>
+              <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '4px 0' }}>
+                {r.subject}
+              </Typography.Paragraph>
+              <Link to={`/rectifications/${r.id}`} data-testid="rect-open">
+                {tx('查看', 'Open')}
+              </Link>
+            </Card>
+          )}
+        />
       ) : (
         <Table<RectificationListItem>
           rowKey="id"
