@@ -693,7 +693,8 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => `/api/v1/ratings/${randomUUID()}/confirm`,
     body: () => ({}),
     allow: [],
-  },  // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
+  },
+  // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
   // the steps on one lead or order are walked in tests/http/leads-rectifications.test.ts (NOT_WALKED) ----
   'GET /api/v1/leads': {
     url: () => '/api/v1/leads',
@@ -1810,29 +1811,6 @@ async function dataAccessAlert(c: Ctx): Promise<string> {
 
 /** Routes deliberately not walked here, with where they are tested instead. */
 const NOT_WALKED: Record<string, string> = {
-  // 双随机抽查 (issue 14 point 1): each needs a planned or drawn round; walked with the scoping (another
-  // province 404, an institution 403) in tests/inspections/inspections-http.test.ts.
-  'POST /api/v1/inspection-rounds':
-    'creates a round and its commitment; tests/inspections/inspections-http.test.ts',
-  'GET /api/v1/inspection-rounds/:id':
-    'needs a round; another province 404 in tests/inspections/inspections-http.test.ts',
-  'POST /api/v1/inspection-rounds/:id/draw':
-    'draws once; another province 404 in tests/inspections/inspections-http.test.ts',
-  'PUT /api/v1/inspections/:id/findings':
-    'needs a drawn round; another province 404 in tests/inspections/inspections-http.test.ts',
-  'POST /api/v1/inspections/:id/conclude': 'needs findings; tests/inspections/inspections-http.test.ts',
-  'POST /api/v1/inspections/:id/publish':
-    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
-  'POST /api/v1/inspections/:id/rectification':
-    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
-  'POST /api/v1/inspections/:id/violation-case':
-    'needs a concluded inspection and a case; tests/inspections/inspections-http.test.ts',
-  'GET /api/v1/public/draws/:id':
-    'public by nature (a random id answers 404 to all); tests/inspections/inspections-http.test.ts',
-  'GET /api/v1/cases/:id/panel-draw':
-    'the case readers’ (canReadCase); a panel drawn is a public draw: tests/seed/demo-inspections.test.ts',
-  'POST /api/v1/cases/:id/panel-draw/commitment':
-    'the deciding authority’s, once, while the draw is awaited (no test of its own yet: decision 0038)',
   // Complaints, the lead ledger and rectification orders (issue 14 points 2, 6).
   'POST /api/v1/public/complaints':
     'a proof-of-work public form; filed, refused without the challenge and tracked in tests/http/leads-rectifications.test.ts',
@@ -1872,6 +1850,35 @@ const NOT_WALKED: Record<string, string> = {
     'steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
   'POST /api/v1/rectifications/:id/violation-case':
     'an overdue order of the caller’s authority; steps on one rectification order: walked with scoping and bad input in tests/http/leads-rectifications.test.ts',
+  // 双随机抽查 (issue 14 point 1): each needs a planned or drawn round; walked with the scoping (another
+  // province 404, an institution 403) in tests/inspections/inspections-http.test.ts.
+  'POST /api/v1/inspection-rounds':
+    'creates a round and its commitment; tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/inspection-rounds/:id':
+    'needs a round; another province 404 in tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspection-rounds/:id/draw':
+    'draws once; another province 404 in tests/inspections/inspections-http.test.ts',
+  'PUT /api/v1/inspections/:id/findings':
+    'needs a drawn round; another province 404 in tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/conclude': 'needs findings; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/publish':
+    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/rectification':
+    'needs a concluded inspection; tests/inspections/inspections-http.test.ts',
+  'POST /api/v1/inspections/:id/violation-case':
+    'needs a concluded inspection and a case; tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/public/draws/:id':
+    'public by nature (a random id answers 404 to all); tests/inspections/inspections-http.test.ts',
+  'GET /api/v1/cases/:id/panel-draw':
+    'the case readers’ (canReadCase); a panel drawn is a public draw: tests/seed/demo-inspections.test.ts',
+  'POST /api/v1/cases/:id/panel-draw/commitment':
+    'the deciding authority’s, while the draw is awaited (a second call answers the same commitment); other authority 404, 409 once drawn: tests/inspections/panel-commitment-http.test.ts',
+  'GET /api/v1/inspections/:id/evidence':
+    'needs a drawn round; another province and the institution 404 in tests/inspections/inspection-evidence-http.test.ts',
+  'GET /api/v1/inspections/:id/evidence/:evidenceId':
+    'needs an uploaded file; another province 404 in tests/inspections/inspection-evidence-http.test.ts',
+  'POST /api/v1/inspections/:id/evidence':
+    'multipart upload while the inspection is open; scoping, bad files and 409 once concluded in tests/inspections/inspection-evidence-http.test.ts',
   'POST /api/v1/public/violation-cases/party':
     'open to the party who names the document number the matrix fixture does not keep; tests/workflow/violation-cases.test.ts',
   'POST /api/v1/public/violation-cases/party/statement':

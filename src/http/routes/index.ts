@@ -28,6 +28,7 @@ import { verifierRoutes } from './verifiers.routes.js';
 import { openDataRoutes } from './open-data.routes.js';
 import { violationRoutes } from './violations.routes.js';
 import { inspectionRoutes } from './inspections.routes.js';
+import { inspectionEvidenceRoutes } from './inspection-evidence.routes.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import { leadRoutes } from './leads.routes.js';
 import { rectificationRoutes } from './rectifications.routes.js';
@@ -62,6 +63,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(openDataRoutes);
   await app.register(violationRoutes);
   await app.register(inspectionRoutes);
+  await app.register(inspectionEvidenceRoutes);
   await app.register(supervisionRoutes);
   await app.register(leadRoutes);
   await app.register(rectificationRoutes);

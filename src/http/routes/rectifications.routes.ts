@@ -9,8 +9,8 @@ import { idParamsOf, isoDate } from '../schemas/common.schema.js';
 import { fileStoreFor } from '../../persistence/file-store.js';
 import { loadCalendar } from '../../persistence/calendar.repository.js';
 import { attachmentHeaders } from '../../materials/download-headers.js';
-import { MAX_UPLOAD_BYTES } from '../../materials/check-upload.js';
-import { AppError, notFound } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
+import { evidenceMultipartOptions, readEvidenceForm } from '../evidence-multipart.js';
 import { procedures } from '../../use-cases/workflow/procedure-registry.js';
 import {
   getRectification,
@@ -21,25 +21,15 @@ import {
   MAX_EVIDENCE_FILES,
   reportRectification,
   verifyRectification,
-  type EvidenceUpload,
 } from '../../use-cases/rectifications/rectification-steps.js';
 import { openCaseFromRectification } from '../../use-cases/rectifications/rectification-case.js';
 import { D } from '../schemas/leads-descriptions-en.js';
 
 const TAG = '责令限期整改';
-const uploadRejected = (detail: string) => new AppError(422, 'UPLOAD_INVALID', '文件不符合要求', detail);
 const rectId = idParamsOf(D.rectificationId);
 
 export const rectificationRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, {
-    limits: {
-      fileSize: MAX_UPLOAD_BYTES,
-      files: MAX_EVIDENCE_FILES,
-      fields: 2,
-      fieldSize: 20_000,
-      parts: MAX_EVIDENCE_FILES + 2,
-    },
-  });
+  await app.register(multipart, evidenceMultipartOptions(MAX_EVIDENCE_FILES, 2));
   app.addHook('onRequest', async (request) => void requireCaller(request));
   const store = fileStoreFor(app.config);
 
@@ -112,34 +102,13 @@ export const rectificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!request.isMultipart()) throw uploadRejected('请以 multipart/form-data 方式上传');
-      let text = '';
-      const files: EvidenceUpload[] = [];
-      try {
-        for await (const part of request.parts()) {
-          if (part.type === 'file')
-            files.push({
-              bytes: await part.toBuffer(),
-              fileName: part.filename,
-              declaredType: part.mimetype,
-            });
-          else if (part.fieldname === 'text' && typeof part.value === 'string') text = part.value;
-        }
-      } catch (err) {
-        if (err instanceof AppError) throw err;
-        const code = (err as { code?: string }).code;
-        if (code === 'FST_REQ_FILE_TOO_LARGE')
-          throw uploadRejected(`文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB 的大小限制`);
-        if (code?.startsWith('FST_'))
-          throw uploadRejected(`上传内容不符合要求（最多 ${MAX_EVIDENCE_FILES} 个文件）`);
-        throw err;
-      }
+      const { files, fields } = await readEvidenceForm(request, MAX_EVIDENCE_FILES, ['text']);
       return reportRectification(
         app.db,
         store,
         requireCaller(request),
         request.params.id,
-        { text, files },
+        { text: fields.text ?? '', files },
         String(request.id),
       );
     },

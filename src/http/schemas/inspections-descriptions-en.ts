@@ -16,6 +16,7 @@ export const INSPECTIONS_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   计划结束日期: 'Planned end',
   '抽查批次 ID': 'Inspection round ID',
   '检查 ID': 'Inspection ID',
+  '检查证据 ID': 'Inspection evidence ID',
   '抽取记录 ID': 'Draw ID',
   检查事项: 'Item inspected',
   '检查结果：ok 符合要求 / problem 发现问题': 'Result: ok meets the requirements / problem problem found',

@@ -10,7 +10,12 @@ import type { Actor } from '../../policies/actor.js';
 import type { FileStore } from '../../persistence/file-store.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { forbidden, notFound } from '../../domain/errors.js';
-import { checkUpload } from '../../materials/check-upload.js';
+import {
+  checkEvidenceFiles,
+  storeEvidenceFiles,
+  type EvidenceSpec,
+  type EvidenceUpload,
+} from '../../materials/evidence-files.js';
 import { todayInChina } from '../registry/registry-context.js';
 import { rectificationInputProblem, rectificationState } from './rectification-errors.js';
 
@@ -26,8 +31,13 @@ export const daysOverdue = (deadline: string, today: string): number =>
     Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${deadline}T00:00:00Z`)) / 86_400_000),
   );
 
-const EVIDENCE = { accepts: ['pdf', 'image', 'word', 'excel'] as const, title_zh: '整改证明材料' };
 export const MAX_EVIDENCE_FILES = 5;
+const EVIDENCE: EvidenceSpec = {
+  accepts: ['pdf', 'image', 'word', 'excel'],
+  title_zh: '整改证明材料',
+  maxFiles: MAX_EVIDENCE_FILES,
+  problem: rectificationInputProblem,
+};
 
 /** The authority that ordered it, or the institution ordered: anyone else gets 404 like a random id. */
 export async function loadRectification(
@@ -47,11 +57,7 @@ export async function loadRectification(
   return { r, as: authority ? ('authority' as const) : ('institution' as const) };
 }
 
-export interface EvidenceUpload {
-  bytes: Uint8Array;
-  fileName: string;
-  declaredType: string;
-}
+export type { EvidenceUpload };
 
 export async function reportRectification(
   db: Kysely<DB>,
@@ -64,17 +70,7 @@ export async function reportRectification(
   const text = input.text.trim();
   if (text.length < 2 || text.length > 5000)
     throw rectificationInputProblem('text', '整改情况须为 2–5000 字', 'The report must be 2–5000 characters');
-  if (input.files.length > MAX_EVIDENCE_FILES)
-    throw rectificationInputProblem(
-      'files',
-      `证明材料最多 ${MAX_EVIDENCE_FILES} 个文件`,
-      `At most ${MAX_EVIDENCE_FILES} files`,
-    );
-  const checked = input.files.map((f, i) => {
-    const v = checkUpload(f, EVIDENCE);
-    if (!v.ok) throw rectificationInputProblem(`files.${i}`, `${f.fileName}：${v.message_zh}`, `${f.fileName}: ${v.message_en}`);
-    return { f, accepted: v.value };
-  }); // prettier-ignore
+  const checked = checkEvidenceFiles(input.files, EVIDENCE);
   return db.transaction().execute(async (trx) => {
     const { r, as } = await loadRectification(trx, actor, id, true);
     if (as !== 'institution') throw forbidden('整改情况由被责令整改的机构报告');
@@ -83,16 +79,7 @@ export async function reportRectification(
         '整改情况已报告，待监管部门核验，或已通过核验',
         'Already reported or accepted',
       );
-    const files = [];
-    for (const { f, accepted } of checked) {
-      const stored = await store.put(trx, f.bytes, accepted.mediaType);
-      files.push({
-        sha256: stored.sha256,
-        name: accepted.fileName,
-        mediaType: accepted.mediaType,
-        size: accepted.size,
-      });
-    }
+    const files = await storeEvidenceFiles(trx, store, checked);
     const today = todayInChina();
     const last = await trx
       .selectFrom('rectification_reports')
