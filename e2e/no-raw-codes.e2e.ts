@@ -154,6 +154,9 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   // A rectification order (the records with a `deadline`): the matter to rectify, as the ordering
   // authority wrote it (a monitoring rating's D, a ground, an inspection's finding — 1x-exit §5(6)).
   ['deadline', 'subject'],
+  // An inspection round (the records with `expertsPerTarget`): its title as the planning authority typed
+  // it (2026 年第一批“双随机、一公开”抽查), like a recruitment call's batch.
+  ['expertsPerTarget', 'title'],
 ];
 
 /**
