@@ -27,6 +27,7 @@ import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { INSPECTION_STATUS, KIND, METHOD, OUTCOME, RESULT, ROUND_STATUS, label } from './texts';
 import type { InspectionView, RoundDetail } from './types';
+import { EvidencePanel } from './evidence-panel';
 
 const mono = {
   fontFamily: 'ui-monospace, Menlo, Consolas, monospace',
@@ -183,6 +184,7 @@ export function InspectionRoundPage() {
                 <div key={f.seq}><Tag color={f.result === 'problem' ? 'red' : 'green'}>{label(RESULT, f.result, tx)}</Tag>{f.item}（{label(METHOD, f.method, tx)}）{f.note ? `：${f.note}` : ''}</div>
               ))}
               {r.conclusion && <Typography.Text>{tx('结论：', 'Conclusion: ')}{r.conclusion}</Typography.Text>}
+              <EvidencePanel inspectionId={r.id} canUpload={data.canManage && r.status !== 'concluded'} />
             </Space>
           ) }}
           columns={[
