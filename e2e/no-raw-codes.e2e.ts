@@ -49,9 +49,13 @@ const PUBLIC = [
   '/sanctions',
   '/party',
   '/inspection-results',
+  // Issue 14 point 2: the public complaint form and its tracking page.
+  '/complaint',
+  '/complaint/track',
 ];
 /** Detail pages followed from the lists: the first link of each kind, and a few case pages. */
-const DETAIL = /^\/(directory|public-notices|recruitment-calls|guides|institutions|reviews|cases)\/[^/?#]+$/;
+const DETAIL =
+  /^\/(directory|public-notices|recruitment-calls|guides|institutions|reviews|cases|leads|rectifications)\/[^/?#]+$/;
 const MAX_CASES_PER_ACCOUNT = 2;
 
 /** The API's data fields: their string values stay as entered in every language. */
@@ -154,6 +158,23 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   // A rectification order (the records with a `deadline`): the matter to rectify, as the ordering
   // authority wrote it (a monitoring rating's D, a ground, an inspection's finding — 1x-exit §5(6)).
   ['deadline', 'subject'],
+  // …and the verification's words (a rectification's `outcome` is text; a lead's is a code, translated).
+  ['deadline', 'outcome'],
+  // A lead of the ledger (the records with a `receivedOn`, issue 14 point 2): what it says, whom it is
+  // about and the source's reference, as the complainant or the staff typed them; where it was routed.
+  ['receivedOn', 'summary'],
+  ['receivedOn', 'subject'],
+  ['receivedOn', 'subjectText'],
+  ['receivedOn', 'sourceRef'],
+  ['receivedOn', 'routedTo'],
+  ['receivedOn', 'originalAnswer'],
+  ['seq', 'actorName'],
+  ['toAuthorityId', 'toAuthorityName'],
+  // A response request (the records with a `requestedOn`): the authority's question and the reason for
+  // its date, the institution's response, as typed.
+  ['requestedOn', 'question'],
+  ['requestedOn', 'dueReason'],
+  ['requestedOn', 'response'],
   // An inspection round (the records with `expertsPerTarget`): its title as the planning authority typed
   // it (2026 年第一批“双随机、一公开”抽查), like a recruitment call's batch.
   ['expertsPerTarget', 'title'],

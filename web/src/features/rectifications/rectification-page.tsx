@@ -179,16 +179,17 @@ function ReportForm({ id, onDone }: { id: string; onDone: () => void }) {
           <Input.TextArea rows={5} maxLength={5000} showCount data-testid="rect-report-text" />
         </Form.Item>
         <Form.Item label={tx('证明材料（最多 5 个：PDF、图片、Word、Excel）', 'Evidence (up to 5: PDF, images, Word, Excel)')}>
-          <Upload
-            multiple
-            maxCount={5}
-            fileList={files}
-            beforeUpload={() => false}
-            onChange={({ fileList }) => setFiles(fileList)}
-            data-testid="rect-report-files"
-          >
-            <Button icon={<UploadOutlined />}>{tx('选择文件', 'Choose files')}</Button>
-          </Upload>
+          <div data-testid="rect-report-files">
+            <Upload
+              multiple
+              maxCount={5}
+              fileList={files}
+              beforeUpload={() => false}
+              onChange={({ fileList }) => setFiles(fileList)}
+            >
+              <Button icon={<UploadOutlined />}>{tx('选择文件', 'Choose files')}</Button>
+            </Upload>
+          </div>
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} data-testid="rect-report-submit">
           {tx('提交报告', 'Submit report')}
