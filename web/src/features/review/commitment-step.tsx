@@ -1,11 +1,12 @@
 // 公布抽取承诺 (decision 0038; 1x-selection §15, mohrss-filing 一(十)3): before the panel is drawn the
 // authority publishes the SHA-256 of the seed; the draw then uses that seed and reveals it, so the public
 // page /draws/:id shows the commitment came first and anyone can re-run the draw.
-import { Alert, Button, Descriptions, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, toApiError, type ApiError } from '../../app/api';
 import { ProblemAlert } from '../../app/problems';
+import { useApi } from '../../app/use-api';
 import { useText } from '../cases/texts';
 
 export interface PanelCommitment {
@@ -108,5 +109,25 @@ export function CommitmentStep({
         />
       }
     />
+  );
+}
+
+/** After the draw: where the public checks it, and whether the commitment came first. */
+export function PublicDrawNote({ caseId }: { caseId: string }) {
+  const tx = useText();
+  const { data } = useApi<{ draw: PanelCommitment | null }>(`/cases/${caseId}/panel-draw`);
+  const d = data?.draw;
+  if (!d) return null;
+  return (
+    <Space wrap data-testid="panel-public-draw">
+      <Tag color={d.committedBeforeDraw ? 'success' : 'warning'}>
+        {d.committedBeforeDraw
+          ? tx('抽取前已公布承诺', 'Commitment published before the draw')
+          : tx('抽取时才记录承诺', 'Commitment recorded only at the draw')}
+      </Tag>
+      <Link to={`/draws/${d.drawId}`}>
+        {tx('公开抽取记录（任何人可复核）', 'Public draw record (anyone can re-run it)')}
+      </Link>
+    </Space>
   );
 }

@@ -10,6 +10,7 @@ import { ProblemResult } from '../common/problem-result';
 import { dateTime, useText } from '../cases/texts';
 import type { CaseDetail } from '../cases/types';
 import { DrawCard } from './draw-card';
+import { PublicDrawNote } from './commitment-step';
 import { OpinionForm } from './opinion-form';
 import { MEMBER_STATUS, REASON, RECOMMENDATION } from './texts';
 import type { Opinion, PanelMember, PanelView } from './types';
@@ -205,6 +206,7 @@ export function PanelPage() {
                   : []),
               ]}
             />
+            <PublicDrawNote caseId={v.caseId} />
             {v.view === 'applicant' ? (
               <Alert
                 type="info"
