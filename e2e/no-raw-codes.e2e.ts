@@ -175,9 +175,10 @@ const DATA_KEYS_OF: [owner: string, key: string][] = [
   ['requestedOn', 'question'],
   ['requestedOn', 'dueReason'],
   ['requestedOn', 'response'],
-  // An inspection round (the records with `expertsPerTarget`): its title as the planning authority typed
-  // it (2026 年第一批“双随机、一公开”抽查), like a recruitment call's batch.
-  ['expertsPerTarget', 'title'],
+  // An inspection round (the records with a `drawId`: the round, and the round an institution's or an
+  // expert's inspection belongs to): its title as the planning authority typed it (2026 年第一批“双随机、
+  // 一公开”抽查), like a recruitment call's batch.
+  ['drawId', 'title'],
 ];
 
 /**
