@@ -29,9 +29,9 @@ import { openDataRoutes } from './open-data.routes.js';
 import { violationRoutes } from './violations.routes.js';
 import { inspectionRoutes } from './inspections.routes.js';
 import { inspectionEvidenceRoutes } from './inspection-evidence.routes.js';
-import { supervisionRoutes } from './supervision.routes.js';
 import { leadRoutes } from './leads.routes.js';
 import { rectificationRoutes } from './rectifications.routes.js';
+import { supervisionRoutes } from './supervision.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
@@ -64,8 +64,8 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(violationRoutes);
   await app.register(inspectionRoutes);
   await app.register(inspectionEvidenceRoutes);
-  await app.register(supervisionRoutes);
   await app.register(leadRoutes);
   await app.register(rectificationRoutes);
+  await app.register(supervisionRoutes);
   await app.register(dashboardRoutes);
 };
