@@ -92,7 +92,9 @@ const DeptPilotMilestonesPage = page(
   'DeptPilotMilestonesPage',
 );
 // The catalogue carries the law's full text and the trial form (default export).
-const RulesPage = lazy(() => import('../features/rules/rules-page'));
+const RulesPage = lazy(() =>
+  Promise.all([import('../features/rules/rules-page'), loadPageTexts()]).then(([m]) => m),
+);
 const FilingsImportPage = page(
   () => import('../features/filings-import/filings-import-page'),
   'FilingsImportPage',
