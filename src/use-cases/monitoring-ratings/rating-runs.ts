@@ -3,6 +3,7 @@
 // indicator set in force on the period's last day; every input is kept with the rating. A rating counts
 // once the office confirms it; confirming a D opens a rectification order with the deadline the office
 // sets (openRectification, source 'rating'): a D not rectified by then is a §5(6) ground.
+import { todayInChina } from '../registry/registry-context.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
@@ -185,7 +186,7 @@ export async function confirmRating(
             citations: [...CITATIONS],
           })
         : null;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const today = todayInChina();
     await trx.updateTable('ratings').set({ confirmed_on: today, confirmed_by: actor.userId, rectification_id: rect?.id ?? null }).where('id', '=', id).execute(); // prettier-ignore
     await writeAudit(trx, audit, { entity: 'rating', entityId: id, action: 'confirm', after: { grade: r.grade, score: r.score, rectificationId: rect?.id ?? null }, citations: [...CITATIONS] }); // prettier-ignore
     return { id, rectificationId: rect?.id ?? null };
