@@ -1450,3 +1450,94 @@ export interface DB {
   channel_problem_thresholds: ChannelProblemThresholdsTable;
   supervision_grounds: SupervisionGroundsTable;
 }
+
+// 0031 renewal and exit (issue 15).
+export interface DirectoryEntriesTable {
+  /** 0031: the entry a renewal (gz-rules §8–12) continues. */
+  renews_entry_id: Generated<string | null>;
+}
+export interface DirectoryEntryProgrammesTable {
+  /** 0031: a programme withdrawn by an exit (1x-exit §2 ¶2), and that exit. */
+  withdrawn_on: Generated<DateString | null>;
+  exit_id: Generated<string | null>;
+}
+export type ExitRegime = 'gz-rules' | '1x-exit' | '1x-selection' | 'mohrss-filing' | 'mohrss-violations';
+export type ExitRoute = 'lapse' | 'voluntary' | 'ordered';
+export type ExitScope = 'institution' | 'programmes' | 'occupations';
+export type WrapUpItem =
+  | 'fees_without_exam'
+  | 'exams_without_certificates'
+  | 'certificate_data_not_uploaded'
+  | 'records_not_archived';
+export interface InstitutionExitsTable {
+  id: string;
+  institution_id: string;
+  branch_id: string | null;
+  entry_id: string | null;
+  regime: ExitRegime;
+  route: ExitRoute;
+  scope: ExitScope;
+  programme_seqs: ColumnType<number[], number[] | undefined, number[]>;
+  occupations: Json<{ occupationCode: string; level: number }[]>;
+  institution_exited: boolean;
+  case_id: string | null;
+  authority_id: string;
+  terminated_on: DateString;
+  wrap_up_due: DateString | null;
+  wrap_up_completed_on: DateString | null;
+  wrap_up_completed_by: string | null;
+  reason: string;
+  citations: Json<unknown[]>;
+  created_at: Created;
+}
+export interface ExitWrapUpWaiversTable {
+  exit_id: string;
+  item: WrapUpItem;
+  reason: string;
+  waived_by: string | null;
+  waived_at: Created;
+}
+export interface SessionArchivesTable {
+  session_id: string;
+  institution_id: string;
+  archived_on: DateString;
+  location: string;
+  archived_by: string | null;
+  archived_at: Created;
+}
+export interface ReentryBarsTable {
+  id: string;
+  exit_id: string;
+  institution_id: string;
+  uscc: string;
+  legal_representative: string;
+  institution_name: string;
+  kind: 'voluntary' | 'revocation';
+  decided_on: DateString;
+  last_barred_day: DateString;
+  citations: Json<unknown[]>;
+  created_at: Created;
+}
+export interface RenewalRemindersTable {
+  entry_id: string;
+  valid_to: DateString;
+  days_before: number;
+  sent_on: DateString;
+  sent_at: Created;
+}
+export interface ScheduledRunsTable {
+  job: string;
+  run_on: DateString;
+  ran_by: string;
+  started_at: Created;
+  finished_at: Timestamp | null;
+  outcome: Json<Record<string, unknown>> | null;
+}
+export interface DB {
+  institution_exits: InstitutionExitsTable;
+  exit_wrap_up_waivers: ExitWrapUpWaiversTable;
+  session_archives: SessionArchivesTable;
+  reentry_bars: ReentryBarsTable;
+  renewal_reminders: RenewalRemindersTable;
+  scheduled_runs: ScheduledRunsTable;
+}
