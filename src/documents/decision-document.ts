@@ -18,6 +18,13 @@ export const DOCUMENT_KINDS = [
   'violation_notice',
   'violation_decision',
   'review_decision',
+  // issue 15: renewal and exit
+  'renewal_decision',
+  'exit_reply',
+  'exit_opinion',
+  'appeal_review_decision',
+  'termination_notice',
+  'ministry_report',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -37,6 +44,12 @@ export const DOCUMENT_KIND_ZH: Record<DocumentKind, string> = {
   violation_notice: '违纪违规行为处理告知书',
   violation_decision: '违纪违规行为处理决定书',
   review_decision: '复核决定书',
+  renewal_decision: '续期决定书',
+  exit_reply: '退出申请书面反馈',
+  exit_opinion: '取消资格评议意见告知书',
+  appeal_review_decision: '申诉复核决定书',
+  termination_notice: '终止评价活动通知书',
+  ministry_report: '机构退出情况备案报告',
 };
 
 /** The same names in English (the web app's English mode; the documents themselves are Chinese). */
@@ -56,6 +69,12 @@ export const DOCUMENT_KIND_EN: Record<DocumentKind, string> = {
   violation_notice: 'Prior notice of a violation decision',
   violation_decision: 'Decision on a violation',
   review_decision: 'Review decision',
+  renewal_decision: 'Renewal decision',
+  exit_reply: 'Written answer to an exit application',
+  exit_opinion: 'Notice of the review opinion on revocation',
+  appeal_review_decision: 'Decision on the appeal review',
+  termination_notice: 'Notice of termination of evaluation activities',
+  ministry_report: 'Report of an exit to the ministry',
 };
 
 /** The texts' titles and 文号, for the 依据 line (shared/seeds/README.md). */
