@@ -253,6 +253,7 @@ export const AS_OF_EN: Readonly<Record<string, string>> = {
   检查日期: 'Date of the inspection',
   调查核实结论日期: 'Date of the investigation’s conclusion',
   纸质申请材料提交具体受托单位的日期: 'Date the paper application was handed to the delegated unit',
+  具体受托单位开始办理的日期: 'Date the delegated unit starts processing',
   '核查日期（退出决定前）': 'Date of the check (before the exit decision)',
   '取消决定（调查核实结论）日期': 'Date of the revocation decision (the investigation’s conclusion)',
   '核查日期（尚未申诉时判断是否已逾期）': 'Date of the check (before an appeal: whether time has run out)',

@@ -301,6 +301,7 @@ export const FACTS_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
     'Other related matters settled (true met / false not met / blank = to be decided by the supervising authority)',
   '已将相关纸质材料提交具体受托单位（第六条第（一）项）':
     'Paper materials handed to the delegated unit (article 6 item (1))',
+  具体受托单位收到退出申请纸质材料的日期: 'Date the delegated unit received the paper application to exit',
   批准实施该职业技能等级证书之日: 'Date the skill-level certificate was approved',
   '启动开展相关工作的日期（未启动填 null）': 'Date the related work was started (blank if not started)',
   启动开展相关工作的日期: 'Date the related work was started',

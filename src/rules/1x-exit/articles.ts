@@ -25,7 +25,13 @@ import {
 } from './revocation.js';
 import { ex } from './rule.js';
 import { certificateLevelScope, organisationLevelScope } from './scope.js';
-import { intakeWindow, oneYearSinceApproval, paperMaterials, workCompleted } from './voluntary.js';
+import {
+  intakeProcessing,
+  intakeWindow,
+  oneYearSinceApproval,
+  paperMaterials,
+  workCompleted,
+} from './voluntary.js';
 import { examinedNotCertified, otherMatters, paidNotExamined } from './wrap-up.js';
 
 const encoded = (...rules: { id: string }[]): Coverage => ({
@@ -167,7 +173,7 @@ export const articles: ArticleText[] = [
     6,
     1,
     '培训评价组织将相关纸质材料提交具体受托单位。每年 1 月、7 月集中受理 2 次。',
-    encoded(intakeWindow, paperMaterials),
+    encoded(intakeWindow, intakeProcessing, paperMaterials),
   ),
   item(
     6,

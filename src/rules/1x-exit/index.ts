@@ -8,7 +8,7 @@ import { appealCheck, appealRules } from './appeal.js';
 import { articles } from './articles.js';
 import { revocationCheck, revocationRules } from './revocation.js';
 import { scopeCheck, scopeRules } from './scope.js';
-import { voluntaryCheck, voluntaryRules } from './voluntary.js';
+import { intakeCheck, voluntaryCheck, voluntaryRules } from './voluntary.js';
 import { wrapUpCheck, wrapUpRules } from './wrap-up.js';
 
 export const regime: RegimeDefinition = {
@@ -30,6 +30,7 @@ export const regime: RegimeDefinition = {
   parameters: oneXExitParameters,
   checks: [
     voluntaryCheck,
+    intakeCheck,
     wrapUpCheck,
     revocationCheck,
     appealCheck,

@@ -10,8 +10,13 @@
 // on that day is admissible, the day before is not. The year is counted per certificate programme the exit
 // concerns. For an organisation-level exit whose first approval is over a year old but whose newest
 // certificate is not, the text does not say which approval counts: the authority decides.
-// The asOf date is the day the paper application reaches the delegated unit (§6(1)); it must fall in an
-// intake month. "及时按规定作出回复" sets no period: the exit workflow tracks the reply.
+// The asOf date is the day the paper application reaches the delegated unit (§6(1)). "每年 1 月、7 月集中受理
+// 2 次" is a batching of the processing, not a window for submitting: an application is received at any
+// time and handled in the next intake (集中受理 = the applications received are taken up together in
+// January and in July). An earlier reading refused anything outside January and July (issue 15 point 3
+// calls it wrong); the text says when applications are handled, not that others are refused. An
+// application received in an intake month is in that month's intake. "及时按规定作出回复" sets no period:
+// the exit workflow tracks the reply.
 import { z } from 'zod';
 import { addYears } from '../../calendar/calendar-days.js';
 import { intakeMonths, intakesPerYear, voluntaryMinYears } from '../../parameters/1x-exit.js';
@@ -49,13 +54,22 @@ export const workCompleted = exitRule(
   'The related work has been completed before applying',
 );
 
-// 第六条第（一）项: 每年 1 月、7 月集中受理 2 次
+// 第六条第（一）项: 每年 1 月、7 月集中受理 2 次 — received at any time, processed in the next intake
 export const intakeWindow = exitRule(
   '6/1/intake-window',
   ex(6, 1),
-  '退出申请仅在每年 1 月、7 月集中受理',
-  'Exit applications are taken only in the January and July intakes',
+  '退出申请随时接收，于每年 1 月、7 月集中受理',
+  'Exit applications are received at any time and processed in the January and July intakes',
   [intakeMonths.id, intakesPerYear.id],
+);
+
+// 第六条第（一）项: the delegated unit takes an application up only in its intake
+export const intakeProcessing = exitRule(
+  '6/1/intake-processing',
+  ex(6, 1),
+  '具体受托单位于申请所属的集中受理期开始办理',
+  'The delegated unit starts processing an application in its intake',
+  [intakeMonths.id],
 );
 
 // 第六条第（一）项: 将相关纸质材料提交具体受托单位
@@ -81,14 +95,15 @@ export const voluntaryFacts = z.strictObject({
   wrapUp: wrapUpFacts,
   paperMaterialsSubmitted: z.boolean().describe('已将相关纸质材料提交具体受托单位（第六条第（一）项）'),
 });
-type VoluntaryFacts = z.infer<typeof voluntaryFacts>;
+export type VoluntaryFacts = z.infer<typeof voluntaryFacts>;
 
 const ONE_YEAR_OPTIONS = [
   '以该组织最早获批证书的批准日计算，已满一年，受理申请',
   '以每个所涉证书的批准日分别计算，该证书未满一年，不予受理',
 ];
 
-function yearFindings(f: VoluntaryFacts, asOf: string): Finding[] {
+/** §4: one finding per certificate programme the exit concerns (an organisation-level exit may need judgement). */
+export function yearFindings(f: Pick<VoluntaryFacts, 'level' | 'certificates'>, asOf: string): Finding[] {
   const years = parameterAt(voluntaryMinYears, asOf);
   const earliest = f.certificates.map((c) => c.approvedOn).sort()[0]!;
   const organisationYearReached = asOf >= addYears(earliest, years);
@@ -128,23 +143,73 @@ function yearFindings(f: VoluntaryFacts, asOf: string): Finding[] {
   });
 }
 
-/** §6(1): the month of `asOf` is one of the intake months. */
+/** The intake an application belongs to: the intake month and the first day it opens. */
+export interface Intake {
+  year: number;
+  month: number;
+  /** The first day of the intake month (YYYY-MM-DD): processing may start on it. */
+  opensOn: string;
+}
+
+/**
+ * §6(1): the intake of an application received on `receivedOn` — the first intake month not before the
+ * month of receipt (this year, else the first of next year). Received in January: the January intake.
+ */
+export function nextIntake(receivedOn: string): Intake {
+  const months = [...parameterAt(intakeMonths, receivedOn)].sort((a, b) => a - b);
+  const year = Number(receivedOn.slice(0, 4));
+  const month = Number(receivedOn.slice(5, 7));
+  const same = months.find((m) => m >= month);
+  const y = same === undefined ? year + 1 : year;
+  const m = same ?? months[0]!;
+  return { year: y, month: m, opensOn: `${y}-${String(m).padStart(2, '0')}-01` };
+}
+
+const intakeZh = (i: Intake) => `${i.year} 年 ${i.month} 月集中受理`;
+
+/** §6(1): the application is received whenever it comes; it says which intake will process it. */
 export function intakeFinding(asOf: string): Finding {
   const months = parameterAt(intakeMonths, asOf);
   const times = parameterAt(intakesPerYear, asOf);
-  const month = Number(asOf.slice(5, 7));
-  const ok = months.includes(month);
+  const intake = nextIntake(asOf);
+  const inIntake = intake.opensOn <= asOf;
   const list = months.map((m) => `${m} 月`).join('、');
   return finding(
     intakeWindow,
+    true,
+    inIntake
+      ? `${asOf} 收到申请，在${intakeZh(intake)}期内，即行办理（每年 ${list}集中受理 ${times} 次）`
+      : `${asOf} 收到申请，予以接收，列入${intakeZh(intake)}，${intake.opensOn} 起办理（每年 ${list}集中受理 ${times} 次）`,
+    inIntake
+      ? `Received ${asOf}, within the ${intake.year}-${String(intake.month).padStart(2, '0')} intake: processed now`
+      : `Received ${asOf}: accepted and queued for the ${intake.year}-${String(intake.month).padStart(2, '0')} intake, processed from ${intake.opensOn}`,
+    {
+      submittedOn: asOf,
+      month: Number(asOf.slice(5, 7)),
+      intakeMonths: months,
+      intakesPerYear: times,
+      intakeYear: intake.year,
+      intakeMonth: intake.month,
+      intakeOpensOn: intake.opensOn,
+      queued: !inIntake,
+    },
+  );
+}
+
+/** §6(1): processing of an application received on `receivedOn` may start on `today` (its intake has opened). */
+export function intakeProcessingFinding(receivedOn: string, today: string): Finding {
+  const intake = nextIntake(receivedOn);
+  const ok = today >= intake.opensOn;
+  return finding(
+    intakeProcessing,
     ok,
     ok
-      ? `${asOf} 提交，在 ${month} 月集中受理期内（每年 ${list}集中受理 ${times} 次）`
-      : `${asOf} 提交，${month} 月不在集中受理期内（每年仅 ${list}集中受理 ${times} 次）`,
+      ? `${receivedOn} 收到的申请属${intakeZh(intake)}，${today} 已在受理期内，可以开始办理`
+      : `${receivedOn} 收到的申请属${intakeZh(intake)}，${intake.opensOn} 方可开始办理（第六条第（一）项：每年 1 月、7 月集中受理）`,
     ok
-      ? `Submitted ${asOf}, within the intake month ${month} (intakes: ${months.join(', ')})`
-      : `Submitted ${asOf}: month ${month} is outside the intakes (${months.join(', ')} only)`,
-    { submittedOn: asOf, month, intakeMonths: months, intakesPerYear: times },
+      ? `Received ${receivedOn}, in the intake opening ${intake.opensOn}: processing may start`
+      : `Received ${receivedOn}: its intake opens on ${intake.opensOn}; processing may not start before (§6(1))`,
+    { receivedOn, today, intakeYear: intake.year, intakeMonth: intake.month, intakeOpensOn: intake.opensOn },
   );
 }
 
@@ -189,4 +254,26 @@ export const voluntaryCheck = defineCheck({
   run: (f, ctx) => voluntaryFindings(f, ctx),
 });
 
-export const voluntaryRules = [oneYearSinceApproval, workCompleted, intakeWindow, paperMaterials];
+export const intakeFacts = z.strictObject({
+  receivedOn: isoDate('具体受托单位收到退出申请纸质材料的日期'),
+});
+
+export const intakeCheck = defineCheck({
+  name: '1x-exit.intake',
+  regime: '1x-exit',
+  title_zh: '依申请退出的集中受理：申请所属受理期开始后方可办理（第六条第（一）项）',
+  title_en: 'The intake of an application to exit: processing starts in its intake (§6(1))',
+  asOf_zh: '具体受托单位开始办理的日期',
+  facts: intakeFacts,
+  example: { receivedOn: '2025-03-10' },
+  ruleIds: [intakeProcessing.id],
+  run: (f, ctx) => [intakeProcessingFinding(f.receivedOn, ctx.asOf)],
+});
+
+export const voluntaryRules = [
+  oneYearSinceApproval,
+  workCompleted,
+  intakeWindow,
+  intakeProcessing,
+  paperMaterials,
+];

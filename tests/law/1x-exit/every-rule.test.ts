@@ -77,7 +77,14 @@ const rows: Row[] = [
     asOf: '2025-07-31',
     holds: ex(V),
     fails: null,
-    cannotFail: 'shown on other dates below',
+    cannotFail: 'received at any time (§6(1) 集中受理 batches the processing, it refuses no month)',
+  },
+  {
+    rule: '1x-exit/6/1/intake-processing',
+    check: '1x-exit.intake',
+    asOf: '2025-07-01',
+    holds: { receivedOn: '2025-03-10' },
+    fails: { receivedOn: '2025-08-01' },
   },
   flip('6/1/paper-materials', V, '2025-01-02', 'paperMaterialsSubmitted', true, false),
   flip('9/paid-not-examined', W, DAY, 'paidNotExamined', 0, 1),
@@ -174,8 +181,8 @@ describe('1x-exit: every rule passes and fails on its article’s facts', () => 
       const bad = findings(evaluate(row.check, row.asOf, row.fails), row.rule);
       expect(bad.some((f) => f.passed === false)).toBe(true);
     });
-  it('1x-exit/6/1/intake-window fails on an application in February', () => {
-    const bad = findings(evaluate(V, '2025-02-03', ex(V)), '1x-exit/6/1/intake-window');
-    expect(bad.every((f) => f.passed === false)).toBe(true);
+  it('1x-exit/6/1/intake-window receives an application in February and queues it for July', () => {
+    const got = findings(evaluate(V, '2025-02-03', ex(V)), '1x-exit/6/1/intake-window');
+    expect(got.every((f) => f.passed === true && f.values.intakeOpensOn === '2025-07-01')).toBe(true);
   });
 });

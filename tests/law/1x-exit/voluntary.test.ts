@@ -1,6 +1,7 @@
-// 1x-exit §4, §6(1), §9 — 依申请退出: one year after approval, wrap-up done, January and July intakes.
+// 1x-exit §4, §6(1), §9 — 依申请退出: one year after approval, wrap-up done, received at any time and processed in the January and July intakes.
 import { describe, expect, it } from 'vitest';
 import { evaluate, findings, only } from '../support.js';
+import { nextIntake } from '../../../src/rules/1x-exit/voluntary.js';
 
 const CHECK = '1x-exit.voluntary';
 const WRAPPED_UP = { paidNotExamined: 0, examinedNotCertified: 0, otherMattersSettled: true };
@@ -82,20 +83,56 @@ describe('1x-exit §4 and §9: 完成有关善后工作后可申请退出', () =
   });
 });
 
-describe('1x-exit §6(1): 每年 1 月、7 月集中受理 2 次', () => {
+describe('1x-exit §6(1): 每年 1 月、7 月集中受理 2 次 — received at any time, processed in the next intake', () => {
   const window = (on: string) =>
     only(
       evaluate(CHECK, on, facts({ certificates: [{ name: '证书A', approvedOn: '2020-06-02' }] })),
       '1x-exit/6/1/intake-window',
     );
-  it('applications in January and July are within the intake window, from the first to the last day of the month', () => {
-    for (const d of ['2024-01-01', '2024-01-31', '2024-07-01', '2024-07-31'])
-      expect(window(d).passed, d).toBe(true);
+  it('an application in March is accepted and queued for the July intake, and says so', () => {
+    const f = window('2024-03-12');
+    expect(f.passed).toBe(true);
+    expect(f.values).toMatchObject({
+      intakeYear: 2024,
+      intakeMonth: 7,
+      intakeOpensOn: '2024-07-01',
+      queued: true,
+    });
+    expect(f.message_zh).toContain('列入2024 年 7 月集中受理');
   });
-  it('applications in February are outside the intake window, as are those on 31 December, 30 June and 1 August', () => {
+  it('applications in January and July are processed in that intake, from the first to the last day of the month', () => {
+    for (const d of ['2024-01-01', '2024-01-31', '2024-07-01', '2024-07-31']) {
+      const f = window(d);
+      expect(f.passed, d).toBe(true);
+      expect(f.values, d).toMatchObject({ intakeMonth: Number(d.slice(5, 7)), queued: false });
+    }
+  });
+  it('no month is refused: February, 30 June, 1 August and 31 December are all received', () => {
     for (const d of ['2024-02-01', '2024-02-15', '2023-12-31', '2024-06-30', '2024-08-01'])
-      expect(window(d).passed, d).toBe(false);
+      expect(window(d).passed, d).toBe(true);
     expect(window('2024-02-15').values).toMatchObject({ month: 2, intakeMonths: [1, 7], intakesPerYear: 2 });
+  });
+  it('nextIntake: January → January; June 30 → July; July → July; August 1 and December → next January', () => {
+    expect(nextIntake('2025-01-15')).toEqual({ year: 2025, month: 1, opensOn: '2025-01-01' });
+    expect(nextIntake('2025-03-10')).toEqual({ year: 2025, month: 7, opensOn: '2025-07-01' });
+    expect(nextIntake('2025-06-30')).toEqual({ year: 2025, month: 7, opensOn: '2025-07-01' });
+    expect(nextIntake('2025-07-31')).toEqual({ year: 2025, month: 7, opensOn: '2025-07-01' });
+    expect(nextIntake('2025-08-01')).toEqual({ year: 2026, month: 1, opensOn: '2026-01-01' });
+    expect(nextIntake('2025-12-31')).toEqual({ year: 2026, month: 1, opensOn: '2026-01-01' });
+  });
+  it('processing of a March application may not start on 30 June; it may on 1 July', () => {
+    const run = (today: string) =>
+      only(evaluate('1x-exit.intake', today, { receivedOn: '2025-03-10' }), '1x-exit/6/1/intake-processing');
+    expect(run('2025-06-30').passed).toBe(false);
+    expect(run('2025-06-30').message_zh).toContain('2025-07-01 方可开始办理');
+    expect(run('2025-07-01').passed).toBe(true);
+  });
+  it('a December application waits for 1 January; a January one is processed the day it arrives', () => {
+    const run = (receivedOn: string, today: string) =>
+      only(evaluate('1x-exit.intake', today, { receivedOn }), '1x-exit/6/1/intake-processing').passed;
+    expect(run('2025-12-10', '2025-12-31')).toBe(false);
+    expect(run('2025-12-10', '2026-01-01')).toBe(true);
+    expect(run('2026-01-20', '2026-01-20')).toBe(true);
   });
   it('the paper materials must reach the delegated unit', () => {
     const r = evaluate(CHECK, '2024-07-02', facts({ paperMaterialsSubmitted: false }));
