@@ -38,6 +38,16 @@ export async function liveEntryKeys(db: Kysely<DB>, id: string): Promise<LiveEnt
   return r && { id: r.id, institutionId: r.institution_id, branchId: r.branch_id, caseId: r.case_id };
 }
 
+/** The keys of an entry live or withdrawn (findPublicEntry decides whether a withdrawn one is public). */
+export async function entryKeysOf(db: Kysely<DB>, id: string): Promise<LiveEntryKeys | undefined> {
+  const r = await db
+    .selectFrom('directory_entries')
+    .select(['id', 'institution_id', 'branch_id', 'case_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r && { id: r.id, institutionId: r.institution_id, branchId: r.branch_id, caseId: r.case_id };
+}
+
 export interface PublicDocument {
   id: string;
   kind: (typeof PUBLIC_DOCUMENT_KINDS)[number];

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Citation } from '../domain/citation.js';
 import type { DB, RegistryStatus } from './schema.js';
+import { exitKindOf, type ExitKind } from '../domain/exit-kind.js';
 import { containsPattern, isoTime, offsetOf, type PageRequest } from './paging.js';
 import { jurisdictionPrefix } from '../policies/scope.js';
 
@@ -464,8 +465,15 @@ export interface PublicEntry {
   publishedOn: string;
   publishedAt: string;
   citations: Citation[];
-  scopes: { occupationCode: string; occupationName: string; level: number }[];
-  programmes: { name: string; code: string | null; levels: string[] }[];
+  /** endedOn: the day an exit ended this occupation × level alone (1x-exit §2, issue 15 point 5); else null. */
+  scopes: { occupationCode: string; occupationName: string; level: number; endedOn: string | null }[];
+  /** withdrawnOn: the day one certificate programme exited (1x-exit §2 ¶2); else null. */
+  programmes: { name: string; code: string | null; levels: string[]; withdrawnOn: string | null }[];
+  /**
+   * How and when the entry left the directory (issue 15 point 7): the exit's kind (自动终止, 自愿退出, 责令终止,
+   * 取消资格 — or a withdrawal without an exit row) and the day; null while the entry is live.
+   */
+  ending: { kind: ExitKind; on: string; exitId: string | null } | null;
   /** Brought in by an import of existing filings (0014): its source; null for an entry a case published. */
   imported: { batchId: string; fileName: string; importedOn: string; row: number | null } | null;
   /**
@@ -484,8 +492,11 @@ export interface DirectoryFilter {
   procedure?: string | undefined;
   /** Include entries whose validity has ended (default: only those in force or not yet started). */
   includeLapsed?: boolean | undefined;
-  /** By validity: in force or not yet started (default), lapsed only, or all; overrides includeLapsed. */
-  status?: 'in_force' | 'lapsed' | 'all' | undefined;
+  /**
+   * By validity: in force or not yet started (default), lapsed only, or all (live entries); overrides
+   * includeLapsed. 'exited': the entries withdrawn by an exit or a cancellation (issue 15 point 7).
+   */
+  status?: 'in_force' | 'lapsed' | 'all' | 'exited' | undefined;
   /** Only entries in force today whose validity ends on or before this day (renewal comes due). */
   validUntil?: string | undefined;
   /** Only entries decided by this authority. */
@@ -500,6 +511,19 @@ const entriesBase = (db: Kysely<DB>) =>
     .innerJoin('jurisdictions as j', 'j.code', 'e.jurisdiction_code')
     .leftJoin('filing_import_batches as b', 'b.id', 'e.import_batch_id');
 const publicBase = (db: Kysely<DB>) => entriesBase(db).where('e.withdrawn_at', 'is', null);
+/**
+ * An entry withdrawn by an exit (institution_exits: its own, or the institution's whole exit of that day)
+ * stays public with how and when it ended (issue 15 point 7); one withdrawn otherwise (a filing cancelled
+ * for false materials before the exit routes) stays out, as before (docs/decisions/0046).
+ */
+const withdrawnByExit = sql<boolean>`(e.withdrawn_at is not null and exists (
+  select 1 from institution_exits x
+   where x.entry_id = e.id
+      or (x.entry_id is null and x.institution_id = e.institution_id and e.branch_id is null
+          and x.terminated_on = e.withdrawn_on)))`;
+const exitedBase = (db: Kysely<DB>) => entriesBase(db).where(withdrawnByExit);
+const readableBase = (db: Kysely<DB>) =>
+  entriesBase(db).where((eb) => eb.or([eb('e.withdrawn_at', 'is', null), withdrawnByExit]));
 
 type PublicRow = Awaited<ReturnType<typeof selectPublic>>[number];
 const selectPublic = (q: ReturnType<typeof entriesBase>) =>
@@ -526,10 +550,45 @@ const selectPublic = (q: ReturnType<typeof entriesBase>) =>
       'e.import_row',
       'b.file_name as import_file_name',
       'b.imported_on',
+      'e.branch_id',
+      'e.withdrawn_on',
     ])
     .execute();
 
-async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promise<PublicEntry[]> {
+/**
+ * The exits behind the entries (institution_exits): the exit that withdrew a withdrawn entry — its own
+ * (entry_id) or, for an exit of the whole institution (entry_id null), the one of that day — and the exits
+ * of some occupations of a live entry.
+ */
+async function exitsOf(db: Kysely<DB>, rows: PublicRow[], asOf: Date | undefined) {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const institutions = [...new Set(rows.map((r) => r.institution_id))];
+  return db
+    .selectFrom('institution_exits')
+    .select(['id', 'institution_id', 'entry_id', 'route', 'regime', 'scope', 'occupations', 'terminated_on'])
+    .$if(asOf !== undefined, (q) => q.where('created_at', '<', asOf!))
+    .where((eb) =>
+      eb.or([
+        eb('entry_id', 'in', ids),
+        eb.and([eb('entry_id', 'is', null), eb('institution_id', 'in', institutions)]),
+      ]),
+    )
+    .orderBy('terminated_on')
+    .execute();
+}
+
+/**
+ * The entries as the public reads them. `asOf` (the open-data snapshot): the directory as it stood at that
+ * moment — an entry withdrawn since shows live, and only the exits recorded before it narrow an entry — so
+ * that the day's snapshot is the same bytes whenever it is rendered.
+ */
+async function toPublic(
+  db: Kysely<DB>,
+  rows: PublicRow[],
+  today: string,
+  asOf?: Date,
+): Promise<PublicEntry[]> {
   const ids = rows.map((r) => r.id);
   const scopes = await scopesOf(db, ids);
   const programmes =
@@ -542,6 +601,34 @@ async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promi
           .orderBy('seq')
           .execute();
   const institutionIds = [...new Set(rows.map((r) => r.institution_id))];
+  const exits = await exitsOf(db, rows, asOf);
+  const withdrawnOn = (r: PublicRow) => (asOf ? null : r.withdrawn_on);
+  const endingOf = (r: PublicRow): PublicEntry['ending'] => {
+    const on = withdrawnOn(r);
+    if (on === null) return null;
+    const x =
+      exits.find((x) => x.entry_id === r.id && x.scope !== 'occupations' && x.scope !== 'programmes') ??
+      exits.find((x) => x.entry_id === r.id && x.terminated_on === r.withdrawn_on) ??
+      exits.find(
+        (x) =>
+          x.entry_id === null &&
+          x.institution_id === r.institution_id &&
+          r.branch_id === null &&
+          x.terminated_on === r.withdrawn_on,
+      );
+    return x
+      ? { kind: exitKindOf(x.route, x.regime), on: x.terminated_on, exitId: x.id }
+      : { kind: 'withdrawn', on, exitId: null };
+  };
+  const scopeEndedOn = (entryId: string, code: string, level: number): string | null =>
+    exits.find(
+      (x) =>
+        x.entry_id === entryId &&
+        x.scope === 'occupations' &&
+        (x.occupations as { occupationCode: string; level: number }[]).some(
+          (o) => o.occupationCode === code && o.level === level,
+        ),
+    )?.terminated_on ?? null;
   const suspensions =
     institutionIds.length === 0
       ? []
@@ -568,17 +655,28 @@ async function toPublic(db: Kysely<DB>, rows: PublicRow[], today: string): Promi
     filingCode: r.filing_code,
     validFrom: r.valid_from,
     validTo: r.valid_to,
-    current: r.valid_from <= today && (r.valid_to === null || r.valid_to >= today),
+    current: withdrawnOn(r) === null && r.valid_from <= today && (r.valid_to === null || r.valid_to >= today),
     authority: { id: r.authority_id, name: r.authority_name },
     publishedOn: r.published_on,
     publishedAt: isoTime(r.published_at),
     citations: r.citations as Citation[],
     scopes: scopes
       .filter((s) => s.entry_id === r.id)
-      .map((s) => ({ occupationCode: s.occupation_code, occupationName: s.occupation_name, level: s.level })),
+      .map((s) => ({
+        occupationCode: s.occupation_code,
+        occupationName: s.occupation_name,
+        level: s.level,
+        endedOn: scopeEndedOn(r.id, s.occupation_code, s.level),
+      })),
     programmes: programmes
       .filter((p) => p.entry_id === r.id)
-      .map((p) => ({ name: p.name, code: p.code, levels: p.levels })),
+      .map((p) => ({
+        name: p.name,
+        code: p.code,
+        levels: p.levels,
+        withdrawnOn: p.exit_id && exits.some((x) => x.id === p.exit_id) ? p.withdrawn_on : null,
+      })),
+    ending: endingOf(r),
     imported:
       r.import_batch_id && r.import_file_name && r.imported_on
         ? {
@@ -596,7 +694,9 @@ export async function listPublicEntries(
   f: DirectoryFilter,
   page: PageRequest,
 ): Promise<{ items: PublicEntry[]; total: number }> {
-  let q = publicBase(db);
+  const status = f.status ?? (f.includeLapsed ? 'all' : 'in_force');
+  // Withdrawn entries are listed only when asked for (issue 15 point 7: 已退出); the default stays the live ones.
+  let q = status === 'exited' ? exitedBase(db) : publicBase(db);
   if (f.q) {
     const p = containsPattern(f.q);
     const uscc = f.q.trim().toUpperCase();
@@ -644,7 +744,6 @@ export async function listPublicEntries(
   }
   if (f.kind) q = q.where('e.institution_kind', '=', f.kind);
   if (f.procedure) q = q.where('e.procedure', '=', f.procedure);
-  const status = f.status ?? (f.includeLapsed ? 'all' : 'in_force');
   if (status === 'in_force')
     q = q.where((eb) => eb.or([eb('e.valid_to', 'is', null), eb('e.valid_to', '>=', f.today)]));
   if (status === 'lapsed') q = q.where('e.valid_to', '<', f.today);
@@ -652,7 +751,7 @@ export async function listPublicEntries(
   if (f.authorityId) q = q.where('e.authority_id', '=', f.authorityId);
   const [rows, count] = await Promise.all([
     selectPublic(
-      q
+      (status === 'exited' ? q.orderBy('e.withdrawn_on', 'desc') : q)
         .orderBy('e.published_on', 'desc')
         .orderBy('e.institution_name')
         .orderBy('e.id')
@@ -669,7 +768,8 @@ export async function findPublicEntry(
   id: string,
   today: string,
 ): Promise<PublicEntry | undefined> {
-  const rows = await selectPublic(publicBase(db).where('e.id', '=', id));
+  // A withdrawn entry stays readable, with how and when it ended (issue 15 point 7).
+  const rows = await selectPublic(readableBase(db).where('e.id', '=', id));
   return (await toPublic(db, rows, today))[0];
 }
 
@@ -706,7 +806,7 @@ export async function* publicEntriesAsOf(
         .limit(batch),
     );
     if (rows.length === 0) return;
-    yield await toPublic(db, rows, today);
+    yield await toPublic(db, rows, today, asOf);
     if (rows.length < batch) return;
     after = rows.at(-1)!.id;
   }

@@ -1541,3 +1541,17 @@ export interface DB {
   renewal_reminders: RenewalRemindersTable;
   scheduled_runs: ScheduledRunsTable;
 }
+
+// 0035 re-entry bar clearances (issue 15 point 7): a legal-representative-only match the authority found to
+// be a different person (docs/decisions/0046).
+export interface ReentryBarClearancesTable {
+  bar_id: string;
+  institution_id: string;
+  legal_representative: string;
+  reason: string;
+  recorded_by: string | null;
+  recorded_at: Created;
+}
+export interface DB {
+  reentry_bar_clearances: ReentryBarClearancesTable;
+}

@@ -505,6 +505,19 @@ const MATRIX: Record<string, MatrixCase> = {
     url: async (c) => `/api/v1/directory/${await publishedEntry(c)}`,
     allow: PUBLIC,
   },
+  // ---- after an exit (issue 15 points 7, 8): the public 机构退出公告; the re-entry bars (1x-exit §10) for
+  // the authorities, a clearance by the joint-conference office only (no persona is one: walked in
+  // tests/workflow/reentry-bars.test.ts) ----
+  'GET /api/v1/exit-notices': { url: () => '/api/v1/exit-notices', allow: PUBLIC },
+  'GET /api/v1/reentry-bars': {
+    url: () => '/api/v1/reentry-bars?status=all',
+    allow: ['national', 'provinceA', 'provinceB'],
+  },
+  'POST /api/v1/reentry-bars/:id/clearances': {
+    url: () => `/api/v1/reentry-bars/${randomUUID()}/clearances`,
+    body: (c) => ({ institutionId: c.f.institutions.y, reason: '访问矩阵测试' }),
+    allow: [],
+  },
 
   // ---- 办事指南 (issue 10): generated from the procedures; nothing stored, open to everyone ----
   'GET /api/v1/public/guides': { url: () => '/api/v1/public/guides', allow: PUBLIC },
@@ -1932,6 +1945,8 @@ const NOT_WALKED: Record<string, string> = {
     'bearer API key, no session (no persona has a key): tests/http/verifiers.test.ts (unknown, revoked, expired key 401; a session cookie alone 401; read rights revoked 403)',
   'POST /api/v1/verifier/batch-checks':
     'multipart; tests/http/verifiers.test.ts (a verifier only; quota shared with the keys)',
+  'GET /api/v1/exit-notices/:id/documents/:documentId/file':
+    'public; needs an exit with a stored public document (终止评价活动通知书, 退出申请书面反馈): others answer like random ids (exit-notices.ts)',
   'GET /api/v1/directory/:id/documents/:documentId/file':
     'public; needs a stored PDF of a published case: tests/http/directory-entry.test.ts (withdrawn, internal and foreign documents answer like random ids)',
 };

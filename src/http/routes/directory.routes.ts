@@ -2,7 +2,8 @@
 // name, kind, filing code, regime, validity, scope (occupation × level), certificate programmes,
 // deciding authority, date of publication; one entry with its branches and the published documents of
 // the case that put it there (receipt, publication record) as PDFs. Open to everyone, without an
-// account; withdrawn entries are not listed and answer 404; no personal data is in an entry.
+// account; entries withdrawn by an exit are listed under status=exited with how and when (issue 15 point
+// 7), other withdrawn entries are not listed and answer 404; no personal data is in an entry.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -75,9 +76,11 @@ const directoryEntryDetail = directoryEntry.extend({
 const directoryQuery = z.strictObject({
   q: searchQuery.optional().describe('机构名称、备案编码、统一社会信用代码或职业名称'),
   status: z
-    .enum(['in_force', 'lapsed', 'all'])
+    .enum(['in_force', 'lapsed', 'all', 'exited'])
     .optional()
-    .describe('有效期状态：in_force 有效期内或尚未开始（默认）、lapsed 已过有效期、all 全部'),
+    .describe(
+      '有效期状态：in_force 有效期内或尚未开始（默认）、lapsed 已过有效期、all 全部、exited 已退出（自动终止、自愿退出、责令终止、取消资格）',
+    ),
   occupationCode: z
     .string()
     .regex(/^[1-8]-\d{2}-\d{2}-\d{2}$/, '职业代码格式应为 X-XX-XX-XX')

@@ -33,6 +33,7 @@ import { leadRoutes } from './leads.routes.js';
 import { rectificationRoutes } from './rectifications.routes.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
+import { exitRoutes } from './exits.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -68,4 +69,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(rectificationRoutes);
   await app.register(supervisionRoutes);
   await app.register(dashboardRoutes);
+  await app.register(exitRoutes);
 };

@@ -1,6 +1,7 @@
 // zod schemas of the generic case API (procedures, cases, events, materials): strict bodies in,
 // explicit shapes out. Procedure data, event payloads and form schemas are the procedure's own JSON.
 import { z } from 'zod';
+import { EXIT_KIND_DESCRIPTION, EXIT_KINDS } from '../../domain/exit-kind.js';
 import { boolQuery, id, pageQuery, problem, searchQuery, version } from './common.schema.js';
 
 const json = z.record(z.string(), z.unknown());
@@ -202,7 +203,14 @@ export const directoryEntry = z.object({
   publishedOn: z.string(),
   publishedAt: z.string(),
   citations: z.array(z.unknown()),
-  scopes: z.array(z.object({ occupationCode: z.string(), occupationName: z.string(), level: z.number() })),
+  scopes: z.array(
+    z.object({
+      occupationCode: z.string(),
+      occupationName: z.string(),
+      level: z.number(),
+      endedOn: z.string().nullable().describe('该职业（工种）等级因退出而终止之日；未终止为 null'),
+    }),
+  ),
   programmes: z.array(
     z.object({
       name: z.string(),
@@ -210,8 +218,17 @@ export const directoryEntry = z.object({
       levels: z
         .array(z.string())
         .describe('证书等级：junior 初级 / intermediate 中级 / senior 高级（1x-selection 第十六条）'),
+      withdrawnOn: z.string().nullable().describe('该证书退出之日（退出细则第二条）；未退出为 null'),
     }),
   ),
+  ending: z
+    .object({
+      kind: z.enum(EXIT_KINDS).describe(EXIT_KIND_DESCRIPTION),
+      on: z.string(),
+      exitId: z.string().nullable(),
+    })
+    .nullable()
+    .describe('退出目录的方式与日期（自动终止、自愿退出、责令终止、取消资格）；仍在目录中的为 null'),
   imported: z
     .object({
       batchId: z.string(),

@@ -13,6 +13,7 @@ import {
 import { SUPERVISION_DESCRIPTIONS_EN } from './supervision-descriptions-en.js';
 import { LEADS_DESCRIPTIONS_EN } from './leads-descriptions-en.js';
 import { INSPECTIONS_DESCRIPTIONS_EN } from './inspections-descriptions-en.js';
+import { EXITS_DESCRIPTIONS_EN } from './exits-descriptions-en.js';
 
 export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // Shared (common.schema.ts).
@@ -198,8 +199,8 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // The public directory (directory.routes.ts).
   '机构名称、备案编码、统一社会信用代码或职业名称':
     'Institution name, filing code, unified social credit code or occupation name',
-  '有效期状态：in_force 有效期内或尚未开始（默认）、lapsed 已过有效期、all 全部':
-    'Validity: in_force in force or not yet begun (the default), lapsed lapsed, all all',
+  '有效期状态：in_force 有效期内或尚未开始（默认）、lapsed 已过有效期、all 全部、exited 已退出（自动终止、自愿退出、责令终止、取消资格）':
+    'Validity: in_force in force or not yet begun (the default), lapsed lapsed, all all, exited exited (lapsed by itself, voluntary exit, ordered to terminate, revoked)',
   '技能等级（1 为最高，5 为最低）': 'Skill level (1 the highest, 5 the lowest)',
   '行政区划代码（含下级）': 'Administrative division code (with the divisions under it)',
   机构类别: 'Kind of institution',
@@ -371,4 +372,6 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // src/http/routes/leads.routes.ts, rectifications.routes.ts (issue 14 points 2 and 6).
   ...LEADS_DESCRIPTIONS_EN,
   ...INSPECTIONS_DESCRIPTIONS_EN,
+  // src/http/routes/exits.routes.ts (issue 15 points 7 and 8).
+  ...EXITS_DESCRIPTIONS_EN,
 };

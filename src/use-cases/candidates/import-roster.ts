@@ -10,7 +10,7 @@ import { requireActor, type RegistryContext } from '../registry/registry-context
 import { sessionInScope } from './candidate-session.js';
 import { sessionNotOpenForCandidates } from './candidate-errors.js';
 import { institutionKindOf } from './registration-checks.js';
-import { registerInSession } from './register-candidate.js';
+import { refuseUnlessInStanding, registerInSession } from './register-candidate.js';
 import { documentTypeOf, readRoster, ROSTER_ZH, type RosterKey } from './roster-sheet.js';
 
 export interface RosterReportRow {
@@ -43,6 +43,7 @@ export async function importRoster(
   if (!candidatePolicy.abilities(actor, { ...session, status: 'planned' }).register)
     throw forbidden('考生由开设评价批次的机构登记');
   if (session.status !== 'planned') throw sessionNotOpenForCandidates();
+  await refuseUnlessInStanding(ctx, session);
   const sheet = await readRoster(bytes);
   if (sheet.fileProblem) throw new AppError(422, 'UPLOAD_INVALID', '文件不符合要求', sheet.fileProblem);
   const kind = await institutionKindOf(ctx.db, session.institutionId);

@@ -22,7 +22,13 @@ import {
   type RegistryContext,
 } from '../registry/registry-context.js';
 import { checkDocumentNumber } from '../registry/validate.js';
-import { alreadyRegistered, candidateRefused, sessionNotOpenForCandidates } from './candidate-errors.js';
+import {
+  alreadyRegistered,
+  candidateRefused,
+  institutionNotInStanding,
+  sessionNotOpenForCandidates,
+} from './candidate-errors.js';
+import { readStanding } from '../../persistence/standing.repository.js';
 import { sessionInScope } from './candidate-session.js';
 import { candidateView, type CandidateView } from './candidate-view.js';
 import { institutionKindOf, runRegistrationChecks } from './registration-checks.js';
@@ -96,6 +102,16 @@ export async function registerInSession(
   }
 }
 
+/** The session's institution (or branch) must still stand: the one standing (standing.repository.ts). */
+export async function refuseUnlessInStanding(
+  ctx: RegistryContext,
+  session: EvaluationSessionRecord,
+): Promise<void> {
+  const standing = await readStanding(ctx.db, session.institutionId, session.branchId);
+  if (standing && (standing.status === 'suspended' || standing.status === 'exited'))
+    throw institutionNotInStanding(standing.status, standing.branchName ?? standing.institutionName);
+}
+
 export async function registerCandidate(
   ctx: RegistryContext,
   sessionId: string,
@@ -106,5 +122,6 @@ export async function registerCandidate(
   if (!candidatePolicy.abilities(actor, { ...session, status: 'planned' }).register)
     throw forbidden('考生由开设评价批次的机构登记');
   if (session.status !== 'planned') throw sessionNotOpenForCandidates();
+  await refuseUnlessInStanding(ctx, session);
   return registerInSession(ctx, session, await institutionKindOf(ctx.db, session.institutionId), input);
 }

@@ -17,7 +17,12 @@ import { AppError, english, forbidden } from '../../domain/errors.js';
 import { writeAudit } from '../../audit/write-audit.js';
 import { enqueueJob, type JobPriority } from '../../jobs/job-queue.js';
 import { CHUNK_BYTES, putChunk } from '../../persistence/certificate-uploads/uploads.repository.js';
-import { auditContext, requireActor, type RegistryContext } from '../registry/registry-context.js';
+import {
+  auditContext,
+  requireActor,
+  todayInChina,
+  type RegistryContext,
+} from '../registry/registry-context.js';
 import { uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
 import { getUpload } from './get-upload.js';
 import type { UploadView } from './upload-view.js';
@@ -118,6 +123,19 @@ export async function queueUploadIn(
   });
 }
 
+/** Whether an exit of the institution has a wrap-up period running on `today` and not yet completed. */
+async function openWrapUpOf(db: Database, institutionId: string, today: string): Promise<boolean> {
+  const open = await db
+    .selectFrom('institution_exits')
+    .select('id')
+    .where('institution_id', '=', institutionId)
+    .where('wrap_up_completed_on', 'is', null)
+    .where('wrap_up_due', '>=', today)
+    .where('terminated_on', '<=', today)
+    .executeTakeFirst();
+  return open !== undefined;
+}
+
 export async function startUpload(
   ctx: RegistryContext,
   file: { fileName: string; stream: Readable; truncated?: () => boolean },
@@ -127,7 +145,11 @@ export async function startUpload(
     throw forbidden('只有评价机构可以上报本机构的证书数据');
   // mohrss-violations §13 整改期间暂停其评价活动, §14 终止备案: read from the one standing (issue 13).
   const standing = await readStanding(ctx.db, actor.institutionId, null);
-  if (standing && (standing.status === 'suspended' || standing.status === 'exited')) {
+  // gz-rules §14 (自动终止 … 应在15日内完成证书数据上报) and §15 (在规定时限内 … 合规上报证书数据): an exited
+  // institution reports the data of what it did before the exit while its wrap-up is open, and only then.
+  const wrappingUp =
+    standing?.status === 'exited' && (await openWrapUpOf(ctx.db, actor.institutionId, todayInChina(ctx.now)));
+  if (standing && (standing.status === 'suspended' || standing.status === 'exited') && !wrappingUp) {
     const suspended = standing.status === 'suspended';
     throw new AppError(
       422,

@@ -2,8 +2,9 @@
 // deciding authority, validity, scope, 1+X certificates, the import it came from), the procedure by
 // name, the date of the decision, the days of validity left, the branches filed under it (or, for a
 // branch, the institution's entry) and the published documents of the case that put it there (receipt,
-// publication record — never the case's internal documents). A withdrawn or unknown entry answers 404
-// like any other record out of reach.
+// publication record — never the case's internal documents). An entry withdrawn by an exit stays
+// readable with its ending (issue 15 point 7); any other withdrawn or unknown entry answers 404 like any
+// other record out of reach.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../persistence/schema.js';
 import { notFound } from '../../domain/errors.js';
@@ -12,7 +13,7 @@ import {
   branchesOf,
   decidedOnOf,
   institutionEntryOf,
-  liveEntryKeys,
+  entryKeysOf,
   publicDocumentsOf,
   type PublicBranch,
   type PublicDocument,
@@ -43,7 +44,8 @@ export async function getDirectoryEntry(
   now: Date = new Date(),
 ): Promise<DirectoryEntryDetail> {
   const today = chinaDate(now);
-  const keys = await liveEntryKeys(db, id);
+  // A live entry, or one an exit withdrew (shown with how and when it ended: issue 15 point 7).
+  const keys = await entryKeysOf(db, id);
   const e = keys && (await findPublicEntry(db, id, today));
   if (!keys || !e) throw notFound('目录条目');
   const [documents, branches, institutionEntry] = await Promise.all([

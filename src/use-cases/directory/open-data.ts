@@ -76,8 +76,18 @@ function csvRow(e: PublicEntry): string {
     e.current ? '是' : '否',
     e.authority.name,
     e.publishedOn,
-    e.scopes.map((s) => `${s.occupationCode} ${s.occupationName} ${LEVEL_ZH[s.level] ?? s.level}`).join('；'),
-    e.programmes.map((p) => `${p.name}${p.code ? `（${p.code}）` : ''}`).join('；'),
+    // An occupation or a programme an exit ended (1x-exit §2) says so with its day (issue 15 point 7).
+    e.scopes
+      .map(
+        (s) =>
+          `${s.occupationCode} ${s.occupationName} ${LEVEL_ZH[s.level] ?? s.level}${s.endedOn ? `（${s.endedOn} 终止）` : ''}`,
+      )
+      .join('；'),
+    e.programmes
+      .map(
+        (p) => `${p.name}${p.code ? `（${p.code}）` : ''}${p.withdrawnOn ? `（${p.withdrawnOn} 退出）` : ''}`,
+      )
+      .join('；'),
     e.imported ? `存量导入（${e.imported.fileName}）` : '本平台办理',
   ]
     .map(csvField)

@@ -45,6 +45,7 @@ import { SELECTION_1X_CHECKLIST } from './checklist.js';
 import { selection1xDocuments } from './documents.js';
 import { selection1xEffects } from './effects.js';
 import { SELECTION_1X_PREFIX } from './number-prefixes.js';
+import { reentryFindingsFor, refuseIfBarred } from '../exits/reentry-bars.js';
 
 /** §3–4: a national selection, run by the joint-conference office; the case belongs to the whole country. */
 const NATIONAL = '000000';
@@ -115,6 +116,9 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
       throw new AppError(422, 'CALL_NOT_OPEN', '不在申报时间内', window.message_zh, undefined, {
         findings: [window],
       });
+    // 1x-exit §10: an entity barred after an exit (by USCC or legal representative) may not apply; asked
+    // again at submission (the day of 申报), see the submission guard.
+    await refuseIfBarred(db, inst.id, chinaDate(at));
     const open = await openApplicationOf(db, call.id, inst.id);
     if (open)
       throw new AppError(
@@ -174,6 +178,7 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
           }
         : null;
       ctx.materials = await materialsOf(trx, c);
+      ctx.reentry = await reentryFindingsFor(trx, c.institutionId, today);
     }
     if (event === 'draw_panel' && payload) {
       const p = payload as DrawPayload;

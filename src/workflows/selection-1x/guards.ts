@@ -45,6 +45,8 @@ export interface Selection1xCtx {
   notice?: NoticeFacts | null;
   /** start_notice: the working-day calendar the notice period is counted on. */
   calendar?: WorkingDayCalendar;
+  /** submit: the 1x-exit §10 findings of the re-entry bars the applicant matches (src/use-cases/exits/reentry-bars.ts). */
+  reentry?: Finding[];
 }
 
 type In = GuardInput<Selection1xData, Selection1xCtx>;
@@ -173,6 +175,8 @@ export const guards = {
     callWindowFinding(ctx.call, ctx.today),
     fieldFinding(ctx.call, data.application.field),
     materialsFinding(ctx.materials),
+    // 1x-exit §10: the day of 申报 is the day of submission; a bar that began after the draft was opened counts.
+    ...(ctx.reentry ?? []),
   ],
 
   /**
