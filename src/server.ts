@@ -24,6 +24,7 @@ import { startReencryption } from './persistence/reencrypt-personal-data.js';
 import { installDemoClock } from './demo/demo-clock.js';
 import { loadDemoClockOffset } from './persistence/demo-clock.repository.js';
 import { startBackgroundJobs } from './jobs/start-background-jobs.js';
+import { startDailyExits } from './jobs/daily-exits.js';
 
 /** A refusal to start: one clear line naming what to fix, no stack trace. */
 const refuse = (message: string): never => {
@@ -115,11 +116,14 @@ const sequencer = startAuditSequencer(handle.db, {
 await sequencer.flush();
 const reencryption = startReencryption(handle.db, personalData, { intervalMs: 60_000, log: app.log });
 const jobs = startBackgroundJobs(handle, personalData, app.log);
+// gz-rules §14 lapse and the renewal reminders, once a China day across processes (decision 0042).
+const dailyExits = startDailyExits(handle.db, { log: app.log });
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
   await reencryption.stop();
   await jobs.stop();
+  await dailyExits.stop();
   await sequencer.stop();
   await app.close();
   await readHandle?.close();

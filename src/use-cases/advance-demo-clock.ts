@@ -11,6 +11,7 @@ import {
   shiftOpenSessions,
 } from '../persistence/demo-clock.repository.js';
 import { demoClockPolicy } from '../policies/demo-clock.policy.js';
+import { kickDailyExits } from '../jobs/daily-exits.js';
 
 export async function advanceDemoClock(
   db: Database,
@@ -45,5 +46,7 @@ export async function advanceDemoClock(
     return after;
   });
   clock.setOffsetDays(offsetDays);
+  // A new day for the server: the gz-rules §14 lapse and the reminders run for it now (decision 0042).
+  kickDailyExits();
   return { offsetDays };
 }

@@ -707,6 +707,28 @@ const MATRIX: Record<string, MatrixCase> = {
     body: () => ({}),
     allow: [],
   },
+  // ---- the wrap-up of an exit (issue 15 point 6): lists scoped in the query, one exit out of scope = 404
+  // like a random id; the steps are walked in tests/exits/lapse-and-wrap-up.test.ts ----
+  'GET /api/v1/exits': { url: () => '/api/v1/exits', allow: SIGNED_IN },
+  'GET /api/v1/exits/:id': { url: () => `/api/v1/exits/${randomUUID()}`, allow: [] },
+  'POST /api/v1/exits/:id/waivers': {
+    url: () => `/api/v1/exits/${randomUUID()}/waivers`,
+    body: () => ({ item: 'records_not_archived', reason: '访问矩阵测试' }),
+    allow: [],
+  },
+  'POST /api/v1/exits/:id/wrap-up-completion': {
+    url: () => `/api/v1/exits/${randomUUID()}/wrap-up-completion`,
+    allow: [],
+  },
+  'GET /api/v1/institutions/:id/wrap-up': {
+    url: (c) => `/api/v1/institutions/${c.f.institutions.x}/wrap-up`,
+    allow: [...REGULATORS_OF_X, 'institutionX'],
+  },
+  'POST /api/v1/evaluation-sessions/:id/archive': {
+    url: () => `/api/v1/evaluation-sessions/${randomUUID()}/archive`,
+    body: () => ({ location: '访问矩阵测试' }),
+    allow: [],
+  },
   // ---- complaints, the lead ledger and rectifications (issue 14 points 2, 6): lists scoped in the query;
   // the steps on one lead or order are walked in tests/http/leads-rectifications.test.ts (NOT_WALKED) ----
   'GET /api/v1/leads': {

@@ -34,6 +34,7 @@ import { rectificationRoutes } from './rectifications.routes.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 import { exitRoutes } from './exits.routes.js';
+import { exitWrapUpRoutes } from './exit-wrap-up.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(referenceRoutes);
@@ -70,4 +71,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(supervisionRoutes);
   await app.register(dashboardRoutes);
   await app.register(exitRoutes);
+  await app.register(exitWrapUpRoutes);
 };

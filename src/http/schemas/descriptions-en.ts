@@ -14,6 +14,7 @@ import { SUPERVISION_DESCRIPTIONS_EN } from './supervision-descriptions-en.js';
 import { LEADS_DESCRIPTIONS_EN } from './leads-descriptions-en.js';
 import { INSPECTIONS_DESCRIPTIONS_EN } from './inspections-descriptions-en.js';
 import { EXITS_DESCRIPTIONS_EN } from './exits-descriptions-en.js';
+import { EXIT_WRAP_UP_DESCRIPTIONS_EN } from './exit-wrap-up-descriptions-en.js';
 
 export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // Shared (common.schema.ts).
@@ -374,4 +375,6 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   ...INSPECTIONS_DESCRIPTIONS_EN,
   // src/http/routes/exits.routes.ts (issue 15 points 7 and 8).
   ...EXITS_DESCRIPTIONS_EN,
+  // src/http/routes/exit-wrap-up.routes.ts (issue 15 point 6).
+  ...EXIT_WRAP_UP_DESCRIPTIONS_EN,
 };
