@@ -10,6 +10,7 @@
 // action form without its twin, and on an option the Chinese names and the English leaves unnamed.
 import { FACTS_DESCRIPTIONS_EN } from '../../rules/facts-descriptions-en.js';
 import { VIOLATION_DESCRIPTIONS_EN } from '../../workflows/violation-case/descriptions-en.js';
+import { ORDERED_EXIT_DESCRIPTIONS_EN } from '../../workflows/ordered-exit/descriptions-en.js';
 import { REQUEST_DESCRIPTIONS_EN } from '../../http/schemas/descriptions-en.js';
 
 export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
@@ -19,6 +20,8 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   ...FACTS_DESCRIPTIONS_EN,
   // Violation cases (mohrss-violations §16–20).
   ...VIOLATION_DESCRIPTIONS_EN,
+  // Ordered termination and revocation (1x-exit §7, gz-rules §15–16).
+  ...ORDERED_EXIT_DESCRIPTIONS_EN,
   // Filing of a national employer (mohrss-filing 一) and its branches.
   '属于全国性用人单位：一（一）本指南适用于全国性用人单位，地方用人单位按所在地备案指南办理':
     'National employer: section 1(1), these guidelines apply to national employers; local employers follow the guidelines of their province',

@@ -141,6 +141,20 @@ export const GUIDE_SPECS: readonly GuideSpec[] = [
     applicantArticles: [mv(16, 1), mv(16, 2), mv(16, 3)],
     authorityArticles: [mv(21)],
   },
+  {
+    // Issue 15 point 4: an authority opens it, never an institution — the 1+X office or its delegated
+    // unit for a training-evaluation organisation (1x-exit §1, §7), the Guizhou provincial department
+    // for an institution it filed (gz-rules §15–16).
+    procedure: 'ordered-exit',
+    institutionKinds: [],
+    authorityKinds: ['joint_conference_office', 'delegated_unit', 'provincial_hrss'],
+    requires_zh:
+      '监管部门立案：培训评价组织由部际联席会议办公室及具体受托单位办理；贵州省评价机构由贵州省人力资源社会保障厅办理',
+    requires_en:
+      'Opened by an authority: the 1+X office and its delegated unit for a training-evaluation organisation; the Guizhou HRSS department for a Guizhou institution',
+    applicantArticles: [{ source: '1x-exit', article: 3 }, gz(15)],
+    authorityArticles: [{ source: '1x-exit', article: 1 }, { source: '1x-exit', article: 7 }, gz(16)],
+  },
 ];
 
 export const guideSpecOf = (procedure: string): GuideSpec | undefined =>

@@ -1,7 +1,7 @@
 // A person acts on a ground of the queue (issue 14 point 4) — never the system by itself: opens a
 // violation case (procedure 'violation-case', origin 'ground'), opens a rectification order with the
-// deadline the authority sets (openRectification, source 'ground'), records that the exit route is taken
-// (the exit procedure itself is issue 15; until then the record says so), or dismisses the ground with a
+// deadline the authority sets (openRectification, source 'ground'), opens the exit route (procedure
+// 'ordered-exit', origin 'ground': 1x-exit §7 revocation, gz-rules §15 ordered termination), or dismisses the ground with a
 // reason. The ground must still be raised by the data on the day (it is recomputed, not trusted from the
 // browser). The record is unique on (institution, programme, rule, since): of two people acting at once,
 // one succeeds and the other gets 409.
@@ -48,6 +48,15 @@ export async function actOnGround(ctx: CaseContext, today: string, input: ActInp
     const opened = await openProcedureCase(ctx, {
       procedure: 'violation-case',
       input: { subject: 'institution', origin: 'ground', institutionId: g.institutionId, summary: `系统依据：${what}`.slice(0, 2000) },
+    }); // prettier-ignore
+    caseId = opened.id;
+  }
+  if (input.action === 'exit') {
+    // Issue 15 point 4: the exit route is the ordered-exit procedure (1x-exit §7 revocation by the 1+X
+    // office; gz-rules §15 ordered termination), opened here and linked like a violation case.
+    const opened = await openProcedureCase(ctx, {
+      procedure: 'ordered-exit',
+      input: { institutionId: g.institutionId, origin: 'ground', summary: `系统依据：${what}。${input.reason}`.slice(0, 2000) },
     }); // prettier-ignore
     caseId = opened.id;
   }
@@ -105,7 +114,7 @@ export async function actOnGround(ctx: CaseContext, today: string, input: ActInp
             409,
             'GROUND_ACTED',
             '已处理',
-            `该依据已经有人处理；本次已立案的案件请在违纪违规处理中撤销（${caseId}）`,
+            `该依据已经有人处理；本次已立案的案件请在${input.action === 'exit' ? '责令终止与取消资格' : '违纪违规处理'}中结案（${caseId}）`,
           )
         : alreadyActed();
     throw err;

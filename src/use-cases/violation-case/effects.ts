@@ -19,6 +19,7 @@ import {
 import { appendStatusHistory } from '../../persistence/certificates.repository.js';
 import { markEntryWithdrawn, setRegistryStatus } from '../../persistence/directory.repository.js';
 import { changeCertificateStatusIn } from '../certificates/change-certificate-status.js';
+import { applyExit } from '../exits/apply-exit.js';
 import { recomputeOverall } from '../results/overall-result.js';
 import type { EffectContext } from '../workflow/procedure-module.js';
 import type { Choices, ViolationCaseData } from '../../workflows/violation-case/data.js';
@@ -201,21 +202,74 @@ async function institutionSanction(
       previous_status: previous,
     })
     .execute();
-  if (kind === 'filing_termination') {
-    const entries = await r.trx
-      .selectFrom('directory_entries')
-      .select('id')
-      .where('institution_id', '=', institutionId)
-      .where('withdrawn_on', 'is', null)
+  let termination: Record<string, unknown> = {};
+  if (kind === 'filing_termination') termination = await terminateFiling(r, institutionId);
+  await record(r, kind, id, { previousStatus: previous, measure: extra.measure ?? null, ...termination });
+}
+
+/**
+ * §14 终止备案 is an exit (issue 15): it goes through applyExit (route 'ordered', regime
+ * 'mohrss-violations'), so that the exit is recorded, its scopes end and its wrap-up applies. The text
+ * sets no wrap-up time (wrapUpDue null). What the exit changed is kept in the effect's details so that a
+ * review (§19) undoes exactly it: the scopes as they were, and the exit row.
+ */
+async function terminateFiling(r: Run, institutionId: string): Promise<Record<string, unknown>> {
+  const reason = `终止备案：违纪违规行为处理决定 ${r.decisionNumber}`;
+  const citations = [chargeCitation(articleOf(r.data))];
+  const scopes = await r.trx
+    .selectFrom('institution_scopes')
+    .select(['id', 'status', 'valid_to'])
+    .where('institution_id', '=', institutionId)
+    .where('status', '<>', 'ended')
+    .execute();
+  const exit = await applyExit(r.trx, r.audit, {
+    institutionId, entryId: null, regime: 'mohrss-violations', route: 'ordered', scope: { kind: 'institution' },
+    terminatedOn: r.today, wrapUpDue: null, caseId: r.ctx.after.id, authorityId: r.ctx.after.authorityId,
+    reason_zh: reason, citations,
+  }); // prettier-ignore
+  // The branches' filings hang on the institution's (as before: every live entry is withdrawn).
+  const branches = await r.trx
+    .selectFrom('directory_entries')
+    .select('id')
+    .where('institution_id', '=', institutionId)
+    .where('withdrawn_on', 'is', null)
+    .execute();
+  for (const e of branches)
+    await markEntryWithdrawn(r.trx, {
+      id: e.id, withdrawnOn: r.today, withdrawnBy: r.by, reason, citations, withdrawalCaseId: r.ctx.after.id,
+    }); // prettier-ignore
+  return { exitId: exit.exitId, scopes };
+}
+
+/** §19: the review revokes the termination — the exit and what it ended are undone (the audit keeps both). */
+async function undoExit(r: Run, d: Record<string, unknown>) {
+  for (const s of (d.scopes as
+    { id: string; status: 'pending' | 'active' | 'suspended'; valid_to: string | null }[] | undefined) ?? [])
+    await r.trx
+      .updateTable('institution_scopes')
+      .set({ status: s.status, valid_to: s.valid_to, version: sql<number>`version + 1` })
+      .where('id', '=', s.id)
+      .where('status', '=', 'ended')
       .execute();
-    for (const e of entries)
-      await markEntryWithdrawn(r.trx, {
-        id: e.id, withdrawnOn: r.today, withdrawnBy: r.by,
-        reason: `终止备案：违纪违规行为处理决定 ${r.decisionNumber}`,
-        citations: [chargeCitation(articleOf(r.data))], withdrawalCaseId: r.ctx.after.id,
-      }); // prettier-ignore
-  }
-  await record(r, kind, id, { previousStatus: previous, measure: extra.measure ?? null });
+  const exitId = d.exitId as string | undefined;
+  if (!exitId) return;
+  const row = await r.trx
+    .selectFrom('institution_exits')
+    .selectAll()
+    .where('id', '=', exitId)
+    .executeTakeFirst();
+  if (!row) return;
+  await r.trx.deleteFrom('exit_wrap_up_waivers').where('exit_id', '=', exitId).execute();
+  await r.trx
+    .updateTable('directory_entry_programmes')
+    .set({ withdrawn_on: null, exit_id: null })
+    .where('exit_id', '=', exitId)
+    .execute();
+  await r.trx.deleteFrom('institution_exits').where('id', '=', exitId).execute();
+  await writeAudit(r.trx, r.audit, {
+    entity: 'institution_exit', entityId: exitId, action: 'undo', before: { ...row, citations: row.citations as unknown }, after: null,
+    citations: [{ source: 'mohrss-violations', article: 19 }],
+  }); // prettier-ignore
 }
 
 async function publish(
@@ -382,6 +436,7 @@ async function undoAll(r: Run) {
         if (!s) break;
         if (s.ended_on === null)
           await r.trx.updateTable('institution_sanctions').set({ ended_on: r.today, end_reason: 'revoked_on_review' }).where('id', '=', e.target_id!).execute();
+        if (e.kind === 'filing_termination') await undoExit(r, d);
         if (e.kind === 'filing_termination')
           await r.trx.updateTable('directory_entries').set({ withdrawn_on: null, withdrawn_at: null, withdrawn_by: null, withdrawal_reason: null, withdrawal_citations: null, withdrawal_case_id: null, version: sql<number>`version + 1` }).where('withdrawal_case_id', '=', r.ctx.after.id).execute();
         if (s.previous_status && s.ended_on === null)

@@ -7,6 +7,7 @@ import { deptPilotProcedures } from '../dept-pilot/procedures.js';
 import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 import { violationCaseProcedure } from '../violation-case/procedure.js';
+import { orderedExitProcedure } from '../ordered-exit/procedure.js';
 
 export const procedures: readonly AnyProcedureModule[] = [
   ...employerFilingProcedures,
@@ -15,6 +16,7 @@ export const procedures: readonly AnyProcedureModule[] = [
   selection1xProcedure,
   socialOrgFilingProcedure,
   violationCaseProcedure,
+  orderedExitProcedure,
 ];
 
 export function findProcedure(

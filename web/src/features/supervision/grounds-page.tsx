@@ -192,8 +192,8 @@ export function SupervisionGroundsPage() {
         type="info"
         showIcon
         message={tx(
-          '转退出程序：取消资质或证书实施资格的退出程序由第十五号议题建设，目前记录所选处理方式。',
-          'Exit route: the exit procedure (revocation) is built by issue 15; for now the choice is recorded.',
+          '转退出程序：立案“责令终止与取消资格”程序（1x-exit 第七条），在案件页办理调查核实、专家评议、申诉复核、公示和取消。',
+          'Exit route: opens an “ordered termination and revocation” case (1x-exit §7): investigation, expert opinion, appeal, notice and revocation on the case page.',
         )}
       />
       {acting && (
