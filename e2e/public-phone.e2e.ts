@@ -60,6 +60,7 @@ describe('public pages at 390×844', () => {
       ['/rules', 'rules'],
       ['/working-days', 'working-days'],
       ['/recruitment-calls', 'recruitment-calls'],
+      ['/exits', 'exit-notices'],
       ['/no-such-page/at/all', 'not-found'],
     ];
     if (notices.items[0]) pages.push([`/public-notices/${notices.items[0].id}`, 'public-notice-detail']);

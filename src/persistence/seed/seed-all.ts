@@ -36,6 +36,7 @@ import { COMPLAINTS_STEP, runComplaintsDemo } from './demo/complaints.js';
 import { INSPECTIONS_STEP, runInspectionsDemo } from './demo/inspections.js';
 import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
+import { REENTRY_BARS_STEP, runReentryBarsDemo } from './demo/reentry-bars.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -170,5 +171,7 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (opts.store && (await runSupervisionGroundsDemo(db))) loaded.push(SUPERVISION_GROUNDS_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
+  // 1x-exit §10: a login for a barred entity, to try the open recruitment call (demo/reentry-bars.ts; last).
+  if (opts.store && (await runReentryBarsDemo(db))) loaded.push(REENTRY_BARS_STEP);
   return { loaded };
 }

@@ -21,6 +21,7 @@ import type { DemoClockView } from '../features/demo/demo-clock-tag';
 import { caseNavItems } from '../features/cases/nav';
 import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
+import { exitNoticesNavItem } from '../features/exits/nav';
 
 // The demo clock's tag loads after the page, and only on a demonstration server (its dialog, with a
 // form and a number input, only when the administrator opens it).
@@ -50,6 +51,8 @@ export function publicNavItems(t: Translate, lang: Lang): NavItem[] {
     // the first page has already (its script budget, e2e/public-script-size.e2e.ts).
     { key: '/sanctions', icon: <ProfileOutlined />, label: t('nav.sanctions') },
     { key: '/party', icon: <FileSearchOutlined />, label: t('nav.party') },
+    // Issue 15 points 7, 8: 机构退出公告 (an icon the first page has already).
+    exitNoticesNavItem(lang, <ProfileOutlined />),
     // Issue 14 point 2: 投诉举报 (file a complaint; its page links the tracking page).
     { key: '/complaint', icon: <MessageOutlined />, label: lang === 'en' ? 'Complaints' : '投诉举报' },
     { key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') },

@@ -18,6 +18,7 @@ import {
   ApiOutlined,
   CloudUploadOutlined,
   SafetyCertificateOutlined,
+  ProfileOutlined,
 } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -39,6 +40,7 @@ import { publicNoticeNavItem } from '../features/public-notices/nav';
 import { recruitmentCallNavItem } from '../features/recruitment-calls/nav';
 import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
+import { exitNoticesNavItem, reentryBarNavItems } from '../features/exits/nav';
 import { supervisionNavItems } from '../features/supervision/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
 import { leadNavItems } from '../features/leads/nav';
@@ -68,12 +70,14 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...inspectionNavItems(user, lang));
   items.push(...leadNavItems(user, lang));
   items.push(...supervisionNavItems(user, lang));
+  items.push(...reentryBarNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));
   items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });
   items.push(publicNoticeNavItem(lang));
   // 处理公开 (published decisions) is everyone's; 当事人查询 is for a person without an account.
   items.push(sanctionsNavItem(t));
+  items.push(exitNoticesNavItem(lang, <ProfileOutlined />));
   items.push(publicInspectionsNavItem(lang));
   items.push(recruitmentCallNavItem(lang));
   items.push({ key: '/guides', icon: <CompassOutlined />, label: t('nav.guides') });

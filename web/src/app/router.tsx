@@ -168,6 +168,8 @@ const RectificationPage = page(
   'RectificationPage',
 );
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
+const ExitNoticesPage = page(() => import('../features/exits/exit-notices-page'), 'ExitNoticesPage');
+const ReentryBarsPage = page(() => import('../features/exits/reentry-bars-page'), 'ReentryBarsPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
 const PublicInspectionsPage = page(
@@ -273,6 +275,7 @@ export function AppRoutes() {
         <Route path="/recruitment-calls" element={<RecruitmentCallsPage />} />
         <Route path="/recruitment-calls/:id" element={<RecruitmentCallDetailPage />} />
         <Route path="/sanctions" element={<SanctionsPage />} />
+        <Route path="/exits" element={<ExitNoticesPage />} />
         <Route path="/party" element={<PartyPage />} />
         <Route path="/complaint" element={<ComplaintPage />} />
         <Route path="/complaint/track" element={<ComplaintTrackPage />} />
@@ -327,6 +330,7 @@ export function AppRoutes() {
         <Route path="/response-requests" element={<ResponseRequestsPage />} />
         <Route path="/rectifications" element={<RectificationsPage />} />
         <Route path="/rectifications/:id" element={<RectificationPage />} />
+        <Route path="/reentry-bars" element={<ReentryBarsPage />} />
       </Route>
     </Routes>
   );

@@ -143,9 +143,12 @@ export interface DirectoryEntry {
   authority: { id: string; name: string };
   publishedOn: string;
   publishedAt: string;
-  scopes: { occupationCode: string; occupationName: string; level: number }[];
-  /** 1+X certificate programmes, with their levels (junior / intermediate / senior). */
-  programmes: { name: string; code: string | null; levels: string[] }[];
+  /** endedOn: the day an exit ended this occupation × level alone (issue 15 point 7). */
+  scopes: { occupationCode: string; occupationName: string; level: number; endedOn?: string | null }[];
+  /** 1+X certificate programmes, with their levels (junior / intermediate / senior); withdrawnOn: exited. */
+  programmes: { name: string; code: string | null; levels: string[]; withdrawnOn?: string | null }[];
+  /** How and when the entry left the directory (自动终止, 自愿退出, 责令终止, 取消资格); null while live. */
+  ending?: { kind: string; on: string; exitId: string | null } | null;
 }
 
 export interface CaseDetail {

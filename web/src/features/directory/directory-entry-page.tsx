@@ -13,7 +13,7 @@ import { label } from '../../app/labels';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
 import { useLevelName } from '../reference/level-select';
-import { certificateLevel, ImportedTag, ValidityTag } from './entry-parts';
+import { certificateLevel, EndedTag, EndingTag, ImportedTag, ValidityTag } from './entry-parts';
 import type { DirectoryEntryDetail, EntryBranch, PublicDocument } from './types';
 
 type Tx = (zh: string, en: string) => string;
@@ -70,6 +70,8 @@ export function DirectoryEntryPage() {
     </Space>
   );
   const occupations = byOccupation(e.scopes);
+  // 1x-exit §2 (the same for a filing's occupations): an occupation × level an exit ended, with its day.
+  const ended = e.scopes.filter((s) => s.endedOn);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="directory-entry">
@@ -86,7 +88,11 @@ export function DirectoryEntryPage() {
         <Space size={[4, 4]} wrap style={{ marginTop: 8 }}>
           <Tag>{label(t, 'kind', e.institutionKind)}</Tag>
           {e.branchName && <Tag>{tx('分支机构', 'Branch')}</Tag>}
-          <ValidityTag tx={tx} validFrom={e.validFrom} asOf={e.asOf} daysLeft={e.daysLeft} />
+          {e.ending ? (
+            <EndingTag tx={tx} ending={e.ending} />
+          ) : (
+            <ValidityTag tx={tx} validFrom={e.validFrom} asOf={e.asOf} daysLeft={e.daysLeft} />
+          )}
           {e.imported && <ImportedTag tx={tx} source={e.imported} />}
         </Space>
       </div>
@@ -206,6 +212,23 @@ export function DirectoryEntryPage() {
         </Card>
       )}
 
+      {ended.length > 0 && (
+        <Card
+          size="small"
+          title={tx('已终止的职业（工种）', 'Occupations ended')}
+          data-testid="entry-ended-scopes"
+        >
+          <Space orientation="vertical" size={4}>
+            {ended.map((s) => (
+              <span key={`${s.occupationCode}-${s.level}`}>
+                {s.occupationName}（{s.occupationCode}）· {levelName(s.level)}{' '}
+                <EndedTag tx={tx} on={s.endedOn!} />
+              </span>
+            ))}
+          </Space>
+        </Card>
+      )}
+
       {e.programmes.length > 0 && (
         <Card size="small" title={tx('职业技能等级证书（1+X）', 'Skill-level certificates (1+X)')}>
           <List
@@ -224,6 +247,7 @@ export function DirectoryEntryPage() {
                         {certificateLevel(tx, l)}
                       </Tag>
                     ))}
+                    {p.withdrawnOn && <EndedTag tx={tx} on={p.withdrawnOn} programme />}
                   </Space>
                 </Space>
               </List.Item>

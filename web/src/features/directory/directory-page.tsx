@@ -16,7 +16,7 @@ import { LevelSelect } from '../reference/level-select';
 import { JurisdictionSelect } from '../reference/jurisdiction-select';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
-import { certificateLevel, ImportedTag } from './entry-parts';
+import { certificateLevel, EndedTag, EndingTag, ImportedTag } from './entry-parts';
 import type { ListedEntry as DirectoryEntry } from './types';
 
 interface Filters {
@@ -25,13 +25,15 @@ interface Filters {
   level?: number;
   jurisdictionCode?: string;
   kind?: string;
-  status?: 'in_force' | 'lapsed' | 'all';
+  status?: 'in_force' | 'lapsed' | 'all' | 'exited';
 }
 
 const STATUS_OPTIONS: { value: NonNullable<Filters['status']>; zh: string; en: string }[] = [
   { value: 'in_force', zh: '有效期内', en: 'In force' },
   { value: 'lapsed', zh: '已过有效期', en: 'Lapsed' },
   { value: 'all', zh: '全部', en: 'All' },
+  // Issue 15 point 7: the entries an exit withdrew, with how and when.
+  { value: 'exited', zh: '已退出', en: 'Exited' },
 ];
 
 /** Filters a link may bring (the supervisor's home: filings expiring within 90 days, its own decisions). */
@@ -49,7 +51,7 @@ function fromLink(params: URLSearchParams): { form: Filters; link: LinkFilters }
     ...(level >= 1 && level <= 5 && { level }),
     ...(get('jurisdictionCode') && { jurisdictionCode: get('jurisdictionCode') }),
     ...(get('kind') && { kind: get('kind') }),
-    ...(['in_force', 'lapsed', 'all'].includes(get('status') ?? '') && {
+    ...(['in_force', 'lapsed', 'all', 'exited'].includes(get('status') ?? '') && {
       status: get('status') as Filters['status'],
     }),
   };
@@ -100,10 +102,16 @@ export function DirectoryPage() {
           </Tag>
         </div>
       )}
-      {!r.current && (
+      {r.ending ? (
         <div>
-          <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>
+          <EndingTag tx={tx} ending={r.ending} />
         </div>
+      ) : (
+        !r.current && (
+          <div>
+            <Tag color="default">{tx('不在有效期内', 'not in force')}</Tag>
+          </div>
+        )
       )}
     </>
   );
@@ -113,6 +121,7 @@ export function DirectoryPage() {
         <span key={`${s.occupationCode}-${s.level}`}>
           {s.occupationName}（{s.occupationCode}）· {s.level}
           {tx('级', '')}
+          {s.endedOn && <EndedTag tx={tx} on={s.endedOn} />}
         </span>
       ))}
     </Space>
@@ -128,6 +137,7 @@ export function DirectoryPage() {
               {certificateLevel(tx, l)}
             </Tag>
           ))}
+          {p.withdrawnOn && <EndedTag tx={tx} on={p.withdrawnOn} programme />}
         </span>
       ))}
     </Space>

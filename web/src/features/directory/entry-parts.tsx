@@ -1,5 +1,6 @@
 // Pieces the directory list and an entry's page share: the 1+X certificate levels by name, the mark of an
-// imported existing filing (存量导入) and the validity in words (剩余 N 天 / 今日到期 / 已到期).
+// imported existing filing (存量导入), the validity in words (剩余 N 天 / 今日到期 / 已到期) and how and when
+// an entry left the directory (issue 15 point 7: 自动终止 / 自愿退出 / 责令终止 / 取消资格, with the day).
 import { Tag, Tooltip } from 'antd';
 import type { ImportSource } from './types';
 
@@ -72,6 +73,38 @@ export function ValidityTag({
   return (
     <Tag color={color} data-testid="validity-tag">
       {text}
+    </Tag>
+  );
+}
+
+/** How an entry left the directory (src/domain/exit-kind.ts), in words. */
+export const EXIT_KIND: Record<string, { zh: string; en: string }> = {
+  lapse: { zh: '自动终止（有效期届满）', en: 'Lapsed (validity ended)' },
+  voluntary: { zh: '自愿退出', en: 'Voluntary exit' },
+  ordered_termination: { zh: '责令终止', en: 'Ordered to terminate' },
+  revocation: { zh: '取消资格', en: 'Qualification revoked' },
+  withdrawn: { zh: '已移出目录', en: 'Removed from the directory' },
+};
+
+export const exitKindText = (tx: Tx, kind: string): string => {
+  const k = EXIT_KIND[kind];
+  return k ? tx(k.zh, k.en) : tx('已退出', 'Exited');
+};
+
+/** 已退出: how and when (自动终止（有效期届满）2026-09-01). */
+export function EndingTag({ tx, ending }: { tx: Tx; ending: { kind: string; on: string } }) {
+  return (
+    <Tag color="red" data-testid="entry-ending">
+      {exitKindText(tx, ending.kind)} {ending.on}
+    </Tag>
+  );
+}
+
+/** A programme or an occupation an exit ended while the entry stays (1x-exit §2). */
+export function EndedTag({ tx, on, programme }: { tx: Tx; on: string; programme?: boolean }) {
+  return (
+    <Tag color="default" data-testid={programme ? 'programme-withdrawn' : 'scope-ended'}>
+      {programme ? tx(`${on} 退出`, `exited ${on}`) : tx(`${on} 终止`, `ended ${on}`)}
     </Tag>
   );
 }
