@@ -36,6 +36,7 @@ import { COMPLAINTS_STEP, runComplaintsDemo } from './demo/complaints.js';
 import { INSPECTIONS_STEP, runInspectionsDemo } from './demo/inspections.js';
 import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
+import { ORDERED_EXITS_STEP, runOrderedExitsDemo } from './demo/ordered-exits.js';
 import { REENTRY_BARS_STEP, runReentryBarsDemo } from './demo/reentry-bars.js';
 
 export interface SeedOptions {
@@ -169,6 +170,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // 1+X programme operations, the office's indicator set and a 2025 rating with one D under rectification,
   // each activity ground of 1x-exit §5 raised once (demo/supervision-grounds.ts).
   if (opts.store && (await runSupervisionGroundsDemo(db))) loaded.push(SUPERVISION_GROUNDS_STEP);
+  // Ordered exits: a 1+X revocation completed, another opened from inst_sz's ground and left in its appeal
+  // period; a Guizhou §15 termination ordered, notified and reported (demo/ordered-exits.ts).
+  if (opts.store && (await runOrderedExitsDemo(db, opts.store))) loaded.push(ORDERED_EXITS_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
   // 1x-exit §10: a login for a barred entity, to try the open recruitment call (demo/reentry-bars.ts; last).
