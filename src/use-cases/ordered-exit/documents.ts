@@ -13,6 +13,8 @@ type Input = DraftInput<OrderedExitData>;
 
 const cite = (c: Citation) => `${SOURCE_TITLES_ZH[c.source]}${formatCitationZh(c)}`;
 const is1x = (d: Input) => d.data.regime === '1x-exit';
+/** A sentence as typed, closed with 。 when the author left it open. */
+const closed = (t: string) => (/[。！？.]$/.test(t) ? t : `${t}。`);
 const prefix = (d: Input, what: string) => (is1x(d) ? `教职联办退${what}` : `黔人社终${what}`);
 
 const GROUND_ZH: Record<string, string> = {
@@ -39,7 +41,7 @@ export function scopeZh(data: OrderedExitData, scope: ExitScopeChoice): string {
     return `备案职业（工种）：${scope.occupations.map((o) => `${o.occupationCode}（${o.level} 级）`).join('、')}`;
   return data.regime === '1x-exit'
     ? '培训评价组织资质（其职业技能等级证书实施资格相应取消，第二条第三款）'
-    : '全部评价活动（移出职业技能评价机构目录）';
+    : '全部评价活动';
 } // prettier-ignore
 
 const originZh = (d: Input) =>
@@ -57,7 +59,7 @@ export const orderedExitDocuments: Partial<Record<DocumentKind, (d: Input) => Do
       title: '取消资格评议意见告知书',
       paragraphs: [
         `${originZh(d)}，部际联席会议办公室统筹指导对你单位的问题线索进行了调查核实，并组织专家（${o.experts}）进行了评议（${cite(CITE.investigation)}）。`,
-        `经查：${o.facts}`,
+        closed(`经查：${o.facts}`),
         o.grounds.length > 0
           ? `查实的情形：${o.grounds.map((g) => `第五条第（${CN[Number(g.slice(2, -1))]}）项 ${GROUND_ZH[g] ?? ''}`).join('；')}。`
           : '',
@@ -92,10 +94,10 @@ export const orderedExitDocuments: Partial<Record<DocumentKind, (d: Input) => Do
       adverse: r.outcome === 'upheld',
       paragraphs: [
         `你单位于${dateZh(d.data.appeal!.lodgedOn)}对取消资格评议意见提出申诉（收到书面通知日期：${dateZh(d.data.receipt!.receivedOn)}，${cite(CITE.appeal)}）。`,
-        `申诉理由：${d.data.appeal!.grounds}`,
+        closed(`申诉理由：${d.data.appeal!.grounds}`),
         r.outcome === 'upheld'
-          ? `经复核，维持评议意见。理由：${r.reason}`
-          : `经复核，撤销评议意见，不予取消。理由：${r.reason}`,
+          ? closed(`经复核，维持评议意见。理由：${r.reason}`)
+          : closed(`经复核，撤销评议意见，不予取消。理由：${r.reason}`),
       ],
     };
   },
@@ -107,12 +109,15 @@ export const orderedExitDocuments: Partial<Record<DocumentKind, (d: Input) => Do
     if (is1x(d))
       return {
         numberPrefix: prefix(d, '决'),
-        title: '取消培训评价组织资质（职业技能等级证书实施资格）通知书',
+        title:
+          x.scope.kind === 'programmes' && x.scope.seqs.length < d.data.programmes.length
+            ? '取消职业技能等级证书实施资格通知书'
+            : '取消培训评价组织资质通知书',
         adverse: true,
         paragraphs: [
           `${originZh(d)}，经调查核实、专家评议、征求有关部门意见并向部际联席会议报告，拟撤销名单已在一定范围内公示${d.data.notice ? `（${dateZh(d.data.notice.publishedOn)}至${dateZh(d.data.notice.endsOn)}）` : ''}，公示无异议（${cite(CITE.notice)}）。`,
           `现决定取消你单位${scopeZh(d.data, x.scope)}，自${dateZh(x.decidedOn)}起生效，并向社会发布（${cite(CITE.revocation)}、${cite(CITE.section28)}）。`,
-          `决定理由：${x.reason}`,
+          closed(`决定理由：${x.reason}`),
           wrap,
           '退出前已发放的职业技能等级证书原则上继续有效（1x-exit 第八条）；退出后不得参与并扰乱职业技能等级证书的相关活动（第十一条）。',
           x.scope.kind === 'institution' ||
@@ -128,7 +133,7 @@ export const orderedExitDocuments: Partial<Record<DocumentKind, (d: Input) => Do
       paragraphs: [
         `${originZh(d)}，经查，你单位存在严重违法违规行为：${d.data.established?.facts ?? ''}（认定情节严重的理由：${d.data.established?.seriousnessReason ?? ''}）。`,
         `根据${cite(CITE.ordered)}，责令你单位自${dateZh(x.decidedOn)}起终止${scopeZh(d.data, x.scope)}，移出职业技能评价机构目录，并向社会公告。`,
-        `决定理由：${x.reason}`,
+        closed(`决定理由：${x.reason}`),
         wrap,
         `相关情况报人力资源社会保障部备案（${cite(CITE.report)}）。此前已颁发的职业技能等级证书继续有效。`,
       ],
@@ -143,7 +148,7 @@ export const orderedExitDocuments: Partial<Record<DocumentKind, (d: Input) => Do
       paragraphs: [
         `根据${cite(CITE.report)}，现将我省评价机构退出情况报备如下：`,
         `机构：${d.institutionName}；退出方式：责令终止（${cite(CITE.ordered)}）；终止日期：${dateZh(x.decidedOn)}；范围：${scopeZh(d.data, x.scope)}。`,
-        `事实与理由：${d.data.established?.facts ?? x.reason}`,
+        closed(`事实与理由：${d.data.established?.facts ?? x.reason}`),
         `收尾时限：${x.wrapUpDue ? dateZh(x.wrapUpDue) : '未规定'}。已出具终止评价活动通知书，并在本平台向社会公告。`,
         `报送文号：${d.data.ministryReport?.reference ?? ''}。`,
       ],
