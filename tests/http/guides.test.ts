@@ -149,7 +149,8 @@ describe.each(procedures.map((p) => [p.id, p] as const))('the guide of %s', (id,
       const may = await m.mayOpen(t.handle.db, actor);
       // A pilot branch filing also needs the organisation's pilot case: a kind the guide names may
       // still be refused here, a kind it does not name never opens.
-      if (id === 'dept-pilot-branch') {
+      // So does an exit (1x-exit §3, gz-rules §13): only an institution in the directory applies.
+      if (id === 'dept-pilot-branch' || id === '1x-voluntary-exit' || id === 'gz-voluntary-exit') {
         if (!spec.institutionKinds.includes(kind)) expect(may, kind).toBe(false);
       } else expect(may, `${id} for ${kind}`).toBe(spec.institutionKinds.includes(kind));
     }

@@ -7,6 +7,7 @@ import { deptPilotProcedures } from '../dept-pilot/procedures.js';
 import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 import { violationCaseProcedure } from '../violation-case/procedure.js';
+import { voluntaryExitProcedures } from '../x-voluntary-exit/procedures.js';
 import { orderedExitProcedure } from '../ordered-exit/procedure.js';
 
 export const procedures: readonly AnyProcedureModule[] = [
@@ -16,6 +17,7 @@ export const procedures: readonly AnyProcedureModule[] = [
   selection1xProcedure,
   socialOrgFilingProcedure,
   violationCaseProcedure,
+  ...voluntaryExitProcedures,
   orderedExitProcedure,
 ];
 
