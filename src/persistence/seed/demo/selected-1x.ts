@@ -105,7 +105,7 @@ export async function registerSelected1x(db: Database): Promise<void> {
 }
 
 /** The drawn experts, as the Actors their logins would be. */
-async function drawnExperts(env: DemoRunEnv, caseId: string): Promise<Actor[]> {
+export async function drawnExperts(env: DemoRunEnv, caseId: string): Promise<Actor[]> {
   const row = await env.db
     .selectFrom('cases')
     .select('snapshot')
