@@ -20,8 +20,9 @@ import { partiesOf } from '../workflow/case-parties.js';
 import { commitmentOf } from '../../workflows/draw/public-draw.js';
 import { employerFilingMachine } from '../../workflows/employer-filing/machine.js';
 import { selection1xMachine } from '../../workflows/selection-1x/machine.js';
+import { xVoluntaryExitMachine } from '../../workflows/x-voluntary-exit/machine.js';
 
-const MACHINES = [employerFilingMachine, selection1xMachine] as const;
+const MACHINES = [employerFilingMachine, selection1xMachine, xVoluntaryExitMachine] as const;
 
 /** Whether the case is in a state its procedure draws a panel from. */
 const awaitsDraw = (procedure: string, state: string): boolean =>

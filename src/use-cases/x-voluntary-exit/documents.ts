@@ -5,7 +5,6 @@ import { dateZh } from '../../documents/decision-document.js';
 import type { DraftInput } from '../workflow/apply-transition.js';
 import type { DocumentDraft } from '../workflow/issue-document.js';
 import { DEPARTMENT_ZH, type XExitData } from '../../workflows/x-voluntary-exit/data.js';
-import { RECOMMENDATION_ZH } from '../../workflows/review/decision.js';
 
 const what = (d: XExitData, decision: boolean): string =>
   d.level === 'organisation' || decision
@@ -19,7 +18,9 @@ function exitReply(i: DraftInput<XExitData>): DocumentDraft {
   const panel = d.panelDecisions?.at(-1);
   const opinions = [
     ...(panel
-      ? [`专家评议意见：${RECOMMENDATION_ZH[panel.outcome]}（第 ${panel.round} 轮，${panel.decidedOn}）。`]
+      ? [
+          `专家评议意见：${panel.outcome === 'approve' ? '同意退出' : panel.outcome === 'reject' ? '不同意退出' : '修改后再议'}（第 ${panel.round} 轮，${panel.decidedOn}）。`,
+        ]
       : []),
     ...d.consultations.map(
       (c) =>

@@ -8,9 +8,11 @@
 //   - A 1+X application queued for the next intake (§6(1)): 杭州数智 (inst_sz) applies today to give up
 //     大数据应用开发（Python） (its other programme, 云计算, is in H4's ordered-exit appeal). In January or July
 //     the same application is in the current intake instead, and says so.
-//   - A Guizhou §13 exit in its notice period: an imported Guizhou social organisation applied 10 days ago
+//   - A Guizhou §13 exit in its notice period: an imported Guizhou institution (a social organisation
+//     where one is free) applied 10 days ago
 //     to end all evaluation 30 days after; the department acknowledged; termination is possible only from
-//     the intended end (the case page shows why). Login `inst_gz_exit`.
+//     the intended end (the case page shows why). One without certificates or cases (untouched by the other
+//     steps). Login `inst_gz_exit`.
 // One-time (seed_runs), claimed before it runs; a part that cannot run warns and the others still do.
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
@@ -166,14 +168,26 @@ async function guizhouNotice(env: DemoRunEnv, today: string): Promise<void> {
     .where('e.regime', '=', 'mohrss-filing')
     .where('e.withdrawn_at', 'is', null)
     .where('e.branch_id', 'is', null)
-    .where('i.kind', '=', 'social_org')
+    .where('i.kind', 'in', ['social_org', 'employer', 'school'])
     .where('e.import_batch_id', 'is not', null)
+    // Untouched by the other demo steps: no certificates (the renewal thresholds use some), no cases.
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom('certificates as c').select('c.id').whereRef('c.institution_id', '=', 'i.id'),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('cases as k').select('k.id').whereRef('k.institution_id', '=', 'i.id'))),
+    )
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom('users as u').select('u.id').whereRef('u.institution_id', '=', 'i.id'))),
     )
+    .orderBy('i.kind', 'desc')
     .orderBy('e.filing_code')
     .executeTakeFirst();
-  if (!org) throw new Error('no imported Guizhou social organisation');
+  if (!org) throw new Error('no imported Guizhou institution free of certificates and cases');
   await staffLogin(env.db, GZ_EXIT_USERNAME, org.id, '退出经办人');
   const applied = addCalendarDays(today, -10);
   await runDemoProcedure(env, {
