@@ -39,7 +39,6 @@ import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
 import { ORDERED_EXITS_STEP, runOrderedExitsDemo } from './demo/ordered-exits.js';
 import { REENTRY_BARS_STEP, runReentryBarsDemo } from './demo/reentry-bars.js';
 import { runVoluntaryExitsDemo, VOLUNTARY_EXITS_STEP } from './demo/voluntary-exits.js';
-import { runVoluntaryExitsDemo, VOLUNTARY_EXITS_STEP } from './demo/voluntary-exits.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -175,9 +174,6 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Ordered exits: a 1+X revocation completed, another opened from inst_sz's ground and left in its appeal
   // period; a Guizhou §15 termination ordered, notified and reported (demo/ordered-exits.ts).
   if (opts.store && (await runOrderedExitsDemo(db, opts.store))) loaded.push(ORDERED_EXITS_STEP);
-  // Voluntary exits: a 1+X exit completed (3-year bar), one queued for the next intake, a Guizhou §13 exit in
-  // its notice period (demo/voluntary-exits.ts).
-  if (opts.store && (await runVoluntaryExitsDemo(db, opts.store))) loaded.push(VOLUNTARY_EXITS_STEP);
   // Voluntary exits: a 1+X exit completed (3-year bar), one queued for the next intake, a Guizhou §13 exit in
   // its notice period (demo/voluntary-exits.ts).
   if (opts.store && (await runVoluntaryExitsDemo(db, opts.store))) loaded.push(VOLUNTARY_EXITS_STEP);

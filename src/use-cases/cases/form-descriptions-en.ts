@@ -12,7 +12,6 @@ import { FACTS_DESCRIPTIONS_EN } from '../../rules/facts-descriptions-en.js';
 import { VIOLATION_DESCRIPTIONS_EN } from '../../workflows/violation-case/descriptions-en.js';
 import { ORDERED_EXIT_DESCRIPTIONS_EN } from '../../workflows/ordered-exit/descriptions-en.js';
 import { VOLUNTARY_EXIT_DESCRIPTIONS_EN } from '../../workflows/x-voluntary-exit/descriptions-en.js';
-import { VOLUNTARY_EXIT_DESCRIPTIONS_EN } from '../../workflows/x-voluntary-exit/descriptions-en.js';
 import { REQUEST_DESCRIPTIONS_EN } from '../../http/schemas/descriptions-en.js';
 
 export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
@@ -22,8 +21,6 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   ...FACTS_DESCRIPTIONS_EN,
   // Violation cases (mohrss-violations §16–20).
   ...VIOLATION_DESCRIPTIONS_EN,
-  // Voluntary exits (1x-exit §2–6, §9; gz-rules §13).
-  ...VOLUNTARY_EXIT_DESCRIPTIONS_EN,
   // Voluntary exits (1x-exit §2–6, §9; gz-rules §13).
   ...VOLUNTARY_EXIT_DESCRIPTIONS_EN,
   // Ordered termination and revocation (1x-exit §7, gz-rules §15–16).

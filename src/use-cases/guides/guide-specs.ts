@@ -184,35 +184,6 @@ export const GUIDE_SPECS: readonly GuideSpec[] = [
     applicantArticles: [gz(13)],
     authorityArticles: [gz(13), gz(16)],
   },
-  {
-    // Issue 15 point 3: the organisation itself applies (1x-exit §3 因自身原因) once it is in the catalogue.
-    procedure: '1x-voluntary-exit',
-    institutionKinds: ['employer', 'school', 'social_org', 'industry_org', 'training_org'],
-    authorityKinds: [],
-    requires_zh:
-      '已列入职业教育培训评价组织目录（1+X）；所涉证书自批准实施之日起满一年；随时提交，每年 1 月、7 月集中受理',
-    requires_en:
-      'Listed as a 1+X training-evaluation organisation; a year since the programme’s approval; received any time, processed in January and July',
-    applicantArticles: [
-      { source: '1x-exit', article: 3 },
-      { source: '1x-exit', article: 4 },
-    ],
-    authorityArticles: [
-      { source: '1x-exit', article: 1 },
-      { source: '1x-exit', article: 6, item: 1 },
-    ],
-  },
-  {
-    // gz-rules §13: the institution applies in writing to its own HR department, 30 days ahead.
-    procedure: 'gz-voluntary-exit',
-    institutionKinds: ['employer', 'school', 'social_org'],
-    authorityKinds: [],
-    requires_zh: '在贵州省有有效的评价机构备案；提前30日向所属人力资源社会保障部门书面申请',
-    requires_en:
-      'A live evaluation filing in Guizhou; a written application to the own HR department 30 days ahead',
-    applicantArticles: [gz(13)],
-    authorityArticles: [gz(13), gz(16)],
-  },
 ];
 
 export const guideSpecOf = (procedure: string): GuideSpec | undefined =>

@@ -8,7 +8,6 @@ import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 import { violationCaseProcedure } from '../violation-case/procedure.js';
 import { voluntaryExitProcedures } from '../x-voluntary-exit/procedures.js';
-import { voluntaryExitProcedures } from '../x-voluntary-exit/procedures.js';
 import { orderedExitProcedure } from '../ordered-exit/procedure.js';
 
 export const procedures: readonly AnyProcedureModule[] = [
@@ -18,7 +17,6 @@ export const procedures: readonly AnyProcedureModule[] = [
   selection1xProcedure,
   socialOrgFilingProcedure,
   violationCaseProcedure,
-  ...voluntaryExitProcedures,
   ...voluntaryExitProcedures,
   orderedExitProcedure,
 ];
