@@ -11,8 +11,7 @@
 //   - A Guizhou §13 exit in its notice period: an imported Guizhou institution (a social organisation
 //     where one is free) applied 10 days ago
 //     to end all evaluation 30 days after; the department acknowledged; termination is possible only from
-//     the intended end (the case page shows why). One without certificates or cases (untouched by the other
-//     steps). Login `inst_gz_exit`.
+//     the intended end (the case page shows why). One without an open case of another step. Login `inst_gz_exit`.
 // One-time (seed_runs), claimed before it runs; a part that cannot run warns and the others still do.
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
@@ -170,36 +169,50 @@ async function guizhouNotice(env: DemoRunEnv, today: string): Promise<void> {
     .where('e.branch_id', 'is', null)
     .where('i.kind', 'in', ['social_org', 'employer', 'school'])
     .where('e.import_batch_id', 'is not', null)
-    // Untouched by the other demo steps: no certificates (the renewal thresholds use some), no cases.
+    // No renewal, exit or violation case of another step still open about it (inspections may be); in its
+    // notice period nothing of it changes yet.
     .where((eb) =>
       eb.not(
         eb.exists(
-          eb.selectFrom('certificates as c').select('c.id').whereRef('c.institution_id', '=', 'i.id'),
+          eb
+            .selectFrom('cases as k')
+            .select('k.id')
+            .whereRef('k.institution_id', '=', 'i.id')
+            .where('k.closed_at', 'is', null)
+            .where('k.procedure', 'in', [
+              'gz-renewal',
+              'ordered-exit',
+              'violation-case',
+              'gz-voluntary-exit',
+            ]),
         ),
       ),
-    )
-    .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('cases as k').select('k.id').whereRef('k.institution_id', '=', 'i.id'))),
-    )
-    .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('users as u').select('u.id').whereRef('u.institution_id', '=', 'i.id'))),
     )
     .orderBy('i.kind', 'desc')
     .orderBy('e.filing_code')
     .executeTakeFirst();
-  if (!org) throw new Error('no imported Guizhou institution free of certificates and cases');
-  await staffLogin(env.db, GZ_EXIT_USERNAME, org.id, '退出经办人');
+  if (!org) throw new Error('no imported Guizhou institution without an open case');
+  // Its own login when it has one (another step may have made it), else inst_gz_exit.
+  const own = await env.db
+    .selectFrom('users')
+    .select('username')
+    .where('institution_id', '=', org.id)
+    .where('role', '=', 'institution_staff')
+    .orderBy('username')
+    .executeTakeFirst();
+  const applicant = own?.username ?? GZ_EXIT_USERNAME;
+  if (!own) await staffLogin(env.db, GZ_EXIT_USERNAME, org.id, '退出经办人');
   const applied = addCalendarDays(today, -10);
   await runDemoProcedure(env, {
     procedure: 'gz-voluntary-exit',
-    applicant: GZ_EXIT_USERNAME,
+    applicant,
     openedOn: beijing(applied),
     input: {
       intendedTerminationOn: addCalendarDays(applied, 30),
       reason: '机构业务调整，不再开展职业技能等级认定工作（演示）',
     },
     steps: [
-      { as: GZ_EXIT_USERNAME, on: beijing(applied), event: 'submit' },
+      { as: applicant, on: beijing(applied), event: 'submit' },
       { as: org.authority, on: beijing(addCalendarDays(applied, 2)), event: 'acknowledge' },
     ],
   });
