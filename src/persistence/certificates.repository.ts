@@ -39,6 +39,9 @@ export interface CertificateListFilters {
   level?: number | undefined;
   year?: number | undefined;
   status?: CertificateStatus | undefined;
+  /** Issued on or after / on or before (renewal counts within a validity period: gz-rules §8–10). */
+  issuedFrom?: string | undefined;
+  issuedTo?: string | undefined;
 }
 
 /** The key of the last row of a page: the next page starts after it (issue_year desc, number desc). */
@@ -96,6 +99,8 @@ export function institutionCertificatesQuery(
   if (f.occupationCode) q = q.where('c.occupation_code', '=', f.occupationCode);
   if (f.level !== undefined) q = q.where('c.level', '=', f.level);
   if (f.status) q = q.where('c.status', '=', f.status);
+  if (f.issuedFrom) q = q.where('c.issued_on', '>=', f.issuedFrom);
+  if (f.issuedTo) q = q.where('c.issued_on', '<=', f.issuedTo);
   if (after)
     q = q.where(
       sql<SqlBool>`(c.issue_year, c.number) < (${after.year}::smallint, ${after.number}::char(22))`,

@@ -910,6 +910,20 @@ const MATRIX: Record<string, MatrixCase> = {
     allow: ['national', 'provinceA', 'institutionX'],
   },
 
+  // ---- Guizhou renewal (issue 15 point 1): the counts of a renewal case of institution X, the certificates
+  // behind a number (scoped as the certificate views), the entries to renew and the renewals due ----
+  'GET /api/v1/gz-renewal/entries': { url: () => '/api/v1/gz-renewal/entries', allow: SIGNED_IN },
+  'GET /api/v1/gz-renewal/due': { url: () => '/api/v1/gz-renewal/due', allow: SIGNED_IN },
+  'GET /api/v1/gz-renewal/cases/:id/counts': {
+    url: async (c) => `/api/v1/gz-renewal/cases/${await renewalCaseOfX(c)}/counts`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+  'GET /api/v1/gz-renewal/cases/:id/certificates': {
+    url: async (c) =>
+      `/api/v1/gz-renewal/cases/${await renewalCaseOfX(c)}/certificates?occupationCode=4-04-05-01`,
+    allow: ['national', 'provinceA', 'institutionX'],
+  },
+
   // ---- 1+X recruitment calls (issue 4, P3): public to read once published; no persona is the issuing
   // office (its own calls: tests/workflow/selection-1x.test.ts), so every change is refused here ----
   'GET /api/v1/recruitment-calls': {
@@ -1646,6 +1660,45 @@ async function procedureCaseOfX(c: Ctx, procedure: 'gz-selection' | 'dept-pilot'
     })
     .execute();
   procedureCaseCache.set(procedure, caseId);
+  return caseId;
+}
+
+let renewalCaseCache: string | undefined;
+/** A submitted gz-renewal case of institution X (decided by 贵州), written straight into the database. */
+async function renewalCaseOfX(c: Ctx): Promise<string> {
+  if (renewalCaseCache) return renewalCaseCache;
+  const caseId = randomUUID();
+  const snapshot = {
+    entryId: randomUUID(),
+    filingCode: '矩阵续期',
+    kind: 'social_org',
+    validFrom: '2024-01-01',
+    validTo: '2027-12-31',
+    entryOccupations: [{ code: '4-04-05-01', levels: [3] }],
+    occupations: ['4-04-05-01'],
+  };
+  await c.db
+    .insertInto('cases')
+    .values({
+      id: caseId,
+      procedure: 'gz-renewal',
+      reference_no: `矩阵续期申〔2026〕${uniq()}号`,
+      institution_id: c.f.institutions.x,
+      branch_id: null,
+      authority_id: c.f.authorities.guizhou,
+      jurisdiction_code: '520100',
+      parent_case_id: null,
+      state: 'submitted',
+      awaiting: 'authority',
+      snapshot: JSON.stringify(snapshot),
+      submitted_at: new Date(),
+      closed_at: null,
+      valid_from: null,
+      valid_to: null,
+      created_by: null,
+    })
+    .execute();
+  renewalCaseCache = caseId;
   return caseId;
 }
 

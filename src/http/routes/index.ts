@@ -33,6 +33,7 @@ import { leadRoutes } from './leads.routes.js';
 import { rectificationRoutes } from './rectifications.routes.js';
 import { supervisionRoutes } from './supervision.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
+import { gzRenewalRoutes } from './gz-renewal.routes.js';
 import { exitRoutes } from './exits.routes.js';
 import { exitWrapUpRoutes } from './exit-wrap-up.routes.js';
 
@@ -70,6 +71,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(rectificationRoutes);
   await app.register(supervisionRoutes);
   await app.register(dashboardRoutes);
+  await app.register(gzRenewalRoutes);
   await app.register(exitRoutes);
   await app.register(exitWrapUpRoutes);
 };

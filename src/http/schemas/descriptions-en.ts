@@ -13,6 +13,7 @@ import {
 import { SUPERVISION_DESCRIPTIONS_EN } from './supervision-descriptions-en.js';
 import { LEADS_DESCRIPTIONS_EN } from './leads-descriptions-en.js';
 import { INSPECTIONS_DESCRIPTIONS_EN } from './inspections-descriptions-en.js';
+import { GZ_RENEWAL_DESCRIPTIONS_EN } from './gz-renewal-descriptions-en.js';
 import { EXITS_DESCRIPTIONS_EN } from './exits-descriptions-en.js';
 import { EXIT_WRAP_UP_DESCRIPTIONS_EN } from './exit-wrap-up-descriptions-en.js';
 
@@ -373,6 +374,8 @@ export const REQUEST_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   // src/http/routes/leads.routes.ts, rectifications.routes.ts (issue 14 points 2 and 6).
   ...LEADS_DESCRIPTIONS_EN,
   ...INSPECTIONS_DESCRIPTIONS_EN,
+  // src/http/routes/gz-renewal.routes.ts (issue 15 point 1).
+  ...GZ_RENEWAL_DESCRIPTIONS_EN,
   // src/http/routes/exits.routes.ts (issue 15 points 7 and 8).
   ...EXITS_DESCRIPTIONS_EN,
   // src/http/routes/exit-wrap-up.routes.ts (issue 15 point 6).

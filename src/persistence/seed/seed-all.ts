@@ -37,6 +37,7 @@ import { INSPECTIONS_STEP, runInspectionsDemo } from './demo/inspections.js';
 import { runSupervisionGroundsDemo, SUPERVISION_GROUNDS_STEP } from './demo/supervision-grounds.js';
 import { runVerifiersDemo, VERIFIERS_STEP } from './demo/verifiers.js';
 import { ORDERED_EXITS_STEP, runOrderedExitsDemo } from './demo/ordered-exits.js';
+import { RENEWAL_STEP, runRenewalDemo } from './demo/renewal.js';
 import { REENTRY_BARS_STEP, runReentryBarsDemo } from './demo/reentry-bars.js';
 import { runVoluntaryExitsDemo, VOLUNTARY_EXITS_STEP } from './demo/voluntary-exits.js';
 
@@ -179,6 +180,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   if (opts.store && (await runVoluntaryExitsDemo(db, opts.store))) loaded.push(VOLUNTARY_EXITS_STEP);
   // Certificates of 2023–2026 through the upload job (demo/certificate-history.ts).
   if (opts.store && (await runCertificateHistoryDemo(db))) loaded.push(CERTIFICATE_HISTORY_STEP);
+  // Renewal due and decided (demo/renewal.ts): after the history is planned (its institutions stay out of
+  // it) and before demo/lapse, whose run of today's daily job sends the due institution its reminder.
+  if (opts.store && (await runRenewalDemo(db, opts.store, opts.personalData))) loaded.push(RENEWAL_STEP);
   // 1x-exit §10: a login for a barred entity, to try the open recruitment call (demo/reentry-bars.ts; last).
   if (opts.store && (await runReentryBarsDemo(db))) loaded.push(REENTRY_BARS_STEP);
   return { loaded };

@@ -10,6 +10,7 @@
 // action form without its twin, and on an option the Chinese names and the English leaves unnamed.
 import { FACTS_DESCRIPTIONS_EN } from '../../rules/facts-descriptions-en.js';
 import { VIOLATION_DESCRIPTIONS_EN } from '../../workflows/violation-case/descriptions-en.js';
+import { RENEWAL_DESCRIPTIONS_EN } from '../../workflows/gz-renewal/descriptions-en.js';
 import { ORDERED_EXIT_DESCRIPTIONS_EN } from '../../workflows/ordered-exit/descriptions-en.js';
 import { VOLUNTARY_EXIT_DESCRIPTIONS_EN } from '../../workflows/x-voluntary-exit/descriptions-en.js';
 import { REQUEST_DESCRIPTIONS_EN } from '../../http/schemas/descriptions-en.js';
@@ -21,6 +22,8 @@ export const FORM_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
   ...FACTS_DESCRIPTIONS_EN,
   // Violation cases (mohrss-violations §16–20).
   ...VIOLATION_DESCRIPTIONS_EN,
+  // Guizhou renewal (gz-rules §8–12).
+  ...RENEWAL_DESCRIPTIONS_EN,
   // Voluntary exits (1x-exit §2–6, §9; gz-rules §13).
   ...VOLUNTARY_EXIT_DESCRIPTIONS_EN,
   // Ordered termination and revocation (1x-exit §7, gz-rules §15–16).

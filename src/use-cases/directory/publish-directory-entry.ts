@@ -18,6 +18,7 @@ import {
   type EntryScope,
 } from '../../persistence/directory.repository.js';
 import { chinaDate } from '../../workflows/deadline.js';
+import { continueInstitutionScope, markRenewal } from '../../persistence/gz-renewal.repository.js';
 
 export interface PublishDirectoryEntryInput {
   institutionId: string;
@@ -41,6 +42,12 @@ export interface PublishDirectoryEntryInput {
   certificateProgrammes?: readonly { name: string; code?: string | null; levels?: readonly string[] }[];
   /** Day of publication (China); default today. */
   publishedOn?: string;
+  /**
+   * A renewal (gz-rules §8–12): the entry this one continues. The registry scopes then run on without a
+   * gap (their start and status kept; continueInstitutionScope) and the institution's status is left as
+   * it is — nothing before the renewed entry's end changes.
+   */
+  renewsEntryId?: string | null;
 }
 
 export interface PublishedEntry {
@@ -106,6 +113,7 @@ export async function publishDirectoryEntry(
     scopes,
     programmes,
   });
+  if (input.renewsEntryId) await markRenewal(trx, entryId, input.renewsEntryId);
   await setCaseValidity(trx, input.caseId, input.validFrom, input.validTo);
   await writeAudit(trx, ctx, {
     entity: 'directory_entry',
@@ -122,6 +130,7 @@ export async function publishDirectoryEntry(
       scopes,
       programmes,
       publishedOn,
+      ...(input.renewsEntryId ? { renewsEntryId: input.renewsEntryId } : {}),
     },
     citations,
   });
@@ -130,13 +139,16 @@ export async function publishDirectoryEntry(
   // rows (one per institution, occupation × level) are the employer's own filing's to set.
   if (!branchId) {
     for (const s of scopes) {
-      const w = await grantInstitutionScope(trx, {
+      const scope = {
         institutionId: input.institutionId,
         occupationCode: s.occupationCode,
         level: s.level,
         validFrom: input.validFrom,
         validTo: input.validTo,
-      });
+      };
+      const w =
+        (input.renewsEntryId ? await continueInstitutionScope(trx, scope) : null) ??
+        (await grantInstitutionScope(trx, scope));
       await writeAudit(trx, ctx, {
         entity: 'institution_scope',
         entityId: w.id,
@@ -147,6 +159,7 @@ export async function publishDirectoryEntry(
       });
     }
   }
+  if (input.renewsEntryId) return { entryId };
   const reason = `备案结果公布（${input.filingCode.trim()}）`;
   const previous = await setRegistryStatus(trx, {
     institutionId: input.institutionId,

@@ -121,6 +121,18 @@ export const GUIDE_SPECS: readonly GuideSpec[] = [
     authorityArticles: [],
   },
   {
+    // gz-rules §8–10: an employer, a school or a social organisation renews; §14: before its validity ends.
+    procedure: 'gz-renewal',
+    institutionKinds: ['employer', 'school', 'social_org'],
+    authorityKinds: [],
+    requires_zh:
+      '机构位于贵州省行政区域内，持有有效期未届满的贵州省评价机构遴选结果；有效期届满后不能再申请续期（第十四条）',
+    requires_en:
+      'The institution is in Guizhou and holds a Guizhou selection still in force; after the validity ends it cannot be renewed (§14)',
+    applicantArticles: [gz(2), gz(8), gz(9), gz(10), gz(11), gz(14)],
+    authorityArticles: [],
+  },
+  {
     // §16: the institution determines its candidates' and staff members' cases, the authority those of
     // institutions (and may take a staff member's, or a candidate's found after the evaluation, §8);
     // §21 names the authorities (HRSS departments at every level, industry departments' offices).

@@ -62,7 +62,14 @@ export async function renewalStatusOf(
     return { state: 'pending', caseId: row.id, submittedOn, decidedOn: null, successorEntryId: null };
   }
   const decision = ((row.snapshot as Record<string, unknown>).decision ?? {}) as DecisionSnapshot;
-  const successorEntryId = decision.successorEntryId ?? null;
+  // The successor entry is the one the renewal case published continuing this entry (0031 renews_entry_id).
+  const successor = await db
+    .selectFrom('directory_entries')
+    .select('id')
+    .where('renews_entry_id', '=', entryId)
+    .where('case_id', '=', row.id)
+    .executeTakeFirst();
+  const successorEntryId = successor?.id ?? decision.successorEntryId ?? null;
   return {
     state: row.state === 'renewed' && successorEntryId ? 'approved' : 'refused',
     caseId: row.id,

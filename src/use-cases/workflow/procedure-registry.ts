@@ -7,6 +7,7 @@ import { deptPilotProcedures } from '../dept-pilot/procedures.js';
 import { selection1xProcedure } from '../selection-1x/procedure.js';
 import { socialOrgFilingProcedure } from '../social-org-filing/procedure.js';
 import { violationCaseProcedure } from '../violation-case/procedure.js';
+import { gzRenewalProcedure } from '../gz-renewal/procedure.js';
 import { voluntaryExitProcedures } from '../x-voluntary-exit/procedures.js';
 import { orderedExitProcedure } from '../ordered-exit/procedure.js';
 
@@ -17,6 +18,7 @@ export const procedures: readonly AnyProcedureModule[] = [
   selection1xProcedure,
   socialOrgFilingProcedure,
   violationCaseProcedure,
+  gzRenewalProcedure,
   ...voluntaryExitProcedures,
   orderedExitProcedure,
 ];

@@ -42,6 +42,7 @@ import { verifierNavItems } from '../features/verifiers/nav';
 import { sanctionsNavItem, violationNavItems } from '../features/violations/nav';
 import { exitNoticesNavItem, reentryBarNavItems } from '../features/exits/nav';
 import { supervisionNavItems } from '../features/supervision/nav';
+import { renewalNavItems } from '../features/gz-renewal/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
 import { leadNavItems } from '../features/leads/nav';
 import { inspectionNavItems, publicInspectionsNavItem } from '../features/inspections/nav';
@@ -70,6 +71,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...inspectionNavItems(user, lang));
   items.push(...leadNavItems(user, lang));
   items.push(...supervisionNavItems(user, lang));
+  items.push(...renewalNavItems(user, lang));
   items.push(...reentryBarNavItems(user, lang));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));

@@ -170,6 +170,12 @@ const RectificationPage = page(
 const SanctionsPage = page(() => import('../features/violations/sanctions-page'), 'SanctionsPage');
 const ExitNoticesPage = page(() => import('../features/exits/exit-notices-page'), 'ExitNoticesPage');
 const ReentryBarsPage = page(() => import('../features/exits/reentry-bars-page'), 'ReentryBarsPage');
+// Issue 15 point 1: a renewal's counts per occupation, and the authority's list of renewals due.
+const RenewalCountsPage = page(
+  () => import('../features/gz-renewal/renewal-counts-page'),
+  'RenewalCountsPage',
+);
+const RenewalsDuePage = page(() => import('../features/gz-renewal/renewals-due-page'), 'RenewalsDuePage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
 const PublicInspectionsPage = page(
@@ -331,6 +337,8 @@ export function AppRoutes() {
         <Route path="/rectifications" element={<RectificationsPage />} />
         <Route path="/rectifications/:id" element={<RectificationPage />} />
         <Route path="/reentry-bars" element={<ReentryBarsPage />} />
+        <Route path="/gz-renewal/cases/:id/counts" element={<RenewalCountsPage />} />
+        <Route path="/gz-renewal/due" element={<RenewalsDuePage />} />
       </Route>
     </Routes>
   );

@@ -507,6 +507,13 @@ const RELATED_PAGES: Record<string, { zh: string; en: string; path: (caseId: str
   'gz-selection': [
     { zh: '分职业遴选结果', en: 'Results per occupation', path: (id) => `/gz-selection/cases/${id}/results` },
   ],
+  'gz-renewal': [
+    {
+      zh: '续期人次及逐个职业结果',
+      en: 'Counts and results per occupation',
+      path: (id) => `/gz-renewal/cases/${id}/counts`,
+    },
+  ],
   'dept-pilot': [
     { zh: '试点工作时间节点', en: 'Pilot milestones', path: (id) => `/dept-pilot/cases/${id}/milestones` },
   ],

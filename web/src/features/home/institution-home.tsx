@@ -25,6 +25,7 @@ import { useApi } from '../../app/use-api';
 import { ProblemResult } from '../common/problem-result';
 import type { Institution, Scope, Site } from '../institutions/types';
 import { useLevelName } from '../reference/level-select';
+import { RenewalDueCard } from '../gz-renewal/renewal-due-card';
 
 export function InstitutionHome({ user }: { user: User }) {
   const { t } = useI18n();
@@ -41,6 +42,7 @@ export function InstitutionHome({ user }: { user: User }) {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <RenewalDueCard />
       <Card
         title={
           <Space>
