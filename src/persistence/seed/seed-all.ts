@@ -40,6 +40,7 @@ import { ORDERED_EXITS_STEP, runOrderedExitsDemo } from './demo/ordered-exits.js
 import { RENEWAL_STEP, runRenewalDemo } from './demo/renewal.js';
 import { REENTRY_BARS_STEP, runReentryBarsDemo } from './demo/reentry-bars.js';
 import { runVoluntaryExitsDemo, VOLUNTARY_EXITS_STEP } from './demo/voluntary-exits.js';
+import { LAPSE_STEP, runLapseDemo } from './demo/lapse.js';
 
 export interface SeedOptions {
   demo: boolean;
@@ -183,6 +184,9 @@ export async function seedAll(db: Database, opts: SeedOptions): Promise<SeedRepo
   // Renewal due and decided (demo/renewal.ts): after the history is planned (its institutions stay out of
   // it) and before demo/lapse, whose run of today's daily job sends the due institution its reminder.
   if (opts.store && (await runRenewalDemo(db, opts.store, opts.personalData))) loaded.push(RENEWAL_STEP);
+  // gz-rules §14: a Guizhou employer's selection ran out unrenewed, lapsed by the real daily job, with records
+  // on its wrap-up list (demo/lapse.ts; after the certificate steps, so that its passed candidates stay open).
+  if (opts.store && (await runLapseDemo(db, opts.store, opts.personalData))) loaded.push(LAPSE_STEP);
   // 1x-exit §10: a login for a barred entity, to try the open recruitment call (demo/reentry-bars.ts; last).
   if (opts.store && (await runReentryBarsDemo(db))) loaded.push(REENTRY_BARS_STEP);
   return { loaded };

@@ -43,6 +43,7 @@ import { sanctionsNavItem, violationNavItems } from '../features/violations/nav'
 import { exitNoticesNavItem, reentryBarNavItems } from '../features/exits/nav';
 import { supervisionNavItems } from '../features/supervision/nav';
 import { renewalNavItems } from '../features/gz-renewal/nav';
+import { wrapUpNavItems } from '../features/wrap-up/nav';
 import { dashboardNavItems } from '../features/dashboard/nav';
 import { leadNavItems } from '../features/leads/nav';
 import { inspectionNavItems, publicInspectionsNavItem } from '../features/inspections/nav';
@@ -73,6 +74,7 @@ function navItems(user: User, t: Translate, lang: Lang): NavItem[] {
   items.push(...supervisionNavItems(user, lang));
   items.push(...renewalNavItems(user, lang));
   items.push(...reentryBarNavItems(user, lang));
+  items.push(...wrapUpNavItems(user, t));
   items.push(...reviewNavItems(user, lang));
   items.push(...verifierNavItems(user, t));
   items.push({ key: '/verify', icon: <SafetyCertificateOutlined />, label: t('nav.verify') });

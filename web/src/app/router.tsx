@@ -176,6 +176,10 @@ const RenewalCountsPage = page(
   'RenewalCountsPage',
 );
 const RenewalsDuePage = page(() => import('../features/gz-renewal/renewals-due-page'), 'RenewalsDuePage');
+// Issue 15 point 6: an institution's exits and wrap-up list; an authority's exits with waivers and completion.
+const WrapUpPage = page(() => import('../features/wrap-up/wrap-up-page'), 'WrapUpPage');
+const InstitutionExitsPage = page(() => import('../features/wrap-up/exits-page'), 'InstitutionExitsPage');
+const InstitutionExitPage = page(() => import('../features/wrap-up/exit-page'), 'InstitutionExitPage');
 const PartyPage = page(() => import('../features/violations/party-page'), 'PartyPage');
 const DrawPage = page(() => import('../features/inspections/draw-page'), 'DrawPage');
 const PublicInspectionsPage = page(
@@ -339,6 +343,9 @@ export function AppRoutes() {
         <Route path="/reentry-bars" element={<ReentryBarsPage />} />
         <Route path="/gz-renewal/cases/:id/counts" element={<RenewalCountsPage />} />
         <Route path="/gz-renewal/due" element={<RenewalsDuePage />} />
+        <Route path="/wrap-up" element={<WrapUpPage />} />
+        <Route path="/institution-exits" element={<InstitutionExitsPage />} />
+        <Route path="/institution-exits/:id" element={<InstitutionExitPage />} />
       </Route>
     </Routes>
   );
