@@ -53,8 +53,9 @@ describe('the authority finds the lapse', () => {
     expect(await countOf(page, 'certificate_data_not_uploaded')).toBe('0 项');
     expect(await countOf(page, 'records_not_archived')).toBe('1 项');
     expect(await item(page, 'fees_without_exam').innerText()).toContain('刘小英');
+    expect(await item(page, 'exams_without_certificates').innerText()).toContain('4-10-01-05 四级');
     expect(await item(page, 'records_not_archived').innerText()).toContain('评价批次');
-    expect(await page.getByTestId('exit-descriptions').innerText()).toContain('贵州省实施细则第十四条');
+    expect(await page.getByTestId('exit-descriptions').innerText()).toContain('《贵州省实施细则》第十四条');
     const open = await page.getByTestId('wrap-up-open-items').innerText();
     expect(open).toContain('已收费但未实施考核 2 项');
     expect(open).toContain('评价资料未归档 1 项');

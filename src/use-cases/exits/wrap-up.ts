@@ -100,7 +100,8 @@ interface Found {
   records: WrapUpRecord[];
 }
 
-const LEVEL_ZH = ['', '五级', '四级', '三级', '二级', '一级'];
+// Level 1 is 一级（高级技师）, level 5 五级（初级工）: the number is the level's own.
+const LEVEL_ZH = ['', '一级', '二级', '三级', '四级', '五级'];
 const levelZh = (level: number) => LEVEL_ZH[level] ?? `${level}级`;
 const sessionLabel = (s: { occupation_code: string; level: number; starts_on: string; ends_on: string }) =>
   `${s.occupation_code} ${levelZh(s.level)} ${s.starts_on}${s.ends_on !== s.starts_on ? `至${s.ends_on}` : ''}`;

@@ -42,7 +42,13 @@ export function ExitDescriptions({ exit }: { exit: ExitSummary }) {
   const { t, lang } = useI18n();
   const narrow = useNarrow();
   return (
-    <Descriptions size="small" bordered column={narrow ? 1 : 2} data-testid="exit-descriptions">
+    <Descriptions
+      size="small"
+      bordered
+      column={narrow ? 1 : 2}
+      layout={narrow ? 'vertical' : 'horizontal'}
+      data-testid="exit-descriptions"
+    >
       <Descriptions.Item label={t('wrapUp.field.institution')}>{exit.institutionName}</Descriptions.Item>
       <Descriptions.Item label={t('wrapUp.field.filingCode')}>{exit.filingCode ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('wrapUp.field.route')}>{routeText(t, exit.route)}</Descriptions.Item>
