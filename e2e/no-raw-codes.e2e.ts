@@ -52,6 +52,8 @@ const PUBLIC = [
   // Issue 14 point 2: the public complaint form and its tracking page.
   '/complaint',
   '/complaint/track',
+  // Issue 15 points 7, 8: 机构退出公告.
+  '/exits',
 ];
 /** Detail pages followed from the lists: the first link of each kind, and a few case pages. */
 const DETAIL =

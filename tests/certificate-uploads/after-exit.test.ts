@@ -15,6 +15,9 @@ import { chinaDate } from '../../src/workflows/deadline.js';
 import { makeIdNumber } from '../support/personas.js';
 import { TEST_DATA_KEY } from '../support/test-app.js';
 import { insertBareCase } from '../support/bare-case.js';
+import { databaseFileStore } from '../../src/persistence/file-store.js';
+import { pdfBytes } from '../../src/materials/sample-files.test-support.js';
+import { downloadExitDocument } from '../../src/use-cases/exits/exit-notices.js';
 import { csvOf, goodRow, number, OCC, openUploadWorld, type UploadWorld } from './upload-support.js';
 
 let w: UploadWorld;
@@ -230,9 +233,44 @@ describe('1x-exit §2: a programme-level exit stops that programme only', () => 
         .where('name', '=', '网络安全运维')
         .executeTakeFirstOrThrow()
     ).seq;
+    // The case that decided it, with its written answer (public, 1x-exit §6(5)) and the experts' opinion (not).
+    const store = databaseFileStore();
+    const exitCase = await insertBareCase(w.t.handle.db, {
+      procedure: '1x-voluntary-exit',
+      referenceNo: '退出测试〔2026〕1号',
+      institutionId: w.f.institutions.y,
+      branchId: null,
+      authorityId: w.f.authorities.national,
+      jurisdictionCode: '000000',
+    });
+    const docs: Record<string, string> = {};
+    for (const kind of ['exit_reply', 'exit_opinion']) {
+      const id = randomUUID();
+      docs[kind] = id;
+      await w.t.handle.db.transaction().execute(async (trx) => {
+        const file = await store.put(trx, pdfBytes(kind), 'application/pdf');
+        await trx
+          .insertInto('documents')
+          .values({
+            id,
+            case_id: exitCase,
+            case_event_seq: null,
+            kind,
+            number: `退出文〔2026〕${kind === 'exit_reply' ? 1 : 2}号`,
+            title: kind,
+            sha256: file.sha256,
+            issued_on: TODAY,
+            issued_by: null,
+            issuer_authority_id: w.f.authorities.national,
+            citations: '[]',
+          })
+          .execute();
+      });
+    }
     const applied = await exit({
       institutionId: w.f.institutions.y,
       entryId: yEntry,
+      caseId: exitCase,
       scope: { kind: 'programmes', seqs: [seq] },
       regime: '1x-exit',
       route: 'voluntary',
@@ -264,7 +302,7 @@ describe('1x-exit §2: a programme-level exit stops that programme only', () => 
         institutionName: string;
         kind: string;
         scope: string;
-        programmes: string[];
+        programmes: { name: string }[];
         terminatedOn: string;
       }[];
       total: number;
@@ -274,11 +312,27 @@ describe('1x-exit §2: a programme-level exit stops that programme only', () => 
         expect.objectContaining({
           kind: 'voluntary',
           scope: 'programmes',
-          programmes: ['网络安全运维'],
+          programmes: [expect.objectContaining({ name: '网络安全运维' })],
           terminatedOn: TODAY,
         }),
         expect.objectContaining({ kind: 'lapse', scope: 'institution', terminatedOn: TODAY }),
       ]),
     );
+    // Only the written answer is public; the opinion answers like a random id.
+    const notice = notices
+      .json<{ items: { id: string; documents: { id: string; kind: string }[] }[] }>()
+      .items.find((n) => n.documents.length > 0)!;
+    expect(notice.documents.map((d) => d.kind)).toEqual(['exit_reply']);
+    const file = await downloadExitDocument(w.t.handle.db, store, {
+      exitId: notice.id,
+      documentId: docs.exit_reply!,
+    });
+    expect(file.headers['content-type']).toBe('application/pdf');
+    await expect(
+      downloadExitDocument(w.t.handle.db, store, { exitId: notice.id, documentId: docs.exit_opinion! }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      downloadExitDocument(w.t.handle.db, store, { exitId: randomUUID(), documentId: docs.exit_reply! }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -29,7 +29,7 @@ export interface ExitNotice {
   /** The institution (or the branch) left the registry with it (1x-exit §2: with its last programme). */
   institutionExited: boolean;
   /** The certificate programmes (1x-exit §2) or occupations (× level) the exit ended, when not the whole. */
-  programmes: string[];
+  programmes: { seq: number; name: string }[];
   occupations: { occupationCode: string; occupationName: string; level: number }[];
   terminatedOn: string;
   /** Whether the day has come (an exit decided ahead takes effect on its day). */
@@ -136,7 +136,7 @@ export async function listExitNotices(
     kind: exitKindOf(r.route, r.regime),
     scope: r.scope,
     institutionExited: r.institution_exited,
-    programmes: programmes.filter((p) => p.exit_id === r.id).map((p) => p.name),
+    programmes: programmes.filter((p) => p.exit_id === r.id).map((p) => ({ seq: p.seq, name: p.name })),
     occupations: (r.occupations as { occupationCode: string; level: number }[]).map((o) => ({
       ...o,
       occupationName: occupationNames.find((n) => n.code === o.occupationCode)?.name ?? o.occupationCode,

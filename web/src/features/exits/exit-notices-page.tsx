@@ -25,12 +25,12 @@ export function ExitNoticesPage() {
     if (x.scope === 'programmes')
       return x.institutionExited
         ? tx(
-            `证书退出：${x.programmes.join('、')}（最后的证书，组织资质随之退出）`,
-            `Certificates: ${x.programmes.join(', ')} (the last ones: the organisation's qualification ends with them)`,
+            `证书退出：${x.programmes.map((p) => p.name).join('、')}（最后的证书，组织资质随之退出）`,
+            `Certificates: ${x.programmes.map((p) => p.name).join(', ')} (the last ones: the organisation's qualification ends with them)`,
           )
         : tx(
-            `证书退出：${x.programmes.join('、')}（其他证书不受影响）`,
-            `Certificates: ${x.programmes.join(', ')} (the others stay)`,
+            `证书退出：${x.programmes.map((p) => p.name).join('、')}（其他证书不受影响）`,
+            `Certificates: ${x.programmes.map((p) => p.name).join(', ')} (the others stay)`,
           );
     if (x.scope === 'occupations') {
       const list = x.occupations.map((o) => `${o.occupationName} ${levelName(o.level)}`);

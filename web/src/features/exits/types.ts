@@ -7,7 +7,7 @@ export interface ExitNotice {
   kind: 'lapse' | 'voluntary' | 'ordered_termination' | 'revocation';
   scope: 'institution' | 'programmes' | 'occupations';
   institutionExited: boolean;
-  programmes: string[];
+  programmes: { seq: number; name: string }[];
   occupations: { occupationCode: string; occupationName: string; level: number }[];
   terminatedOn: string;
   effective: boolean;
