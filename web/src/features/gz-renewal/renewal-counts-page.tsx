@@ -162,6 +162,9 @@ export function RenewalCountsPage() {
               render: (_: unknown, row) => {
                 const o = r.occupations.find((x) => x.code === row.code);
                 if (!applied.has(row.code)) return <Tag>{tx('未申请续期', 'Not applied for')}</Tag>;
+                // Decided: the decision says (an occupation meeting the counts may have been withheld).
+                if (d?.notRenewed.some((x) => x.code === row.code))
+                  return <Tag color="error">{tx('不予续期', 'Not renewed')}</Tag>;
                 return o?.renewable ? (
                   <Tag color="success">{tx('符合续期条件', 'Qualifies')}</Tag>
                 ) : (
