@@ -23,10 +23,7 @@ import { openProcedureCase } from '../../../use-cases/cases/open-procedure-case.
 import { beijing, demoRunEnv, isoDay, sendDemoEvent, type DemoRunEnv } from './run-procedure.js';
 import { institutionId } from './load-registry.js';
 import { demoId } from './ids.js';
-import { worldCsv, type WorldRow } from './world.js';
-import { KIND_ZH } from '../../../use-cases/filings-import/columns.js';
-import { importFilingsIn } from '../../../use-cases/filings-import/import-filings.js';
-import { orgCodeCheckCharacter, usccCheckCharacter } from '../../../domain/uscc.js';
+import { importGuizhouFiling, type GuizhouDemoFiling } from './guizhou-filing-import.js';
 
 export const ORDERED_EXITS_STEP = 'demo/ordered-exits' as const;
 
@@ -116,36 +113,21 @@ async function completedRevocation(env: DemoRunEnv, today: string) {
  * through the import of existing filings (the world leaves Guizhou out; the named Guizhou institutions
  * carry other stories), then ordered to terminate. Its occupation is one no browser spec counts.
  */
-const GZ_ORG = {
+const GZ_ORG: GuizhouDemoFiling = {
   name: '遵义市汇川区新蒲职业技能评价中心（演示）',
   division: '520102',
+  body8: 'MJ000917',
   filingCode: 'S5220230917',
   scope: '4-10-01-05:3/4',
-} as const;
-
-async function guizhouInstitution(db: Database, today: string) {
-  const body8 = 'MJ000917';
-  const first17 = `52${GZ_ORG.division}${body8}${orgCodeCheckCharacter(body8)}`;
-  const row: WorldRow = {
-    name: GZ_ORG.name, kind: KIND_ZH.social_org, uscc: first17 + usccCheckCharacter(first17), filingCode: GZ_ORG.filingCode,
-    authority: '贵州省人力资源和社会保障厅', decisionDate: '2023-09-12', validFrom: '2023-09-15', validTo: '2028-09-14',
-    scope: GZ_ORG.scope, legalRepresentative: '罗志强', address: '贵州省贵阳市南明区新华路 117 号',
-  }; // prettier-ignore
-  await db.transaction().execute((trx) =>
-    importFilingsIn(trx, { caller: null, system: true, now: beijing(addCalendarDays(today, -30)) }, {
-      fileName: '贵州存量备案补录（演示数据）.csv',
-      bytes: new TextEncoder().encode(worldCsv([row])),
-    }),
-  ); // prettier-ignore
-  return db
-    .selectFrom('institutions')
-    .select(['id', 'name'])
-    .where('name', '=', GZ_ORG.name)
-    .executeTakeFirst();
-}
+  legalRepresentative: '罗志强',
+  address: '贵州省贵阳市南明区新华路 117 号',
+  decisionDate: '2023-09-12',
+  validFrom: '2023-09-15',
+  validTo: '2028-09-14',
+};
 
 async function guizhouOrder(env: DemoRunEnv, today: string) {
-  const target = await guizhouInstitution(env.db, today);
+  const target = await importGuizhouFiling(env.db, today, GZ_ORG);
   if (!target) throw new Error('the Guizhou organisation was not imported');
   const guizhou = await env.actor('guizhou');
   const openedOn = addCalendarDays(today, -16);

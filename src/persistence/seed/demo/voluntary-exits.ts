@@ -22,6 +22,21 @@ import { DEMO_PASSWORD } from './accounts.js';
 import { demoId } from './ids.js';
 import { beijing, demoRunEnv, isoDay, runDemoProcedure, type DemoRunEnv } from './run-procedure.js';
 import { drawnExperts } from './selected-1x.js';
+import { importGuizhouFiling, type GuizhouDemoFiling } from './guizhou-filing-import.js';
+
+/** The §13 story's own filing, when every imported Guizhou filing carries another story. */
+const GZ_EXIT_ORG: GuizhouDemoFiling = {
+  name: '贵阳市南明区筑城职业技能评价中心（演示）',
+  division: '520102',
+  body8: 'MJ000318',
+  filingCode: 'S5220240318',
+  scope: '4-10-01-05:3/4',
+  legalRepresentative: '陈立新',
+  address: '贵州省贵阳市南明区花果园大街 28 号',
+  decisionDate: '2024-03-15',
+  validFrom: '2024-03-18',
+  validTo: '2029-03-17',
+};
 import { submitExpertOpinion } from '../../../use-cases/review/submit-expert-opinion.js';
 
 export const VOLUNTARY_EXITS_STEP = 'demo/voluntary-exits' as const;
@@ -191,17 +206,20 @@ async function guizhouNotice(env: DemoRunEnv, today: string): Promise<void> {
     .orderBy('i.kind', 'desc')
     .orderBy('e.filing_code')
     .executeTakeFirst();
-  if (!org) throw new Error('no imported Guizhou institution without an open case');
+  // None free (the other stories took them): a filing of its own, brought in like theirs.
+  const own13 = org ?? (await importGuizhouFiling(env.db, today, GZ_EXIT_ORG));
+  if (!own13) throw new Error('the Guizhou filing of the §13 story was not imported');
+  const subject = org ?? { ...own13, authority: 'guizhou' };
   // Its own login when it has one (another step may have made it), else inst_gz_exit.
   const own = await env.db
     .selectFrom('users')
     .select('username')
-    .where('institution_id', '=', org.id)
+    .where('institution_id', '=', subject.id)
     .where('role', '=', 'institution_staff')
     .orderBy('username')
     .executeTakeFirst();
   const applicant = own?.username ?? GZ_EXIT_USERNAME;
-  if (!own) await staffLogin(env.db, GZ_EXIT_USERNAME, org.id, '退出经办人');
+  if (!own) await staffLogin(env.db, GZ_EXIT_USERNAME, subject.id, '退出经办人');
   const applied = addCalendarDays(today, -10);
   await runDemoProcedure(env, {
     procedure: 'gz-voluntary-exit',
@@ -213,7 +231,7 @@ async function guizhouNotice(env: DemoRunEnv, today: string): Promise<void> {
     },
     steps: [
       { as: applicant, on: beijing(applied), event: 'submit' },
-      { as: org.authority, on: beijing(addCalendarDays(applied, 2)), event: 'acknowledge' },
+      { as: subject.authority, on: beijing(addCalendarDays(applied, 2)), event: 'acknowledge' },
     ],
   });
 }
