@@ -111,14 +111,14 @@ async function completedRevocation(env: DemoRunEnv, today: string) {
 /**
  * The Guizhou institution of the story: a social organisation whose filing predates SkillReg, brought in
  * through the import of existing filings (the world leaves Guizhou out; the named Guizhou institutions
- * carry other stories), then ordered to terminate. Its occupation is one no browser spec counts.
+ * carry other stories), then ordered to terminate. Its occupation (健康管理师) is one no browser spec counts.
  */
 const GZ_ORG: GuizhouDemoFiling = {
   name: '遵义市汇川区新蒲职业技能评价中心（演示）',
   division: '520102',
   body8: 'MJ000917',
   filingCode: 'S5220230917',
-  scope: '4-10-01-05:3/4',
+  scope: '4-14-02-02:3/4',
   legalRepresentative: '罗志强',
   address: '贵州省贵阳市南明区新华路 117 号',
   decisionDate: '2023-09-12',

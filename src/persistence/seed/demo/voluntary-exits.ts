@@ -30,7 +30,7 @@ const GZ_EXIT_ORG: GuizhouDemoFiling = {
   division: '520102',
   body8: 'MJ000318',
   filingCode: 'S5220240318',
-  scope: '4-10-01-05:3/4',
+  scope: '4-14-02-02:3/4',
   legalRepresentative: '陈立新',
   address: '贵州省贵阳市南明区花果园大街 28 号',
   decisionDate: '2024-03-15',
