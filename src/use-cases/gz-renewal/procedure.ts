@@ -138,6 +138,7 @@ export const gzRenewalProcedure = defineProcedure<GzRenewalData, GzRenewalCtx>({
   },
   summary_en: (c) => {
     const d = c.data as GzRenewalData;
-    return `${KIND_EN[d.kind]} · renewal of ${d.filingCode} (valid to ${d.validTo}) · occupations ${d.occupations.slice(0, 3).join(', ')}${d.occupations.length > 3 ? ` (${d.occupations.length} in all)` : ''}`;
+    // The selection's code is a Chinese document number (黔人社评遴〔…〕号): the English line names it by its validity.
+    return `${KIND_EN[d.kind]} · renewal of the selection valid to ${d.validTo} · occupations ${d.occupations.slice(0, 3).join(', ')}${d.occupations.length > 3 ? ` (${d.occupations.length} in all)` : ''}`;
   },
 });
