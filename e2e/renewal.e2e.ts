@@ -60,7 +60,8 @@ describe('the decided renewal', () => {
     await t.page.getByRole('button', { name: '120' }).click();
     const list = t.page.getByTestId('counted-4-03-02-01');
     await list.waitFor();
-    expect(await list.locator('tbody tr.ant-table-row').count()).toBe(20);
+    // The list loads after the panel opens: poll until its first page of rows is there.
+    await expect.poll(() => list.locator('tbody tr.ant-table-row').count()).toBe(20);
     expect(await list.innerText()).toMatch(/\*{4}/);
     await screenshot(t.page, 'renewal-counts', { fullPage: true });
   });
