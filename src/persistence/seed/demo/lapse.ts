@@ -10,6 +10,7 @@
 //   - runExitsDay(db, today): the filing lapses (route lapse, whole institution), 15 days to wrap up.
 // The wrap-up list then shows: fees without an exam (2), exams without certificates (2), records not
 // archived (1). No other demo step calls runExitsDay: the server's own job at start finds the day done.
+import { cleanBackground } from './clean-background.js';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../database.js';
 import type { FileStore } from '../../file-store.js';
@@ -73,16 +74,7 @@ const NEVER_HELD: [string, string][] = [
   ['何金莲', idNumber('520201', '19830304', 59)],
 ];
 
-const background = (checkedOn: string) => ({
-  checkedOn,
-  sources: '信用中国、国家企业信用信息公示系统（演示）',
-  misconductRecords: [],
-  annualInspectionFailures: [],
-  illegalSocialOrgListings: [],
-  businessAnomalyListings: [],
-  specialRectifications: [],
-  talentEvaluationBadRecords: [],
-});
+const background = cleanBackground;
 
 async function registerInstitution(db: Database, personalData: PersonalDataProtector) {
   const guizhou: RegistryContext = { db, caller: await demoActor(db, 'guizhou'), personalData };

@@ -13,6 +13,7 @@
 //     A successor entry is published; the old one runs to its end.
 // The step runs after the certificate history is planned: its institutions get no history rows, and the
 // history's threshold institutions (149/150 …) stay as they were.
+import { cleanBackground } from './clean-background.js';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Database } from '../../database.js';
@@ -140,16 +141,7 @@ async function register(db: Database, personalData: PersonalDataProtector, s: St
   return { institutionId: inst.id, siteId: site.id };
 }
 
-const background = (checkedOn: string) => ({
-  checkedOn,
-  sources: '信用中国、国家企业信用信息公示系统（演示）',
-  misconductRecords: [],
-  annualInspectionFailures: [],
-  illegalSocialOrgListings: [],
-  businessAnomalyListings: [],
-  specialRectifications: [],
-  talentEvaluationBadRecords: [],
-});
+const background = cleanBackground;
 
 /** gz-selection for the story's occupations, decided on `decidedOn` with the validity to `validTo`. */
 async function select(
