@@ -28,6 +28,7 @@ import {
   generateDemoWorld,
   worldCsv,
 } from '../../src/persistence/seed/demo/world.js';
+import { GUIZHOU_EXIT_DEMO_FILE } from '../../src/persistence/seed/demo/guizhou-filing-import.js';
 import { KIND_NAMES } from '../../src/use-cases/filings-import/columns.js';
 import { listPublicEntries } from '../../src/persistence/directory.repository.js';
 import { openTestDatabase } from '../support/test-database.js';
@@ -112,6 +113,7 @@ describe('the world in the database', () => {
         e.imported &&
         e.imported.fileName !== ZHEJIANG_REGISTER_FILE &&
         e.imported.fileName !== GUIZHOU_REGISTER_FILE &&
+        e.imported.fileName !== GUIZHOU_EXIT_DEMO_FILE &&
         e.branchName === null,
     );
     expect(imported.length).toBeGreaterThanOrEqual(150);
@@ -128,17 +130,51 @@ describe('the world in the database', () => {
 
   it('a second start loads nothing again', async () => {
     const personalData = createPersonalDataProtector(TEST_DATA_KEY);
+    const count = async (table: 'cases' | 'filing_import_batches' | 'certificates' | 'institutions') =>
+      Number(
+        (
+          await h.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = {
+      cases: await count('cases'),
+      batches: await count('filing_import_batches'),
+      certificates: await count('certificates'),
+      institutions: await count('institutions'),
+    };
     expect(
       await seedAll(h.db, { demo: true, personalData, world: true, store: databaseFileStore() }),
     ).toEqual({ loaded: [] });
+    expect({
+      cases: await count('cases'),
+      batches: await count('filing_import_batches'),
+      certificates: await count('certificates'),
+      institutions: await count('institutions'),
+    }).toEqual(before);
     // The open employers' cases, the filings of demo/filed-institutions (two filed, one in 公示) and the
-    // 1+X selection of demo/selected-1x.
-    // (The violation cases of demo/violations have their own test: tests/seed/demo-violations.test.ts.)
+    // 1+X selection of demo/selected-1x are there, once each; the renewal and lapse stories' Guizhou
+    // selections (due, renewed, lapsed) come through gz-selection, and the later stories add cases of their
+    // own procedures (violations, renewal, exits).
+    const perProcedure = Object.fromEntries(
+      (
+        await h.db
+          .selectFrom('cases')
+          .select(['procedure', (eb) => eb.fn.countAll().as('n')])
+          .groupBy('procedure')
+          .execute()
+      ).map((r) => [r.procedure, Number(r.n)]),
+    );
     expect(
-      await h.db.selectFrom('cases').select('id').where('procedure', '<>', 'violation-case').execute(),
-    ).toHaveLength(OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1 + 1);
-    // The world's file, Zhejiang's register and Guizhou's register (梵净).
-    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(3);
+      perProcedure['mohrss-employer-filing']! +
+        perProcedure['social-org-filing']! +
+        perProcedure['1x-selection']!,
+    ).toBe(OPEN_CASE_EMPLOYERS.length + SOCIAL_ORG_FILINGS.length + 1 + 1);
+    expect(perProcedure['gz-selection']).toBe(3);
+    // The world's file, Zhejiang's register, Guizhou's register (梵净) and the two exit stories' filings.
+    expect(await h.db.selectFrom('filing_import_batches').select('id').execute()).toHaveLength(5);
   });
 });
 
