@@ -75,10 +75,11 @@ describe('1+X revocation: the appeal period, the appeal and its review, the noti
       await logIn(t.page, 'jco');
       await t.page.goto(`/cases/${caseId}`);
       await act(t.page, 'decide_appeal', /经查实，征求意见/, async (dialog) => {
-        await chooseOption(dialog.getByLabel('复核结论'), t.page, '维持评议意见');
+        await chooseOption(dialog.getByLabel('复核结论'), t.page, '维持');
         await dialog.getByLabel('复核理由').fill('会议纪要所列题库更新未经发布，不能认定已更新');
       });
-      expect(await t.page.getByTestId('case-page').innerText()).toContain('申诉复核决定书');
+      await t.page.getByRole('tab', { name: /文书/ }).click();
+      await expect.poll(() => t.page.getByTestId('documents').innerText()).toContain('申诉复核决定书');
       // The consultation and the report are recorded through the API (their forms are plain text).
       let c = (await orderedExits('jco')).find((x) => x.id === caseId)!;
       for (const [event, payload] of [
@@ -128,7 +129,9 @@ describe('Guizhou §15: the ordered termination of the demo', () => {
     try {
       await logIn(t.page, 'guizhou');
       await t.page.goto(`/cases/${done!.id}`);
-      const text = () => t.page.getByTestId('case-page').innerText();
+      await expect.poll(() => t.page.getByTestId('case-state').innerText()).toMatch(/已办结/);
+      await t.page.getByRole('tab', { name: /文书/ }).click();
+      const text = () => t.page.getByTestId('documents').innerText();
       await expect.poll(text).toContain('终止评价活动通知书');
       expect(await text()).toContain('机构退出情况备案报告');
       await screenshot(t.page, 'ordered-exit-guizhou');

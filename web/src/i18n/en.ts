@@ -411,6 +411,7 @@ export const en: Record<MessageKey, string> = {
   'value.withdraw.ladder': 'The further sanction of §15 ¶1',
   'value.upheld': 'Upheld',
   'value.varied': 'Varied (lightened)',
+  'value.quashed': 'Opinion quashed (not revoked)',
   'value.outcome.revoked': 'Revoked',
   'option.true': 'Assessed as met',
   'option.false': 'Assessed as not met',

@@ -338,6 +338,7 @@ export const zhCNPages = {
   'value.withdraw.ladder': '第十五条第一款的加处',
   'value.upheld': '维持',
   'value.varied': '变更（减轻）',
+  'value.quashed': '撤销评议意见（不予取消）',
   'value.outcome.revoked': '撤销',
   // What the authority may record for a condition left to its judgement (a finding's options)
   'option.true': '认定符合',
