@@ -821,6 +821,11 @@ export interface DirectoryChange {
   entry: PublicEntry | null;
   institutionName: string;
   filingCode: string;
+  /**
+   * For a withdrawal: how the entry left (自动终止, 自愿退出, 责令终止, 取消资格, or a withdrawal without an
+   * exit) and the day — what a mirror of the directory must show (issue 15 point 7); null for a publication.
+   */
+  ending: PublicEntry['ending'];
 }
 
 /**
@@ -862,6 +867,12 @@ export async function directoryChangesAfter(
       ? []
       : await toPublic(db, await selectPublic(publicBase(db).where('e.id', 'in', liveIds)), today);
   const byId = new Map(live.map((e) => [e.id, e]));
+  const withdrawnIds = [...new Set(events.rows.filter((e) => e.change === 'withdrawn').map((e) => e.id))];
+  const withdrawn =
+    withdrawnIds.length === 0
+      ? []
+      : await toPublic(db, await selectPublic(entriesBase(db).where('e.id', 'in', withdrawnIds)), today);
+  const endingById = new Map(withdrawn.map((e) => [e.id, e.ending]));
   return events.rows.map((e) => ({
     at: e.at_text,
     change: e.change,
@@ -869,5 +880,6 @@ export async function directoryChangesAfter(
     entry: e.live ? (byId.get(e.id) ?? null) : null,
     institutionName: e.institution_name,
     filingCode: e.filing_code,
+    ending: e.change === 'withdrawn' ? (endingById.get(e.id) ?? null) : null,
   }));
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../../src/persistence/database.js';
 import { openTestDatabase } from '../support/test-database.js';
 import { seedPersonas, type Fixture } from '../support/personas.js';
 import { DAILY_EXITS_JOB, runExitsDay } from '../../src/jobs/daily-exits.js';
+import { directoryChangesAfter } from '../../src/persistence/directory.repository.js';
 import { wrapUpChecklist } from '../../src/use-cases/exits/wrap-up.js';
 import {
   archiveSession,
@@ -54,6 +55,18 @@ describe('gz-rules §14: the daily job lapses a filing at the start of the first
       .where('id', '=', lapsed)
       .executeTakeFirstOrThrow();
     expect(entry.withdrawn_on).toBe('2026-03-10');
+    // The open-data change feed says how the entry left, for a mirror of the directory (point 7).
+    const feed = await directoryChangesAfter(
+      h.db,
+      { at: '2000-01-01T00:00:00Z', id: '00000000-0000-0000-0000-000000000000' },
+      10_000,
+      day,
+    );
+    expect(feed.find((c) => c.entryId === lapsed && c.change === 'withdrawn')?.ending).toEqual({
+      kind: 'lapse',
+      on: '2026-03-10',
+      exitId: x!.id,
+    });
     expect(await exitsOf(running)).toHaveLength(0);
     // The same day again: claimed already, nothing happens.
     expect(await runExitsDay(h.db, day, 'other')).toBeNull();

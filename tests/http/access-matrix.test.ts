@@ -576,6 +576,12 @@ const MATRIX: Record<string, MatrixCase> = {
     rows: (item, c) =>
       (REGULATORS_OF_X as readonly string[]).includes(c.persona) || item.id !== c.f.institutions.x,
   },
+  'GET /api/v1/violation-cases/options/decided-cases': {
+    url: () => '/api/v1/violation-cases/options/decided-cases',
+    allow: ['national', 'provinceA', 'provinceB', 'institutionX', 'institutionY'],
+    rows: (item, c) =>
+      (REGULATORS_OF_X as readonly string[]).includes(c.persona) || !String(item.label).includes('贵阳机构X'),
+  },
   'GET /api/v1/violation-cases/options/session-staff': {
     url: async (c) => `/api/v1/violation-cases/options/session-staff?caseId=${await violationCaseOfX(c)}`,
     allow: ['national', 'provinceA', 'institutionX'],

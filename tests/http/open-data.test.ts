@@ -125,9 +125,16 @@ describe('issue 12 point 5: the directory as open data', () => {
     const later = (
       await get(`/api/v1/public/open-data/directory/changes?limit=10&cursor=${second.nextCursor}`)
     ).json();
+    // A withdrawal says how the entry left; one without an exit row (issue 15's routes) reads 'withdrawn'.
     expect(later.changes).toEqual([
-      expect.objectContaining({ change: 'withdrawn', entryId: entries.old, entry: null }),
+      expect.objectContaining({
+        change: 'withdrawn',
+        entryId: entries.old,
+        entry: null,
+        ending: { kind: 'withdrawn', on: chinaDate(new Date()), exitId: null },
+      }),
     ]);
+    expect(second.changes[0].ending).toBeNull();
     expect(later.nextCursor).toBeNull();
     // The day's snapshot is unchanged by the withdrawal (it stands at 00:00).
     const csv = await get('/api/v1/public/open-data/directory.csv');

@@ -118,7 +118,7 @@ export const supervisionRoutes: FastifyPluginAsyncZod = async (app) => {
       ...authed,
       schema: {
         tags: [TAG],
-        summary: '处理一项监管依据：立案、责令限期整改、转退出程序（第十五号议题）或不予处理（须说明理由）',
+        summary: '处理一项监管依据：立案、责令限期整改、转退出程序（立案责令终止与取消资格）或不予处理（须说明理由）',
         body: z.strictObject({
           key: z.string().min(10).max(200).describe('监管依据标识'),
           action: z.enum(['violation_case', 'rectification', 'exit', 'dismiss']).describe(ACTION_DESCRIPTION),

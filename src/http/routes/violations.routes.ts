@@ -16,6 +16,7 @@ import { idParamsOf } from '../schemas/common.schema.js';
 import {
   candidateOptions,
   institutionOptions,
+  decidedCaseOptions,
   listPublishedDecisions,
   listViolationCases,
   sessionOptions,
@@ -154,6 +155,11 @@ export const violationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   optionRoute('institutions', '立案表单：可选的评价机构（监管部门）', async (r) =>
     institutionOptions(app.db, requireCaller(r as never)),
+  );
+  optionRoute(
+    'decided-cases',
+    '责令终止立案表单：可选的已作出处理决定的机构违纪违规案件（监管部门）',
+    async (r) => decidedCaseOptions(app.db, requireCaller(r as never)),
   );
   optionRoute('session-staff', '现场记录签字：本批次的工作人员', async (r) => {
     if (!r.query.caseId) throw notFound('案件');

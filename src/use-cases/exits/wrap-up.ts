@@ -44,6 +44,8 @@ export interface WrapUpRecord {
   kind: string;
   id: string;
   label: string;
+  /** The same in English: a person's or a file's name stays as written. */
+  label_en: string;
   date: string | null;
 }
 
@@ -103,8 +105,25 @@ interface Found {
 // Level 1 is 一级（高级技师）, level 5 五级（初级工）: the number is the level's own.
 const LEVEL_ZH = ['', '一级', '二级', '三级', '四级', '五级'];
 const levelZh = (level: number) => LEVEL_ZH[level] ?? `${level}级`;
-const sessionLabel = (s: { occupation_code: string; level: number; starts_on: string; ends_on: string }) =>
+type SessionRow = { occupation_code: string; level: number; starts_on: string; ends_on: string };
+const sessionLabel = (s: SessionRow) =>
   `${s.occupation_code} ${levelZh(s.level)} ${s.starts_on}${s.ends_on !== s.starts_on ? `至${s.ends_on}` : ''}`;
+const sessionLabelEn = (s: SessionRow) =>
+  `${s.occupation_code} level ${s.level} ${s.starts_on}${s.ends_on !== s.starts_on ? ` to ${s.ends_on}` : ''}`;
+const FEE_STANDING = {
+  cancelled: ['场次已取消', 'session cancelled'],
+  planned: ['场次未结束', 'session not over'],
+  withdrawn: ['已退考', 'withdrew'],
+} as const;
+
+function feeLabels(r: SessionRow & { name: string; status: string; net: string }) {
+  const standing = FEE_STANDING[r.status === 'cancelled' || r.status === 'planned' ? r.status : 'withdrawn'];
+  const yuan = (Number(r.net) / 100).toFixed(2);
+  return {
+    label: `${r.name}（${sessionLabel(r)}，${standing[0]}，未退费 ${yuan} 元）`,
+    label_en: `${r.name} (${sessionLabelEn(r)}, ${standing[1]}, ¥${yuan} not refunded)`,
+  };
+}
 
 function sessionsOf(db: Db, t: WrapUpTarget) {
   let q = db.selectFrom('evaluation_sessions as s').where('s.institution_id', '=', t.institutionId);
@@ -139,7 +158,7 @@ async function feesWithoutExam(db: Db, t: WrapUpTarget, asOf: string): Promise<F
     records: rows.slice(0, WRAP_UP_RECORDS_SHOWN).map((r) => ({
       kind: 'candidate',
       id: r.id,
-      label: `${r.name}（${sessionLabel(r)}，${r.status === 'cancelled' ? '场次已取消' : r.status === 'planned' ? '场次未结束' : '已退考'}，未退费 ${(Number(r.net) / 100).toFixed(2)} 元）`,
+      ...feeLabels(r),
       date: r.last_fee_on,
     })),
   };
@@ -166,6 +185,7 @@ async function examsWithoutCertificates(db: Db, t: WrapUpTarget): Promise<Found>
       kind: 'candidate',
       id: r.id,
       label: `${r.name}（${sessionLabel(r)}，合格未发证）`,
+      label_en: `${r.name} (${sessionLabelEn(r)}, passed, no certificate)`,
       date: r.ends_on,
     })),
   };
@@ -186,13 +206,18 @@ async function uploadsNotFinished(db: Db, t: WrapUpTarget): Promise<Found> {
     ])
     .orderBy('u.created_at')
     .execute();
-  const state = { queued: '排队中', running: '处理中', failed: '处理失败' } as Record<string, string>;
+  const state: Record<string, readonly [string, string]> = {
+    queued: ['排队中', 'queued'],
+    running: ['处理中', 'running'],
+    failed: ['处理失败', 'failed'],
+  };
   return {
     count: rows.length,
     records: rows.slice(0, WRAP_UP_RECORDS_SHOWN).map((r) => ({
       kind: 'certificate_upload',
       id: r.id,
-      label: `${r.file_name}（${state[r.status] ?? r.status}）`,
+      label: `${r.file_name}（${state[r.status]?.[0] ?? r.status}）`,
+      label_en: `${r.file_name} (${state[r.status]?.[1] ?? r.status})`,
       date: r.on,
     })),
   };
@@ -221,6 +246,7 @@ async function sessionsNotArchived(db: Db, t: WrapUpTarget, asOf: string): Promi
       kind: 'evaluation_session',
       id: r.id,
       label: `评价场次 ${sessionLabel(r)}`,
+      label_en: `Session ${sessionLabelEn(r)}`,
       date: r.ends_on,
     })),
   };

@@ -222,6 +222,34 @@ export async function institutionOptions(db: Kysely<DB>, actor: Actor, q?: strin
   return rows.map((r) => ({ id: r.id, label: r.name }));
 }
 
+/**
+ * Decided violation cases against an institution in an authority's scope — those an ordered exit may
+ * rest on (mohrss-violations §14, 1x-exit §5–7): a decision made and not revoked on review. The ordered
+ * exit's opening checks the same again against the institution chosen (use-cases/ordered-exit/procedure).
+ */
+export async function decidedCaseOptions(db: Kysely<DB>, actor: Actor): Promise<FormOption[]> {
+  const inScope = scoped(actor, 'c.institution_id'); // refuses those who do not decide
+  if (actor.role !== 'authority_staff') return [];
+  const rows = await db
+    .selectFrom('cases as c')
+    .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+    .select([
+      'c.id',
+      'c.reference_no',
+      'i.name',
+      sql<string>`c.snapshot->'decision'->>'decidedOn'`.as('decidedOn'),
+    ])
+    .where('c.procedure', '=', violationCaseMachine.id)
+    .where(inScope)
+    .where(sql<SqlBool>`c.snapshot->>'subject' = 'institution'`)
+    .where(sql<SqlBool>`jsonb_typeof(c.snapshot->'decision') = 'object'`)
+    .where(sql<SqlBool>`coalesce(c.snapshot->'reviewDecision'->>'outcome', '') <> 'revoked'`)
+    .orderBy('c.created_at', 'desc')
+    .limit(LIMIT)
+    .execute();
+  return rows.map((r) => ({ id: r.id, label: `${r.reference_no} · ${r.name}（${r.decidedOn} 决定）` }));
+}
+
 async function readableCase(db: Kysely<DB>, actor: Actor, caseId: string) {
   const c = await findCase(db, caseId);
   if (!c || c.procedure !== violationCaseMachine.id || !canReadCase(actor, partiesOf(c)))

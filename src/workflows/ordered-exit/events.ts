@@ -20,10 +20,12 @@ export const openSchema = z.strictObject({
   origin: z
     .enum(ORDERED_EXIT_ORIGINS)
     .describe('案件来源：ground 监管依据 / violation_case 违纪违规处理决定 / lead 问题线索 / other 其他'),
-  violationCaseId: z
-    .uuid()
-    .optional()
-    .describe('违纪违规处理案件（来源为处理决定时必填；须已作出决定且针对该机构）'),
+  violationCaseId: z.uuid().optional().meta({
+    description: '违纪违规处理案件（来源为处理决定时必填；须已作出决定且针对该机构）',
+    widget: 'remote',
+    source: '/violation-cases/options/decided-cases',
+    labelField: 'label',
+  }),
   summary: text('立案情况摘要（问题线索、调查核实的事项）', 4, 2000),
 });
 export type OpenInput = z.infer<typeof openSchema>;

@@ -20,6 +20,21 @@ const OPENING_WORDS: Record<string, { title: [string, string]; submit: [string, 
   'violation-case': { title: ['立案', 'Open a case'], submit: ['立案', 'Open the case'] },
 };
 
+/**
+ * Fields another page fills in through the address (/apply?procedure=ordered-exit&origin=violation_case
+ * &violationCaseId=…): only top-level text fields of the chosen form, so the address cannot set anything
+ * the form does not show. The server checks them as it checks what the user types.
+ */
+function givenValues(chosen: ProcedureItem, params: URLSearchParams): Record<string, string> {
+  const properties =
+    (chosen.openSchema as { properties?: Record<string, { type?: unknown }> })?.properties ?? {};
+  const given: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key !== 'procedure' && properties[key]?.type === 'string') given[key] = value;
+  }
+  return given;
+}
+
 export function ApplyPage() {
   const tx = useText();
   const { t } = useI18n();
@@ -112,7 +127,7 @@ export function ApplyPage() {
           data-testid="apply-form"
         >
           {problem && <ProblemAlert problem={problem.problem} extra={problem.extra} />}
-          <Form form={form} layout="vertical" key={chosen.id}>
+          <Form form={form} layout="vertical" key={chosen.id} initialValues={givenValues(chosen, params)}>
             {hasFields(chosen.openSchema) ? (
               <SchemaFields schema={chosen.openSchema} />
             ) : (

@@ -248,7 +248,13 @@ export function CaseDetailPage() {
       <DecisionFindingsCard d={d} />
       {/* A violation case: what its decision did, and the §20 archive (issue 13). */}
       {d.case.procedure === 'violation-case' && (
-        <CaseEffectsCard key={d.case.version} caseId={d.case.id} referenceNo={d.case.referenceNo} />
+        <CaseEffectsCard
+          key={d.case.version}
+          caseId={d.case.id}
+          referenceNo={d.case.referenceNo}
+          institutionId={d.case.institutionId}
+          data={d.case.data}
+        />
       )}
       {d.notice && <NoticeCard notice={d.notice} onAnswered={reload} />}
 

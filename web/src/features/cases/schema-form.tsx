@@ -169,7 +169,8 @@ function RemoteSelect({
   return (
     <Select
       id={id}
-      value={value}
+      // A value given before its options arrive (a form opened from another page) would show as its id.
+      value={data ? value : undefined}
       onChange={onChange}
       allowClear={allowClear}
       disabled={path === null}

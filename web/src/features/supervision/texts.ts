@@ -150,7 +150,7 @@ export const GROUND_STATE: Record<string, Pair> = {
 export const GROUND_ACTION: Record<string, Pair> = {
   violation_case: ['已立案处理', 'Violation case opened'],
   rectification: ['已责令限期整改', 'Rectification ordered'],
-  exit: ['转退出程序（第十五号议题建设中）', 'Exit route (the exit procedure is issue 15, still to come)'],
+  exit: ['已转退出程序', 'Exit procedure opened'],
 };
 
 export const EVIDENCE_KIND: Record<string, Pair> = {

@@ -3,8 +3,9 @@
 // a ban to its last day, a suspension to its rectification deadline …), those a review undid marked
 // 已因复核撤销 — and 导出处理档案（PDF）, the §20 archive: the record and every document in one file.
 import { App, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
-import { FilePdfOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, toApiError } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { problemText } from '../../app/problems';
@@ -27,7 +28,36 @@ const TARGET_EN: Record<string, string> = {
   扣减有关经费: 'Funding deduction',
 };
 
-export function CaseEffectsCard({ caseId, referenceNo }: { caseId: string; referenceNo: string }) {
+/**
+ * 转退出程序: a decision against an institution that stands (not revoked on review) may ground an ordered
+ * exit (mohrss-violations §14, 1x-exit §5–7); shown to those who may open one, the form pre-filled.
+ */
+function ExitRouteButton({ caseId, institutionId, data }: { caseId: string; institutionId: string; data: Record<string, unknown> }) {
+  const tx = useText();
+  const { data: procedures } = useApi<{ items: { id: string }[] }>('/procedures');
+  const review = data.reviewDecision as { outcome?: string } | null | undefined;
+  const stands = data.subject === 'institution' && !!data.decision && review?.outcome !== 'revoked';
+  if (!stands || !procedures?.items.some((p) => p.id === 'ordered-exit')) return null;
+  const query = new URLSearchParams({ procedure: 'ordered-exit', institutionId, origin: 'violation_case', violationCaseId: caseId });
+  return (
+    <Link to={`/apply?${query.toString()}`} data-testid="violation-exit-route">
+      <Button icon={<LogoutOutlined />}>{tx('转退出程序', 'Open the exit procedure')}</Button>
+    </Link>
+  );
+} // prettier-ignore
+
+export function CaseEffectsCard({
+  caseId,
+  referenceNo,
+  institutionId,
+  data: caseData,
+}: {
+  caseId: string;
+  referenceNo: string;
+  institutionId: string;
+  /** The case's own data (its decision and review), to tell whether the decision stands. */
+  data: Record<string, unknown>;
+}) {
   const tx = useText();
   const { lang } = useI18n();
   const { message } = App.useApp();
@@ -64,14 +94,17 @@ export function CaseEffectsCard({ caseId, referenceNo }: { caseId: string; refer
       title={tx('处理决定执行情况', 'What the decision did')}
       data-testid="violation-effects"
       extra={
-        <Button
-          icon={<FilePdfOutlined />}
-          loading={exporting}
-          onClick={() => void exportArchive()}
-          data-testid="violation-archive"
-        >
-          {tx('导出处理档案（PDF）', 'Export the case archive (PDF)')}
-        </Button>
+        <Space wrap>
+          <ExitRouteButton caseId={caseId} institutionId={institutionId} data={caseData} />
+          <Button
+            icon={<FilePdfOutlined />}
+            loading={exporting}
+            onClick={() => void exportArchive()}
+            data-testid="violation-archive"
+          >
+            {tx('导出处理档案（PDF）', 'Export the case archive (PDF)')}
+          </Button>
+        </Space>
       }
     >
       {error ? (

@@ -60,7 +60,7 @@ export function Checklist({ checklist, onArchive, onWaive }: Props) {
             </div>
           )}
           {i.records.length > 0 ? (
-            <List<{ kind: string; id: string; label: string; date: string | null }>
+            <List<WrapUpRecord>
               size="small"
               dataSource={i.records}
               renderItem={(r) => (
@@ -84,7 +84,9 @@ export function Checklist({ checklist, onArchive, onWaive }: Props) {
                 >
                   <Space wrap size={4} style={{ minWidth: 0 }}>
                     <Tag>{recordKindText(t, r.kind)}</Tag>
-                    <Typography.Text style={{ wordBreak: 'break-all' }}>{r.label}</Typography.Text>
+                    <Typography.Text style={{ wordBreak: 'break-all' }}>
+                      {lang === 'en' ? r.label_en : r.label}
+                    </Typography.Text>
                     {r.date && <Typography.Text type="secondary">{r.date}</Typography.Text>}
                   </Space>
                 </List.Item>

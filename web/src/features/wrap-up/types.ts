@@ -12,6 +12,7 @@ export interface WrapUpRecord {
   kind: string;
   id: string;
   label: string;
+  label_en: string;
   date: string | null;
 }
 

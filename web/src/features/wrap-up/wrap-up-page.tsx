@@ -15,7 +15,7 @@ import { ExitTable } from './exit-parts';
 import type { CurrentChecklist, ExitDetail, ExitList, WrapUpRecord } from './types';
 
 export function WrapUpPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useAuth();
   const institutionId = user?.institution?.id ?? null;
   const exits = useApi<ExitList>('/exits?status=all&pageSize=100');
@@ -86,7 +86,11 @@ export function WrapUpPage() {
       >
         {() => (
           <>
-            {archiving && <Typography.Paragraph>{archiving.label}</Typography.Paragraph>}
+            {archiving && (
+              <Typography.Paragraph>
+                {lang === 'en' ? archiving.label_en : archiving.label}
+              </Typography.Paragraph>
+            )}
             <Form.Item
               name="location"
               label={t('wrapUp.archive.location')}
