@@ -121,6 +121,33 @@ describe('1+X revocation: the appeal period, the appeal and its review, the noti
   });
 });
 
+describe('from a decided violation case (mohrss-violations §14)', () => {
+  it('转退出程序 opens the ordered exit’s form with the institution and the case chosen', async () => {
+    const decided = (
+      await apiAs<{ items: { id: string; label: string }[] }>(
+        'guizhou',
+        '/violation-cases/options/decided-cases',
+      )
+    ).items.find((o) => o.label.includes('黔康'));
+    expect(decided, 'the demo’s decided case against 黔康').toBeTruthy();
+    const t = await openPage(browser);
+    try {
+      await logIn(t.page, 'guizhou');
+      await t.page.goto(`/cases/${decided!.id}`);
+      await t.page.getByTestId('violation-exit-route').click();
+      const form = t.page.getByTestId('apply-form');
+      await expect.poll(() => form.innerText()).toContain(decided!.label);
+      const text = await form.innerText();
+      expect(text).toContain('贵州黔康职业技能评价有限公司');
+      expect(text).toContain('违纪违规处理决定');
+      await screenshot(t.page, 'ordered-exit-from-violation');
+      expect(t.errors).toEqual([]);
+    } finally {
+      await t.context.close();
+    }
+  });
+});
+
 describe('Guizhou §15: the ordered termination of the demo', () => {
   it('the department sees the case closed with its termination notice and ministry report', async () => {
     const [done] = (await orderedExits('guizhou')).filter((c) => c.state === 'closed');

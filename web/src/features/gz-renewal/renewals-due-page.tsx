@@ -41,12 +41,15 @@ export function RenewalsDuePage() {
           size="small"
           loading={loading}
           dataSource={items}
-          scroll={{ x: true }}
+          // Widths for a phone: the table scrolls sideways instead of breaking names into single characters.
+          scroll={{ x: 1080 }}
           locale={{ emptyText: tx('没有即将到期的评价机构', 'No validity ends within the period') }}
           columns={[
             {
               title: tx('评价机构', 'Institution'),
               dataIndex: 'institutionName',
+              width: 200,
+              fixed: 'left',
               render: (n: string, r) => (
                 <Space orientation="vertical" size={0}>
                   <Link to={`/institutions/${r.institutionId}`}>{n}</Link>
@@ -56,10 +59,11 @@ export function RenewalsDuePage() {
                 </Space>
               ),
             },
-            { title: tx('遴选结果编号', 'Code'), dataIndex: 'filingCode' },
+            { title: tx('遴选结果编号', 'Code'), dataIndex: 'filingCode', width: 150 },
             {
               title: tx('职业（工种）', 'Occupations'),
               key: 'occ',
+              width: 280,
               render: (_: unknown, r) =>
                 r.occupations
                   .map(
@@ -68,16 +72,18 @@ export function RenewalsDuePage() {
                   )
                   .join('；'),
             },
-            { title: tx('有效期至', 'Valid to'), dataIndex: 'validTo' },
+            { title: tx('有效期至', 'Valid to'), dataIndex: 'validTo', width: 110 },
             {
               title: tx('剩余天数', 'Days left'),
               dataIndex: 'daysLeft',
               align: 'right',
+              width: 90,
               sorter: (a, b) => a.daysLeft - b.daysLeft,
             },
             {
               title: tx('已发送提醒', 'Reminders'),
               key: 'rem',
+              width: 100,
               render: (_: unknown, r) =>
                 r.reminders.length === 0
                   ? '—'
@@ -86,6 +92,7 @@ export function RenewalsDuePage() {
             {
               title: tx('续期状态', 'Renewal'),
               key: 'state',
+              width: 150,
               render: (_: unknown, r) => {
                 const key = stateKey(r.renewal);
                 const tag = (
