@@ -24,7 +24,13 @@ export interface ReentryBarRecord {
     authorityName: string;
   };
   /** Applicants the authority found to have a different legal representative of the same name. */
-  clearances: { institutionId: string; legalRepresentative: string; reason: string; recordedAt: string }[];
+  clearances: {
+    institutionId: string;
+    institutionName: string;
+    legalRepresentative: string;
+    reason: string;
+    recordedAt: string;
+  }[];
 }
 
 const base = (db: Kysely<DB> | Transaction<DB>) =>
@@ -59,7 +65,14 @@ async function withClearances(
   const clearances =
     ids.length === 0
       ? []
-      : await db.selectFrom('reentry_bar_clearances').selectAll().where('bar_id', 'in', ids).execute();
+      : await db
+          .selectFrom('reentry_bar_clearances as c')
+          .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+          .selectAll('c')
+          .select('i.name as institution_name')
+          .where('c.bar_id', 'in', ids)
+          .orderBy('c.recorded_at')
+          .execute();
   return rows.map((r) => ({
     id: r.id,
     exitId: r.exit_id,
@@ -82,6 +95,7 @@ async function withClearances(
       .filter((c) => c.bar_id === r.id)
       .map((c) => ({
         institutionId: c.institution_id,
+        institutionName: c.institution_name,
         legalRepresentative: c.legal_representative,
         reason: c.reason,
         recordedAt: isoTime(c.recorded_at),
@@ -146,4 +160,18 @@ export async function insertClearance(
       recorded_by: c.recordedBy,
     })
     .execute();
+}
+
+/** Removes a clearance, returning the row as it was (undefined when there was none); the audit keeps it. */
+export async function deleteClearance(
+  trx: Transaction<DB>,
+  barId: string,
+  institutionId: string,
+): Promise<{ legal_representative: string; reason: string } | undefined> {
+  return trx
+    .deleteFrom('reentry_bar_clearances')
+    .where('bar_id', '=', barId)
+    .where('institution_id', '=', institutionId)
+    .returning(['legal_representative', 'reason'])
+    .executeTakeFirst();
 }

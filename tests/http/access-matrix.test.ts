@@ -513,9 +513,18 @@ const MATRIX: Record<string, MatrixCase> = {
     url: () => '/api/v1/reentry-bars?status=all',
     allow: ['national', 'provinceA', 'provinceB'],
   },
+  'GET /api/v1/reentry-bars/:id/name-matches': {
+    url: () => `/api/v1/reentry-bars/${randomUUID()}/name-matches`,
+    allow: [],
+  },
   'POST /api/v1/reentry-bars/:id/clearances': {
     url: () => `/api/v1/reentry-bars/${randomUUID()}/clearances`,
     body: (c) => ({ institutionId: c.f.institutions.y, reason: '访问矩阵测试' }),
+    allow: [],
+  },
+  'POST /api/v1/reentry-bars/:id/clearances/:institutionId/withdraw': {
+    url: (c) => `/api/v1/reentry-bars/${randomUUID()}/clearances/${c.f.institutions.y}/withdraw`,
+    body: () => ({ reason: '访问矩阵测试' }),
     allow: [],
   },
 

@@ -11,7 +11,9 @@ import { addCalendarDays, addYears } from '../../src/calendar/calendar-days.js';
 import { applyExit } from '../../src/use-cases/exits/apply-exit.js';
 import {
   normalisePersonName,
+  barNameMatches,
   recordBarClearance,
+  withdrawBarClearance,
   reentryFindingsFor,
 } from '../../src/use-cases/exits/reentry-bars.js';
 import { selection1xProcedure } from '../../src/use-cases/selection-1x/procedure.js';
@@ -248,6 +250,13 @@ describe('1x-exit §10: 3 years after a voluntary exit', () => {
       recordBarClearance(ctx, barId, { institutionId: exited.id, reason: '同一主体' }),
     ).rejects.toMatchObject({ status: 409, code: 'CLEARANCE_NOT_APPLICABLE' });
     await expect(applyOn(newCompany.id, '2027-01-04')).rejects.toMatchObject({ code: 'REENTRY_BARRED' });
+    // The office finds the applicant among the bar's name-only matches (it has no case: it was refused).
+    const matches = await barNameMatches(ctx, barId);
+    expect(matches.items.map((m) => m.institutionId)).toContain(newCompany.id);
+    expect(matches.items.map((m) => m.institutionId)).not.toContain(exited.id);
+    await expect(
+      barNameMatches({ ...ctx, caller: { ...office, authorityKind: 'provincial_hrss' } }, barId),
+    ).rejects.toMatchObject({ status: 403 });
     const cleared = await recordBarClearance(ctx, barId, {
       institutionId: newCompany.id,
       reason: '核对身份证件，系同名的不同人员',
@@ -258,6 +267,32 @@ describe('1x-exit §10: 3 years after a voluntary exit', () => {
     });
     // The exited entity itself stays barred.
     await expect(applyOn(exited.id, '2027-01-04')).rejects.toMatchObject({ code: 'REENTRY_BARRED' });
+    // A clearance recorded in error is withdrawn by the office (a province cannot): the match counts again,
+    // and the audit keeps what the record said.
+    await expect(
+      withdrawBarClearance(
+        { ...ctx, caller: { ...office, authorityKind: 'provincial_hrss' } },
+        barId,
+        newCompany.id,
+        {
+          reason: '复核发现系同一人',
+        },
+      ),
+    ).rejects.toMatchObject({ status: 403 });
+    const withdrawn = await withdrawBarClearance(ctx, barId, newCompany.id, { reason: '复核发现系同一人' });
+    expect(withdrawn.clearances).toHaveLength(0);
+    await expect(applyOn(newCompany.id, '2027-01-04')).rejects.toMatchObject({ code: 'REENTRY_BARRED' });
+    await expect(
+      withdrawBarClearance(ctx, barId, newCompany.id, { reason: '复核发现系同一人' }),
+    ).rejects.toMatchObject({ status: 404 });
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action'])
+      .where('entity', '=', 'reentry_bar')
+      .where('entity_id', '=', barId)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['clear_match', 'withdraw_clearance']);
   });
 });
 

@@ -7,7 +7,12 @@ import { requireCaller } from '../session-plugin.js';
 import { pageQuery } from '../schemas/common.schema.js';
 import { fileStoreFor, type FileStore } from '../../persistence/file-store.js';
 import { downloadExitDocument, listExitNotices } from '../../use-cases/exits/exit-notices.js';
-import { listReentryBars, recordBarClearance } from '../../use-cases/exits/reentry-bars.js';
+import {
+  barNameMatches,
+  listReentryBars,
+  recordBarClearance,
+  withdrawBarClearance,
+} from '../../use-cases/exits/reentry-bars.js';
 import { registryContext } from './registry.routes.js';
 import { X } from '../schemas/exits-descriptions-en.js';
 
@@ -72,6 +77,22 @@ export const exitRoutes: FastifyPluginAsyncZod<ExitRoutesOptions> = async (app, 
       return listReentryBars(opts.now ? { ...ctx, now: opts.now() } : ctx, request.query);
     },
   );
+  app.get(
+    '/reentry-bars/:id/name-matches',
+    {
+      config: { policy: 'reentry-bar.clear' },
+      schema: {
+        tags: ['退出限制'],
+        summary:
+          '按法定代表人姓名匹配到该限制的单位（统一社会信用代码不同），供核实记录（部际联席会议办公室）',
+        params: z.strictObject({ id: z.guid().describe(X.barId) }),
+      },
+    },
+    async (request) => {
+      requireCaller(request);
+      return barNameMatches(registryContext(app, request), request.params.id);
+    },
+  );
   app.post(
     '/reentry-bars/:id/clearances',
     {
@@ -92,6 +113,33 @@ export const exitRoutes: FastifyPluginAsyncZod<ExitRoutesOptions> = async (app, 
       return recordBarClearance(
         opts.now ? { ...ctx, now: opts.now() } : ctx,
         request.params.id,
+        request.body,
+      );
+    },
+  );
+  app.post(
+    '/reentry-bars/:id/clearances/:institutionId/withdraw',
+    {
+      config: { policy: 'reentry-bar.clear' },
+      schema: {
+        tags: ['退出限制'],
+        summary: '撤销核实记录：误记的，按法定代表人姓名匹配重新生效（留存审计记录）',
+        params: z.strictObject({
+          id: z.guid().describe(X.barId),
+          institutionId: z.guid().describe(X.clearedInstitutionId),
+        }),
+        body: z.strictObject({
+          reason: z.string().trim().min(2).max(2000).describe(X.withdrawalReason),
+        }),
+      },
+    },
+    async (request) => {
+      requireCaller(request);
+      const ctx = registryContext(app, request);
+      return withdrawBarClearance(
+        opts.now ? { ...ctx, now: opts.now() } : ctx,
+        request.params.id,
+        request.params.institutionId,
         request.body,
       );
     },

@@ -16,6 +16,11 @@ const PAIRS = {
     '核实情况：如何确认申报单位的法定代表人与退出主体的法定代表人不是同一人（如身份证件核对）',
     'How it was established that the applicant’s legal representative is a different person (e.g. identity documents compared)',
   ],
+  clearedInstitutionId: ['核实记录所涉的申报单位', 'The applicant the record concerns'],
+  withdrawalReason: [
+    '撤销理由：为何撤销该核实记录（如复核发现系同一人）',
+    'Why the record is withdrawn (e.g. a later check found the same person)',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 type Key = keyof typeof PAIRS;

@@ -20,6 +20,7 @@ import {
   barsNotEndedBy,
   findBar,
   insertClearance,
+  deleteClearance,
   listBars,
   type ReentryBarRecord,
 } from '../../persistence/reentry-bars.repository.js';
@@ -285,3 +286,85 @@ export async function recordBarClearance(
   const after = (await findBar(ctx.db, barId))!;
   return { ...after, inForce: after.decidedOn <= today && after.lastBarredDay >= today };
 }
+
+/**
+ * The issuing office takes back a clearance recorded in error (a later check finds the same person): the
+ * name match counts again from now. The row goes; the audit keeps what it said and why it was withdrawn.
+ */
+export async function withdrawBarClearance(
+  ctx: RegistryContext,
+  barId: string,
+  institutionId: string,
+  input: { reason: string },
+): Promise<ReentryBarView> {
+  const actor = requireActor(ctx);
+  if (!isIssuer(actor)) throw forbidden('由部际联席会议办公室（或其委托的机构）核实记录');
+  const bar = await findBar(ctx.db, barId);
+  if (!bar || !bar.clearances.some((c) => c.institutionId === institutionId)) throw notFound('核实记录');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await deleteClearance(trx, barId, institutionId);
+    if (!before) throw notFound('核实记录');
+    await writeAudit(trx, auditContext(ctx), {
+      entity: 'reentry_bar',
+      entityId: barId,
+      action: 'withdraw_clearance',
+      before: { institutionId, legalRepresentative: before.legal_representative, reason: before.reason },
+      after: { institutionId, withdrawalReason: input.reason.trim() },
+      citations: [ex(10)],
+    });
+  });
+  const today = todayInChina(ctx.now);
+  const after = (await findBar(ctx.db, barId))!;
+  return { ...after, inForce: after.decidedOn <= today && after.lastBarredDay >= today };
+}
+
+export interface NameMatch {
+  institutionId: string;
+  institutionName: string;
+  uscc: string;
+  legalRepresentative: string;
+  /** A clearance is recorded for it: the name no longer bars it. */
+  cleared: boolean;
+}
+
+/**
+ * The institutions a bar reaches by its legal representative's name alone (another USCC): those the issuing
+ * office may have to record as a different person. Read by the office only, for its bars — an applicant it
+ * refused at the opening of its application has no case, so the office's own list would not find it.
+ */
+export async function barNameMatches(ctx: RegistryContext, barId: string): Promise<{ items: NameMatch[] }> {
+  const actor = requireActor(ctx);
+  if (!isIssuer(actor)) throw forbidden('由部际联席会议办公室（或其委托的机构）核实记录');
+  const bar = await findBar(ctx.db, barId);
+  if (!bar) throw notFound('退出限制');
+  const rep = normalisePersonName(bar.legalRepresentative);
+  if (rep === '') return { items: [] };
+  // Narrowed in SQL by the name's first and last characters, compared after normalising (spaces, dots).
+  const rows = await ctx.db
+    .selectFrom('institutions')
+    .select(['id', 'name', 'uscc', 'legal_representative'])
+    .where(
+      'legal_representative',
+      'like',
+      rep.length > 1 ? `%${likeEscape(rep[0]!)}%${likeEscape(rep.at(-1)!)}%` : `%${likeEscape(rep)}%`,
+    )
+    .orderBy('name')
+    .limit(200)
+    .execute();
+  const items = rows
+    .filter(
+      (r) =>
+        normalisePersonName(r.legal_representative) === rep &&
+        r.uscc.trim().toUpperCase() !== bar.uscc.trim().toUpperCase(),
+    )
+    .map((r) => ({
+      institutionId: r.id,
+      institutionName: r.name,
+      uscc: r.uscc,
+      legalRepresentative: r.legal_representative,
+      cleared: bar.clearances.some((c) => c.institutionId === r.id),
+    }));
+  return { items };
+}
+
+const likeEscape = (c: string) => c.replace(/[\\%_]/g, (m) => `\\${m}`);

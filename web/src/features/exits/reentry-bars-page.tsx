@@ -12,7 +12,7 @@ import { useApi } from '../../app/use-api';
 import { useNarrow } from '../../app/use-narrow';
 import { ProblemResult } from '../common/problem-result';
 import { useText } from '../cases/texts';
-import type { ReentryBar } from './types';
+import type { NameMatch, ReentryBar } from './types';
 
 type Tx = (zh: string, en: string) => string;
 
@@ -33,10 +33,10 @@ function ClearanceModal({
   onDone: () => void;
 }) {
   const tx = useText();
-  const [q, setQ] = useState('');
-  const found = useApi<Page<{ id: string; name: string; uscc?: string }>>(
-    q ? `/institutions${query({ q, pageSize: 20 })}` : null,
-  );
+  // The applicants the bar reaches by the legal representative's name alone (a refused applicant has no
+  // case, so a search of the office's own institutions would not find it).
+  const matches = useApi<{ items: NameMatch[] }>(`/reentry-bars/${bar.id}/name-matches`);
+  const open = (matches.data?.items ?? []).filter((m) => !m.cleared);
   return (
     <FormModal<{ institutionId: string; reason: string }>
       title={tx('记录：法定代表人并非同一人', 'Record: a different legal representative')}
@@ -56,10 +56,14 @@ function ClearanceModal({
           </Typography.Paragraph>
           <Form.Item name="institutionId" label={tx('申报单位', 'Applicant')} rules={[{ required: true }]}>
             <Select
-              showSearch={{ filterOption: false, onSearch: setQ }}
-              placeholder={tx('输入单位名称或统一社会信用代码', 'Type a name or USCC')}
-              loading={found.loading}
-              options={(found.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={tx('按法定代表人姓名匹配到的单位', 'Institutions matched by the name')}
+              loading={matches.loading}
+              notFoundContent={tx('没有按姓名匹配到的其他单位', 'No other institution matches the name')}
+              options={open.map((m) => ({
+                value: m.institutionId,
+                label: `${m.institutionName}（${m.uscc}）`,
+              }))}
               data-testid="clearance-institution"
             />
           </Form.Item>
@@ -76,6 +80,51 @@ function ClearanceModal({
   );
 }
 
+type Clearance = ReentryBar['clearances'][number];
+
+/** Takes back a clearance recorded in error: the name match counts again (the audit keeps the record). */
+function WithdrawClearanceModal({
+  bar,
+  clearance,
+  onClose,
+  onDone,
+}: {
+  bar: ReentryBar;
+  clearance: Clearance;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const tx = useText();
+  return (
+    <FormModal<{ reason: string }>
+      title={tx('撤销核实记录', 'Withdraw the record')}
+      open
+      onClose={onClose}
+      onDone={onDone}
+      path={`/reentry-bars/${bar.id}/clearances/${clearance.institutionId}/withdraw`}
+      toBody={(v) => v}
+    >
+      {() => (
+        <>
+          <Typography.Paragraph type="secondary">
+            {tx(
+              `撤销后，${clearance.institutionName} 因法定代表人与 ${bar.institutionName} 的法定代表人同名，申报时将再次受到限制，直至 ${bar.lastBarredDay}。原记录：${clearance.reason}`,
+              `Once withdrawn, ${clearance.institutionName} is matched again by its legal representative's name and barred until ${bar.lastBarredDay}. The record said: ${clearance.reason}`,
+            )}
+          </Typography.Paragraph>
+          <Form.Item
+            name="reason"
+            label={tx('撤销理由', 'Why it is withdrawn')}
+            rules={[{ required: true, min: 2 }]}
+          >
+            <Input.TextArea rows={3} data-testid="clearance-withdraw-reason" />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
+  );
+}
+
 export function ReentryBarsPage() {
   const tx = useText();
   const narrow = useNarrow();
@@ -85,6 +134,7 @@ export function ReentryBarsPage() {
   const [status, setStatus] = useState<'in_force' | 'all'>('in_force');
   const [page, setPage] = useState(1);
   const [clearing, setClearing] = useState<ReentryBar | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ bar: ReentryBar; clearance: Clearance } | null>(null);
   const { data, error, loading, reload } = useApi<Page<ReentryBar> & { asOf: string }>(
     `/reentry-bars${query({ status, page })}`,
   );
@@ -105,16 +155,23 @@ export function ReentryBarsPage() {
   const source = (b: ReentryBar) => (
     <span>
       {b.exit.authorityName} · {b.decidedOn}
-      {b.clearances.length > 0 && (
-        <div>
-          <Tag color="blue">
-            {tx(
-              `已核实非同一人：${b.clearances.length} 家`,
-              `Different person recorded: ${b.clearances.length}`,
-            )}
+      {b.clearances.map((c) => (
+        <div key={c.institutionId} data-testid="bar-clearance">
+          <Tag color="blue" title={c.reason}>
+            {tx(`已核实非同一人：${c.institutionName}`, `Different person: ${c.institutionName}`)}
           </Tag>
+          {office && (
+            <Button
+              size="small"
+              type="link"
+              onClick={() => setWithdrawing({ bar: b, clearance: c })}
+              data-testid="bar-clearance-withdraw"
+            >
+              {tx('撤销', 'Withdraw')}
+            </Button>
+          )}
         </div>
-      )}
+      ))}
     </span>
   );
   const action = (b: ReentryBar) =>
@@ -207,6 +264,17 @@ export function ReentryBarsPage() {
               ? [{ title: '', key: 'action', render: (_: unknown, b: ReentryBar) => action(b) }]
               : []),
           ]}
+        />
+      )}
+      {withdrawing && (
+        <WithdrawClearanceModal
+          bar={withdrawing.bar}
+          clearance={withdrawing.clearance}
+          onClose={() => setWithdrawing(null)}
+          onDone={() => {
+            setWithdrawing(null);
+            reload();
+          }}
         />
       )}
       {clearing && (

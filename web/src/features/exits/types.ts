@@ -38,5 +38,20 @@ export interface ReentryBar {
   level: 'organisation' | 'certificate';
   inForce: boolean;
   exit: { route: string; regime: string; caseId: string | null; authorityId: string; authorityName: string };
-  clearances: { institutionId: string; legalRepresentative: string; reason: string; recordedAt: string }[];
+  clearances: {
+    institutionId: string;
+    institutionName: string;
+    legalRepresentative: string;
+    reason: string;
+    recordedAt: string;
+  }[];
+}
+
+/** GET /reentry-bars/:id/name-matches: an institution the bar reaches by its legal representative's name. */
+export interface NameMatch {
+  institutionId: string;
+  institutionName: string;
+  uscc: string;
+  legalRepresentative: string;
+  cleared: boolean;
 }
