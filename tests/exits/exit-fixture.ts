@@ -4,59 +4,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/persistence/database.js';
 import type { Fixture } from '../support/personas.js';
-import { insertBareCase } from '../support/bare-case.js';
+import { insertGzEntry } from '../support/gz-entry.js';
 
 export async function gzEntry(db: Database, f: Fixture, validTo: string, institutionId = f.institutions.x) {
   const id = randomUUID();
-  const inst = await db
-    .selectFrom('institutions')
-    .selectAll()
-    .where('id', '=', institutionId)
-    .executeTakeFirstOrThrow();
-  const caseId = await insertBareCase(db, {
-    procedure: 'gz-selection',
-    referenceNo: `T-GZSEL-${id.slice(0, 8)}`,
+  return insertGzEntry(db, f, {
     institutionId,
-    authorityId: f.authorities.guizhou,
-    jurisdictionCode: inst.jurisdiction_code,
-    state: 'selected',
+    scopes: [
+      { code: '4-04-05-01', level: 3 },
+      { code: '6-18-01-01', level: 4 },
+    ],
+    validFrom: '2023-01-01',
+    validTo,
+    filingCode: `GZ-${id.slice(0, 6)}`,
   });
-  await db
-    .insertInto('directory_entries')
-    .values({
-      id,
-      institution_id: institutionId,
-      branch_id: null,
-      case_id: caseId,
-      procedure: 'gz-selection',
-      regime: 'gz-rules',
-      filing_code: `GZ-${id.slice(0, 6)}`,
-      institution_name: inst.name,
-      institution_kind: inst.kind,
-      branch_name: null,
-      jurisdiction_code: inst.jurisdiction_code,
-      authority_id: f.authorities.guizhou,
-      valid_from: '2023-01-01',
-      valid_to: validTo,
-      citations: JSON.stringify([{ source: 'gz-rules', article: 7 }]),
-      published_on: '2023-01-01',
-      published_by: null,
-      withdrawn_on: null,
-      withdrawn_at: null,
-      withdrawn_by: null,
-      withdrawal_reason: null,
-      withdrawal_citations: null,
-      withdrawal_case_id: null,
-    })
-    .execute();
-  await db
-    .insertInto('directory_entry_scopes')
-    .values([
-      { entry_id: id, occupation_code: '4-04-05-01', level: 3 },
-      { entry_id: id, occupation_code: '6-18-01-01', level: 4 },
-    ])
-    .execute();
-  return id;
 }
 
 let refNo = 0;

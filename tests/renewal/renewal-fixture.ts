@@ -7,7 +7,7 @@ import type { InstitutionKind } from '../../src/persistence/schema.js';
 import type { Actor } from '../../src/policies/actor.js';
 import type { Fixture } from '../support/personas.js';
 import { makeUscc } from '../support/personas.js';
-import { insertBareCase } from '../support/bare-case.js';
+import { insertGzEntry } from '../support/gz-entry.js';
 
 export const OCC_A = '4-04-05-01';
 export const OCC_B = '6-18-01-01';
@@ -64,67 +64,14 @@ export async function entry(
   validFrom: string,
   validTo: string,
 ): Promise<string> {
-  const inst = await db
-    .selectFrom('institutions')
-    .selectAll()
-    .where('id', '=', institutionId)
-    .executeTakeFirstOrThrow();
-  const id = randomUUID();
-  const caseId = await insertBareCase(db, {
-    procedure: 'gz-selection',
-    referenceNo: `T-RNSEL-${id.slice(0, 8)}`,
+  return insertGzEntry(db, f, {
     institutionId,
-    authorityId: f.authorities.guizhou,
-    jurisdictionCode: inst.jurisdiction_code,
-    state: 'selected',
+    scopes: occupations.flatMap((code) => [3, 4].map((level) => ({ code, level }))),
+    validFrom,
+    validTo,
+    filingCode: `黔人社评遴〔2024〕${String(++n).padStart(4, '0')}号`,
+    registryScopes: true,
   });
-  await db
-    .insertInto('directory_entries')
-    .values({
-      id,
-      institution_id: institutionId,
-      branch_id: null,
-      case_id: caseId,
-      procedure: 'gz-selection',
-      regime: 'gz-rules',
-      filing_code: `黔人社评遴〔2024〕${String(++n).padStart(4, '0')}号`,
-      institution_name: inst.name,
-      institution_kind: inst.kind,
-      branch_name: null,
-      jurisdiction_code: inst.jurisdiction_code,
-      authority_id: f.authorities.guizhou,
-      valid_from: validFrom,
-      valid_to: validTo,
-      citations: JSON.stringify([{ source: 'gz-rules', article: 7 }]),
-      published_on: validFrom,
-      published_by: null,
-      withdrawn_on: null,
-      withdrawn_at: null,
-      withdrawn_by: null,
-      withdrawal_reason: null,
-      withdrawal_citations: null,
-      withdrawal_case_id: null,
-    })
-    .execute();
-  const pairs = occupations.flatMap((code) => [3, 4].map((level) => ({ code, level })));
-  await db
-    .insertInto('directory_entry_scopes')
-    .values(pairs.map((p) => ({ entry_id: id, occupation_code: p.code, level: p.level })))
-    .execute();
-  for (const p of pairs)
-    await db
-      .insertInto('institution_scopes')
-      .values({
-        id: randomUUID(),
-        institution_id: institutionId,
-        occupation_code: p.code,
-        level: p.level,
-        valid_from: validFrom,
-        valid_to: validTo,
-        status: 'active',
-      })
-      .execute();
-  return id;
 }
 
 let serial = 0;
