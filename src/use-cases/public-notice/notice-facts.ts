@@ -8,9 +8,11 @@ import type { NoticeFacts } from '../../workflows/public-notice/objections.js';
 export async function caseNoticeFacts(
   db: Kysely<DB> | Transaction<DB>,
   caseId: string,
+  opts: { openOnly?: boolean } = {},
 ): Promise<NoticeFacts | null> {
   const n = await findCaseNotice(db, caseId);
-  if (!n) return null;
+  // openOnly: a notice closed already (withdrawn after an objection) holds nothing for what comes next.
+  if (!n || (opts.openOnly && n.closedOn !== null)) return null;
   const objections = await listObjections(db, n.id);
   return {
     publishedOn: n.publishedOn,

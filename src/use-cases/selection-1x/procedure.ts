@@ -8,7 +8,7 @@ import { AppError, forbidden, notFound } from '../../domain/errors.js';
 import { checklistCompleteness, checklistFor } from '../../materials/checklist.js';
 import { listCurrentMaterials } from '../../persistence/materials.repository.js';
 import { loadCalendar } from '../../persistence/calendar.repository.js';
-import { findCaseNotice, listObjections } from '../../persistence/public-notices.repository.js';
+import { caseNoticeFacts } from '../public-notice/notice-facts.js';
 import {
   findApplyingInstitution,
   findCall,
@@ -68,22 +68,6 @@ async function materialsOf(trx: Transaction<DB>, c: CaseRecord): Promise<Selecti
   const done = checklistCompleteness(checklist, await listCurrentMaterials(trx, c.id));
   const titles = new Map(checklist.items.map((i) => [i.id, i.title_zh]));
   return { complete: done.complete, missing: done.missing.map((id) => titles.get(id) ?? id) };
-}
-
-async function noticeOf(trx: Transaction<DB>, caseId: string): Promise<Selection1xCtx['notice']> {
-  const n = await findCaseNotice(trx, caseId);
-  if (!n) return null;
-  const objections = await listObjections(trx, n.id);
-  return {
-    publishedOn: n.publishedOn,
-    endsOn: n.endsOn,
-    objections: objections.map((o) => ({
-      id: o.id,
-      seq: o.seq,
-      answeredAt: o.answeredAt,
-      finding: o.finding,
-    })),
-  };
 }
 
 export const selection1xProcedure = defineProcedure<Selection1xData, Selection1xCtx>({
@@ -187,7 +171,7 @@ export const selection1xProcedure = defineProcedure<Selection1xData, Selection1x
     if (is(PANEL_DECISIONS, ['expert_review'])) ctx.opinions = await loadPanelOpinions(trx, c, today);
     if (is(new Set(['start_notice']), ['shortlisted'])) ctx.calendar = await loadCalendar(trx);
     if (is(AFTER_NOTICE, ['public_notice', 'awaiting_approval', 'approved']))
-      ctx.notice = await noticeOf(trx, c.id);
+      ctx.notice = await caseNoticeFacts(trx, c.id);
     return ctx;
   },
   documents: selection1xDocuments,

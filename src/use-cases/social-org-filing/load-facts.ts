@@ -15,7 +15,7 @@ import type { DB } from '../../persistence/schema.js';
 import type { CaseRecord } from '../../persistence/cases.repository.js';
 import { loadCalendar } from '../../persistence/calendar.repository.js';
 import { listCurrentMaterials } from '../../persistence/materials.repository.js';
-import { findCaseNotice, listObjections } from '../../persistence/public-notices.repository.js';
+import { caseNoticeFacts } from '../public-notice/notice-facts.js';
 import { jurisdictionPrefix } from '../../policies/scope.js';
 import type { GuardsCtxInput } from '../workflow/procedure-module.js';
 import type {
@@ -89,7 +89,7 @@ export async function loadSocialOrgFilingCtx(
         today: input.today,
       }),
     },
-    notice: await loadNotice(trx, c.id),
+    notice: await caseNoticeFacts(trx, c.id, { openOnly: true }),
     ...(input.event === 'update_application'
       ? { amendRegistry: await loadAmendRegistry(trx, c.institutionId, input.payload) }
       : {}),
@@ -247,20 +247,4 @@ export async function otherHolders(
     out[code] = rows.rows.length;
   }
   return out;
-}
-
-async function loadNotice(trx: Transaction<DB>, caseId: string): Promise<Ctx['notice']> {
-  const n = await findCaseNotice(trx, caseId);
-  if (!n || n.closedOn !== null) return null;
-  const objections = await listObjections(trx, n.id);
-  return {
-    publishedOn: n.publishedOn,
-    endsOn: n.endsOn,
-    objections: objections.map((o) => ({
-      id: o.id,
-      seq: o.seq,
-      answeredAt: o.answeredAt,
-      finding: o.finding,
-    })),
-  };
 }

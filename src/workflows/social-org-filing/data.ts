@@ -193,7 +193,7 @@ export interface SocialOrgFilingCtx {
   occupations: OccupationFacts[];
   /** Per occupation: other social organisations holding it in the authority's jurisdiction today. */
   quota: { jurisdictionCode: string; others: Record<string, number> };
-  notice: { publishedOn: string; endsOn: string; objections: ObjectionRef[] } | null;
+  notice: { publishedOn: string; endsOn: string; objections: readonly ObjectionRef[] } | null;
   /** Read only for a change of the application (update_application). */
   amendRegistry?: AmendRegistry;
 }
