@@ -90,10 +90,9 @@ export function CaseEffectsCard({
     e.target ? tx(e.target, e.target_en ?? TARGET_EN[e.target] ?? e.target) : '—';
 
   return (
-    <Card
-      title={tx('处理决定执行情况', 'What the decision did')}
-      data-testid="violation-effects"
-      extra={
+    <Card title={tx('处理决定执行情况', 'What the decision did')} data-testid="violation-effects">
+      {/* In the body, not the card's extra: on a phone the extra pushed the title out. */}
+      <div style={{ marginBottom: 12 }}>
         <Space wrap>
           <ExitRouteButton caseId={caseId} institutionId={institutionId} data={caseData} />
           <Button
@@ -105,8 +104,7 @@ export function CaseEffectsCard({
             {tx('导出处理档案（PDF）', 'Export the case archive (PDF)')}
           </Button>
         </Space>
-      }
-    >
+      </div>
       {error ? (
         <ProblemResult error={error} onRetry={reload} />
       ) : (
