@@ -5,8 +5,10 @@
 //     administrator makes its login `inst_gz_lapsed` (demo password);
 //   - its gz-selection for 养老护理员 四级 is decided 400 days ago with a validity that ended 6 days ago
 //     (gz-rules §7: the validity is the authority's choice — a short one here so that it has ended);
-//   - within the validity it held one session (closed, results entered: two passed, never certified, the
-//     records never archived) and opened a later one that never took place, two candidates' fees collected;
+//   - within the validity it held a first session (three passed, certified, the records archived — their
+//     certificates stay valid and verifiable after the exit, 1x-exit §8), a second one (closed, results
+//     entered: two passed, never certified, the records never archived) and opened a later one that never
+//     took place, two candidates' fees collected;
 //   - runExitsDay(db, today): the filing lapses (route lapse, whole institution), 15 days to wrap up.
 // The wrap-up list then shows: fees without an exam (2), exams without certificates (2), records not
 // archived (1). No other demo step calls runExitsDay: the server's own job at start finds the day done.
@@ -35,6 +37,9 @@ import { recordFee } from '../../../use-cases/candidates/candidate-fees.js';
 import { assignSessionStaff } from '../../../use-cases/session-staff/session-staff.js';
 import { enterResults, setPassMarks } from '../../../use-cases/results/enter-results.js';
 import { runExitsDay } from '../../../jobs/daily-exits.js';
+import { assignGuizhouIssuerCode } from './guizhou-issuer-code.js';
+import { issueCertificates } from '../../../use-cases/certificates/issue-certificates.js';
+import { archiveSession } from '../../../use-cases/exits/wrap-up-actions.js';
 
 export const LAPSE_STEP = 'demo/lapse' as const;
 /** The login of the lapsed institution (README: 退出与收尾). */
@@ -67,6 +72,12 @@ const HELD: [string, string, number, number][] = [
   ['吴桂兰', idNumber('520201', '19750402', 12), 78, 84],
   ['李春燕', idNumber('520202', '19800817', 24), 66, 72],
   ['赵明芳', idNumber('520203', '19730226', 35), 52, 61],
+];
+/** Candidates of the first session: all passed, certified (their certificates outlive the exit). */
+const CERTIFIED: [string, string, number, number][] = [
+  ['陈秀珍', idNumber('520201', '19780915', 61), 81, 88],
+  ['王丽娟', idNumber('520202', '19820520', 72), 74, 79],
+  ['杨桂芬', idNumber('520203', '19760112', 83), 69, 77],
 ];
 /** Candidates of the session that never took place, their fees collected. */
 const NEVER_HELD: [string, string][] = [
@@ -155,14 +166,13 @@ async function select(db: Database, store: FileStore, siteId: string, decidedOn:
   });
 }
 
-async function sessions(
-  db: Database,
-  personalData: PersonalDataProtector,
+/** A session held on `heldOn` (two days) with the people's scores entered, then closed; returns its id. */
+async function holdSession(
+  ctx: RegistryContext,
   siteId: string,
   heldOn: string,
-  plannedOn: string,
-) {
-  const ctx: RegistryContext = { db, caller: await demoActor(db, LAPSED_USERNAME), personalData };
+  people: [string, string, number, number][],
+): Promise<string> {
   const held = await openEvaluationSession(ctx, {
     siteId,
     occupationCode: OCCUPATION,
@@ -171,9 +181,9 @@ async function sessions(
     endsOn: addCalendarDays(heldOn, 1),
   });
   const ids: string[] = [];
-  for (const [name, docNumber] of HELD)
+  for (const [name, docNumber] of people)
     ids.push((await registerCandidate(ctx, held.id, { name, docType: 'resident_id', docNumber })).id);
-  const staff = await db
+  const staff = await ctx.db
     .selectFrom('staff as s')
     .innerJoin('staff_roles as r', 'r.staff_id', 's.id')
     .select(['s.id', 'r.role'])
@@ -195,7 +205,7 @@ async function sessions(
       source: '国家职业技能标准（评价规范）规定的合格标准（演示数据，以标准原文为准）',
     })),
   );
-  for (const [n, [, , theory, skills]] of HELD.entries())
+  for (const [n, [, , theory, skills]] of people.entries())
     await enterResults(
       ctx,
       held.id,
@@ -207,15 +217,46 @@ async function sessions(
       })),
     );
   const version = (
-    await db
+    await ctx.db
       .selectFrom('evaluation_sessions')
       .select('version')
       .where('id', '=', held.id)
       .executeTakeFirstOrThrow()
   ).version;
   await closeEvaluationSession(ctx, held.id, version);
+  return held.id;
+}
 
-  // Opened within the validity; it never took place: the fees collected are still held (1x-exit §9).
+/**
+ * The first session, certified and archived within the validity: its certificates stay valid and
+ * verifiable after the exit (1x-exit §8). The department gives the institution its certificate code first.
+ */
+async function certifiedSession(
+  db: Database,
+  personalData: PersonalDataProtector,
+  institutionId: string,
+  siteId: string,
+  heldOn: string,
+) {
+  await assignGuizhouIssuerCode(db, personalData, institutionId);
+  const ctx: RegistryContext = { db, caller: await demoActor(db, LAPSED_USERNAME), personalData };
+  const id = await holdSession(ctx, siteId, heldOn, CERTIFIED);
+  await issueCertificates({ ...ctx, now: beijing(addCalendarDays(heldOn, 10)) }, id);
+  await archiveSession(ctx, id, {
+    location: '本公司档案室 1 号柜（评价资料档案盒，演示）',
+    archivedOn: addCalendarDays(heldOn, 14),
+  });
+}
+
+async function sessions(
+  db: Database,
+  personalData: PersonalDataProtector,
+  siteId: string,
+  heldOn: string,
+  plannedOn: string,
+) {
+  const ctx: RegistryContext = { db, caller: await demoActor(db, LAPSED_USERNAME), personalData };
+  await holdSession(ctx, siteId, heldOn, HELD);
   const planned = await openEvaluationSession(ctx, {
     siteId,
     occupationCode: OCCUPATION,
@@ -245,8 +286,9 @@ export async function runLapseDemo(
     const today = todayInChina();
     const decidedOn = addCalendarDays(today, -400);
     const validTo = addCalendarDays(today, -6);
-    const { siteId } = await registerInstitution(db, personalData);
+    const { institutionId, siteId } = await registerInstitution(db, personalData);
     await select(db, store, siteId, decidedOn, validTo);
+    await certifiedSession(db, personalData, institutionId, siteId, addCalendarDays(today, -250));
     await sessions(db, personalData, siteId, addCalendarDays(today, -120), addCalendarDays(today, -20));
     const out = await runExitsDay(db, today);
     if (!out)

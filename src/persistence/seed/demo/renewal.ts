@@ -32,7 +32,7 @@ import { addSite } from '../../../use-cases/registry/add-site.js';
 import { addStaff } from '../../../use-cases/registry/add-staff.js';
 import { createAccount } from '../../../use-cases/accounts/create-account.js';
 import { changePassword } from '../../../use-cases/accounts/change-password.js';
-import { assignIssuerCode } from '../../../use-cases/certificates/issuer-codes.js';
+import { assignGuizhouIssuerCode } from './guizhou-issuer-code.js';
 import { queueUploadIn, storeUploadFile } from '../../../use-cases/certificate-uploads/start-upload.js';
 import { certificateUploadHandler } from '../../../use-cases/certificate-uploads/run-upload.js';
 import { claimJob } from '../../../jobs/job-queue.js';
@@ -195,19 +195,7 @@ async function uploadCertificates(
   validFrom: string,
   validTo: string,
 ) {
-  const guizhou: RegistryContext = { db, caller: await demoActor(db, 'guizhou'), personalData };
-  const sequences = await db
-    .selectFrom('certificate_issuer_codes')
-    .select('site_sequence')
-    .where('province_code', '=', '52')
-    .execute();
-  const next = Math.max(100_000, ...sequences.map((x) => Number(x.site_sequence))) + 1;
-  await assignIssuerCode(guizhou, {
-    institutionId,
-    branchId: null,
-    institutionCode: '0000',
-    siteSequence: String(next),
-  });
+  await assignGuizhouIssuerCode(db, personalData, institutionId);
   const code = await db
     .selectFrom('certificate_issuer_codes')
     .selectAll()
