@@ -104,6 +104,21 @@ describe('certificate verification on a phone, no account', () => {
       .toBe('valid');
   });
 
+  it('a certificate of an institution that has since exited verifies valid (1x-exit §8)', async () => {
+    // 六盘水颐康 (demo/lapse) lapsed after its validity; its first session's certificates were issued before.
+    const own = await apiAs<{ items: { number: string; status: string }[] }>(
+      'inst_gz_lapsed',
+      '/certificates',
+    );
+    expect(own.items.length).toBeGreaterThan(0);
+    await lookUpNumber(own.items[0]!.number);
+    await passChallengeIfAsked(0);
+    const card = page.getByTestId('verified-certificate');
+    await expect.poll(() => card.getAttribute('data-status')).toBe('valid');
+    expect(await card.textContent()).toContain('六盘水颐康养老服务集团有限公司');
+    await screenshot(page, 'verify-phone-exited-institution');
+  });
+
   it('by name and document number, nothing found: the same page says 未查到', async () => {
     await page.getByRole('tab', { name: '姓名和证件' }).click();
     await page.getByRole('textbox', { name: '姓名' }).fill('王五');
