@@ -94,6 +94,8 @@ describe('demo evaluation sessions', () => {
     await h.db.deleteFrom('session_staff').execute();
     await h.db.deleteFrom('candidate_fees').execute();
     await h.db.deleteFrom('candidates').execute();
+    // The exit stories registered some sessions' records as archived (demo/lapse).
+    await h.db.deleteFrom('session_archives').execute();
     await h.db.deleteFrom('evaluation_sessions').execute();
     await h.db.deleteFrom('seed_runs').where('name', '=', EVALUATION_SESSIONS_STEP).execute();
     await h.db.updateTable('occupation_standards').set({ subjects_by_level: null }).execute();
