@@ -65,9 +65,11 @@ async function applicantOf(db: Kysely<DB> | Transaction<DB>, institutionId: stri
   return { id: r.id, name: r.name, uscc: r.uscc, legalRepresentative: r.legal_representative };
 }
 
+const sameUscc = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+
 /** How `a` matches `bar`, or null; a legal-representative match the office cleared for `a` does not count. */
 function matchOf(a: Applicant, bar: ReentryBarRecord): MatchedBy | null {
-  if (a.uscc.trim().toUpperCase() === bar.uscc.trim().toUpperCase()) return 'uscc';
+  if (sameUscc(a.uscc, bar.uscc)) return 'uscc';
   const rep = normalisePersonName(a.legalRepresentative);
   if (rep === '' || rep !== normalisePersonName(bar.legalRepresentative)) return null;
   const cleared = bar.clearances.some(
@@ -203,6 +205,11 @@ export interface ReentryBarView extends ReentryBarRecord {
   inForce: boolean;
 }
 
+const viewOf = (b: ReentryBarRecord, today: string): ReentryBarView => ({
+  ...b,
+  inForce: b.decidedOn <= today && b.lastBarredDay >= today,
+});
+
 export async function listReentryBars(
   ctx: RegistryContext,
   q: { status?: 'in_force' | 'all' | undefined; page: number; pageSize: number },
@@ -213,7 +220,7 @@ export async function listReentryBars(
   const today = todayInChina(ctx.now);
   const r = await listBars(ctx.db, { today, status: q.status ?? 'in_force' }, q);
   return {
-    items: r.items.map((b) => ({ ...b, inForce: b.decidedOn <= today && b.lastBarredDay >= today })),
+    items: r.items.map((b) => viewOf(b, today)),
     total: r.total,
     page: q.page,
     pageSize: q.pageSize,
@@ -282,9 +289,7 @@ export async function recordBarClearance(
       );
     throw err;
   }
-  const today = todayInChina(ctx.now);
-  const after = (await findBar(ctx.db, barId))!;
-  return { ...after, inForce: after.decidedOn <= today && after.lastBarredDay >= today };
+  return viewOf((await findBar(ctx.db, barId))!, todayInChina(ctx.now));
 }
 
 /**
@@ -313,9 +318,7 @@ export async function withdrawBarClearance(
       citations: [ex(10)],
     });
   });
-  const today = todayInChina(ctx.now);
-  const after = (await findBar(ctx.db, barId))!;
-  return { ...after, inForce: after.decidedOn <= today && after.lastBarredDay >= today };
+  return viewOf((await findBar(ctx.db, barId))!, todayInChina(ctx.now));
 }
 
 export interface NameMatch {
@@ -352,11 +355,7 @@ export async function barNameMatches(ctx: RegistryContext, barId: string): Promi
     .limit(200)
     .execute();
   const items = rows
-    .filter(
-      (r) =>
-        normalisePersonName(r.legal_representative) === rep &&
-        r.uscc.trim().toUpperCase() !== bar.uscc.trim().toUpperCase(),
-    )
+    .filter((r) => normalisePersonName(r.legal_representative) === rep && !sameUscc(r.uscc, bar.uscc))
     .map((r) => ({
       institutionId: r.id,
       institutionName: r.name,
