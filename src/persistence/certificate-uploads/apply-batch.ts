@@ -244,16 +244,16 @@ async function insertIntoRegister(trx: Transaction<DB>, rows: readonly (readonly
         ${col(F.uploadId)}::uuid[])`.execute(trx);
 }
 
-// Bytes per write into the COPY stream at most: slices of the batch's text that die young.
-const COPY_SLICE_CHARS = 64 * 1024;
+// Bytes per write into the COPY stream at most (views of the batch's buffer, no copies).
+const COPY_SLICE_BYTES = 64 * 1024;
 
 /**
  * COPY … FROM STDIN into the register on the transaction's own connection. Kysely hands the compiled
  * "sql" to pg's client.query unchanged, and pg runs any object with submit() — a pg-copy-streams
  * stream — as the connection's next query: the COPY is part of this transaction, queued behind its
  * earlier statements like any other. Only on a PostgreSQL server (pg); PGlite's dialect takes text.
- * The accepted lines are written as runs of the packed text (packed-rows.ts): most rows of a batch
- * are accepted, so a batch is a few slices, not a string per row. queryable_at takes the register's
+ * The accepted lines are written as runs of the packed buffer (packed-rows.ts): most rows of a batch
+ * are accepted, so a batch is a few views of it, not a string per row. queryable_at takes the register's
  * default, the time of this transaction.
  */
 async function copyIntoRegister(
@@ -265,18 +265,18 @@ async function copyIntoRegister(
   const done = finished(stream);
   done.catch(() => undefined); // awaited below, after the writes (which throw the same error first)
   await trx.executeQuery({ ...CompiledQuery.raw('copy'), sql: stream as unknown as string });
-  const { offsets, text } = rows;
+  const { offsets, bytes } = rows;
   for (let k = 0; k < accepted.length;) {
-    // A run of consecutive accepted lines, cut at COPY_SLICE_CHARS.
+    // A run of consecutive accepted lines, cut at COPY_SLICE_BYTES.
     const start = offsets[accepted[k]!]!;
     let j = k;
     while (
       j + 1 < accepted.length &&
       accepted[j + 1] === accepted[j]! + 1 &&
-      offsets[accepted[j + 1]! + 1]! - start <= COPY_SLICE_CHARS
+      offsets[accepted[j + 1]! + 1]! - start <= COPY_SLICE_BYTES
     )
       j++;
-    if (!stream.write(text.slice(start, offsets[accepted[j]! + 1]!))) await once(stream, 'drain');
+    if (!stream.write(bytes.subarray(start, offsets[accepted[j]! + 1]!))) await once(stream, 'drain');
     k = j + 1;
   }
   stream.end();

@@ -12,7 +12,7 @@ import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../..
 import { toHalfWidth } from '../../domain/half-width.js';
 import type { ProtectedNumber } from '../../identity/personal-data.js';
 import { HEADER_OF, type UploadColumnKey } from './columns.js';
-import { copyField, dayNumber, type PackedRows } from './packed-rows.js';
+import { copyField, dayNumber, LineWriter, type PackedRows } from './packed-rows.js';
 
 export interface StagedRow {
   rowNo: number;
@@ -233,11 +233,12 @@ export function packBatch(
   const occupationIndex = new Map<string, number>();
   const numbers: string[] = new Array<string>(n);
   const tail = `\t${ids.institutionId}\t${ids.uploadId}\n`;
-  let text = '';
+  const lines = new LineWriter(n);
   for (let i = 0; i < n; i++) {
     const r = good[i]!;
-    offsets[i] = text.length;
-    text += `${randomUUID()}\t${r.issuedOn!.slice(0, 4)}\t${r.number}\t${r.issuedOn}\t${copyField(r.holderName!)}\t${r.docType}\t${r.docEnc}\t${r.docHmac}\t${copyField(r.docMasked!)}\t${r.occupationCode}\t${r.level}${tail}`;
+    offsets[i] = lines.write(
+      `${randomUUID()}\t${r.issuedOn!.slice(0, 4)}\t${r.number}\t${r.issuedOn}\t${copyField(r.holderName!)}\t${r.docType}\t${r.docEnc}\t${r.docHmac}\t${copyField(r.docMasked!)}\t${r.occupationCode}\t${r.level}${tail}`,
+    );
     rowNos[i] = r.rowNo;
     numbers[i] = r.number!;
     issueYears[i] = Number(r.issuedOn!.slice(0, 4));
@@ -250,9 +251,19 @@ export function packBatch(
     }
     occupationOf[i] = o;
   }
-  offsets[n] = text.length;
+  offsets[n] = lines.length;
   return {
-    packed: { text, offsets, rowNos, numbers, issueYears, levels, issuedOn, occupations, occupationOf },
+    packed: {
+      bytes: lines.bytes(),
+      offsets,
+      rowNos,
+      numbers,
+      issueYears,
+      levels,
+      issuedOn,
+      occupations,
+      occupationOf,
+    },
     refused,
   };
 }

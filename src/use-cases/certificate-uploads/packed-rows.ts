@@ -1,12 +1,13 @@
 // How a checked batch crosses from the upload's worker thread to the job's thread (decision 0032): the
-// rows that passed the JS checks as one string of register COPY lines (every column but queryable_at,
-// which the register's default sets when the batch's transaction runs), and beside it, in typed arrays
-// and a few short lists, only what the job's checks read (number, issue year, occupation, level, issue
-// date). The job writes the accepted lines to COPY as slices of that string. Cloning one string and a
-// few arrays costs a tenth of cloning ten thousand row objects, and the job's heap gets a few large
-// values per batch instead of a hundred thousand small ones, which kept its old generation — and the
-// process's RSS — growing (issue 11 point 6: peak RSS growth under 300 MB at a million rows). The
-// refused rows, few, travel as objects.
+// rows that passed the JS checks as register COPY lines in one UTF-8 buffer (every column but
+// queryable_at, which the register's default sets when the batch's transaction runs), and beside it, in
+// typed arrays and a few short lists, only what the job's checks read (number, issue year, occupation,
+// level, issue date). The buffers are transferred, not copied, and the job writes runs of accepted lines
+// to COPY as views of the buffer: the job's thread neither copies nor encodes the batch, and its heap
+// holds a few small objects per batch, not the lines — as one string per batch (two bytes a character,
+// the names being Chinese) they filled the job's old generation between its major collections and took
+// the peak RSS of a million-row upload past 300 MB (issue 11 point 6, decision 0032's second addendum).
+// The refused rows, few, travel as objects.
 
 /** The register columns of a packed line, in order. */
 export const LINE_COLUMNS = [
@@ -53,9 +54,9 @@ export const copyValue = (v: string): string =>
   v.includes('\\') ? v.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n', r: '\r' })[c] ?? c) : v;
 
 export interface PackedRows {
-  /** The good rows' COPY lines, each ending in '\n' ('' when none). */
-  text: string;
-  /** Where each line starts in text; one more entry than lines (the end of the text). */
+  /** The good rows' COPY lines in UTF-8, each ending in '\n' (empty when none). */
+  bytes: Uint8Array;
+  /** The byte where each line starts in bytes; one more entry than lines (the end of the last). */
   offsets: Int32Array;
   /** The file row of each line. */
   rowNos: Int32Array;
@@ -81,14 +82,51 @@ export function isoOf(yyyymmdd: number): string {
 export const dayNumber = (iso: string): number =>
   Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 
-/** Line i's fields (for the few lines the job must read whole). */
+const decoder = new TextDecoder();
+
+/** Line i's fields (for the few lines the job must read whole, and PGlite's insert). */
 export function lineFields(p: PackedRows, i: number): string[] {
-  return p.text.slice(p.offsets[i]!, p.offsets[i + 1]! - 1).split('\t');
+  return decoder.decode(p.bytes.subarray(p.offsets[i]!, p.offsets[i + 1]! - 1)).split('\t');
 }
 
 /** The transferable buffers of a packed batch (postMessage moves them instead of copying). */
 export function transferables(p: PackedRows): ArrayBuffer[] {
-  return [p.offsets, p.rowNos, p.issueYears, p.levels, p.issuedOn, p.occupationOf].map(
+  return [p.bytes, p.offsets, p.rowNos, p.issueYears, p.levels, p.issuedOn, p.occupationOf].map(
     (a) => a.buffer as ArrayBuffer,
   );
+}
+
+/**
+ * Writes COPY lines one after another into a growing UTF-8 buffer of its own (never Node's shared
+ * pool: the buffer is transferred whole to the job's thread).
+ */
+export class LineWriter {
+  private buf: Buffer;
+  private used = 0;
+  constructor(expectedLines: number) {
+    this.buf = Buffer.from(new ArrayBuffer(Math.max(4096, expectedLines * 320)));
+  }
+  /** Appends a line; returns the byte where it starts. */
+  write(line: string): number {
+    const at = this.used;
+    const room = this.buf.length - at;
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (line.length * 3 > room) {
+      const need = Buffer.byteLength(line);
+      if (need > room) {
+        const bigger = Buffer.from(new ArrayBuffer(Math.max(this.buf.length * 2, at + need)));
+        this.buf.copy(bigger, 0, 0, at);
+        this.buf = bigger;
+      }
+    }
+    this.used += this.buf.write(line, at);
+    return at;
+  }
+  get length(): number {
+    return this.used;
+  }
+  /** The lines written, as a view of the buffer (its ArrayBuffer is what transfers). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buf.buffer, 0, this.used);
+  }
 }
