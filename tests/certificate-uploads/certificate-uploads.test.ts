@@ -176,6 +176,32 @@ describe('duplicates and the same file twice', () => {
     expect((await rejections(up.id)).map((x) => x.code)).toEqual(['NUMBER_TAKEN']);
   });
 
+  it('finds a number the register holds even where the serial counter is behind it: the unique index has the last word', async () => {
+    await uploadAndRun([goodRow(1001), goodRow(1002)]);
+    // A register written without moving the counter (data from before the counters, say): the numbers
+    // above the counter are written without a probe, and the register's unique index refuses them.
+    await sql`update certificate_serials set last_serial = 0 where prefix = ${number(2024, 1).slice(0, 16)}`.execute(
+      db(),
+    );
+    const taken: Row = [...goodRow(1002)];
+    taken[3] = makeIdNumber(1099);
+    // Batches of three rows: 1003, 1001, 1002' | 1004.
+    const up = await uploadAndRun([goodRow(1003), goodRow(1001), taken, goodRow(1004)]);
+    expect([up.status, up.accepted, up.rejected, up.alreadyPresent]).toEqual(['succeeded', 2, 1, 1]);
+    expect((await rejections(up.id)).map((x) => [x.row, x.code])).toEqual([[4, 'NUMBER_TAKEN']]);
+    expect(await countOf(up.id)).toBe(2);
+    const holders = await sql<{ number: string; upload_id: string }>`
+      select number, upload_id from certificates where number in (${number(2024, 1001)}, ${number(2024, 1002)},
+        ${number(2024, 1003)}, ${number(2024, 1004)}) order by number`.execute(db());
+    expect(holders.rows.map((r) => r.upload_id === up.id)).toEqual([false, false, true, true]);
+    // The batch that wrote its numbers moved the counter past them again.
+    const counter = await sql<{ last_serial: number }>`
+      select last_serial from certificate_serials where prefix = ${number(2024, 1004).slice(0, 16)}`.execute(
+      db(),
+    );
+    expect(counter.rows[0]!.last_serial).toBe(1004);
+  });
+
   it('reads an XLSX file the same way', async () => {
     const up = await uploadAndRun(await xlsxOf([goodRow(501), goodRow(502, '2026-01-05')]), 'certs.xlsx');
     expect([up.accepted, up.rejected]).toEqual([1, 1]);

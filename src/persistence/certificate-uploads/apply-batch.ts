@@ -11,13 +11,16 @@
 //      institution) counts as already present — a file uploaded twice creates nothing new; a row of an
 //      earlier batch of this same upload is a duplicate within the file; anything else is a conflict.
 //
-// What the checks need from the database is read in three queries per batch, in the transaction and
-// after the institution's lock: the catalogue codes the batch names, the institution's live scope
-// entries, and the register rows holding the batch's numbers (one index probe per number). The
+// What the checks need from the database is read in the transaction and after the institution's lock:
+// the catalogue codes the batch names, the institution's live scope entries, and the register rows
+// holding those of the batch's numbers that may be there — one index probe per number whose serial the
+// institution's counter had reached when the job began (the caller says which: `mayBeHeld`). The
 // accepted rows then go into the register with COPY on a PostgreSQL server — the bulk load the
-// baseline measures — and with one INSERT … SELECT FROM unnest on PGlite. Decision 0032 says why this
-// replaced the staging table of 0031: staging every row cost a quarter of the COPY itself, and an
-// INSERT … SELECT into the indexed register runs at about 0.6 × COPY.
+// baseline measures — and with one INSERT … SELECT FROM unnest on PGlite; when some were not probed,
+// the write runs under a savepoint and the register's unique index is the last word: a conflict undoes
+// the write, the rest are probed and the write is made again (decision 0032, third addendum). Decision
+// 0032 says why this replaced the staging table of 0031: staging every row cost a quarter of the COPY
+// itself, and an INSERT … SELECT into the indexed register runs at about 0.6 × COPY.
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
@@ -67,6 +70,7 @@ export async function applyBatch(
   p: Batch,
   batch: BatchRows,
   write: RegisterWrite = 'unnest',
+  mayBeHeld: (number: string) => boolean = () => true,
 ): Promise<BatchCounts> {
   // One lock per institution for the batch: two uploads of one institution never race on a number.
   await sql`select pg_advisory_xact_lock(hashtext(${'certificate-upload:' + p.institutionId}))`.execute(trx);
@@ -137,54 +141,58 @@ export async function applyBatch(
     return first === undefined;
   });
 
-  // 5. The register rows holding these numbers: a probe per number through the unique
-  // (number, issue_year) index of its partition. LATERAL … LIMIT 1 keeps it a probe: a plain join let
-  // the planner scan the whole register (docs/scale.md, query 6).
-  const held = new Map(
-    (
-      await sql<{
-        number: string;
-        upload_id: string | null;
-        institution_id: string;
-        holder_doc_hmac: string;
-        occupation_code: string;
-        level: number;
-        issued_on: string;
-        holder_name: string;
-      }>`select c.* from unnest(${open.map(number)}::text[],
-              ${open.map((i) => rows.issueYears[i]!)}::smallint[]) as k(number, issue_year)
-           cross join lateral (
-             select c.number, c.upload_id, c.institution_id, c.holder_doc_hmac, c.occupation_code, c.level,
-                    c.issued_on, c.holder_name
-               from certificates c where c.issue_year = k.issue_year and c.number = k.number::char(22)
-              limit 1) c`.execute(trx)
-    ).rows.map((c) => [c.number, c]),
-  );
+  // 5. The register: numbers that may already be there are probed before the write; the others are
+  // written straight away, and the unique index of the register says whether one was there after all.
   let alreadyPresent = 0;
-  const accepted = open.filter((i) => {
-    const c = held.get(number(i));
-    if (!c) return true;
-    if (c.upload_id === p.uploadId)
-      refuse(i, HEADER_OF.number, 'DUPLICATE_IN_FILE', '证书编号与文件中前面的行重复');
-    else if (c.institution_id === p.institutionId && samePerson(c, lineFields(rows, i))) alreadyPresent++;
-    else
-      refuse(
-        i,
-        HEADER_OF.number,
-        'NUMBER_TAKEN',
-        '证书编号已登记为另一张证书（持证人、职业、等级或发证日期不同）',
-      );
-    return false;
-  });
+  const classify = (indices: readonly number[], held: Map<string, HeldCertificate>): number[] =>
+    indices.filter((i) => {
+      const c = held.get(number(i));
+      if (!c) return true;
+      if (c.upload_id === p.uploadId)
+        refuse(i, HEADER_OF.number, 'DUPLICATE_IN_FILE', '证书编号与文件中前面的行重复');
+      else if (c.institution_id === p.institutionId && samePerson(c, lineFields(rows, i))) alreadyPresent++;
+      else
+        refuse(
+          i,
+          HEADER_OF.number,
+          'NUMBER_TAKEN',
+          '证书编号已登记为另一张证书（持证人、职业、等级或发证日期不同）',
+        );
+      return false;
+    });
+  const probed = open.filter((i) => mayBeHeld(number(i)));
+  const probedSet = new Set(probed);
+  const keptProbed = new Set(classify(probed, await heldOf(trx, rows, probed)));
+  let accepted = open.filter((i) => !probedSet.has(i) || keptProbed.has(i));
+  const writeAccepted = () =>
+    write === 'copy'
+      ? copyIntoRegister(trx, rows, accepted)
+      : insertIntoRegister(
+          trx,
+          accepted.map((i) => lineFields(rows, i)),
+        );
 
   if (accepted.length > 0) {
-    if (write === 'copy') await copyIntoRegister(trx, rows, accepted);
-    else
-      await insertIntoRegister(
-        trx,
-        accepted.map((i) => lineFields(rows, i)),
-      );
-    await advanceSerials(trx, accepted.map(number));
+    if (probed.length === open.length) await writeAccepted();
+    else {
+      // Unprobed numbers were written optimistically: a number the register held after all (another
+      // process issued it since the job began, an earlier batch of this file holds it, or a write that
+      // did not advance the serial counter) fails the write on the unique index. The write is undone to
+      // the savepoint, the rest are probed, and the write is made again with what is left.
+      await sql`savepoint register_write`.execute(trx);
+      try {
+        await writeAccepted();
+        await sql`release savepoint register_write`.execute(trx);
+      } catch (err) {
+        if (!isNumberConflict(err)) throw err;
+        await sql`rollback to savepoint register_write`.execute(trx);
+        const unprobed = accepted.filter((i) => !probedSet.has(i));
+        const kept = new Set(classify(unprobed, await heldOf(trx, rows, unprobed)));
+        accepted = accepted.filter((i) => probedSet.has(i) || kept.has(i));
+        if (accepted.length > 0) await writeAccepted();
+      }
+    }
+    if (accepted.length > 0) await advanceSerials(trx, accepted.map(number));
   }
   if (refused.length > 0) {
     const col = <T>(f: (x: Refusal) => T) => refused.map(f);
@@ -195,17 +203,47 @@ export async function applyBatch(
   return { accepted: accepted.length, rejected: refused.length, alreadyPresent };
 }
 
+interface HeldCertificate {
+  number: string;
+  upload_id: string | null;
+  institution_id: string;
+  holder_doc_hmac: string;
+  occupation_code: string;
+  level: number;
+  issued_on: string;
+  holder_name: string;
+}
+
+/**
+ * The register rows holding the given lines' numbers: a probe per number through the unique
+ * (number, issue_year) index of its partition. LATERAL … LIMIT 1 keeps it a probe: a plain join let the
+ * planner scan the whole register (docs/scale.md, query 6).
+ */
+async function heldOf(
+  trx: Transaction<DB>,
+  rows: PackedRows,
+  lines: readonly number[],
+): Promise<Map<string, HeldCertificate>> {
+  if (lines.length === 0) return new Map();
+  const found =
+    await sql<HeldCertificate>`select c.* from unnest(${lines.map((i) => rows.numbers[i]!)}::text[],
+              ${lines.map((i) => rows.issueYears[i]!)}::smallint[]) as k(number, issue_year)
+           cross join lateral (
+             select c.number, c.upload_id, c.institution_id, c.holder_doc_hmac, c.occupation_code, c.level,
+                    c.issued_on, c.holder_name
+               from certificates c where c.issue_year = k.issue_year and c.number = k.number::char(22)
+              limit 1) c`.execute(trx);
+  return new Map(found.rows.map((c) => [c.number, c]));
+}
+
+/** A write into the register refused because a number is already there (unique_violation). */
+function isNumberConflict(err: unknown): boolean {
+  const e = err as { code?: unknown; constraint?: unknown };
+  return e.code === '23505' && (typeof e.constraint !== 'string' || e.constraint.includes('number'));
+}
+
 /** The register's certificate is the line's: same holder, occupation, level and issue date. */
-function samePerson(
-  c: {
-    holder_doc_hmac: string;
-    occupation_code: string;
-    level: number;
-    issued_on: string;
-    holder_name: string;
-  },
-  f: readonly string[],
-): boolean {
+function samePerson(c: HeldCertificate, f: readonly string[]): boolean {
   return (
     c.holder_doc_hmac === f[F.docHmac] &&
     c.occupation_code === f[F.occupationCode] &&

@@ -48,6 +48,32 @@ export async function issuerPrefixes(db: Database, institutionId: string): Promi
   );
 }
 
+/**
+ * Whether a number of the institution may already be in the register: its serial is at or below the
+ * counter of its prefix (positions 1–16) as the counters stand now. Every path that writes the
+ * register moves the counter past what it writes (certificate-serials.ts, the upload's advanceSerials),
+ * so a number above it is new unless written since; the register's unique index catches that case
+ * (apply-batch.ts). Read once when a job starts, so that the job's own batches, which move the
+ * counters, do not make every later number of the file look taken.
+ */
+export async function mayBeHeldNow(
+  db: Database,
+  prefixes: ReadonlySet<string>,
+): Promise<(number: string) => boolean> {
+  const counters = new Map(
+    prefixes.size === 0
+      ? []
+      : (
+          await db
+            .selectFrom('certificate_serials')
+            .select(['prefix', 'last_serial'])
+            .where(sql<string>`left(prefix, 13)`, 'in', [...prefixes])
+            .execute()
+        ).map((c) => [c.prefix, c.last_serial]),
+  );
+  return (number) => Number(number.slice(16)) <= (counters.get(number.slice(0, 16)) ?? 0);
+}
+
 export const uploadColumns = [
   'u.id',
   'u.institution_id',

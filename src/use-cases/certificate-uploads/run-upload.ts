@@ -24,6 +24,7 @@ import {
   dropChunks,
   issuerPrefixes,
   loadUploadForRun,
+  mayBeHeldNow,
   recordProgress,
 } from '../../persistence/certificate-uploads/uploads.repository.js';
 import { uploadAccuracy, uploadScope } from '../../rules/mohrss-violations/certificate-upload.js';
@@ -142,6 +143,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
         issuerPrefixes: await issuerPrefixes(db, up.institution_id),
         today: todayInChina(),
       };
+      const mayBeHeld = await mayBeHeldNow(db, ctx.issuerPrefixes);
       let bytesRead = 0;
       const source = chunkStream(db, job.id, (n) => (bytesRead += n));
       let batchNo = up.batches_done;
@@ -153,6 +155,7 @@ export function certificateUploadHandler(opts: UploadJobOptions): JobHandler {
             { uploadId: job.id, institutionId: up.institution_id },
             rows,
             write,
+            mayBeHeld,
           );
           await opts.duringBatch?.(no, trx);
           await recordProgress(trx, job.id, { rowsDone: lastRow, bytesDone, ...counts });
