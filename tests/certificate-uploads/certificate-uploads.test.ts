@@ -336,6 +336,19 @@ describe('scope: an upload is its institution’s and its authorities’', () =>
 });
 
 describe('files', () => {
+  it('fails a CSV it cannot read at once, naming the line, and keeps the batches before it', async () => {
+    const bad = `${number(2024, 1103)},"李四,居民身份证,${makeIdNumber(1103)},${OCC},3,2024-06-30`;
+    const file = Buffer.concat([
+      csvOf([goodRow(1101), goodRow(1102), goodRow(1104)]),
+      Buffer.from(`\n${bad}\n`),
+    ]);
+    const up = await uploadAndRun(file);
+    expect(up.status).toBe('failed');
+    expect(up.failure).toContain('CSV 文件第 5 行无法解析：引号没有闭合');
+    expect(up.failure).toContain('登记 3 张');
+    expect(await countOf(up.id)).toBe(3);
+  });
+
   it('serves the template with the columns and their notes in Chinese', async () => {
     const res = await w.as.institutionX.inject('GET', '/api/v1/certificate-uploads/template?format=xlsx');
     expect(res.statusCode).toBe(200);

@@ -12,7 +12,9 @@ import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, parseDocumentNumber } from '../..
 import { toHalfWidth } from '../../domain/half-width.js';
 import type { ProtectedNumber } from '../../identity/personal-data.js';
 import { HEADER_OF, type UploadColumnKey } from './columns.js';
-import { copyField, dayNumber, LineWriter, type PackedRows } from './packed-rows.js';
+import { copyField, dayNumber, type PackedRows } from './packed-rows.js';
+
+const encoder = new TextEncoder();
 
 export interface StagedRow {
   rowNo: number;
@@ -233,12 +235,14 @@ export function packBatch(
   const occupationIndex = new Map<string, number>();
   const numbers: string[] = new Array<string>(n);
   const tail = `\t${ids.institutionId}\t${ids.uploadId}\n`;
-  const lines = new LineWriter(n);
+  let text = '';
+  let bytes = 0;
   for (let i = 0; i < n; i++) {
     const r = good[i]!;
-    offsets[i] = lines.write(
-      `${randomUUID()}\t${r.issuedOn!.slice(0, 4)}\t${r.number}\t${r.issuedOn}\t${copyField(r.holderName!)}\t${r.docType}\t${r.docEnc}\t${r.docHmac}\t${copyField(r.docMasked!)}\t${r.occupationCode}\t${r.level}${tail}`,
-    );
+    const line = `${randomUUID()}\t${r.issuedOn!.slice(0, 4)}\t${r.number}\t${r.issuedOn}\t${copyField(r.holderName!)}\t${r.docType}\t${r.docEnc}\t${r.docHmac}\t${copyField(r.docMasked!)}\t${r.occupationCode}\t${r.level}${tail}`;
+    offsets[i] = bytes;
+    bytes += Buffer.byteLength(line);
+    text += line;
     rowNos[i] = r.rowNo;
     numbers[i] = r.number!;
     issueYears[i] = Number(r.issuedOn!.slice(0, 4));
@@ -251,10 +255,11 @@ export function packBatch(
     }
     occupationOf[i] = o;
   }
-  offsets[n] = lines.length;
+  offsets[n] = bytes;
   return {
     packed: {
-      bytes: lines.bytes(),
+      // Encoded once for the batch, into a buffer of its own (it is transferred whole).
+      bytes: encoder.encode(text),
       offsets,
       rowNos,
       numbers,

@@ -95,38 +95,3 @@ export function transferables(p: PackedRows): ArrayBuffer[] {
     (a) => a.buffer as ArrayBuffer,
   );
 }
-
-/**
- * Writes COPY lines one after another into a growing UTF-8 buffer of its own (never Node's shared
- * pool: the buffer is transferred whole to the job's thread).
- */
-export class LineWriter {
-  private buf: Buffer;
-  private used = 0;
-  constructor(expectedLines: number) {
-    this.buf = Buffer.from(new ArrayBuffer(Math.max(4096, expectedLines * 320)));
-  }
-  /** Appends a line; returns the byte where it starts. */
-  write(line: string): number {
-    const at = this.used;
-    const room = this.buf.length - at;
-    // A UTF-16 code unit takes at most three bytes in UTF-8.
-    if (line.length * 3 > room) {
-      const need = Buffer.byteLength(line);
-      if (need > room) {
-        const bigger = Buffer.from(new ArrayBuffer(Math.max(this.buf.length * 2, at + need)));
-        this.buf.copy(bigger, 0, 0, at);
-        this.buf = bigger;
-      }
-    }
-    this.used += this.buf.write(line, at);
-    return at;
-  }
-  get length(): number {
-    return this.used;
-  }
-  /** The lines written, as a view of the buffer (its ArrayBuffer is what transfers). */
-  bytes(): Uint8Array {
-    return new Uint8Array(this.buf.buffer, 0, this.used);
-  }
-}

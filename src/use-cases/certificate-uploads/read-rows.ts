@@ -1,11 +1,11 @@
 // Reads the rows of an uploaded file as a stream, never the whole file (issue 11 point 6: peak RSS
-// growth under 300 MB at a million rows): CSV through csv-parse, XLSX through exceljs's streaming
+// growth under 300 MB at a million rows): CSV through csv-records.ts, XLSX through exceljs's streaming
 // WorkbookReader (first worksheet). Row numbers are the sheet's (header = 1); rows up to `skipThrough`
 // are read but not yielded (a resumed job continues after its last committed batch).
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { mapHeader, UPLOAD_COLUMNS, type UploadColumnKey } from './columns.js';
+import { CsvFormatError, csvRecords } from './csv-records.js';
 
 export interface FileRow {
   rowNo: number;
@@ -25,42 +25,6 @@ function cellText(v: unknown): string {
     return '';
   }
   return String(v);
-}
-
-/**
- * The records the parser holds, a run at a time: one turn of the event loop per stored piece of the
- * file rather than two async generators' worth per row (a million rows, decision 0032).
- */
-async function* rawCsvRows(source: Readable): AsyncGenerator<string[][]> {
-  const parser = source.pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, trim: false }),
-  );
-  let failure: Error | undefined;
-  let ended = false;
-  let wake: (() => void) | undefined;
-  parser.on('readable', () => wake?.());
-  parser.on('end', () => {
-    ended = true;
-    wake?.();
-  });
-  parser.on('error', (err: Error) => {
-    failure = err;
-    wake?.();
-  });
-  source.on('error', (err: Error) => {
-    failure = err;
-    wake?.();
-  });
-  for (;;) {
-    const run: string[][] = [];
-    let record: string[] | null;
-    while ((record = parser.read() as string[] | null) !== null) run.push(record);
-    if (run.length > 0) yield run;
-    else if (failure) throw failure;
-    else if (ended) return;
-    else await new Promise<void>((r) => (wake = r));
-    wake = undefined;
-  }
 }
 
 async function* rawXlsxRows(source: Readable): AsyncGenerator<string[][]> {
@@ -89,13 +53,21 @@ async function* rawXlsxRows(source: Readable): AsyncGenerator<string[][]> {
   }
 }
 
+async function* csvRecordsOf(source: Readable): AsyncGenerator<string[][]> {
+  try {
+    yield* csvRecords(source);
+  } catch (err) {
+    throw err instanceof CsvFormatError ? new FileFormatError(err.message) : err;
+  }
+}
+
 /** The data rows of the file, in runs (as the reader delivers them); blank rows left out. */
 export async function* readUploadRows(
   source: Readable,
   format: 'csv' | 'xlsx',
   skipThrough = 1,
 ): AsyncGenerator<FileRow[]> {
-  const raw = format === 'csv' ? rawCsvRows(source) : rawXlsxRows(source);
+  const raw = format === 'csv' ? csvRecordsOf(source) : rawXlsxRows(source);
   let rowNo = 0;
   let index: Record<UploadColumnKey, number> | undefined;
   for await (const run of raw) {
