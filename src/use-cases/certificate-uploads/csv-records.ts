@@ -73,6 +73,9 @@ async function* parsedRecords(
   }
 }
 
+// Records per run on the plain path.
+const RUN_LINES = 500;
+
 // A first line longer than this with no line ending: not an exported table; csv-parse reads it.
 const LONGEST_FIRST_LINE = 1024 * 1024;
 
@@ -85,7 +88,7 @@ function endingOf(text: string): '\n' | '\r\n' | 'other' | undefined {
   return text[i + 1] === '\n' ? '\r\n' : 'other';
 }
 
-/** The records of a CSV, in runs of up to a stored piece's worth. */
+/** The records of a CSV, in short runs. */
 export async function* csvRecords(source: AsyncIterable<Buffer | Uint8Array>): AsyncGenerator<string[][]> {
   const decoder = new StringDecoder('utf8');
   const pieces = source[Symbol.asyncIterator]();
@@ -109,22 +112,30 @@ export async function* csvRecords(source: AsyncIterable<Buffer | Uint8Array>): A
       linesBefore === 0 || ending === 'other' ? undefined : (ending as string),
     );
 
-  /** The records of complete lines (without the last line's '\n'), or undefined when they need csv-parse. */
-  function plainRecords(block: string): string[][] | undefined {
+  /** Complete lines (without the last line's '\n') as they read, or undefined when they need csv-parse. */
+  function plainLines(block: string): string[] | undefined {
     if (ending === 'other' || block.includes('"')) return undefined;
     const crlf = ending === '\r\n';
     const lines = block.split('\n');
-    const run: string[][] = [];
-    for (let line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      let line = lines[i]!;
       if (crlf) {
         if (!line.endsWith('\r')) return undefined;
-        line = line.slice(0, -1);
+        lines[i] = line = line.slice(0, -1);
       }
       if (line.includes('\r')) return undefined;
-      if (line !== '') run.push(line.split(','));
     }
     linesBefore += lines.length;
-    return run;
+    return lines;
+  }
+
+  /** The records of plain lines, a short run at a time: each run dies young on the reader's heap. */
+  function* recordsOf(lines: readonly string[]): Generator<string[][]> {
+    for (let from = 0; from < lines.length; from += RUN_LINES) {
+      const run: string[][] = [];
+      for (const line of lines.slice(from, from + RUN_LINES)) if (line !== '') run.push(line.split(','));
+      if (run.length > 0) yield run;
+    }
   }
 
   for (;;) {
@@ -140,10 +151,9 @@ export async function* csvRecords(source: AsyncIterable<Buffer | Uint8Array>): A
       // The last line, without a line break after it (or a file of one line).
       if (text === '') return;
       ending ??= '\n';
-      const last = plainRecords(text);
-      if (last) {
-        if (last.length > 0) yield last;
-      } else yield* parsed(text);
+      const last = plainLines(text);
+      if (last) yield* recordsOf(last);
+      else yield* parsed(text);
       return;
     }
     const end = ending === undefined ? -1 : text.lastIndexOf('\n');
@@ -151,12 +161,12 @@ export async function* csvRecords(source: AsyncIterable<Buffer | Uint8Array>): A
       rest = text;
       continue;
     }
-    const run = plainRecords(text.slice(0, end));
-    if (!run) {
+    const lines = plainLines(text.slice(0, end));
+    if (!lines) {
       yield* parsed(text);
       return;
     }
     rest = text.slice(end + 1);
-    if (run.length > 0) yield run;
+    yield* recordsOf(lines);
   }
 }
