@@ -239,7 +239,16 @@ export async function act(
   if ((await button.getAttribute('data-style')) === 'danger') {
     const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
     await confirm.waitFor();
-    await confirm.getByRole('button', { name: /确\s*认|Confirm/ }).click();
+    const ok = confirm.getByRole('button', { name: /确\s*认|Confirm/ });
+    await ok.click();
+    // A click during the popconfirm's opening zoom can be lost on a loaded machine: while no form has
+    // opened and the popconfirm still stands, confirm once more (a popconfirm that took the first click
+    // is gone, so this never confirms twice).
+    for (let i = 0; i < 3 && !(await page.getByRole('dialog').isVisible()); i++) {
+      await page.waitForTimeout(2_000);
+      if (!(await page.getByRole('dialog').isVisible()) && (await ok.isVisible()))
+        await ok.click().catch(() => undefined);
+    }
   }
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
