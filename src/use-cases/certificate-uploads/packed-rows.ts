@@ -6,7 +6,7 @@
 // to COPY as views of the buffer: the job's thread neither copies nor encodes the batch, and its heap
 // holds a few small objects per batch, not the lines — as one string per batch (two bytes a character,
 // the names being Chinese) they filled the job's old generation between its major collections and took
-// the peak RSS of a million-row upload past 300 MB (issue 11 point 6, decision 0032's second addendum).
+// the peak RSS of a million-row upload past 300 MB (issue 11 point 6, decision 0032's third addendum).
 // The refused rows, few, travel as objects.
 
 /** The register columns of a packed line, in order. */
