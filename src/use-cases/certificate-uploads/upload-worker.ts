@@ -1,8 +1,8 @@
 // The upload's worker thread (decision 0032): reads the file as the job's thread hands it over, piece
 // by piece, checks every row (check-row.ts), protects the document numbers a group of rows at a time in
 // one protectManyWith, packs each group into the batch, and posts the batch. It runs at most one batch
-// ahead of the batch the job has taken, so the memory of a million-row file stays that of a few batches. A batch crosses packed
-// (packed-rows.ts).
+// ahead of the batch the job has taken, so the memory of a million-row file stays that of a few
+// batches. A batch crosses packed (packed-rows.ts).
 import { Readable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import { protectManyWith } from '../../identity/personal-data.js';
