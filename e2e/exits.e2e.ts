@@ -7,7 +7,15 @@
 // Desktop and 390 px phone screenshots of both pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openPage, openPhone, screenshot, type TestPage } from './support';
+import {
+  confirmPopconfirm,
+  launchBrowser,
+  logIn,
+  openPage,
+  openPhone,
+  screenshot,
+  type TestPage,
+} from './support';
 
 const LAPSED = '六盘水颐康养老服务集团有限公司';
 
@@ -56,6 +64,13 @@ describe('the authority finds the lapse', () => {
     expect(await item(page, 'exams_without_certificates').innerText()).toContain('4-10-01-05 四级');
     expect(await item(page, 'records_not_archived').innerText()).toContain('评价批次');
     expect(await page.getByTestId('exit-descriptions').innerText()).toContain('《贵州省实施细则》第十四条');
+    // Each item rests on the lapse's own article: §14 names 资料整理归档; fees fall under its "等收尾工作".
+    const basis = (name: string) => item(page, name).getByTestId('wrap-up-basis').innerText();
+    expect(await basis('records_not_archived')).toContain('第十四条');
+    expect(await basis('records_not_archived')).not.toContain('等收尾工作');
+    expect(await basis('fees_without_exam')).toContain('第十四条');
+    expect(await basis('fees_without_exam')).toContain('等收尾工作');
+    expect(await basis('fees_without_exam')).not.toContain('退出目录实施细则');
     const open = await page.getByTestId('wrap-up-open-items').innerText();
     expect(open).toContain('已收费但未实施考核 2 项');
     expect(open).toContain('评价资料未归档 1 项');
@@ -138,11 +153,7 @@ describe('the authority waives and completes', () => {
     }
     const complete = page.getByTestId('wrap-up-complete');
     await expect.poll(() => complete.isDisabled()).toBe(false);
-    await complete.click();
-    await page
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .last()
-      .click();
+    await confirmPopconfirm(page, complete);
     await page.getByTestId('wrap-up-completed').waitFor();
     expect(await page.getByTestId('exit-descriptions').innerText()).toContain('收尾已完成');
     await screenshot(page, 'exits-authority-completed');

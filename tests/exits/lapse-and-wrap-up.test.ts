@@ -180,7 +180,26 @@ describe('1x-exit §9, gz-rules §13–15: the wrap-up checklist from the data, 
     expect(item('exams_without_certificates').records.map((r) => r.id)).toEqual([passedNoCert]);
     expect(item('certificate_data_not_uploaded').records.map((r) => r.id)).toEqual([failedUpload]);
     expect(item('records_not_archived').records.map((r) => r.id)).toContain(held);
-    expect(item('fees_without_exam').citations).toEqual([{ source: '1x-exit', article: 9 }]);
+    // With no exit, the self-check follows the voluntary route of X's regimes: Guizhou only here, so
+    // gz-rules §13 — 证书数据合规上报、评价资料归档 named, fees and exams under its "等收尾工作".
+    expect(item('fees_without_exam')).toMatchObject({
+      citations: [{ source: 'gz-rules', article: 13 }],
+      basis: 'catch_all',
+    });
+    expect(item('records_not_archived')).toMatchObject({
+      citations: [{ source: 'gz-rules', article: 13 }],
+      basis: 'named',
+    });
+    // A procedure before its exit row names its frame: a 1+X voluntary exit rests on 1x-exit §9.
+    const oneX = await wrapUpChecklist(
+      h.db,
+      { institutionId: f.institutions.x, frames: [{ regime: '1x-exit', route: 'voluntary' }] },
+      '2026-06-20',
+    );
+    expect(oneX.items.find((i) => i.item === 'fees_without_exam')).toMatchObject({
+      citations: [{ source: '1x-exit', article: 9 }],
+      basis: 'named',
+    });
     // extraWaivers (a procedure's waivers before its exit row exists) clear their item.
     const waived = await wrapUpChecklist(
       h.db,
@@ -216,6 +235,12 @@ describe('1x-exit §9, gz-rules §13–15: the wrap-up checklist from the data, 
     expect(mine.items.every((i) => i.institutionId === f.institutions.x)).toBe(true);
     expect(mine.items.map((i) => i.id)).toContain(xx!.id);
 
+    // The exit's own article: a lapse rests on gz-rules §14 (资料整理归档 named there).
+    const lapseList = (await getExit(ctx(authority()), xx!.id)).checklist;
+    expect(lapseList.items.find((i) => i.item === 'records_not_archived')).toMatchObject({
+      citations: [{ source: 'gz-rules', article: 14 }],
+      basis: 'named',
+    });
     await expect(completeWrapUp(ctx(authority()), xx!.id)).rejects.toMatchObject({
       status: 409,
       code: 'WRAP_UP_NOT_CLEAR',

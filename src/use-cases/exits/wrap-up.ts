@@ -2,7 +2,9 @@
 // in the system — never typed in. Four items, each with the records behind it (the first 50 and the count),
 // its articles and, where the authority waived it, its waiver with the reason (exit_wrap_up_waivers, or
 // waivers a procedure still keeps in its case data before the exit row exists: extraWaivers). The checklist
-// is clear when every item is empty or waived. Readings (docs/decisions/0042-lapse-and-wrap-up.md):
+// is clear when every item is empty or waived. The articles an item rests on follow the exit's regime and
+// route (src/rules/wrap-up-basis.ts): the matters are named below by the text that names them, but a
+// Guizhou lapse cites gz-rules §14 for all four. Readings (docs/decisions/0042-lapse-and-wrap-up.md):
 //   - fees_without_exam (1x-exit §9 已收费但未实施考核): a candidate whose collected fees exceed the refunds
 //     (as of the day) and who was not examined — withdrawn, or in a session that was cancelled or never closed
 //     (a candidate absent from a closed session was examined: the session took place).
@@ -20,6 +22,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Citation } from '../../domain/citation.js';
 import type { DB, WrapUpItem } from '../../persistence/schema.js';
+import {
+  selfCheckFrame,
+  wrapUpBasis,
+  type ExitFrame,
+  type WrapUpBasisKind,
+} from '../../rules/wrap-up-basis.js';
 
 export const WRAP_UP_ITEMS: readonly WrapUpItem[] = [
   'fees_without_exam',
@@ -38,6 +46,11 @@ export interface WrapUpTarget {
   exitId?: string | null;
   /** Waivers a procedure keeps in its case data before its exit row exists (gz-rules §13, 1x-exit §4/§9). */
   extraWaivers?: { item: WrapUpItem; reason: string }[];
+  /**
+   * The regime and route the items rest on. Unset: the exit's (exitId), or with no exit the voluntary route
+   * of each regime the institution is listed under (its self-check).
+   */
+  frames?: readonly ExitFrame[];
 }
 
 export interface WrapUpRecord {
@@ -54,6 +67,10 @@ export interface WrapUpChecklistItem {
   title_zh: string;
   title_en: string;
   citations: Citation[];
+  /** Whether the articles name the item, hold it under their "等…", or say nothing (wrap-up-basis.ts). */
+  basis: WrapUpBasisKind;
+  /** For basis catch_all: the article's closing words the item falls under (zh, en). */
+  openList: { zh: string; en: string }[];
   count: number;
   records: WrapUpRecord[];
   waiver: { reason: string; waivedBy: string | null; waivedAt: string } | null;
@@ -68,33 +85,15 @@ export interface WrapUpChecklist {
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-const x9: Citation = { source: '1x-exit', article: 9 };
-const gz = (article: number): Citation => ({ source: 'gz-rules', article });
-
-export const WRAP_UP_ITEM_TEXT: Record<
-  WrapUpItem,
-  { title_zh: string; title_en: string; citations: Citation[] }
-> = {
-  fees_without_exam: {
-    title_zh: '已收费但未实施考核',
-    title_en: 'Fees collected without an exam',
-    citations: [x9],
-  },
-  exams_without_certificates: {
-    title_zh: '已考核尚未发证',
-    title_en: 'Exams held without certificates',
-    citations: [x9],
-  },
+/** The names of the items; what each rests on depends on the exit (src/rules/wrap-up-basis.ts). */
+export const WRAP_UP_ITEM_TEXT: Record<WrapUpItem, { title_zh: string; title_en: string }> = {
+  fees_without_exam: { title_zh: '已收费但未实施考核', title_en: 'Fees collected without an exam' },
+  exams_without_certificates: { title_zh: '已考核尚未发证', title_en: 'Exams held without certificates' },
   certificate_data_not_uploaded: {
     title_zh: '证书数据未完成上报',
     title_en: 'Certificate data not uploaded',
-    citations: [gz(13), gz(14), gz(15)],
   },
-  records_not_archived: {
-    title_zh: '评价资料未归档',
-    title_en: 'Records not archived',
-    citations: [gz(13), gz(14)],
-  },
+  records_not_archived: { title_zh: '评价资料未归档', title_en: 'Records not archived' },
 };
 
 interface Found {
@@ -252,6 +251,27 @@ async function sessionsNotArchived(db: Db, t: WrapUpTarget, asOf: string): Promi
   };
 }
 
+/** The exit's regime and route; with no exit, the voluntary route of each regime the institution is listed in. */
+async function framesOf(db: Db, target: WrapUpTarget, asOf: string): Promise<readonly ExitFrame[]> {
+  if (target.frames) return target.frames;
+  if (target.exitId) {
+    const exit = await db
+      .selectFrom('institution_exits')
+      .select(['regime', 'route'])
+      .where('id', '=', target.exitId)
+      .executeTakeFirst();
+    if (exit) return [{ regime: exit.regime, route: exit.route }];
+  }
+  const entries = await db
+    .selectFrom('directory_entries')
+    .select('regime')
+    .distinct()
+    .where('institution_id', '=', target.institutionId)
+    .where((eb) => eb.or([eb('withdrawn_on', 'is', null), eb('withdrawn_on', '>', asOf)]))
+    .execute();
+  return entries.map((e) => selfCheckFrame(e.regime));
+}
+
 /** The wrap-up checklist of an institution (or a branch) as of a day, with the waivers of its exit. */
 export async function wrapUpChecklist(db: Db, target: WrapUpTarget, asOf: string): Promise<WrapUpChecklist> {
   const found: Record<WrapUpItem, Found> = {
@@ -276,15 +296,19 @@ export async function wrapUpChecklist(db: Db, target: WrapUpTarget, asOf: string
         waivedAt: new Date(w.waived_at as unknown as string).toISOString(),
       });
   }
+  const frames = await framesOf(db, target, asOf);
   const items = WRAP_UP_ITEMS.map((item) => {
     const f = found[item];
     const waiver = waivers.get(item) ?? null;
     const text = WRAP_UP_ITEM_TEXT[item];
+    const basis = wrapUpBasis(frames, item);
     return {
       item,
       title_zh: text.title_zh,
       title_en: text.title_en,
-      citations: [...text.citations],
+      citations: basis.citations,
+      basis: basis.kind,
+      openList: basis.openList,
       count: f.count,
       records: f.records,
       waiver,

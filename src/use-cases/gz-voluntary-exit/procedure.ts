@@ -174,6 +174,7 @@ export const gzVoluntaryExitProcedure = defineProcedure<GzExitData, GzExitCtx>({
         {
           institutionId: c.institutionId,
           extraWaivers: d.waivers.map((w) => ({ item: w.item, reason: w.reason })),
+          frames: [{ regime: 'gz-rules', route: 'voluntary' }],
         },
         today,
       );

@@ -176,6 +176,7 @@ export const xVoluntaryExitProcedure = defineProcedure<XExitData, XExitCtx>({
         {
           institutionId: c.institutionId,
           extraWaivers: data.waivers.map((w) => ({ item: w.item, reason: w.reason })),
+          frames: [{ regime: '1x-exit', route: 'voluntary' }],
         },
         today,
       );

@@ -463,6 +463,8 @@ export const zhCNPages = {
   'wrapUp.itemWaived': '已豁免',
   'wrapUp.itemOpen': '待处理',
   'wrapUp.articles': '依据：{list}',
+  'wrapUp.basisCatchAll': '（条文未逐项列明，属其{words}，由监管部门认定）',
+  'wrapUp.basisUnwritten': '本次退出所依据的条文未规定收尾事项：按数据列出，由监管部门认定办理或说明理由豁免',
   'wrapUp.waivedOn': '{day} 豁免，理由：',
   'wrapUp.noRecords': '没有待处理的记录',
   'wrapUp.moreRecords': '仅列出前 {shown} 条，共 {n} 条',

@@ -46,10 +46,18 @@ export function Checklist({ checklist, onArchive, onWaive }: Props) {
             ) : undefined
           }
         >
-          <Typography.Text type="secondary">
-            {t('wrapUp.articles', {
-              list: i.citations.map((c) => citationWords(c, lang)).join(lang === 'en' ? '; ' : '；'),
-            })}
+          <Typography.Text type="secondary" data-testid="wrap-up-basis">
+            {i.citations.length > 0 &&
+              t('wrapUp.articles', {
+                list: i.citations.map((c) => citationWords(c, lang)).join(lang === 'en' ? '; ' : '；'),
+              })}
+            {i.basis === 'catch_all' &&
+              t('wrapUp.basisCatchAll', {
+                words: i.openList
+                  .map((w) => (lang === 'en' ? w.en : `“${w.zh}”`))
+                  .join(lang === 'en' ? ', ' : '、'),
+              })}
+            {i.basis === 'unwritten' && t('wrapUp.basisUnwritten')}
           </Typography.Text>
           {i.waiver && (
             <div data-testid="wrap-up-waiver">

@@ -21,6 +21,10 @@ export interface WrapUpChecklistItem {
   title_zh: string;
   title_en: string;
   citations: CitationObj[];
+  /** named: the article names the item; catch_all: under its "等…"; unwritten: the exit's text sets none. */
+  basis: 'named' | 'catch_all' | 'unwritten';
+  /** For catch_all: the article's closing words the item falls under. */
+  openList: { zh: string; en: string }[];
   count: number;
   records: WrapUpRecord[];
   waiver: { reason: string; waivedBy: string | null; waivedAt: string } | null;
