@@ -17,6 +17,7 @@ import {
   screenshot,
   type TestPage,
   chooseOption,
+  chooseOptions,
 } from './support';
 
 let browser: Browser;
@@ -40,8 +41,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const option = (page: Page, text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
 const choose = chooseOption;
 
 const pdf = (name: string) => ({
@@ -86,13 +85,34 @@ const MATERIALS = {
   ],
 };
 
-/** Picks 是/否 in an optional yes/no select (the open dropdown is the last one drawn). */
+/** The antd select a labelled input belongs to (its chosen values are drawn there). */
+const selectRoot = (input: Locator) =>
+  input.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+
+/**
+ * Picks 是 in an optional yes/no select (the open dropdown is the last one drawn), and reads it back: a
+ * click during the dropdown's opening motion can be lost on a loaded machine, and the rule would then
+ * read no answer at all.
+ */
 async function yes(select: Locator, page: Page) {
-  await select.click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="是"]')
-    .last()
-    .click();
+  for (let attempt = 1; ; attempt++) {
+    if (!(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().isVisible()))
+      await select.click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="是"]')
+      .last()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const took = await expect
+      .poll(() => selectRoot(select).innerText(), { timeout: 3_000 })
+      .toContain('是')
+      .then(
+        () => true,
+        () => false,
+      );
+    if (took) return;
+    if (attempt === 3) throw new Error(`是 was not chosen in ${await select.getAttribute('id')}`);
+  }
 }
 
 /** Adds one occupation × level to the application form (and its training volume, when given). */
@@ -150,10 +170,15 @@ describe('Guizhou selection (gz-rules §4–7), in the browser', () => {
       await form.getByLabel('连续开展相关职业培训或考核的起始日期').fill('2019-06-01');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
-      await form.getByLabel(/^已制定的管理制度/).click();
-      for (const s of ['考务', '人员', '财务', '档案', '题库', '证书', '违规违纪'])
-        await option(page, s).click();
-      await page.keyboard.press('Escape');
+      await chooseOptions(form.getByLabel(/^已制定的管理制度/), page, [
+        '考务',
+        '人员',
+        '财务',
+        '档案',
+        '题库',
+        '证书',
+        '违规违纪',
+      ]);
       for (const label of [
         '拥有与拟认定职业、等级相匹配的专家团队',
         '配备必要的办公设备和通信设备',

@@ -8,6 +8,7 @@ import {
   apiAs,
   apiSend,
   chooseOption,
+  confirmPopconfirm,
   launchBrowser,
   logIn,
   openPage,
@@ -78,8 +79,7 @@ describe('results, as 杭州钱塘', () => {
     await logIn(t.page, 'inst_qt');
     await t.page.goto(`${new URL(t.page.url()).origin}/evaluation-sessions/${sessionId}?tab=staff`);
     await t.page.getByTestId('session-staff-table').getByText('崔军').waitFor();
-    await t.page.getByRole('button', { name: '关闭批次' }).click();
-    await t.page.getByRole('button', { name: '关闭批次' }).last().click();
+    await confirmPopconfirm(t.page, t.page.getByRole('button', { name: '关闭批次' }), /关闭批次/);
     await t.page.getByText('尚未录入合格分数线').first().waitFor();
     await screenshot(t.page, 'results-01-close-refused');
   });
@@ -118,8 +118,7 @@ describe('results, as 杭州钱塘', () => {
     await expect.poll(() => t.page.getByTestId('results-counts').textContent()).toContain('合格 1，不合格 1');
     await screenshot(t.page, 'results-02-entered');
 
-    await t.page.getByRole('button', { name: '关闭批次' }).click();
-    await t.page.getByRole('button', { name: '关闭批次' }).last().click();
+    await confirmPopconfirm(t.page, t.page.getByRole('button', { name: '关闭批次' }), /关闭批次/);
     await t.page.getByText('已关闭').first().waitFor();
     const after = await apiAs<{ status: string; counts: { passed: number; failed: number } }>(
       'inst_qt',

@@ -14,7 +14,7 @@
 // alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { act, DEMO_PASSWORD, launchBrowser, screenshot, chooseOption } from './support';
+import { act, DEMO_PASSWORD, launchBrowser, screenshot, chooseOption, chooseOptions } from './support';
 import { startClockServer, type ClockServer } from './clock-server';
 
 const PORT = Number(process.env.E2E_SOCIAL_ORG_PORT ?? 3125);
@@ -71,9 +71,6 @@ async function logIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
-const option = (page: Page, text: string) =>
-  page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
-
 /** Picks options of an antd Select by their text (typing it first where the select searches). */
 async function choose(
   select: Locator,
@@ -82,13 +79,7 @@ async function choose(
   ...texts: string[]
 ): Promise<void> {
   if (texts.length === 1) return chooseOption(select, page, texts[0]!, opts.search);
-  await select.click();
-  for (const text of texts) {
-    if (opts.search) await page.keyboard.type(text);
-    await option(page, text).click();
-  }
-  // Close a multiple select's dropdown; a single select has closed already (Escape would reach the dialog).
-  if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
+  await chooseOptions(select, page, texts);
 }
 
 async function typeDate(field: Locator, page: Page, date: string): Promise<void> {

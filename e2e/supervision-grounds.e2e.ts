@@ -72,11 +72,15 @@ describe('the 1+X office', () => {
     expect(text).toContain('批准实施 2023-06-08');
     expect(await table.innerText()).not.toMatch(/\b[a-z]+_[a-z_]+\b|1x-exit\//);
     await screenshot(page, 'supervision-grounds');
-    await row.getByTestId('ground-open-case').click();
-    await page
-      .getByRole('button', { name: /立\s*案/ })
-      .last()
-      .click();
+    // The confirmation's own 立案, not the rows' (a `.last()` taken before the dialog was drawn held a
+    // row's button behind the dialog until the click timed out); a lost first click is made once more.
+    const confirm = page.locator('.ant-modal-confirm');
+    for (let i = 0; i < 3 && !(await confirm.isVisible()); i++) {
+      await row.getByTestId('ground-open-case').click();
+      await confirm.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await expect.poll(() => confirm.getAttribute('class'), { timeout: 20_000 }).not.toMatch(/ant-zoom/);
+    await confirm.getByRole('button', { name: /立\s*案/ }).click();
     await expect
       .poll(() => table.locator('tr.ant-table-row', { hasText: '连续两年无人报名参加评价' }).count())
       .toBe(0);

@@ -292,6 +292,30 @@ export async function act(
 }
 
 /**
+ * Clicks `trigger` and then the OK of the popconfirm it opens — found inside that popconfirm: a
+ * `getByRole(…).last()` taken before the popconfirm is drawn holds the trigger itself (or a button behind
+ * an overlay) and clicks the wrong thing. A click during the opening zoom can be lost on a loaded machine:
+ * while the popconfirm still stands, its OK is clicked once more (one that took the click is gone, or its
+ * OK is loading and ignores clicks, so nothing is confirmed twice).
+ */
+export async function confirmPopconfirm(
+  page: Page,
+  trigger: Locator,
+  ok: RegExp = /确\s*定|OK/,
+): Promise<void> {
+  await trigger.click();
+  const confirm = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+  await confirm.waitFor();
+  const button = confirm.getByRole('button', { name: ok });
+  await button.click();
+  for (let i = 0; i < 3; i++) {
+    await page.waitForTimeout(1_000);
+    if (!(await button.isVisible())) return;
+    await button.click({ timeout: 5_000 }).catch(() => undefined);
+  }
+}
+
+/**
  * Picks one option of an antd Select by its text (typing it first where the select searches), in the
  * dropdown that belongs to this select — its listbox is named after the input's id, and a closing
  * dropdown of another select may still be on screen — then checks that the select shows it. Under
@@ -330,4 +354,38 @@ export async function chooseOption(select: Locator, page: Page, text: string, se
       if (attempt === 3) throw e;
     }
   }
+}
+
+/**
+ * Chooses every option named in a multiple select (in this select's own dropdown), then reads the list
+ * back: an option whose click was lost — the first one, during the dropdown's opening motion, under load —
+ * is clicked again, never one already chosen (that would unselect it). A lost 考务 once made a
+ * gz-selection §6(4) check fail two tests later.
+ */
+export async function chooseOptions(select: Locator, page: Page, texts: readonly string[]): Promise<void> {
+  const input =
+    (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
+  const id = await input.getAttribute('id');
+  const dropdown = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
+      has: page.locator(`[id="${id}_list"]`),
+    })
+    .last();
+  const option = (text: string) => dropdown.locator('.ant-select-item-option', { hasText: text }).first();
+  for (let attempt = 1; ; attempt++) {
+    if (!(await dropdown.isVisible())) await input.click();
+    await dropdown.waitFor();
+    const missing: string[] = [];
+    for (const text of texts)
+      if (!((await option(text).getAttribute('class')) ?? '').includes('ant-select-item-option-selected'))
+        missing.push(text);
+    if (missing.length === 0) break;
+    if (attempt === 4) throw new Error(`not chosen in ${id}: ${missing.join('、')}`);
+    for (const text of missing)
+      await option(text)
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
+    await page.waitForTimeout(300);
+  }
+  await page.keyboard.press('Escape');
 }
