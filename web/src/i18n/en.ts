@@ -571,7 +571,7 @@ export const en: Record<MessageKey, string> = {
   'wrapUp.filter.all': 'All',
   'wrapUp.institution.title': 'Exit and wrap-up',
   'wrapUp.institution.intro':
-    'Our exits and the wrap-up list, computed from our data in the system: fees without an exam, exams without certificates, certificate data not uploaded, records not archived (1x-exit §9; Guizhou rules §13–15). Register a closed session’s records here once archived.',
+    'Our exits and the wrap-up list, computed from our data in the system: fees without an exam, exams without certificates, certificate data not uploaded, records not archived; each item names the article this exit rests on (1x-exit §9 for 1+X, the matching one of Guizhou rules §13–15). Register a closed session’s records here once archived.',
   'wrapUp.institution.exits': 'Exits',
   'wrapUp.institution.listOfExit': 'Wrap-up list of this exit',
   'wrapUp.institution.listNow': 'Wrap-up list as it stands (self-check)',

@@ -493,7 +493,7 @@ export const zhCNPages = {
   'wrapUp.filter.all': '全部',
   'wrapUp.institution.title': '退出与收尾',
   'wrapUp.institution.intro':
-    '本机构的退出记录与收尾清单。清单由系统数据计算：已收费未考核、已考核未发证、证书数据未完成上报、评价资料未归档（《退出办法》第九条，贵州省实施细则第十三至十五条）。已结束批次的评价资料归档后在此登记。',
+    '本机构的退出记录与收尾清单。清单由系统数据计算：已收费未考核、已考核未发证、证书数据未完成上报、评价资料未归档；每项下注明本次退出所依据的条文（1+X 为《退出办法》第九条，贵州为实施细则第十三至十五条中相应一条）。已结束批次的评价资料归档后在此登记。',
   'wrapUp.institution.exits': '退出记录',
   'wrapUp.institution.listOfExit': '本次退出的收尾清单',
   'wrapUp.institution.listNow': '当前收尾清单（自查）',
