@@ -540,7 +540,7 @@ export const en: Record<MessageKey, string> = {
   'wrapUp.itemWaived': 'Waived',
   'wrapUp.itemOpen': 'Open',
   'wrapUp.articles': 'Under: {list}',
-  'wrapUp.basisCatchAll': ' — not named by the text: one of its {words}, for the authority to judge',
+  'wrapUp.basisCatchAll': ' — not named by the text; it falls under {words}, for the authority to judge',
   'wrapUp.basisUnwritten':
     'The text this exit rests on sets no wrap-up: listed from the data, for the authority to have done or to waive with a reason',
   'wrapUp.waivedOn': 'Waived on {day}. Reason:',
