@@ -85,35 +85,8 @@ const MATERIALS = {
   ],
 };
 
-/** The antd select a labelled input belongs to (its chosen values are drawn there). */
-const selectRoot = (input: Locator) =>
-  input.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-
-/**
- * Picks 是 in an optional yes/no select (the open dropdown is the last one drawn), and reads it back: a
- * click during the dropdown's opening motion can be lost on a loaded machine, and the rule would then
- * read no answer at all.
- */
-async function yes(select: Locator, page: Page) {
-  for (let attempt = 1; ; attempt++) {
-    if (!(await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().isVisible()))
-      await select.click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="是"]')
-      .last()
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    const took = await expect
-      .poll(() => selectRoot(select).innerText(), { timeout: 3_000 })
-      .toContain('是')
-      .then(
-        () => true,
-        () => false,
-      );
-    if (took) return;
-    if (attempt === 3) throw new Error(`是 was not chosen in ${await select.getAttribute('id')}`);
-  }
-}
+/** Picks 是 in an optional yes/no select, read back (chooseOption): a lost click would leave no answer. */
+const yes = (select: Locator, page: Page) => chooseOption(select, page, '是');
 
 /** Adds one occupation × level to the application form (and its training volume, when given). */
 async function addOccupation(page: Page, form: Locator, code: string, level: string, volume?: number) {

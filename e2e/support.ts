@@ -316,13 +316,11 @@ export async function confirmPopconfirm(
 }
 
 /**
- * Picks one option of an antd Select by its text (typing it first where the select searches), in the
- * dropdown that belongs to this select — its listbox is named after the input's id, and a closing
- * dropdown of another select may still be on screen — then checks that the select shows it. Under
- * load a click can land while a remote list re-renders and select nothing: it is tried again (an
- * option that is already chosen is never clicked twice, which would unselect it in a multiple select).
+ * An antd Select's parts: its search input, its root (where the chosen values are drawn) and its own
+ * dropdown — the listbox is named after the input's id, and a closing dropdown of another select may
+ * still be on screen.
  */
-export async function chooseOption(select: Locator, page: Page, text: string, search = false): Promise<void> {
+async function selectParts(select: Locator, page: Page) {
   const input =
     (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
   const root = input.locator(
@@ -334,6 +332,18 @@ export async function chooseOption(select: Locator, page: Page, text: string, se
       has: page.locator(`[id="${id}_list"]`),
     })
     .last();
+  return { input, root, id, dropdown };
+}
+
+/**
+ * Picks one option of an antd Select by its text (typing it first where the select searches), in the
+ * dropdown that belongs to this select — its listbox is named after the input's id, and a closing
+ * dropdown of another select may still be on screen — then checks that the select shows it. Under
+ * load a click can land while a remote list re-renders and select nothing: it is tried again (an
+ * option that is already chosen is never clicked twice, which would unselect it in a multiple select).
+ */
+export async function chooseOption(select: Locator, page: Page, text: string, search = false): Promise<void> {
+  const { input, root, dropdown } = await selectParts(select, page);
   for (let attempt = 1; ; attempt++) {
     try {
       if (attempt > 1 && (await root.innerText()).includes(text)) return;
@@ -363,14 +373,7 @@ export async function chooseOption(select: Locator, page: Page, text: string, se
  * gz-selection §6(4) check fail two tests later.
  */
 export async function chooseOptions(select: Locator, page: Page, texts: readonly string[]): Promise<void> {
-  const input =
-    (await select.getAttribute('role')) === 'combobox' ? select : select.locator('input[role=combobox]');
-  const id = await input.getAttribute('id');
-  const dropdown = page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', {
-      has: page.locator(`[id="${id}_list"]`),
-    })
-    .last();
+  const { input, id, dropdown } = await selectParts(select, page);
   const option = (text: string) => dropdown.locator('.ant-select-item-option', { hasText: text }).first();
   for (let attempt = 1; ; attempt++) {
     if (!(await dropdown.isVisible())) await input.click();

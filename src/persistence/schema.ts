@@ -1,6 +1,7 @@
 // Row types of the database, as Kysely sees them (snake_case, as stored). Domain objects are
 // camelCase and mapped explicitly in each repository.
 import type { ColumnType, Generated } from 'kysely';
+import type { WrapUpItemId } from '../rules/wrap-up-basis.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Created = ColumnType<Date, Date | string | undefined, never>;
@@ -1464,11 +1465,8 @@ export interface DirectoryEntryProgrammesTable {
 export type ExitRegime = 'gz-rules' | '1x-exit' | '1x-selection' | 'mohrss-filing' | 'mohrss-violations';
 export type ExitRoute = 'lapse' | 'voluntary' | 'ordered';
 export type ExitScope = 'institution' | 'programmes' | 'occupations';
-export type WrapUpItem =
-  | 'fees_without_exam'
-  | 'exams_without_certificates'
-  | 'certificate_data_not_uploaded'
-  | 'records_not_archived';
+/** The wrap-up items (exit_wrap_up_waivers.item): one list, kept with what each rests on. */
+export type WrapUpItem = WrapUpItemId;
 export interface InstitutionExitsTable {
   id: string;
   institution_id: string;

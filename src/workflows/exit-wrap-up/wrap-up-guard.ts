@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Citation } from '../../domain/citation.js';
 import type { Finding } from '../../rules/finding.js';
+import type { WrapUpItemId } from '../../rules/wrap-up-basis.js';
 
 export interface WrapUpState {
   clear: boolean;
@@ -21,11 +22,7 @@ export interface WrapUpState {
 
 /** A waiver the authority recorded on the case before the exit row exists (copied to it on the exit). */
 export interface CaseWaiver {
-  item:
-    | 'fees_without_exam'
-    | 'exams_without_certificates'
-    | 'certificate_data_not_uploaded'
-    | 'records_not_archived';
+  item: WrapUpItemId;
   reason: string;
   waivedOn: string;
   waivedBy: string | null;
